@@ -14,9 +14,10 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'install-followup': ['e8d5868bca5e2e90', '59b8916f259c1ffa', 'f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64', '03676522721fcd35', 'b799e4aa7c40ca6b'],
   'internal-satisfaction-dept': ['376122901bd29284', '3765674c63daaa29', '4f6a2b8536371369', 'a4b141e73bc87a91'],
   'internal-satisfaction-workshop': ['7fe611b2c3af4470', 'cfecfc0e2555cbd1', '44a9c42d7eef8160', '77a922e1fa79582c', '69510e798bfb49b4', '35b376b98188a1d3', '172af16b92195e2a'],
-  'interview-eval': ['1d4b7dd36913e86f', 'ef48117a3cd3cb06', '045d13ae8d2521b4'],
+  'interview-eval': ['1d4b7dd36913e86f', 'ef48117a3cd3cb06', '045d13ae8d2521b4', 'ab3d7234672da245', '34d223fe0da3cbb3'],
   // (1.0.1 twice, with the digests of what it says too: marks of the second are of that kind.)
   'mattress-cs-monthly': ['338aa1bbb02aab88', 'a5fe8321999edc8c', 'b16ca22c08f8fbdc', '11aa5474c5502dcf', 'f62dab15b5b0a33a'],
+  probation: ['7fed50f7c7bff413', '10b393f5d0937ad8'],
   'property-service-quality': ['12f7aac6260c3101', '6abfbd4931637cb3'],
   'sales-aftersales-monthly': ['43a3f0ad8079b756', '813fe50f7a804b97', '56457be6cd59f325', '4ae3e5815a7245fd', 'afbc40ec3e93e249'],
   'sales-cs-kpi': ['e2e749b7f1dde381', '097e53815caa1fba', '2c0631dfd84e74a6', '30cc615fe4a09a98', '8e7b7f7cc7de5e1f', '8ad05bf02a368d1e', '982f88b8353c0ff6'],

@@ -114,6 +114,7 @@ export function buildFormSchema(): JsonSchema {
         required: { type: 'boolean' },
         aliases: ALIASES,
         perRater: { type: 'boolean' },
+        perPerson: { type: 'boolean' },
       },
       ['id', 'label', 'role'],
     ),

@@ -261,6 +261,11 @@ export interface HeaderField {
    */
   perRater?: boolean;
   /**
+   * Each person's own day, not the file's month (§17 考核日期: the end of each one's probation; §15 面试日期): people of
+   * one file may differ in it — new hires reviewed on 3月20日 and 4月3日 are one sound file, not two months.
+   */
+  perPerson?: boolean;
+  /**
    * Of the aliases, those every form's field of this role reads (added when the definition is loaded, never written in
    * one): beside a column headed by one of the field's own names, a column headed so is another of the team's.
    */

@@ -37,7 +37,8 @@ describe('review of the forty-fourth session', () => {
   it('a copy of 李四\'s form beside 张三\'s while 李四 has a sheet of his own: a warning, 李四 scored from his sheet (78)', async () => {
     const r = await gradedReport(at('prob_beside_copy.xlsx'));
     expect(totals(r)).toEqual([['张三', 100], ['李四', 78], ['王五', 56]]);
-    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['second-form-on-sheet', 'warning']]);
+    // (The fixture's template is of probation 1.0.0: its form-version warning is not what this is about.)
+    expect(r.problems.filter((p) => p.code !== 'form-version').map((p) => [p.code, p.severity])).toEqual([['second-form-on-sheet', 'warning']]);
   });
 
   it('a blank copy of the form beside 张三\'s: no person 「工号」 made of its next label', async () => {

@@ -63,7 +63,8 @@ describe('a template\'s sheets renamed for each person, the 姓名 cell left bla
   it('the tab is taken, said at the blank cell (all were refused 「姓名未填写」): §17 张三 3 lapses → 4 …, 79, 90, 60 通过', async () => {
     const r = await gradedReport(at('probation-names-in-tabs.xlsx'));
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 90], ['王五', 60]]);
-    expect(r.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2']]);
+    // (The fixture's template is of probation 1.0.0: its form-version warning is not what this is about.)
+    expect(r.problems.filter((p) => p.code !== 'form-version').map((p) => [p.code, p.severity, p.cell])).toEqual([['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2']]);
   });
 });
 

@@ -114,6 +114,8 @@ export function periodOf(form: FormDef, people: PersonResult[]): string | null {
   // Days of one month (面试日期 2026-03-10, 03-12 …): the month they share, not one person's day as the file's.
   const months = new Set([...counts.keys()].map((v) => parseMonth(v) ?? v));
   if (counts.size > 1 && months.size === 1) return [...months][0]!;
+  // Each person's own days over several months (probation ends on 3月20日 and 4月3日): no one of them is the file's.
+  if (field.perPerson && months.size > 1) return null;
   return best;
 }
 
@@ -130,7 +132,8 @@ export function periodHeading(form: FormDef, period: string | null): { periodLab
 /** The months the people's 考核月份 name (2026-03 and 2026年3月 as one), each with who gave it; [] or one when all agree. */
 export function monthsOfRows(form: FormDef, people: PersonResult[]): Array<{ month: string; people: string[] }> {
   const field = form.header.find((f) => f.role === 'period');
-  if (!field) return [];
+  // (Each person's own day: no month of the file to differ from.)
+  if (!field || field.perPerson) return [];
   const months = new Map<string, string[]>();
   for (const p of people) {
     const v = p.header[field.id]?.trim();
