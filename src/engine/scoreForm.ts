@@ -708,6 +708,9 @@ export class FormScorer {
     if (label === '姓名' && !r.id && !seen.boundNameOnly && first.person.id) seen.boundNameOnly = { first, later: row };
     const there = where(first.at);
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
+    // A sheet named after someone else holding the name of another sheet's person (tab 李四, its 姓名 张三, beside tab 张三):
+    // a copy whose name was not changed — 「delete one」 would lose 李四's marks.
+    const copied = otherSheet ? copiedSheet(value, first.at.sheet!, at.sheet!) : undefined;
     // Two rows of one person that score differently (81 and 100, or one with a mistake): neither is taken — picking
     // the first would be a guess. A row repeated as it was (the same total) leaves the first one scored.
     const both = !sameScore(first.person, r);
@@ -717,13 +720,13 @@ export class FormScorer {
     const raters = both && named.every(Boolean) && named[0] !== named[1] ? { raters: named } : {};
     // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
     const shownKey = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'))?.label ?? label;
-    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}), ...raters }, at);
+    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
       const later = where(at);
-      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both, ...raters }, first.at);
+      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters }, first.at);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;
@@ -754,4 +757,13 @@ export function scoreForm(form: FormDef, people: readonly PersonEntries[]): Form
   const scorer = new FormScorer(form);
   for (const p of people) scorer.add(p);
   return scorer.finish();
+}
+
+/** Of two sheets holding `name`, the one named after another person while the other is named after `name`. */
+function copiedSheet(name: string, first: string, later: string): string | undefined {
+  const person = (x: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(x.trim());
+  const same = (x: string) => x.trim() === name.trim();
+  if (same(first) && !same(later) && person(later)) return later;
+  if (same(later) && !same(first) && person(first)) return first;
+  return undefined;
 }

@@ -258,7 +258,11 @@ function namesFromSheets(form: FormDef, out: ReadResult): void {
   const blank = forms.filter((f) => !nameOf(form, f.person));
   if (!blank.length || forms.length < 2) return;
   const named = forms.filter((f) => nameOf(form, f.person));
-  if (named.some((f) => nameKey(f.sheet) !== nameKey(nameOf(form, f.person)!))) return;
+  // (A sheet copied from another one with its name unchanged — tab 李四 holding 张三 beside tab 张三 — is said as a duplicate
+  // at its name; it does not make the other tabs no names: 王五's blank sheet was refused 「姓名未填写」 beside it.)
+  const tabs = new Set(forms.map((f) => nameKey(f.sheet)));
+  const copy = (f: (typeof forms)[number]) => tabs.has(nameKey(nameOf(form, f.person)!)) && PERSON_TAB.test(f.sheet.trim());
+  if (named.some((f) => nameKey(f.sheet) !== nameKey(nameOf(form, f.person)!) && !copy(f))) return;
   if (!blank.every((f) => PERSON_TAB.test(f.sheet.trim()) && !NOT_A_PERSON_TAB.test(f.sheet))) return;
   if (new Set(forms.map((f) => nameKey(f.sheet))).size !== forms.length) return;
   for (const f of blank) {

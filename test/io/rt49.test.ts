@@ -18,3 +18,20 @@ describe('§17 probation: each person is reviewed on their own day (考核日期
     expect(report.problems.map((p) => p.code)).not.toContain('month-unknown');
   });
 });
+
+describe('§13 person sheets: tab 李四 still holding 张三 (copied from 张三\'s sheet)', () => {
+  it('the duplicate says the copy, not 「删去不对的一处」 (which loses 李四\'s marks); 王五\'s blank name is still his tab: 19 + 29 + 10 + 10 + 5 + 5 + 9 + 9 = 96', async () => {
+    const report = await gradedReport(at('scheme-copied-tab.xlsx'));
+    expect(report.people.map((p) => [p.name, p.status, p.total])).toEqual([
+      ['张三', 'error', null],
+      ['张三', 'error', null],
+      ['王五', 'scored', 96],
+    ]);
+    const dup = report.problems.filter((p) => p.code === 'duplicate-person');
+    expect(dup.map((p) => p.cell && `${p.sheet}!${p.cell}`)).toEqual(['张三!B2', '李四!B2']);
+    for (const p of dup) {
+      expect(p.message).toContain('工作表「李四」写的姓名是「张三」,而「张三」另有自己的表');
+      expect(p.message).not.toContain('删去不对的一处');
+    }
+  });
+});

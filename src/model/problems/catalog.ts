@@ -444,7 +444,7 @@ export const PROBLEMS = {
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[] }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
     // both: the two rows score differently, so neither counts; laterAt: said at the first row, where the other one is.
@@ -454,8 +454,11 @@ export const PROBLEMS = {
       // raters: one row per rater (主管评, 同事评) on a table with every rater's columns: no row is wrong, none to delete.
       (p.raters
         ? `,两行的评分人不同(${p.raters.map(q).join('、')}),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分`
-        : p.both ? ',两处的评分不同,都不计分(不取其中一处);请删去不对的一处' : ',本条不计分') +
-      (p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
+        : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied ? '' : ';请删去不对的一处'}` : ',本条不计分') +
+      // copied: a sheet named after someone else holds the name (tab 李四, 姓名 张三): the name not changed, not a month.
+      (p.copied
+        ? `;工作表「${p.copied}」写的${p.key}是「${p.value}」,而「${p.value}」另有自己的表:如果它是复制「${p.value}」的表后忘了改${p.key},请把它的${p.key}改为「${p.copied}」(或实际的人)后重新评分,不要删去`
+        : p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
   // copies: the raters' copies typed different grades (「良好(1 份)、一般(1 份)」): kpi's grade stands.
