@@ -517,9 +517,9 @@ describe('§23 internal-satisfaction-workshop', () => {
   });
 });
 
-// A workshop written two ways (「1号车间」 and 「一号车间」) is two workshops: 设备部 served by 6 for 5, its coefficient 1.1
-// for 0.9 (0.5 / 1.1 = 0.45 off for 0.5 / 0.9 = 0.56), exit 0 without a word. Said now; not merged (the team's call).
-// So are 「第一车间」 and 「车间一」 beside 「一车间」.
+// A workshop written two ways (「1号车间」 and 「一号车间」) was two workshops: 设备部 served by 6 for 5, its coefficient 1.1
+// for 0.9 (0.5 / 1.1 = 0.45 off for 0.5 / 0.9 = 0.56), exit 0 without a word. Its number written two ways is now one
+// workshop, said in a note (workshopNumerals49); 「车间一」 beside 「一车间」 is still said as two.
 describe('names written two ways in a record log', () => {
   it('are said once, naming both; names that differ otherwise are not', async () => {
     const { numeralsAsDigits, alikeNames } = await import('../../src/engine/groups/alikeNames.js');
@@ -534,7 +534,9 @@ describe('names written two ways in a record log', () => {
     const def = await recordForm('internal-satisfaction-workshop');
     const answer = (workshop: string, level: string) => ['2026-03', workshop, '设备部', '态度', level, level === '满意' ? null : '慢', null];
     const { result } = scoreRecords(def, rows(def, ['1号车间', '2号车间', '3号车间', '4号车间', '5号车间', '一号车间'].map((w, k) => answer(w, k === 0 ? '不满意' : '满意'))));
-    const said = result.problems.filter((p) => p.code === 'names-alike');
-    expect(said.map((p) => [p.severity, p.cell, p.message])).toEqual([['warning', 'B7', '答案!B7:车间「1号车间」和「一号车间」写法不同,按两个车间分别统计;如果是同一个,请把各条答案改成一样的写法后重新评分']]);
+    const said = result.problems.filter((p) => p.code === 'names-alike' || p.code === 'names-numbered');
+    expect(said.map((p) => [p.severity, p.cell, p.message])).toEqual([['info', 'B7', '答案!B7:车间「1号车间」和「一号车间」只是编号的写法不同,按同一个车间统计;如果是不同的车间,请把各条答案写成不同的车间名称后重新评分']]);
+    // 5 served → 0.9; u = 1 → 较好, 0.5 ÷ 0.9 = 0.555… → 0.56.
+    expect(result.groupings[0]!.groups[0]!.figures).toMatchObject({ served: 5, coefficient: 0.9, deduction: 0.56 });
   });
 });

@@ -38,12 +38,13 @@ describe('§23 a workshop written with its raters\' names', () => {
     expect(said[0]!.message).toContain('服务车间数 5 / 6,系数 0.9 / 1.1,实扣分 2.22 / 1.82,扣分后得分 92.78 / 93.18');
   });
 
-  // 1号, 11号, 装配车间, 装配二车间, 一车间, 二车间: 1号车间/一车间 is 「written two ways」 (as before), none merged:
-  // 6 served → 1.1; u = 2 → 较差, 1 ÷ 1.1 = 0.91; 95 − 0.91 = 94.09.
+  // 1号, 11号, 装配车间, 装配二车间, 一车间, 二车间: only 1号车间/一车间 is one workshop, its number written two ways
+  // (workshopNumerals49): 5 served → 0.9; u = 2 → 较差, 1 ÷ 0.9 = 1.11; 95 − 1.11 = 93.89.
   it('different workshops stay apart: 1号/11号, 装配车间/装配二车间, 一车间/二车间', async () => {
-    const { g, said } = await dept('apart.xlsx');
-    expect(g.figures).toMatchObject({ served: 6, coefficient: 1.1, deduction: 0.91, after: 94.09 });
-    expect(said.map((p) => p.code)).toEqual(['names-alike']);
+    const { r, g, said } = await dept('apart.xlsx');
+    expect(g.figures).toMatchObject({ served: 5, coefficient: 0.9, deduction: 1.11, after: 93.89 });
+    expect(said).toEqual([]);
+    expect(r.problems.map((p) => [p.code, p.message])).toEqual([['names-numbered', '2026年3月!B6:车间「1号车间」和「一车间」只是编号的写法不同,按同一个车间统计;如果是不同的车间,请把各条答案写成不同的车间名称后重新评分']]);
   });
 
   it('a note is a rater\'s only when it is a person after a place: not 「东店(总店)」, 「西店(分)」, 「装配车间-二楼」, 「王 芳」', () => {

@@ -5,7 +5,7 @@ import { formatScore } from '../../model/round.js';
 import { describeCond, evalCond, evalExpr, type Scope, type Tables } from './expr.js';
 import { fieldText, groupKey, type FieldValue } from './fields.js';
 import { matchKey } from '../text.js';
-import { raterNote } from './alikeNames.js';
+import { numberedKey, raterNote } from './alikeNames.js';
 import type { FigureValue } from './result.js';
 import { streakAccumulator } from './streak.js';
 
@@ -130,7 +130,8 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
     case 'distinct': {
       // Keyed as the rows are grouped, spaces and widths aside: 「1号 车间」 is 1号车间 (§23 counted 6 workshops of 5,
       // coefficient 1.1 for 0.9). The first spelling is the one listed. A rater's name after it is dropped (raterNote):
-      // 「3号车间(张主任)」 and 「3号车间(李班长)」 are one workshop answering twice, as 3号车间 on two rows is.
+      // 「3号车间(张主任)」 and 「3号车间(李班长)」 are one workshop answering twice, as 3号车间 on two rows is. Its number
+      // however written (numberedKey): 「一号车间」 is 1号车间, not a sixth workshop.
       const seen = new Map<string, string>();
       const spellings = new Map<string, Map<string, { name: string; at: Location; answers: Set<string> }>>();
       return {
@@ -139,12 +140,13 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
           const v = s.get(f.field);
           const t = fieldText(v);
           if (!t) return;
-          const key = matchKey(groupKey(raterNote(t)?.name ?? v));
+          const key = numberedKey(matchKey(groupKey(raterNote(t)?.name ?? v)));
           if (!seen.has(key)) seen.set(key, t);
           const own = spellings.get(key) ?? new Map();
           spellings.set(key, own);
-          const spelt = own.get(matchKey(groupKey(v))) ?? { name: t, at: at(f.field), answers: new Set<string>() };
-          own.set(matchKey(groupKey(v)), spelt);
+          const spelling = numberedKey(matchKey(groupKey(v)));
+          const spelt = own.get(spelling) ?? { name: t, at: at(f.field), answers: new Set<string>() };
+          own.set(spelling, spelt);
           spelt.answers.add(answers.map((a) => fieldText(s.get(a))).join('·'));
         },
         result: () => {

@@ -1,6 +1,7 @@
 // Names of one group written two ways: 「一号车间」 and 「1号车间」 or 「第一车间」, 「二楼」 and 「2楼」. Each is a group of its own — §23
-// counted 6 workshops for 5, and its coefficient (0.9 for 1.1) moved every deduction — so they are said. Not merged:
-// whether 一区 and 1区 are one place is the team's to say.
+// counted 6 workshops for 5, and its coefficient (0.9 for 1.1) moved every deduction — so they are said. Not merged where
+// they make groups: whether 一区 and 1区 are one place is the team's to say. Where they are only counted (§23's 服务车间数),
+// a number written two ways is one workshop (numberedKey), said in a note.
 import { COMMON_SURNAMES } from '../surnames.js';
 import { cleanText, nameKey } from '../text.js';
 
@@ -12,6 +13,24 @@ export function numeralsAsDigits(s: string): string {
     const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(run);
     if (m) return String((m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0));
     return [...run].every((c) => c in DIGITS) ? [...run].map((c) => DIGITS[c]).join('') : run;
+  });
+}
+
+/** Words a number before them counts (一车间, 3组, 二楼): 「一线车间」 is the front line, not line 1, and stays as written. */
+const NUMBERED_WORD = /^(车间|分厂|工段|段|组|部|科|室|班|楼|层|区|厂|店|仓|库|队|处|所|栋|幢)/;
+/** A Chinese number as workshops are numbered: 一 … 九, 十 … 九十九; not a run like 一二 (workshops 1 and 2?). */
+const CHINESE_NUMBER = /^([零〇一二两三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?)$/;
+
+/**
+ * A name (as matchKey leaves it) with its number written one way: 1号车间, 一号车间, 第一车间, 一车间 and 1车间 are all
+ * 「1车间」 — §23 counted 「1号车间」 and 「一号车间」 as two workshops, 6 for 5, coefficient 1.1 for 0.9 (采购部 94.09 for
+ * 93.89, with only a warning). A number only with 第 before it, 号 after it or a word that numbers places after it; the
+ * rest of the name as written: 十一车间 is 「11车间」, 1号车间 and 11号车间 stay two, 车间一 and 一线车间 are left as they are.
+ */
+export function numberedKey(key: string): string {
+  return key.replace(/(第)?(\d+|[零〇一二两三四五六七八九十]+)(号)?/g, (whole, ordinal: string | undefined, n: string, no: string | undefined, at: number) => {
+    if (!ordinal && !no && !NUMBERED_WORD.test(key.slice(at + whole.length))) return whole;
+    return /^\d+$/.test(n) || CHINESE_NUMBER.test(n) ? numeralsAsDigits(n) : whole;
   });
 }
 

@@ -7,14 +7,14 @@ import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
-import { nameKey, parseNumberText, saysNoReason } from '../text.js';
+import { matchKey, nameKey, parseNumberText, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
 import { accumulator, type Accumulator, type RaterNamed } from './accumulate.js';
 import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
 import { columnInput, fieldText, groupKey, parseField, type FieldValue } from './fields.js';
 import { maskPersonal } from './mask.js';
-import { alikeNames, raterNote } from './alikeNames.js';
+import { alikeNames, numberedKey, raterNote } from './alikeNames.js';
 import type { FigureValue, GroupingResult, GroupResult, RecordFormResult, RecordRow, RowResult } from './result.js';
 
 interface GroupState {
@@ -615,11 +615,27 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       // A name counted by its distinct names only, written with raters' names: said in its group (raterProblems).
       const counted = !def.groupings.some((g) => g.by.includes(f));
       for (const names of alikeNames(where.keys())) {
-        if (counted && new Set(names.map((n) => nameKey(raterNote(n)?.name ?? n))).size === 1) continue;
-        out.push(problem('names-alike', { field: byId.get(f)!.label, names, records: rowWord }, where.get(names[1]!) ?? {}, { severity: 'warning' }));
+        const apart = counted ? countedApart(names, (written) => out.push(problem('names-numbered', { field: byId.get(f)!.label, names: written, records: rowWord }, where.get(written[1]!) ?? {}))) : names;
+        if (apart.length > 1) out.push(problem('names-alike', { field: byId.get(f)!.label, names: apart, records: rowWord }, where.get(apart[1]!) ?? {}, { severity: 'warning' }));
       }
     }
     return out;
+  }
+
+  /**
+   * Names counted by their distinct names as the count keys them (accumulate.ts): one per workshop counted, the first
+   * written. Those one only by their number (「1号车间」, 「一号车间」) are told to `numbered`, each set once.
+   */
+  function countedApart(names: string[], numbered: (written: string[]) => void): string[] {
+    const counted = new Map<string, Map<string, string>>();
+    for (const n of names) {
+      const bare = matchKey(raterNote(n)?.name ?? n);
+      const spellings = counted.get(numberedKey(bare)) ?? new Map<string, string>();
+      if (!spellings.has(bare)) spellings.set(bare, n);
+      counted.set(numberedKey(bare), spellings);
+    }
+    for (const spellings of counted.values()) if (spellings.size > 1) numbered([...spellings.values()]);
+    return [...counted.values()].map((s) => s.values().next().value!);
   }
 
   /** The inner grouping's groups are the rows of `g`; inner groups that could not be computed are left out. */

@@ -916,6 +916,15 @@ export const PROBLEMS = {
     expected: () => '同一写法', actual: (p) => p.names.join('、'),
   }),
   /**
+   * A counted name whose number is written two ways (「1号车间」, 「一号车间」): one workshop — §23 counted 6 for 5, its
+   * coefficient 1.1 for 0.9 — said, as a name whose raters' names are dropped is.
+   */
+  'names-numbered': spec<{ field: string; names: string[]; records: string }>({
+    severity: 'info', located: true, name: { zh: '编号写法不同', en: 'numbers written two ways' },
+    zh: (p) => `${p.field}${p.names.slice(0, -1).map(q).join('、')}和${q(p.names[p.names.length - 1]!)}只是编号的写法不同,按同一个${p.field}统计;如果是不同的${p.field},请把各条${p.records}写成不同的${p.field}名称后重新评分`,
+    expected: (p) => `一个${p.field}一种写法`, actual: (p) => p.names.join('、'),
+  }),
+  /**
    * A distinct-counted name written with its raters' names (「3号车间(张主任)」, 「3号车间(李班长)」) in one group: one
    * workshop answering twice, counted once; an error when they answer differently and one or two changes the figures.
    */
