@@ -3,7 +3,7 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
-import { columnHeading, itemHeading, items, stemOf, type RosterColumns } from './columns.js';
+import { columnHeading, itemHeading, items, stemOf, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
@@ -154,6 +154,19 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: worded.item.label, severity: 'warning' }));
       continue;
     }
+    // 「话务质量·次数」 over 4, 0, 10, none of 话务质量's five count columns on the sheet: closest to the record column 投诉,
+    // it was read as blank — 张三 96.50 优秀 for 18 + (40 − 0.5 × 4) + 38.5 = 94.50 at exit 0, advised to rename it 投诉.
+    const ofItem = !(best?.strong && best.m.input.type !== 'text') ? itemCountedApart(k, form, best) : undefined;
+    const kinds = ofItem ? countColumnsAbsent(ofItem, missing, present) : [];
+    // (Days, hours or a rate beside counts in 次 — 「考勤·请假天数」 — are a figure of the team's own, not these counts.)
+    const rest = ofItem ? itemKeys(form, ofItem).reduce((s, n) => s.replace(n, ''), k) : '';
+    const measured = kinds.length > 0 && ATTENDANCE_MEASURE.test(rest) && !unitsOf(kinds[0]!.input.unit).some((w) => rest.includes(w));
+    if (kinds.length && !measured && lapseCounts(grid, layout.headerRow, u.col, kinds[0]!.input)) {
+      for (const m of kinds) paired.add(m);
+      pairedColumns.add(u.col);
+      out.push(countsApartProblem(grid.name, u.text, kinds, { ...at, cell: cellAddress(layout.headerRow, u.col) }));
+      continue;
+    }
     if (!best || best.score < SIMILAR || best.m.required || (best.m.optionalRater && !best.strong)) continue;
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
@@ -205,6 +218,16 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
     const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
+  }
+  // The same read as a record column (「话务质量·投诉(次)」 for 投诉, 「…·语音抽查次数」): numbers there, no count columns
+  // beside them, were kept as text and every count read as none.
+  for (const [col, t] of layout.columns) {
+    if (t.kind !== 'entry' || t.input.type !== 'text' || pairedColumns.has(col) || REMARK_WORD.test(labelKey(`${t.input.label}${grid.text(layout.headerRow, col)}`))) continue;
+    const kinds = countColumnsAbsent(t.item, missing, present);
+    if (!kinds.length || !lapseCounts(grid, layout.headerRow, col, kinds[0]!.input)) continue;
+    for (const m of kinds) paired.add(m);
+    pairedColumns.add(col);
+    out.push(countsApartProblem(grid.name, grid.text(layout.headerRow, col), kinds, { ...at, cell: cellAddress(layout.headerRow, col) }, columnHeading(t.item, t.input, t.rater, t.slot, form)));
   }
   out.push(...signedApartProblems(grid, form, layout, missing, file, new Set([...pairedColumns, ...out.map((p) => p.cell)])));
   // A rater's column whose heading was cleared (沟通能力·同事评1 emptied) between that item's other raters' columns: its
@@ -479,6 +502,34 @@ function lapseCounts(grid: Grid, headerRow: number, col: number, input: InputDef
   }
   if (!values.some((v) => v > 0) || values.every((v) => v >= 15)) return false;
   return !(values.length > 1 && values.every((v, k) => v === k + 1));
+}
+
+/** A remark's words: numbers under 「话务质量·备注」 are the team's note, not counts. */
+const REMARK_WORD = /(备注|说明|原因|意见|评语|签字|签名|日期)/;
+
+/**
+ * The item an unrecognised heading is a count of, when the item counts in columns of their own: its name then another
+ * word (「话务质量·次数」, 「…·合计」), or a heading nearest to one of its record columns (「投诉次数」 for 投诉).
+ */
+function itemCountedApart(key: string, form: FormDef, best: { m: Missing; score: number } | null): ItemDef | undefined {
+  if (REMARK_WORD.test(key)) return undefined;
+  const named = form.parts.flatMap((p) => p.items).find((item) => itemKeys(form, item).some((n) => key.startsWith(n) && key.length > n.length));
+  if (named) return named;
+  return best && best.score >= SIMILAR && best.m.input.type === 'text' && !best.m.optionalRater ? best.m.item : undefined;
+}
+
+/** The item's count columns (not reference figures), when none of them is on the sheet. */
+function countColumnsAbsent(item: ItemDef, missing: readonly Missing[], present: readonly ColumnTarget[]): Missing[] {
+  const counts = item.inputs.filter((i) => i.type === 'integer' && !i.reference);
+  if (!counts.length || present.some((t) => t.kind === 'entry' && t.item === item && counts.includes(t.input))) return [];
+  return missing.filter((m) => m.item === item && !m.optionalRater && counts.includes(m.input));
+}
+
+/** A column of an item's counts without their kind: whoever has a count other than 0 there is not scored. */
+function countsApartProblem(sheet: string, heading: string, kinds: readonly Missing[], at: { file?: string; sheet: string; cell: string }, taken?: string): Problem {
+  const first = kinds[0]!;
+  const fields = { case: 'looks-like', sheet, heading: shortText(heading), like: first.heading, empty: emptyMeaning(first.input), strong: false, valuesUnread: true, nonZero: true, numeric: true, kinds: { item: first.item.label, columns: kinds.map((m) => m.heading), ...(taken ? { taken: labelKey(taken) === labelKey(heading) ? shortText(heading) : taken } : {}) } } as const;
+  return problem('unknown-column', fields, at, { item: first.item.label, severity: 'error' });
 }
 
 /** An item's name then a measure (「出勤天数」, 「工作时长」): a figure of the team's own, not one of the item's inputs. */

@@ -126,6 +126,19 @@ const wholeItemAdvice = (w: WholeItem, like: string) =>
       ? `如果这一列填的就是 ${w.scale} 分的「${w.inputs[0]}」,请把列名改为「${like}」(不带分值);否则请改填 ${w.scale} 分的「${w.inputs[0]}」`
       : `如果这一列填的就是${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`},请把列名改为「${like}」;否则请改填${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`}`;
 
+/**
+ * An item counted in columns of several kinds (话务质量's 态度/推诿/闲聊/超时/未报工号), none of them on the sheet, and a
+ * column of its counts under another word (「话务质量·次数」). taken: the record column it was read as (「…·投诉(次)」 as 投诉).
+ */
+export type CountColumns = { item: string; columns: string[]; taken?: string };
+const countColumnsRule = (c: CountColumns) =>
+  `本表「${c.item}」按${someZh(c.columns, 5, '列')}${c.columns.length > 1 ? '分别' : ''}计次,这${c.columns.length > 1 ? '些' : '一'}列本表都没有`;
+/** Renamed to a record column its counts would be text again; one column of several kinds cannot be renamed to one kind. */
+const countColumnsAdvice = (c: CountColumns) =>
+  c.columns.length > 1 ? `请把次数按种类分别填到这 ${c.columns.length} 列` : `如果填的就是这一项的次数,请把列名改为「${c.columns[0]}」`;
+/** (taken is the heading itself when the column is the record column by its own name: 「话务质量·投诉」 over 4, 0, 10.) */
+const countTakenZh = (c: CountColumns, heading: string) => (c.taken === heading ? '是记录文字的列(不计分),但填的是数字' : c.taken ? `按「${c.taken}」读作记录文字(不计分),但填的是数字` : '没有认出;它填的是数字');
+
 /** 「绩效基数(千元)」 → 绩效基数. */
 const withoutUnit = (heading: string) => heading.normalize('NFKC').replace(/\s*(?:[(\[【][^()\[\]【】]*[)\]】]|[/／]\s*\S+)\s*$/, '').trim();
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
@@ -579,10 +592,10 @@ export const PROBLEMS = {
     /** others: more columns of items' scores like this one (scoreLikeColumns.ts), said in one message. */
     /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; unit?: true; part?: true; merge?: true }
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string } }
@@ -614,6 +627,8 @@ export const PROBLEMS = {
           ? `列「${p.heading}」是另填的加分或扣分,而本表的「${p.like}」加减分合在一列(加分为正数,扣分为负数):这一列没有计入,填了内容的人不评分。请把加减后的分数填在「${p.like}」一列后重新评分`
           : p.part
           ? `列「${p.heading}」是「${p.like}」中的一种:本表按这几种的合计评分,分成几列填写时不知该怎样合计,这一列没有计入,填了内容的人不评分;请把各列加起来填在一列「${p.like}」后重新评分`
+          : p.kinds
+          ? `列「${p.heading}」${countTakenZh(p.kinds, p.heading)},像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)}:这一列没有计入,填了 0 以外的次数的人不评分。${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole && p.others?.length
           ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。如果这些列填的就是${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`},请把列名改为「${p.like}」这样;否则请改填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}`
           : p.whole
@@ -647,6 +662,8 @@ export const PROBLEMS = {
           ? `这一格的「${p.value}」在列「${p.heading}」里,是另填的加分或扣分,本表的「${p.like}」加减分合在一列,没有计入,此人不评分;请把加减后的分数填在「${p.like}」一列(扣分为负数)后重新评分`
           : p.part
           ? `这一格的「${p.value}」在列「${p.heading}」里,是「${p.like}」中的一种,分列填写的没有计入,此人不评分;请把各列加起来填在「${p.like}」一列后重新评分`
+          : p.kinds
+          ? `这一格的「${p.value}」在列「${p.heading}」里,${p.kinds.taken === p.heading ? '这一列是记录文字的列,' : p.kinds.taken ? `这一列按「${p.kinds.taken}」读作记录文字,` : ''}像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)},没有计入,此人不评分;${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole
           ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},没有计入,此人不评分;${wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
