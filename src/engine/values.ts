@@ -25,7 +25,8 @@ export type ValueCode =
   | 'date-value'
   | 'duration-value'
   | 'formula-without-result'
-  | 'other-scale';
+  | 'other-scale'
+  | 'unknown-symbol';
 
 export type Parsed =
   /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
@@ -37,6 +38,8 @@ export type Parsed =
       actual: string;
       /** other-scale: the smaller scale the number looks like it is on (5 for a mean of 4.3 typed out of 100). */
       scale?: number;
+      /** unknown-symbol: the symbol font the letters are drawn in (Wingdings 2). */
+      font?: string;
     };
 
 /** An empty cell, or text made only of spaces. */
@@ -199,7 +202,9 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
 function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
   // A number shown as a percentage (0% of 0.25, or 25 with a % in its format) is 「25%」 as the cell shows it: no points.
   const typed = raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : raw.value) : cleanText(raw.value);
-  const c = matchChoice(input.choices ?? [], typed, input.numbersArePoints !== false);
+  // A tick box drawn in a symbol font (Wingdings 2's R, shown ☑) in a choice that lists no ☑ (§25 是/否): the mark it
+  // stands for, √ or ×.
+  const c = matchChoice(input.choices ?? [], typed, input.numbersArePoints !== false) ?? (raw.kind === 'text' && raw.symbol?.reads ? matchChoice(input.choices ?? [], raw.symbol.reads, false) : undefined);
   if (c && presenceClash(input.choices ?? [], typed, c)) return fail('unknown-choice', String(typed));
   return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
 }
@@ -361,6 +366,9 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
     case 'text':
       break;
   }
+  // A tick answer in a symbol font whose letter shows a picture kpi does not know (Wingdings 2's 「A」): refused as that
+  // picture, not as the letter the user never sees — nor read as a dash or a word for none.
+  if (raw.kind === 'text' && raw.symbol && !raw.symbol.known && input.type === 'choice') return { ok: false, code: 'unknown-symbol', actual: clip(raw.symbol.typed), font: raw.symbol.font };
   // The definition's own words for nothing in an optional text: §5 安装遗留问题's 「否」「0」「无遗留」 (each counted as a
   // 遗留问题: 遗留问题率 100 % with exit 0).
   if (input.type === 'text' && input.optional && input.none && (raw.kind === 'text' || raw.kind === 'number') && saysNoneInClauses(input.none, raw.kind === 'text' ? raw.value : String(raw.value))) {
@@ -404,7 +412,8 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   // No entry at all (a roster without the column, a form sheet without the row): not a cell left empty.
   const absent = parsed.code === 'required' && entry === undefined ? { absent: true as const } : {};
   const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100, ...(input.type === 'percent' ? { percent: true as const } : {}) } : {};
-  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale }, input, entry?.at);
+  const font = parsed.font !== undefined ? { font: parsed.font } : {};
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font }, input, entry?.at);
   return { ok: false, problem };
 }
 

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { HIDDEN_BY_FORMAT, type RawValue } from '../model/entries.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
+import { shownInSymbolFont, symbolFontOf } from './symbolFonts.js';
 
 /** A sheet as a rectangle of raw values; xlsx sheets, CSV files and HTML tables all become one. */
 export interface Grid {
@@ -451,6 +452,7 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const sign = percentSignOf(numFmt);
   const raw = rawFromValue(cell.value, sign === 'scaled', () => cell.result);
+  if (raw.kind === 'text') return shownInSymbolFont(raw, symbolFontOf(cell.font?.name));
   // exceljs takes [h]:mm for a date's format and hands a Date: 1 typed there is 24:00:00 elapsed, not 1900-01-01.
   if (raw.kind === 'date' && numFmt && isElapsedFormat(numFmt)) {
     const when = cell.value instanceof Date ? cell.value : cell.result instanceof Date ? cell.result : null;

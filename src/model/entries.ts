@@ -16,7 +16,12 @@ export type RawValue =
    * Excel's own formulas compute with it, but said where the rounding would have scored otherwise; roundedText: as shown.
    */
   | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string; shown?: string; rounded?: number; roundedText?: string }
-  | { kind: 'text'; value: string }
+  /**
+   * symbol: the cell's font draws pictures for letters (Wingdings 2's R is ☑): the letters typed, the font, and whether
+   * kpi knows every shape — then `value` is what is shown and `reads` the mark a lone tick or cross stands for (√ / ×);
+   * otherwise `value` is the letters typed, and a tick answer there is refused as a picture kpi cannot read.
+   */
+  | { kind: 'text'; value: string; symbol?: { font: string; typed: string; known: boolean; reads?: '√' | '×' } }
   | { kind: 'boolean'; value: boolean }
   /**
    * elapsed: a duration's cell ([ss], [mm]:ss), shown as Excel shows it (7776000 seconds), not a date; seconds: its

@@ -34,6 +34,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'not-an-integer', params: { item: '出勤', accepts: integer0to5, value: '1.5' }, at: cell, message: '3月!E7:「出勤」应为0到5之间的整数,实际为「1.5」' }),
   c({ code: 'out-of-range', params: { item: '投诉', accepts: { type: 'deduction', min: 2, max: 5 }, value: '3,7' }, at: cell, message: '3月!E7:「投诉」每次扣2到5分,实际为「3,7」', expected: '每次扣2到5分', actual: '3,7' }),
   c({ code: 'unknown-choice', params: { item: '服务态度', rater: '上级', accepts: level, value: '很好' }, at: cell, message: '3月!E7:「服务态度·上级」应为以下之一:优秀 / 良好(或对应分值 4/3),实际为「很好」' }),
+  c({ code: 'unknown-symbol', params: { item: '工作态度', input: '应对压力', accepts: { type: 'choice', choices: [{ label: '√', points: 1 }, { label: '×', points: 0 }] }, value: 'A', font: 'Wingdings 2' }, at: cell, message: '3月!E7:「工作态度·应对压力」应为以下之一:√ / ×(或对应分值 1/0),实际是「Wingdings 2」字体显示的一个符号(输入的字母是「A」),kpi 认不出它是勾、叉还是空框;请改用普通字体填写', expected: '应为以下之一:√ / ×(或对应分值 1/0)', actual: '「Wingdings 2」字体的符号(「A」)' }),
   c({ code: 'bad-list', params: { item: '扣分', accepts: { type: 'list', min: 1, max: 5 }, value: '2;x' }, at: cell, message: '3月!E7:「扣分」应为1到5之间的数,多个用逗号分隔(如 3,2,5),实际为「2;x」' }),
   c({ code: 'not-applicable', params: { item: '卫生', input: '桌面', value: '不适用' }, at: cell, message: '3月!E7:「卫生·桌面」此项不允许填「不适用」,实际为「不适用」', expected: '此项不允许填「不适用」' }),
   c({ code: 'boolean-value', params: { item: '服务态度', accepts: level, value: 'TRUE' }, at: cell, message: '3月!E7:「服务态度」应为以下之一:优秀 / 良好(或对应分值 4/3),实际为逻辑值「TRUE」' }),

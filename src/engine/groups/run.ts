@@ -181,19 +181,19 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   function add(row: RecordRow): RowResult {
     counts.total++;
     const values = new Map<string, FieldValue>();
-    const bad: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string }> = [];
+    const bad: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string; font?: string }> = [];
     const label = () => nameRow(row, values);
     /** Bad values in columns nothing reads: said, and the row still counts. */
-    let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string }> | undefined;
+    let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string; font?: string }> | undefined;
     for (const col of columns) {
       const cell = row.cells.get(col.id);
       const parsed = parseField(col, inputs.get(col.id)!, cell?.raw, keyColumns.has(col.id));
       if (parsed.ok) values.set(col.id, parsed.value);
       else if (!referenced.has(col.id)) {
-        (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
+        (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...fontOf(parsed.parsed) });
       } else {
         const at = cell?.at ?? row.at;
-        bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
+        bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...fontOf(parsed.parsed) });
       }
     }
     // Problems are worded once the row's name is known (it may come from columns read after the bad cell); a row
@@ -203,7 +203,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const located: Problem[] = bad.map((x) => {
       const named = rowName();
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
-      return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual }, x.at, { item: x.col.label, person: named });
+      return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...fontOf(x) }, x.at, { item: x.col.label, person: named });
     });
     if (row.shifted) located.push(problem('row-shifted', row.shifted.fields, row.shifted.at, { person: rowName() }));
     for (const u of row.unread ?? []) {
@@ -253,7 +253,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     for (const x of unread ?? []) {
       const named = rowName();
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
-      const p = problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual }, x.at, { item: x.col.label, person: named });
+      const p = problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...fontOf(x) }, x.at, { item: x.col.label, person: named });
       // The row left out for an error of its own is not said to count. The team's own 得分 (derived.column) is compared
       // with kpi's, so it is not said to take part in nothing.
       const compared = (def.derived ?? []).find((d) => d.column === x.col.label);
@@ -702,4 +702,9 @@ function shown(v: FieldValue): string {
 /** A calc formula with each field's value beside its name: 「初始得分(845) × 查表…」. */
 function withValues(e: Expr, scope: Scope, label: (f: string) => string, tables: Tables): string {
   return describeExpr(e, (f) => `${label(f)}(${shown(scope.get(f))})`, tables, scope);
+}
+
+/** The symbol font a refused tick was drawn in (unknown-symbol), for its message. */
+function fontOf(x: { font?: string }): { font?: string } {
+  return x.font !== undefined ? { font: x.font } : {};
 }

@@ -7,6 +7,7 @@ import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
 import { decodePieces } from './textPieces.js';
+import { shownInSymbolFont, symbolFontOf } from '../symbolFonts.js';
 
 // Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
 // formats, and each sheet's cells streamed into a grid, with the values exceljs would give (see
@@ -38,6 +39,8 @@ export interface PackageInfo {
   stylesXml: string;
   /** numFmt of each cellXfs index, as exceljs reports it ('' when none). */
   xfNumFmt: string[];
+  /** The symbol font (Wingdings 2 …) of each cellXfs index whose font is one (symbolFonts.ts); undefined for the rest. */
+  xfSymbolFont: Array<string | undefined>;
   strings: string[];
   date1904: boolean;
   keywords: string;
@@ -95,6 +98,7 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
     const id = Number(attributes(m[0]).get('numFmtId') ?? 0);
     return id ? numFmts.get(id) ?? BUILTIN[id] ?? localeFormatCode(id) ?? '' : '';
   });
+  const xfSymbolFont = symbolFontsOf(stylesXml, cellXfs);
 
   const sst = readPart(base, 'xl/sharedStrings.xml');
   const strings: string[] = [];
@@ -102,7 +106,21 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   const core = readPart(base, 'docProps/core.xml') ?? '';
   const keywords = decodeXml(/<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core)?.[1] ?? '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
-  return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, strings, date1904, keywords, staleResults: formulaResultsStale(workbookXml) };
+  return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, xfSymbolFont, strings, date1904, keywords, staleResults: formulaResultsStale(workbookXml) };
+}
+
+/**
+ * Per cellXfs index, the symbol font its fontId names, as exceljs gives it (cell.font.name): the fast path read the
+ * tick boxes of a roster of 2,000 typed in Wingdings 2 as the letter R, the exceljs path as ☑.
+ */
+function symbolFontsOf(stylesXml: string, cellXfs: string): Array<string | undefined> {
+  const fontsXml = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(stylesXml)?.[1] ?? '';
+  const fonts = [...fontsXml.matchAll(/<font\b[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)].map((m) => {
+    const name = /<name\b[^>]*>/.exec(m[1] ?? '');
+    return name ? symbolFontOf(decodeXml(attributes(name[0]).get('val') ?? '')) : undefined;
+  });
+  if (!fonts.some(Boolean)) return [];
+  return [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => fonts[Number(attributes(m[0]).get('fontId') ?? 0)]);
 }
 
 /** The worksheets of xl/workbook.xml, in order, with their parts (chart and dialog sheets left out: never read). */
@@ -148,7 +166,7 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 type KeptValue = RawValue | string | number;
 
 function keep(v: RawValue): KeptValue {
-  if (v.kind === 'text') return v.value;
+  if (v.kind === 'text' && !v.symbol) return v.value;
   if (v.kind === 'number' && v.percentFormat === undefined && v.percentSign === undefined && v.suffix === undefined && v.shown === undefined && v.rounded === undefined && v.roundedText === undefined) return v.value;
   return v;
 }
@@ -347,6 +365,16 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
 
 /** The value of one cell as rawFromCell reads it from exceljs; undefined for a cell with no value. */
 function cellValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormulas: Map<string, string>, row: number, col: number): RawValue | undefined {
+  const v = storedValue(attrs, inner, pkg, sharedFormulas, row, col);
+  if (v?.kind !== 'text' || !pkg.xfSymbolFont.length) return v;
+  // (Not a number shown as words by its format — 1 as 「优秀」, 1004 as 001004: exceljs hands those as numbers.)
+  const t = attrOf(attrs, 't="');
+  if ((t === undefined || t === 'n') && NUMBER_TEXT.test(decodeXml(valueText(inner) ?? ''))) return v;
+  const sAttr = attrOf(attrs, 's="');
+  return shownInSymbolFont(v, sAttr !== undefined && /^\d+$/.test(sAttr) ? pkg.xfSymbolFont[Number(sAttr)] : undefined);
+}
+
+function storedValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormulas: Map<string, string>, row: number, col: number): RawValue | undefined {
   const tAttr = attrOf(attrs, 't="');
   const t = tAttr !== undefined && /^\w+$/.test(tAttr) ? tAttr : 'n';
   const sAttr = attrOf(attrs, 's="');

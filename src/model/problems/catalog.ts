@@ -182,6 +182,15 @@ export const PROBLEMS = {
   'not-an-integer': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是整数', en: 'not an integer' }, zh: valueZh(q), ...cellValue }),
   'out-of-range': spec<CellValue>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: valueZh(q), ...cellValue }),
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
+  /**
+   * A tick answer typed in a symbol font (Wingdings 2 …) with a letter whose picture kpi does not know: the letter is not
+   * what the user sees, so it is said as the picture it draws.
+   */
+  'unknown-symbol': spec<CellValue & { font?: string }>({
+    severity: 'error', located: true, name: { zh: '认不出的符号', en: 'unknown symbol' },
+    zh: (p) => `${subjectZh(p)}${expectationZh(p.accepts)},实际是「${p.font ?? '符号'}」字体显示的一个符号(输入的字母是${q(p.value)}),kpi 认不出它是勾、叉还是空框;请改用普通字体填写`,
+    expected: (p) => expectationZh(p.accepts), actual: (p) => `「${p.font ?? '符号'}」字体的符号(${q(p.value)})`,
+  }),
   'not-a-month': spec<CellValue>({ severity: 'error', located: true, name: { zh: '看不出年月', en: 'not a month' }, zh: valueZh(q), ...cellValue }),
   /** 「同上」, 「〃」 where a store, a fitter or a department goes: a group of its own, the row above's answers split. */
   'ditto-mark': spec<CellValue>({
