@@ -80,18 +80,19 @@ export function legendAbove(grid: Grid, headerRow: number, col: Answers): Map<nu
   return undefined;
 }
 
-/** Lines a footer may hold under the table (「注:1=优秀,2=良好…」): the last ones of the sheet. */
+/** Lines a footer may hold under the table (「注:1=优秀,2=良好…」): the last ones holding anything. */
 const FOOTER_ROWS = 20;
 
 /**
  * A legend in a note under the table (「注:各项填等级代码,1=优秀,2=良好,3=一般,4=需改进。」), a line of one cell: as one above
  * the headings is read — 1 read as the answer of 1 point was 需改进 for 优秀 (§19 25 待改进 for 100 优秀 at exit 0).
+ * `prefilled`: columns a template fills in down its rows (the 考核月份 of a --period template), no part of the line.
  */
-export function legendBelow(grid: Grid, headerRow: number, col: Answers): Map<number, string> | undefined {
-  for (let row = Math.max(headerRow + 1, grid.rowCount - FOOTER_ROWS + 1); row <= grid.rowCount; row++) {
+export function legendBelow(grid: Grid, headerRow: number, col: Answers, prefilled: ReadonlySet<number> = new Set()): Map<number, string> | undefined {
+  for (const row of footerRows(grid, headerRow, prefilled)) {
     const filled: string[] = [];
     for (let c = 1; c <= Math.min(grid.columnCount, 30) && filled.length < 2; c++) {
-      const text = grid.text(row, c);
+      const text = prefilled.has(c) ? '' : grid.text(row, c);
       if (text) filled.push(text);
     }
     // Codes given as such (「1=优秀」, 「1为优秀」): not a numbered list of the grades (「1、优秀(4分) 2、良好(3分)」), nor one
@@ -101,6 +102,32 @@ export function legendBelow(grid: Grid, headerRow: number, col: Answers): Map<nu
     if (legend) return legend;
   }
   return undefined;
+}
+
+const footersOf = new WeakMap<Grid, Map<string, number[]>>();
+
+/**
+ * The last FOOTER_ROWS rows under the headings that hold a cell outside the pre-filled columns: where the people end, not
+ * where the sheet's extent does. kpi's roster template is styled down to row 501 (and a --period one fills 考核月份 down
+ * 30 rows): the last 20 rows of that extent missed a note on row 4 right under 张三 and 李四, its codes read as points
+ * (§29 张三 50.00 一般 for 75.00 良好, 李四 37.50 一般 for 87.50 优秀, at exit 0). Once a sheet: asked for each column.
+ */
+function footerRows(grid: Grid, headerRow: number, prefilled: ReadonlySet<number>): number[] {
+  let byKey = footersOf.get(grid);
+  if (!byKey) footersOf.set(grid, (byKey = new Map()));
+  const key = `${headerRow}:${[...prefilled].join(',')}`;
+  let rows = byKey.get(key);
+  if (rows) return rows;
+  rows = [];
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    let held = false;
+    for (let c = 1; c <= Math.min(grid.columnCount, 30) && !held; c++) held = !prefilled.has(c) && grid.value(row, c).kind !== 'empty';
+    if (!held) continue;
+    rows.push(row);
+    if (rows.length > FOOTER_ROWS) rows.shift();
+  }
+  byKey.set(key, rows);
+  return rows;
 }
 
 /**

@@ -21,7 +21,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
@@ -950,9 +950,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // Numbers standing for a choice's answers, by a legend in its heading or on a line above (a survey export's
   // 「评分代码:1=优秀 2=良好 3=一般 4=较差」): 1 read as the answer of 1 point was 较差 for 优秀 (§15 1.50 不予以考虑 for 3.50).
   const legends = new Map<number, Map<number, string>>();
+  const prefilled = templateFilled(layout.columns);
   for (const [col, t] of layout.columns) {
     if (t.kind !== 'entry' || t.input.type !== 'choice' || !t.input.choices?.length) continue;
-    const legend = legendOf(grid.text(layout.headerRow, col), t.input) ?? legendAbove(grid, layout.headerRow, t.input) ?? legendBelow(grid, layout.headerRow, t.input);
+    const legend = legendOf(grid.text(layout.headerRow, col), t.input) ?? legendAbove(grid, layout.headerRow, t.input) ?? legendBelow(grid, layout.headerRow, t.input, prefilled);
     if (legend) legends.set(col, legend);
   }
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {

@@ -325,8 +325,12 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   // Only right under the headings (a units row may come between): between people it is a person whose name was
   // forgotten, the best of them (dropped with exit 0).
   if (!idText && headerRow !== undefined && row <= headerRow + 2 && fullMarksRow(grid, row, columns)) return { kind: 'total', text: '(各项分值)' };
+  // (Beside a template's pre-filled 考核月份 too: 「注:各项填等级代码,1=优秀…」 with 2026-03 under 考核月份 was a person
+  // without a name, 17 errors.)
+  const prefilled = templateFilled(columns);
   const texts: string[] = [];
   for (let col = 1; col <= grid.columnCount; col++) {
+    if (prefilled.has(col)) continue;
     const v = grid.value(row, col);
     if (v.kind === 'empty') continue;
     if (v.kind !== 'text') return null;
@@ -337,6 +341,11 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     texts.push(t);
   }
   return texts.length ? { kind: 'note', text: texts[0]! } : null;
+}
+
+/** Columns of the fields a template fills in down its rows (the month of --period, the 考核人 of --rater, a date). */
+export function templateFilled(columns: ReadonlyMap<number, ColumnTarget>): Set<number> {
+  return new Set([...columns].filter(([, t]) => t.kind === 'header' && (t.field.role === 'period' || t.field.role === 'date' || t.field.role === 'rater')).map(([col]) => col));
 }
 
 /** A statistic's word alone in a header field's cell (合计 under 部门, 本组平均 under 考核月份), or a group's total (客服部合计). */
