@@ -98,7 +98,7 @@ export function legendBelow(grid: Grid, headerRow: number, col: Answers, prefill
     // Codes given as such (「1=优秀」, 「1为优秀」): not a numbered list of the grades (「1、优秀(4分) 2、良好(3分)」), nor one
     // that gives points — read as codes, every 4 of points was 需改进 (§19 30.21 for 94.79 at exit 0).
     const text = filled.length === 1 ? filled[0]! : '';
-    const legend = saysCodes(text) ? legendIn(text, col) : undefined;
+    const legend = codesIn(text, col);
     if (legend) return legend;
   }
   return undefined;
@@ -137,12 +137,18 @@ function footerRows(grid: Grid, headerRow: number, prefilled: ReadonlySet<number
 export function legendBeside(grid: Grid, headerRow: number, read: ReadonlySet<number>, col: Answers): Map<number, string> | undefined {
   for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
     if (read.has(c)) continue;
-    const text = grid.text(headerRow, c);
-    const codes = saysCodes(text);
-    const legend = codes ? legendIn(text, col) : undefined;
+    const legend = codesIn(grid.text(headerRow, c), col);
     if (legend) return legend;
   }
   return undefined;
+}
+
+/**
+ * A legend in one cell giving codes as such (a person's sheet's 评分标准 retyped 「1=优秀,2=良好,3=一般,4=不符合要求」): not
+ * the form's own 「选项得分:优秀 4 / 良好 3 / …」, which gives each answer's points.
+ */
+export function codesIn(text: string, col: Answers): Map<number, string> | undefined {
+  return saysCodes(text) ? legendIn(text, col) : undefined;
 }
 
 /**

@@ -5,8 +5,10 @@ import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from 
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
+import { byLegend, codesIn, legendAbove, legendBelow, legendOf } from './answerLegend.js';
+import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { pointsForCounts } from './scoreLikeColumns.js';
-import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
+import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars, shortText } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MONTH_ALONE, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNames.js';
@@ -854,7 +856,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const groups = raterGroups(form, current);
     for (const v of table.valueCols) {
       if (groups && v.rater && !groups.includes(v.rater)) continue; // a group that does not rate this item
-      const raw = grid.value(row, v.col);
+      const legend = legendFor(grid, table, row, v.col, input);
+      const raw = legend ? byLegend(grid.value(row, v.col), legend) : grid.value(row, v.col);
       const key = entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot);
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
@@ -904,6 +907,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       entries.set(key, { raw, at });
     }
   }
+  const scaled = scaledRows(grid, form, table, secondForm ? (stacked?.row ?? secondForm) - 1 : grid.rowCount);
+  for (const s of scaled) withhold(s.item, s.input);
   const raterNames = new Set((form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? [])]).map(labelKey));
   // (Not from the header of a form stacked below: its 考核人, 考核日期 are that person's.)
   const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table, new Set(form.header.map((f) => f.id)), raterNames, secondForm ? (stacked?.row ?? secondForm) - 1 : undefined);
@@ -922,6 +927,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  for (const x of scaled) {
+    const label = x.item.inputs.length > 1 ? `${x.item.label}·${x.input.label}` : x.item.label;
+    const scale = { said: shortText(x.said), at: x.cell, own: x.input.type === 'percent' ? '百分比' : `${x.input.min ?? 0}–${x.input.max} 分` };
+    const fields = { case: 'column', sheet: grid.name, heading: label, item: x.item.label, like: grid.text(table.headerRow, x.col), scale } as const;
+    problems.push(problem('item-not-found', fields, { file, sheet: grid.name, cell: x.cell }, { item: x.item.label, ...(name ? { person: name } : {}) }));
+  }
   const besides: NonNullable<PersonEntries['beside']> = [];
   for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
@@ -1073,6 +1084,73 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}) };
+}
+
+/** The columns of an item's own texts, left of the values (考核内容, 评分标准, 填写项): where a team retypes how to fill it. */
+function rowTextColumns(table: FormTable): number[] {
+  const firstValue = Math.min(...table.valueCols.map((v) => v.col));
+  const out: number[] = [];
+  for (let col = table.itemCol + 1; col < firstValue; col++) out.push(col);
+  return out;
+}
+
+/**
+ * The legend numbering a choice's answers in the cell at (`row`, `col`): in the row's own texts (评分标准 retyped 「1=优秀,
+ * 2=良好,3=一般,4=不符合要求」), the heading of its column (「填写(1优秀 2良好 3一般 4不符合要求)」), a title or note above
+ * the table, or a note under it — as a roster's are read. Unread, §29's 1 = 优秀 was 不符合要求: 张三 50.00 一般 for 75.00
+ * 良好 at exit 0.
+ */
+function legendFor(grid: Grid, table: FormTable, row: number, col: number, input: InputDef): Map<number, string> | undefined {
+  if (input.type !== 'choice') return undefined;
+  for (const c of rowTextColumns(table)) {
+    const legend = codesIn(grid.text(row, c), input);
+    if (legend) return legend;
+  }
+  return legendOf(grid.text(table.headerRow, col), input) ?? legendAbove(grid, table.headerRow, input) ?? legendBelow(grid, table.headerRow, input);
+}
+
+/**
+ * The rows of marks whose scale the sheet states other than the form's: in the row's own texts (「按5分制打分(0–5分)」 in
+ * 评分标准), the heading of the column to fill (「填写(5分制)」), a title or note above the table, or a note under the
+ * items (up to `lastRow`). Read as marks of 10, §26's marks of 5 were 40.00 待改进 for 80.00 良好 at exit 0, where a roster
+ * under such a note is refused. The row's own text says first: 「按表现打 0–2 分」 over §25's item of 2 is its scale.
+ */
+function scaledRows(grid: Grid, form: FormDef, table: FormTable, lastRow: number): Array<{ item: ItemDef; input: InputDef; col: number; said: string; cell: string }> {
+  const out: Array<{ item: ItemDef; input: InputDef; col: number; said: string; cell: string }> = [];
+  const byId = new Map(items(form).map((i) => [i.id, i]));
+  const itemOfRow = new Map<number, ItemDef>();
+  for (const [id, rows] of table.itemRows) for (const r of rows) if (byId.has(id)) itemOfRow.set(r, byId.get(id)!);
+  let above: ReturnType<typeof scaleLine> | null = null;
+  let below: ReturnType<typeof scaleLine> | null = null;
+  for (const [row, input] of table.rowInputs ?? []) {
+    const item = itemOfRow.get(row);
+    if (!item) continue;
+    for (const v of table.valueCols.filter((x) => !x.copy)) {
+      const hit = scaleOver(grid, table, row, v.col, input, () => (above === null ? (above = scaleLine(grid, table.headerRow)) : above), () => (below === null ? (below = scaleLineBelow(grid, table.lastRow + 1, lastRow)) : below));
+      if (hit) {
+        out.push({ item, input, col: v.col, ...hit });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The scale stated for the marks in (`row`, `col`) when it is not `input`'s own; undefined when none, or its own. */
+function scaleOver(grid: Grid, table: FormTable, row: number, col: number, input: InputDef, above: () => ReturnType<typeof scaleLine>, below: () => ReturnType<typeof scaleLine>): { said: string; cell: string } | undefined {
+  if (markedInPoints(input)) {
+    for (const c of rowTextColumns(table)) {
+      const said = grid.text(row, c);
+      const n = said.includes('分') ? scaleNamed(said) : undefined;
+      if (n !== undefined && n !== 100) return foreignScale(n, input, false) ? { said, cell: cellAddress(row, c) } : undefined;
+    }
+  }
+  const heading = grid.text(table.headerRow, col);
+  const own = scaleOfOwnNote(heading);
+  if (own !== undefined) return foreignScale(own, input, true) ? { said: heading, cell: cellAddress(table.headerRow, col) } : undefined;
+  if (!markedInPoints(input)) return undefined;
+  const line = above() ?? below();
+  return line && foreignScale(line.n, input, false) ? { said: line.said, cell: line.cell } : undefined;
 }
 
 /** The ids of the items with a cell filled. */

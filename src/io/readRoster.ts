@@ -15,10 +15,10 @@ import type { CountColumns, WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
-import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
+import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -671,14 +671,6 @@ function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number,
  * score, so lookup refuses it — unless the column holds a number past the item's full marks (95 under 20), which only
  * the 0–100 score can be. Then it is that score's column, as 「客户满意度」 alone would say. All at most 20: refused still.
  */
-/** The marks' scale a heading's own note names without points: 「(五分制)」, 「(5分制)」, 「(1-5)」, 「(1~5)」 → 5. */
-function scaleOfOwnNote(text: string): number | undefined {
-  const m = /[(\[【]\s*(?:[01]\s*[-~～至到—–]\s*(\d{1,2})|(\d{1,3}|[三五七十百])\s*分制)\s*[)\]】]\s*$/.exec(text.normalize('NFKC'));
-  if (!m) return undefined;
-  const n = m[1] !== undefined ? Number(m[1]) : (CHINESE_SCALE[m[2]!] ?? Number(m[2]));
-  return n >= 2 && n !== 100 ? n : undefined;
-}
-
 function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, col: number, text: string): ReturnType<typeof lookup> {
   const bare = /^(.+?)\s*\(\s*(?:分|分数|得分)\s*\)$/.exec(text.normalize('NFKC').trim())?.[1];
   const hit = bare ? lookup(dict, bare) : undefined;

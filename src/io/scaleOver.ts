@@ -64,6 +64,26 @@ export function scaleLine(grid: Grid, headerRow: number, below = headerRow): { n
   return undefined;
 }
 
+/**
+ * A note under a person's sheet's items (rows `from`–`to`) naming one scale for every mark (「说明:每项按5分制评分」): as a
+ * line above the table is read. (A person's sheet is read whole; a roster's fast path never reaches its footer.)
+ */
+export function scaleLineBelow(grid: Grid, from: number, to: number): { n: number; said: string; cell: string } | undefined {
+  for (let row = from; row <= to; row++) {
+    const hit = scaleOnRow(grid, row);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The marks' scale a heading's own note names without points: 「(五分制)」, 「(5分制)」, 「(1-5)」, 「(1~5)」 → 5. */
+export function scaleOfOwnNote(text: string): number | undefined {
+  const m = /[(\[【]\s*(?:[01]\s*[-~～至到—–]\s*(\d{1,2})|(\d{1,3}|[三五七十百])\s*分制)\s*[)\]】]\s*$/.exec(text.normalize('NFKC'));
+  if (!m) return undefined;
+  const n = m[1] !== undefined ? Number(m[1]) : (CHINESE_SCALE[m[2]!] ?? Number(m[2]));
+  return n >= 2 && n !== 100 ? n : undefined;
+}
+
 /** Each row's scale line, once per sheet: a sheet's heading is looked for on 30 rows, each asking of the rows above. */
 const rowsSeen = new WeakMap<Grid, Map<number, { n: number; said: string; cell: string } | null>>();
 
