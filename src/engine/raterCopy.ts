@@ -4,7 +4,7 @@ import { raterOfKey, type PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { raterGroups } from './definition.js';
-import { cleanText, matchKey } from './text.js';
+import { cleanText, matchKey, nameKey } from './text.js';
 
 /** The header field a copy records its rater role in (role 'rater'). */
 export function raterField(form: FormDef): HeaderField | undefined {
@@ -28,6 +28,52 @@ export function findRater(form: FormDef, text: string): RaterDef | undefined {
 }
 
 const foundRaters = new WeakMap<FormDef, Map<string, RaterDef | undefined>>();
+
+/**
+ * The rater a row's 评分人 names: a group by its words (findRater), else the one rater whose column of the same row holds
+ * that person — cs-dept-monthly's 直接主管 / 间接主管 columns. A roster of a row per rater signed 刘经理 and 陈总 (陈总 in
+ * the 间接主管 column) was two unknown raters: 张三 refused as twice, 95.60 优秀 at exit 1. The same name in two such
+ * columns, or in none, names no one.
+ */
+export function rowRater(form: FormDef, header: RowHeader): RaterDef | undefined {
+  const field = raterField(form);
+  const text = field ? cleanText(valueOf(header, field.id)) : '';
+  if (!text) return undefined;
+  const named = findRater(form, text);
+  if (named) return named;
+  const key = nameKey(text);
+  const raters = new Set(namedInColumns(form, header).filter((c) => nameKey(c.name) === key).map((c) => c.rater));
+  return raters.size === 1 ? [...raters][0] : undefined;
+}
+
+/** A row's header: read (a Map) or scored (a record). */
+type RowHeader = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+const valueOf = (header: RowHeader, id: string): string => (header instanceof Map ? header.get(id) : (header as Record<string, string>)[id]) ?? '';
+
+/** Who the row's columns for a rater name (直接主管 刘经理, 间接主管 陈总): the filled ones, in the form's order. */
+export function namedInColumns(form: FormDef, header: RowHeader): Array<{ rater: RaterDef; label: string; name: string }> {
+  return raterColumns(form).flatMap(({ field, rater }) => {
+    const name = cleanText(valueOf(header, field.id));
+    return name ? [{ rater, label: field.label, name }] : [];
+  });
+}
+
+/** Header fields that hold who a rater is (直接主管, 间接主管 — labelled as the rater is), each with that rater. */
+function raterColumns(form: FormDef): ReadonlyArray<{ field: HeaderField; rater: RaterDef }> {
+  const known = columnsOf.get(form);
+  if (known) return known;
+  const columns: Array<{ field: HeaderField; rater: RaterDef }> = [];
+  for (const field of form.header.concat(form.footer ?? [])) {
+    if (field.role === 'rater' || field.role === 'name' || field.role === 'id') continue;
+    const rater = findRater(form, field.label);
+    if (rater && !rater.multiple) columns.push({ field, rater });
+  }
+  columnsOf.set(form, columns);
+  return columns;
+}
+
+const columnsOf = new WeakMap<FormDef, ReadonlyArray<{ field: HeaderField; rater: RaterDef }>>();
 
 function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const key = matchKey(text);

@@ -13,7 +13,7 @@ import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { impossibleMonth } from './period.js';
 import { scoreItem } from './raters.js';
-import { countingRater, findRater, raterField, raterWho, saysSelf } from './raterCopy.js';
+import { countingRater, findRater, namedInColumns, raterField, raterWho, rowRater, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
@@ -512,6 +512,17 @@ export function rank(people: readonly PersonResult[]): PersonResult[] {
 
 const idOf = (s: Seen): string | undefined => (s.counted ?? s.selves[0])?.person.id;
 
+/**
+ * Rows signed with names on a form whose header names its raters (cs-dept-monthly's 直接主管 / 间接主管 columns), one of
+ * which says no rater by them: the 评分人 field and the raters to write in it. Undefined on other forms.
+ */
+function unclearRaters(form: FormDef, headers: Array<Record<string, string>>): { field: string; roles: string[] } | undefined {
+  const field = raterField(form);
+  if (!field || !headers.some((h) => namedInColumns(form, h).length > 0)) return undefined;
+  if (!headers.some((h) => !rowRater(form, h) && !saysSelf(h[field.id] ?? ''))) return undefined;
+  return { field: field.label, roles: [...new Set(namedInColumns(form, headers[0]!).concat(namedInColumns(form, headers[1]!)).map((c) => c.rater.label))] };
+}
+
 /** Two rows of one person that give the same scored total: a row repeated, not two versions of it. */
 function sameScore(a: PersonResult, b: PersonResult): boolean {
   return a.status === 'scored' && b.status === 'scored' && a.total100 !== null && a.total100 === b.total100;
@@ -717,7 +728,10 @@ export class FormScorer {
     // Rows naming different raters (主管评 on one, 同事评 on the next): the advice is one row, not 「delete one」.
     const field = form.raters ? raterField(form) : undefined;
     const named = field ? [first.person.header[field.id] ?? '', r.header[field.id] ?? ''] : [];
-    const raters = both && named.every(Boolean) && named[0] !== named[1] ? { raters: named } : {};
+    // Names that the rows' own 直接主管 / 间接主管 columns do not tell apart (王五 in neither, 刘经理 in both): a row per
+    // rater works once 评分人 says which — 「一人只能有一行」 sent teams to retype a layout kpi reads.
+    const unclear = both && named.every(Boolean) ? unclearRaters(form, [first.person.header, r.header]) : undefined;
+    const raters = both && named.every(Boolean) && (named[0] !== named[1] || unclear) ? { raters: named, ...(unclear ? { unclear } : {}) } : {};
     // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
     const shownKey = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'))?.label ?? label;
     const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters }, at);

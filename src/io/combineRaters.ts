@@ -18,7 +18,7 @@ import { listRecordForms } from '../forms/shipped.js';
 import { where, type Problem } from '../model/problem.js';
 import { openElsewhere } from './openElsewhere.js';
 import { problem, whatIsWrong, type ParamsOf } from '../model/problems/index.js';
-import { countingRater, findRater, raterCopy, raterField, raterNames, raterWho, saysSelf } from '../engine/raterCopy.js';
+import { countingRater, findRater, namedInColumns, raterCopy, raterField, raterNames, raterWho, rowRater, saysSelf } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import { raterOfKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
@@ -226,14 +226,21 @@ function readCopies(
       continue;
     }
     const byRater = new Map<string, PersonEntries[]>();
+    const rowsOf = new Map<string, number>();
+    for (const p of all.people) rowsOf.set(nameKey(nameOf(form, p) ?? ''), (rowsOf.get(nameKey(nameOf(form, p) ?? '')) ?? 0) + 1);
     const told = all.people.map((person) => {
       const text = cleanText(person.header.get(field.id) ?? '');
       // The field names the rater (评分人 同事评); where it names none — left empty, a person's name (张经理), a signature
       // (考核人签字 张三) or the template's legend line read in its place — the copy's cells say whose it is when they are
       // one rater's only (a copy made with kpi template --rater).
-      const named = text ? findRater(form, text) : undefined;
-      const filled = named ? [] : filledRaters(form, person);
-      return { person, text, filled, rater: named ?? (filled.length === 1 ? filled[0] : undefined) };
+      // (Or a person the row's own column for a rater names: 刘经理 under 直接主管, rowRater.)
+      const named = rowRater(form, person.header);
+      // A name those columns do not tell (王五 beside 直接主管 刘经理 and 间接主管 陈总, or 刘经理 in both) on a roster of a
+      // row per rater: not the cells' rater — read as the 直接主管 of bare headings, 王五's marks counted at 70 % beside
+      // 陈总's row (95.60 优秀 for a refusal). A rater's own copy (the person once) is still told by its cells.
+      const unclear = !named && (rowsOf.get(nameKey(nameOf(form, person) ?? '')) ?? 0) > 1 && unclearName(form, person, text);
+      const filled = named || unclear ? [] : filledRaters(form, person);
+      return { person, text, named, unclear, filled, rater: named ?? (filled.length === 1 ? filled[0] : undefined) };
     });
     // A sheet or row of such a copy left blank (a peer who rated some of the team only) is that same rater's, not rating
     // this person: when the copy's other people say one rater, it is theirs (read as blank: absent, or missing if it must rate).
@@ -244,8 +251,8 @@ function readCopies(
     // (Or names who rated — 「王经理」 — on a row its cells tell the 主管's: not the person's own name, nor 本人.)
     const rowOfMain = (t: (typeof told)[number]) => !!t.text && (findRater(form, t.text) === countingRater(form) || (t.rater === countingRater(form) && !saysSelf(t.text) && nameKey(t.text) !== nameKey(nameOf(form, t.person) ?? '')));
     const mainRated = new Set(told.filter(rowOfMain).map((t) => nameKey(nameOf(form, t.person) ?? '')).filter(Boolean));
-    for (const { person, text, filled, rater: own } of told) {
-      const rater = own ?? (filled.length === 0 ? onlyRater : undefined);
+    for (const { person, text, named, unclear, filled, rater: own } of told) {
+      const rater = own ?? (filled.length === 0 && !unclear ? onlyRater : undefined);
       // A peer's copy (made with --people, a sheet for everyone) signed by the person on their own sheet: a self-rating,
       // set aside (it counted as a 同事评). The rater that counts most keeps its warning (a slip of the pen, scoreForm).
       const who = nameKey(nameOf(form, person) ?? '');
@@ -257,7 +264,7 @@ function readCopies(
         problems.push(problem('self-rated', { field: field.label, value: text, raters: rater.label, ownName: true, setAside: true }, at, { severity: 'warning', ...(who ? { person: who } : {}) }));
       } else if (rater) {
         appendTo(byRater, rater.id, person);
-        if (text && !findRater(form, text)) byName.push({ file, person, text, rater });
+        if (text && !named) byName.push({ file, person, text, rater });
       }
       // A copy signed by someone who gave no marks (an interviewer who signed and left the rest blank): nothing of this
       // person is rated there, as a blank row is not — refused as signed by no rater of the form, every candidate was.
@@ -303,7 +310,7 @@ function readCopies(
   for (const b of byName) {
     const who = nameKey(nameOf(form, b.person) ?? '');
     if (b.rater !== main || !who || nameKey(b.text) !== who) continue;
-    const signedMain = records.some((r) => r.rater === main && r.file !== b.file && nameKey(nameOf(form, r.person) ?? '') === who && findRater(form, cleanText(r.person.header.get(field.id) ?? '')) === main);
+    const signedMain = records.some((r) => r.rater === main && r.file !== b.file && nameKey(nameOf(form, r.person) ?? '') === who && rowRater(form, r.person.header) === main);
     const i = records.findIndex((r) => r.rater === b.rater && sameRow(r, b));
     if (!signedMain || i < 0) continue;
     records.splice(i, 1);
@@ -417,8 +424,15 @@ function othersFilled(form: FormDef, field: HeaderField, person: PersonEntries, 
 
 function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, text: string, file: string): Problem {
   const { at, place } = raterPlace(field, person, file);
-  const fields = text ? { case: 'typed', place, field: field.label, value: text, raters: raterNames(form) } as const : { case: 'empty', place, field: field.label, raters: raterNames(form) } as const;
+  const columns = unclearName(form, person, text) ? namedInColumns(form, person.header).map((c) => `${c.label}「${c.name}」`) : [];
+  const fields = text ? { case: 'typed', place, field: field.label, value: text, raters: raterNames(form), ...(columns.length ? { columns } : {}) } as const : { case: 'empty', place, field: field.label, raters: raterNames(form) } as const;
   return raterProblem(form, person, fields, at);
+}
+
+/** A 评分人 that is someone's name (not the person's own, not 自评) on a row whose columns name its raters, which it is none of. */
+function unclearName(form: FormDef, person: PersonEntries, text: string): boolean {
+  if (!text || rowRater(form, person.header) || saysSelf(text) || nameKey(text) === nameKey(nameOf(form, person) ?? '')) return false;
+  return namedInColumns(form, person.header).length > 0;
 }
 
 /** Adds the periods a person's header gives (2026-03, 2026年3月 … as one month) to `periods`. */

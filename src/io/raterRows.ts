@@ -3,30 +3,27 @@
 // (「文档编写·自评」) its entries are that rater's; under headings retyped to the item's name alone (「文档编写」) they
 // would be read as the entries of the rater that counts (主管) — a self-assessment scored as the supervisor's.
 import { bareHeadingRater } from './columns.js';
-import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
+import { findRater, raterField, rowRater, saysSelf } from '../engine/raterCopy.js';
 
 /** A signature: a name of two to four Chinese characters, or one in letters. */
 const PERSON_NAME = /^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .]{1,30})$/u;
-import type { FormDef, RaterDef } from '../model/definition.js';
+import type { FormDef } from '../model/definition.js';
 import { raterOfKey, type PersonEntries } from '../model/entries.js';
 
 /**
  * A test of one person read: their row names a rater other than the one a bare heading stands for, and that rater has
  * no column of their own in the sheet. Such rows are that rater's copy, to be read as separate raters' files are
  * (entries under bare headings are theirs); a full template whose 评分人 says 自评 keeps a column for every rater and
- * is read as it always was. Null when the form has no rater field or one rater. Each 评分人 text is looked up once:
- * a large roster is tested person by person as it is scored.
+ * is read as it always was. Null when the form has no rater field or one rater. A large roster is tested person by
+ * person as it is scored.
  */
 export function rowRaterWatch(form: FormDef): ((p: PersonEntries) => boolean) | null {
   const field = raterField(form);
   const bare = bareHeadingRater(form);
   if (!field || !form.raters || form.raters.length < 2) return null;
-  const named = new Map<string, RaterDef | undefined>();
   return (p) => {
-    const text = p.header.get(field.id);
-    if (!text) return false;
-    let rater = named.get(text);
-    if (!named.has(text)) named.set(text, (rater = findRater(form, text)));
+    // (findRater keeps its answers: each 评分人 text is looked up once.)
+    const rater = rowRater(form, p.header);
     if (!rater || rater === bare) return false;
     for (const key of p.entries.keys()) if (raterOfKey(key) === rater.id) return false;
     return true;

@@ -466,7 +466,7 @@ export const PROBLEMS = {
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] } }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
     // both: the two rows score differently, so neither counts; laterAt: said at the first row, where the other one is.
@@ -474,7 +474,11 @@ export const PROBLEMS = {
       `${p.key}「${p.value}」重复` +
       (p.laterAt !== undefined ? `,在${p.laterAt ? ` ${p.laterAt} ` : '后面'}又出现一次` : `${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''}`) +
       // raters: one row per rater (主管评, 同事评) on a table with every rater's columns: no row is wrong, none to delete.
-      (p.raters
+      // unclear: rows signed with names the row's 直接主管 / 间接主管 columns do not tell apart — a row per rater works
+      // when 评分人 says which (「一人只能有一行」 was wrong advice there).
+      (p.raters && p.unclear
+        ? `,看不出两行的评分人(${p.raters.map(q).join('、')})各是${p.unclear.roles.map(q).join('还是')},都不计分;请在「${p.unclear.field}」里写明${p.unclear.roles.map(q).join('或')}(一位评分人一行)后重新评分`
+        : p.raters
         ? `,两行的评分人不同(${p.raters.map(q).join('、')}),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分`
         : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied ? '' : ';请删去不对的一处'}` : ',本条不计分') +
       // copied: a sheet named after someone else holds the name (tab 李四, 姓名 张三): the name not changed, not a month.
@@ -1347,7 +1351,8 @@ export const PROBLEMS = {
     expected: (p) => (!('case' in p) ? `${p.rater}一份` : ''), actual: () => '两份',
   }),
   'rater-unknown': spec<
-    | { case: 'typed'; place: string; field: string; value: string; raters: string }
+    /** columns: who the row's columns for a rater name (「直接主管「刘经理」」), none of them or two the 评分人. */
+    | { case: 'typed'; place: string; field: string; value: string; raters: string; columns?: string[] }
     | { case: 'empty'; place: string; field: string; raters: string }
     | { case: 'ignored-columns'; place: string; rater: string; person: string; columns: string[] }
     /** The copy says one rater, its filled cells are another's: nothing of it would be read. */
@@ -1358,7 +1363,9 @@ export const PROBLEMS = {
     severity: 'error', also: ['warning'], name: { zh: '不认识的评分人', en: 'unknown rater' },
     zh: (p) => {
       switch (p.case) {
-        case 'typed': return `${p.place}:「${p.field}」填写为「${p.value}」,不是本表的评分人(${p.raters})`;
+        case 'typed': return p.columns
+          ? `${p.place}:「${p.field}」填写为「${p.value}」,看不出是哪位评分人(本行${p.columns.join('、')});请在「${p.field}」里写明${p.raters.split('、').map(q).join('或')}(一位评分人一行)后重新评分`
+          : `${p.place}:「${p.field}」填写为「${p.value}」,不是本表的评分人(${p.raters})`;
         case 'empty': return `${p.place}:表头「${p.field}」未填写;几份表一起评分时每份都要写明是谁评的(${p.raters})`;
         case 'ignored-columns': return `${p.place}:这份是「${p.rater}」的表,${p.person}的${p.columns.join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
         case 'others-filled': return `${p.place}:「${p.field}」写的是「${p.value}」,这份却也填了${p.filled.map(q).join('、')}的格子;几份合并评分时各评分人的分数只取自各自的表,这些格子不会计入(此人不评分)。请把它们填到各自评分人的表里并清空这里,或单独给这份表评分`;
