@@ -134,10 +134,35 @@ const SCALED_COUNT = /^(十|百|千|万|十万|百万|千万|亿)(单|件|个|�
 /** A score on a scale of its own (「满意度(5分制)」, 「(百分制)」): 4 of 5 is not 4 %. */
 const SCORE_SCALE = /^(\d+|十|百)分制$/;
 
-/** The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. */
+/** What a unit in brackets is written after: 「(单位:万元)」, 「(金额单位:万元)」, 「(单位 分钟)」. */
+const UNIT_LEAD = /^(?:金额|计量|货币|时间)?单位\s*(?:为|是)?\s*[::\s]\s*/;
+/** Notes beside a unit that leave it the unit: 「(万元,含税)」, 「(万元人民币)」. */
+const UNIT_ASIDE = /^(?:含税|不含税|税前|税后|人民币|rmb|cny)$/i;
+const CURRENCY_EDGE = /^(?:人民币|rmb|cny)\s*|\s*(?:人民币|rmb|cny)$/gi;
+
+/**
+ * The unit a bracket's words name once what is written around it is set aside (「单位:万元」, 「万元,含税」, 「K元」 →
+ * 万元, 万元, 千元); the words as they are when more than one word is left (「万元,上月」) or none.
+ */
+function bareNote(note: string): string {
+  const parts = note
+    .replace(UNIT_LEAD, '')
+    .split(/\s*[,,、;;]\s*/)
+    .map((p) => p.replace(CURRENCY_EDGE, '').trim())
+    .filter((p) => p && !UNIT_ASIDE.test(p));
+  if (parts.length !== 1) return note;
+  return parts[0]!.replace(/^k元$/i, '千元').replace(/^w元$/i, '万元');
+}
+
+/**
+ * The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. Written with words
+ * around it, it is that unit: 「目标销售额(单位:万元)」 10 was read as 10 元 (张三's 60000 元 as 600 %, 87 一般 for 79 待改进),
+ * 「平均响应时间(单位:分钟)」 2 as 2 秒 (90.50 优秀 for 83.00 良好), where 「(万元)」 and 「(分钟)」 are refused.
+ */
 export function unitNoteOf(text: string): string | null {
-  const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
-  if (!note) return null;
+  const written = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
+  if (!written) return null;
+  const note = bareNote(written);
   // Exports write units in either case (USD, K, Min).
   const key = note.toLowerCase();
   // One letter too (k, S): foreignUnit tells a scale or time from a code of the team's.
@@ -171,7 +196,8 @@ export function foreignNote(text: string, input: InputDef): string | undefined {
 export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number; min?: number }): boolean {
   // (A text measured in a unit — §6 「急迫性报修20分钟内到达」 in 分钟 — is that unit's figure: 1100 秒 was 1100 分钟.)
   if (input.type === 'choice' || (input.type === 'text' && !input.unit)) return false;
-  const letter = /\(\s*([A-Za-z])\s*\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
+  // (「(单位:K)」 as 「(K)」.)
+  const letter = /^[a-z]$/i.test(unitNoteOf(text) ?? '') ? unitNoteOf(text)!.toLowerCase() : undefined;
   if (letter) {
     const own = unitsOf(input.unit).map((u) => u.toLowerCase());
     if (own.includes(letter)) return false;
