@@ -19,7 +19,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE } from './normalize.js';
 import { unitLineAbove, unitLineBelow } from './unitLine.js';
 import { findRosterHeader } from './readRoster.js';
-import { foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
+import { foreignNote, foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, reorderedHeadings, skippedRowsProblem, TOTAL, type MovedHeading, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
@@ -48,6 +48,8 @@ interface ExportHeader {
   ignored: Array<{ col: number; readCol: number; c: DataColumnDef; hidden: boolean }>;
   /** The key fields that are names: a shop's sub-account 「旗舰店:张三」 there is 张三. */
   names: Set<string>;
+  /** Columns of a figure passed over for the unit their heading or the units row under it gives (「销售额(万元)」). */
+  foreign: Array<{ c: DataColumnDef; col: number; said: string; below: boolean }>;
 }
 
 interface ExportRecord {
@@ -124,6 +126,7 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
     const keyRank = new Map<string, number>();
     const columnAt = new Map<DataColumnDef, { col: number; rank: number }>();
     const named: Array<{ c: DataColumnDef; col: number; hidden: boolean }> = [];
+    const foreign: ExportHeader['foreign'] = [];
     for (let col = 1; col <= grid.columnCount; col++) {
       const text = grid.text(row, col);
       if (!text) continue;
@@ -142,9 +145,9 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
         const hit = colIndex.get(k);
         // 「销售额(万元)」 for an input counted in 元: not that column (see readRoster's lookup).
         const input = hit ? inputOf(form, hit.c) : undefined;
-        if (hit && variant > 0 && input && foreignUnit(text, input)) return true;
+        if (hit && variant > 0 && input && foreignUnit(text, input)) return !!foreign.push({ c: hit.c, col, said: foreignNote(text, input) ?? unitNoteOf(text) ?? '', below: false });
         // Or a row of units under the headings giving it another unit (「万元」 under 销售额): 1.23456 万元 was 1.23 元.
-        if (hit && input && foreignUnitBelow(grid, row, col, input)) return true;
+        if (hit && input && foreignUnitBelow(grid, row, col, input)) return !!foreign.push({ c: hit.c, col, said: grid.text(row + 1, col).trim(), below: true });
         // Or a line above the table giving the amounts' unit (「客服绩效导出(金额单位:万元)」: 8.5 万元 read as 8.5 元), or a
         // note under it (「注:金额单位为万元」).
         if (hit && input && unitsOf(input.unit).includes('元') && (unitLineAbove(grid, row, undefined, moneyWords(form)) ?? unitLineBelow(grid, row, undefined, moneyWords(form)))) return true;
@@ -169,7 +172,7 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
     }
     for (const [c, { col }] of [...columnAt].sort((a, b) => a[1].col - b[1].col)) columns.set(col, c);
     const ignored = named.filter((n) => columnAt.get(n.c)!.col !== n.col).map((n) => ({ ...n, readCol: columnAt.get(n.c)!.col }));
-    if ((keyless || keys.size > 0) && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored, names: nameFields };
+    if ((keyless || keys.size > 0) && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored, names: nameFields, foreign };
   }
   return best;
 }
@@ -455,7 +458,11 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   for (const c of missing) {
     const input = inputOf(form, c);
     const line = input && unitsOf(input.unit).includes('元') ? (unitLineAbove(grid, header.row, undefined, moneyWords(form)) ?? unitLineBelow(grid, header.row, undefined, moneyWords(form))) : undefined;
+    // 「销售额(万元)」 was said as no 销售额 column (「也可写作…「销售额(元)」」): renamed so, 12 万元 was read as 12 元 at exit 0
+    // (张三 67.00 for 87.00). Said as the unit it is.
+    const noted = header.foreign.find((f) => f.c === c);
     if (line) out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [], unit: line.unit }, { file, sheet: shown, cell: line.cell }));
+    else if (noted && input) out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [], noted: { heading: grid.text(header.row, noted.col).trim(), said: noted.said, own: unitsOf(input.unit)[0] ?? '', below: noted.below } }, at(header.row, noted.col)));
     else out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));
   }
   const missingKeys = new Set(missing.map((c) => entryKey(c.item, c.input)));

@@ -1431,7 +1431,7 @@ export const PROBLEMS = {
     /** `batch`: said by kpi batch, which has no --data: the advice is the one it can follow. */
     | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string; batch?: boolean; fits?: Fits }
     /** unit: a line above the table gives the amounts this unit (金额单位:万元), so the column of 元 was not read. */
-    | { case: 'column'; row: number; column: string; aliases: string[]; unit?: string }
+    | { case: 'column'; row: number; column: string; aliases: string[]; unit?: string; /** The column's heading (or the units row under it) gives it another unit than the one read. */ noted?: { heading: string; said: string; own: string; below: boolean } }
     | { case: 'no-key'; name: string; keys: string; data: string }
     /** namesake: an export row of the person's name without the key looked in (工号), the roster having others of that name. */
     | { case: 'no-row'; heading: string; who: string; columns: string[]; namesake?: { row: number; name: string; count: number } }
@@ -1457,6 +1457,8 @@ export const PROBLEMS = {
           (p.fits ? `。${fitsAdvice(p.fits)}` : '');
         case 'column': return p.unit
           ? `这一格(表上方或表下的说明)写着金额单位是「${p.unit}」,「${p.column}」按「元」取数:这一列没有读取,无法取数;请换算成「元」后导出,或改正这一格的单位`
+          : p.noted
+          ? `「${p.noted.heading}」列${p.noted.below ? '下面的单位行写着' : '的单位是'}「${p.noted.said}」,「${p.column}」按「${p.noted.own}」取数:这一列没有读取,无法取数;请把这一列换算成「${p.noted.own}」后导出`
           : `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}` +
@@ -1471,7 +1473,7 @@ export const PROBLEMS = {
       }
     },
     expected: (p) => (p.case === 'column' ? p.column : p.case === 'no-key' ? p.keys : p.case === 'no-row' ? p.who : undefined),
-    actual: (p) => (p.case === 'column' ? '缺少此列' : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
+    actual: (p) => (p.case === 'column' ? (p.noted ? `单位是${p.noted.said}` : '缺少此列') : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
   }),
   /** thousands: a number split at its comma, the row no longer than its headings (「2,000」 read as 2 and 000). */
   'row-shifted': spec<{ cells: number; headings: number; value: string; delimiter: string; pay?: boolean; thousands?: string; records?: string }>({
