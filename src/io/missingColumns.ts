@@ -123,7 +123,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       const unit = first.type === 'integer' ? (unitsOf(first.unit).find((u) => u !== '分') ?? '') : '';
       // A score on a scale of its own says the scale (「得分」 0–100 under an item of 20).
       const scale = counts.length === 1 && first.max !== undefined && first.max !== whole.item.max && first.type !== 'list' && first.type !== 'percent' ? `${first.min ?? 0}–${first.max}` : undefined;
-      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}) } } as const;
+      const ticks = whole.item.rule.kind === 'checklist' ? { ticks: true as const } : {};
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}), ...ticks } } as const;
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: whole.item.label, severity: 'error' }));
       continue;
     }
@@ -625,7 +626,9 @@ export function itemScoreHeading(text: string, form: FormDef, item: ItemDef): bo
   // An item of ticks (§18 工作知识's ten statements) headed with its points (「工作知识(20分)」): its score, not its first box
   // (renamed so as advised, its 16 was refused as 「应为 √ / ×」).
   if (item.rule.kind === 'checklist') {
-    if (!(pointsNoted(text) || SCORE_WORD.test(labelKey(text)))) return false;
+    // Or its name alone over a roster's one column (工作知识 16, or 「7项」): no box is called so. Said as a look-alike of
+    // its first box, renamed so as advised the 16 was refused (「应为 √ / ×」) or one tick read for seven (2 points).
+    if (!(pointsNoted(text) || SCORE_WORD.test(labelKey(text)) || item.inputs.length > 1)) return false;
     const keys = itemKeys(form, item);
     return labelVariants(text).some((v) => keys.includes(labelKey(v).replace(SCORE_WORD, '')));
   }

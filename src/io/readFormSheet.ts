@@ -420,6 +420,20 @@ function typedScoresOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.rule.kind === 'band' && i.inputs.filter((x) => x.type !== 'text').length === 1));
 }
 
+/**
+ * A team's own score column beside no 填写项 (「考核得分」, 「实际得分」 for the seed's 得分): said as 「得分」 is. It was
+ * 「请把该列的表头改回原样」 (应为「填写」), and so renamed, 准时出勤's 8 points were read as 1 lateness (8) and 专业知识's 15
+ * as 15 faults: 王芳 77.00 for 83.00, exit 0.
+ */
+function ownScoreHeading(grid: Grid, row: number, withInputs: boolean): string | undefined {
+  if (withInputs) return undefined;
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const text = grid.text(row, col);
+    if (/得分$/.test(labelKey(withoutTrailingNote(text))) && !/kpi/i.test(text)) return text.trim();
+  }
+  return undefined;
+}
+
 export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: string, noHeading = false): PersonEntries {
   const table: FormTable = { headerRow: row, itemCol: 1, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
   const fields = form.header.concat(form.footer ?? []);
@@ -441,7 +455,7 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   const has = (words: string[]) => words.map(labelKey).some((w) => headingKeys.includes(w));
   // Or with a 评分 column, where a score was given: not read as the form's counts (readFormTable).
   const rating = form.raters || typedScoresOnly(form) ? undefined : headingKeys.findIndex((k) => FORM_HEADINGS.rating.map(labelKey).includes(k));
-  const scoreHeading = rating !== undefined && rating >= 0 ? grid.text(row, rating + 1) : undefined;
+  const scoreHeading = rating !== undefined && rating >= 0 ? grid.text(row, rating + 1) : ownScoreHeading(grid, row, has(FORM_HEADINGS.input));
   const scoreOnly = !hidden && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
   const params = noHeading
     ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)

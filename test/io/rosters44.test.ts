@@ -91,7 +91,8 @@ describe('§18 「工作知识(20分)」 over the item\'s score (16), its ten st
     const r = await gradedReport(at('bao-lun-item-points-column.xlsx'));
     expect(r.people.every((p) => p.total === null)).toBe(true);
     const said = r.problems.find((p) => p.cell === 'E1')!;
-    expect(said.message).toContain('列「工作知识(20分)」像是「工作知识」这一项的得分');
-    expect(said.message).toContain('请改填「工作知识·经常询问客服问题」等10列');
+    // (The ticks said as such since signatures49: box by box, its points or count not read.)
+    expect(said.message).toContain('列「工作知识(20分)」像是「工作知识」这一项的分数或勾选的条数;本表这一项逐条勾选');
+    expect(said.message).toContain('请在「工作知识·经常询问客服问题」等10列逐条勾选');
   });
 });

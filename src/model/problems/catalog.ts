@@ -113,14 +113,21 @@ type TooLarge =
   | { case: 'text'; limit: string; megabytes: number; chars: number };
 
 /** An item kpi computes from counts (日常服务规范 from 短信漏发, 用语不规范 …), its score typed in a column of its own. */
-export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string };
+// ticks: an item of boxes ticked one by one (§18 工作知识's ten): its points or its count of ticks in one column.
+export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true };
+/** What the one column seems to hold: a score, or for boxes their points or how many were ticked (「7项」). */
+const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : '得分');
 const wholeItemRule = (w: WholeItem) =>
-  w.scale
+  w.ticks
+    ? `本表这一项逐条勾选(${w.inputs.slice(0, 3).map((i) => `「${i}」`).join('、')}${w.inputs.length > 3 ? ` 等 ${w.inputs.length} 条` : ''},每条一列,填「√」或「×」),不读分数或条数`
+    : w.scale
     ? `本表这一项填的是 ${w.scale} 分的「${w.inputs[0]}」,再折算成这一项的分数`
     : `本表按${w.inputs.length > 1 ? '它的填写项' : ''}${w.inputs.slice(0, 3).map((i) => `「${i}」`).join('、')}${w.inputs.length > 3 ? ` 等 ${w.inputs.length} 项` : ''}${w.unit ? `(${w.unit})` : ''}计算这一项`;
 /** Renaming the column to the input would read a score as a count (11 分 as 11 次 短信漏发): the counts are what to fill. */
 const wholeItemAdvice = (w: WholeItem, like: string) =>
-  w.inputs.length > 1
+  w.ticks
+    ? `请在「${like}」等${w.inputs.length}列逐条勾选`
+    : w.inputs.length > 1
     ? `请改填「${like}」等${w.inputs.length}列`
     : w.scale
       ? `如果这一列填的就是 ${w.scale} 分的「${w.inputs[0]}」,请把列名改为「${like}」(不带分值);否则请改填 ${w.scale} 分的「${w.inputs[0]}」`
@@ -645,7 +652,7 @@ export const PROBLEMS = {
           : p.whole && p.others?.length
           ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。如果这些列填的就是${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`},请把列名改为「${p.like}」这样;否则请改填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}`
           : p.whole
-          ? `列「${p.heading}」像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},不读得分:这一列没有计入,填了内容的人不评分。${wholeItemAdvice(p.whole, p.like)}`
+          ? `列「${p.heading}」像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)}${p.whole.ticks ? '' : ',不读得分'}:这一列没有计入,填了内容的人不评分。${wholeItemAdvice(p.whole, p.like)}`
           : p.unit?.inHeading
           ? `列「${p.heading}」的单位是「${p.unit.said}」,本表「${p.like}」按「${p.unit.own}」填写:这一列没有读取,填了 0 以外的数的人不评分。请换算成「${p.unit.own}」后填写,并把列名改为「${p.like}」`
           : p.unit
@@ -678,7 +685,7 @@ export const PROBLEMS = {
           : p.kinds
           ? `这一格的「${p.value}」在列「${p.heading}」里,${p.kinds.taken === p.heading ? '这一列是记录文字的列,' : p.kinds.taken ? `这一列按「${p.kinds.taken}」读作记录文字,` : ''}像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)},没有计入,此人不评分;${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole
-          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},没有计入,此人不评分;${wholeItemAdvice(p.whole, p.like)}后重新评分`
+          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
           : p.unit
