@@ -26,23 +26,24 @@ const CHINESE_NUMBER = /^([零〇一二两三四五六七八九]|[一二两三�
  * 「1车间」 — §23 counted 「1号车间」 and 「一号车间」 as two workshops, 6 for 5, coefficient 1.1 for 0.9 (采购部 94.09 for
  * 93.89, with only a warning). A number only with 第 before it, 号 after it or a word that numbers places after it; the
  * rest of the name as written: 十一车间 is 「11车间」, 1号车间 and 11号车间 stay two, 车间一 and 一线车间 are left as they are.
+ * 「#」 is 号 as factories write it: 「1#车间」 beside 「1号车间」 was a sixth workshop (采购部 94.09 for 93.89, nothing said).
  */
 export function numberedKey(key: string): string {
-  return key.replace(/(第)?(\d+|[零〇一二两三四五六七八九十]+)(号)?/g, (whole, ordinal: string | undefined, n: string, no: string | undefined, at: number) => {
+  return key.replace(/(第)?(\d+|[零〇一二两三四五六七八九十]+)([号#＃])?/g, (whole, ordinal: string | undefined, n: string, no: string | undefined, at: number) => {
     if (!ordinal && !no && !NUMBERED_WORD.test(key.slice(at + whole.length))) return whole;
     return /^\d+$/.test(n) || CHINESE_NUMBER.test(n) ? numeralsAsDigits(n) : whole;
   });
 }
 
 /**
- * A name with its numbering written one way: numerals as digits, without 第 before the number or 号 after it, the
- * number first — 第一车间, 一号车间, 1号车间, 车间一 and 一车间 are all 「1车间」.
+ * A name with its numbering written one way: numerals as digits, without 第 before the number or 号 (「#」) after it, the
+ * number first — 第一车间, 一号车间, 1号车间, 1#车间, 车间一 and 一车间 are all 「1车间」.
  */
 function looseName(key: string): string {
   // And without the word for a department or workshop after it: 采购, 采购部, 采购部门 (设备部, 设备科; 装配车间, 装配) are one
   // written several ways — counted apart, each 较好 where together they were 较差 (§23 0.56 for 1.11).
   // (Only after a name of two characters or more without a number: 一车间 and 第一车间 stay 「1车间」.)
-  const digits = numeralsAsDigits(key).replace(/第(?=\d)/g, '').replace(/(?<=\d)号/g, '');
+  const digits = numeralsAsDigits(key).replace(/第(?=\d)/g, '').replace(/(?<=\d)[号#＃]/g, '');
   const numberLast = /^(\D+?)(\d+)$/.exec(digits);
   const named = numberLast ? `${numberLast[2]}${numberLast[1]}` : digits;
   const stem = /^(.+?)(部门|部|科室|科|室|车间)$/.exec(named)?.[1];
@@ -90,18 +91,45 @@ const PLACE = /(车间|间|部|部门|科|室|组|线|段|楼|层|区|厂|店|�
 const NUMBERED = /[0-9零〇一二两三四五六七八九十百]/;
 
 /**
- * A name with a person written after it — in brackets, or after a space or a dash: 「3号车间(张主任)」, 「3号车间 李班长」,
- * 「3号车间-张」 are 3号车间 as 张主任, 李班长, 张 wrote it (§23 counted 6 workshops for 5, coefficient 1.1 for 0.9:
- * 采购部 94.09 for 93.89). Null when the note is not a person's: 「东店(总店)」, 「装配车间-二楼」, 「1号车间」.
+ * A note after a name: in brackets (「3号车间(张主任)」, 「3号车间【张主任】」) or after a space, a dash, 「/」 or 「:」
+ * (「3号车间 李班长」, 「3号车间-张」, 「3号车间/张主任」, 「3号车间:张主任」), as cleanText leaves it (NFKC).
+ */
+const NOTE_AFTER = /^(.+?)\s*(?:[(（【〔\[]\s*([^()（）【】〔〕\[\]]+?)\s*[)）】〕\]]|[-－—–_~～/／:：]+\s*(\S+)|\s+(\S+))$/u;
+
+/**
+ * A name with a person written after it: 「3号车间(张主任)」, 「3号车间 李班长」, 「3号车间-张」, 「3号车间/张主任」,
+ * 「3号车间:张主任」, 「3号车间【张主任】」, 「3号车间张主任」 are 3号车间 as 张主任, 李班长, 张 wrote it (§23 counted 6 workshops
+ * for 5, coefficient 1.1 for 0.9: 采购部 94.09 for 93.89). Null when the note is not a person's: 「东店(总店)」, 「装配车间-二楼」,
+ * 「1号车间」, 「3号车间二组」.
  */
 export function raterNote(written: string): { name: string; note: string } | null {
   const t = cleanText(written).trim();
-  const m = /^(.+?)\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|[-－—–_~～]+\s*(\S+)|\s+(\S+))$/u.exec(t);
-  const note = m ? (m[2] ?? m[3] ?? m[4])! : '';
+  const m = NOTE_AFTER.exec(t);
+  const noted = m ? personNoted(m[1]!, (m[2] ?? m[3] ?? m[4])!) : null;
+  return noted ?? titleAfter(t);
+}
+
+/** A name and what is written after it, when that is a person's: a title, or a surname alone. */
+function personNoted(name: string, note: string): { name: string; note: string } | null {
   // Only after the name of a place (「王 芳」, 「张三(组长)」 are people's names).
-  if (!m || !PLACE.test(m[1]!) || !/^\p{Script=Han}{1,4}$/u.test(note) || NUMBERED.test(note)) return null;
+  if (!PLACE.test(name) || !/^\p{Script=Han}{1,4}$/u.test(note) || NUMBERED.test(note)) return null;
   // Untitled, only a surname alone (「3号车间-张」): 「装配车间(电机)」 and 「(水泵)」, 「喷涂车间(外协)」 are two places or parts
   // of one — merged as one workshop, 采购部 93.89 for 94.09 (review).
   if (!TITLE.test(note) && !([...note].length === 1 && COMMON_SURNAMES.includes(note))) return null;
-  return { name: m[1]!, note };
+  return { name, note };
+}
+
+/**
+ * A person with a title written straight after the place's name, nothing between: 「3号车间张主任」 beside 「3号车间」 was a
+ * sixth workshop (采购部 94.09 for 93.89, nothing said). Only with a title (「装配车间王」 is not read as a rater), and the longest
+ * note that is a person's: 「3号车间二组组长」 is 3号车间二组 as its 组长, not 3号车间.
+ */
+function titleAfter(t: string): { name: string; note: string } | null {
+  const chars = [...t];
+  for (let at = Math.max(1, chars.length - 4); at < chars.length; at++) {
+    const note = chars.slice(at).join('');
+    const noted = TITLE.test(note) ? personNoted(chars.slice(0, at).join(''), note) : null;
+    if (noted) return noted;
+  }
+  return null;
 }
