@@ -24,10 +24,17 @@ const MAX_ROW = /^(各项|本月|考核)?(满分|分值|标准分|满分值|满�
 const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组内|组|班组|团队|部|区|片区|中心|站|店|门店|公司|总体|整体|全体|全员|全部|本月|当月|全月|月度|\\d{1,2}月份?|(?:十[一二]|[一二三四五六七八九十])月份?|月|季度|本季度|本季|年度|全年|本年|上半年|下半年|本页|此页|当页|上页|分页|全页|以上|第\\d+页|第[\\d一二三四五六七八九十]{1,3}周|本周|上周|当周|每周|周|上旬|中旬|下旬|本旬|当日|本日|今日|每日|日|\\d{1,2}月\\d{1,2}日?|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(平均|均值|合计|小计|总计|总和|得分|总得分|总分|均分|最高|最低|最高分|最低分|最大|最小|中位数)(分|值|数)?';
 // 「客服一部小计」, 「东区平均」, 「部门小计:」, 「客服一部(小计)」: a group's statistic at the end of the name cell (a colon after
 // it, or the word in brackets). A person's name does not end so.
+/**
+ * The log's own result named as a whole cell: 满意度指数, 满意率, 总体满意度, 本月满意度, 当月指数. 「本月满意度指数 | 81.25」
+ * under §3's four customers was a fifth, 「本******」, with four errors at exit 1. (满意度 and 指数 alone only after a
+ * period or group word: a heading retyped as 满意度 is no line of results.)
+ */
+const RESULT_WORD = '(?:顾客|客户)?(?:满意度指数|满意指数|满意率|满意度得分|满意度评分|满意度分值)';
+const OWN_RESULT = `(?:本月|当月|全月|月度|本期|当期|本季度?|本年度?|总体|整体|全体|总)?${RESULT_WORD}|(?:本月|当月|全月|月度|本期|当期|本季度?|本年度?|总体|整体|全体)(?:满意度|指数|总指数|满意总分)`;
 const TOTAL_END = new RegExp(`(${GROUP_STATISTIC}[::]?|[((](平均|合计|小计|总计)[))])$`);
 /** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单), 本页小计:2单), never a name that starts with one. */
 // (「综合」 only as the whole cell: 综合服务组, 综合楼管理处, 综合部 are teams and offices — review.)
-const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|综合|${GROUP_STATISTIC})([((][^()()]*[))])?([::].{0,30})?$`);
+const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|综合|${GROUP_STATISTIC}|${OWN_RESULT})([((][^()()]*[))])?([::].{0,30})?$`);
 /**
  * A group's subtotal typed in its key column after a space (「王师傅 小计」, 「1号车间 合计:5单」). Not a name that ends
  * in the word (王小计, 李合计, 家居合计 are customers).

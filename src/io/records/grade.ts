@@ -24,7 +24,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, recordRows, sheetMonthClash, type RecordSheet } from './read.js';
+import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, recordRows, sheetMonthClash, summarySheet, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -62,8 +62,15 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   // is the log with a column missing, its customers not to be dropped with a warning.
   const required = def.records.columns.filter((c) => !c.optional).length;
   for (const sheet of partial) {
-    if (!sheets.length || (required - sheet.missing.length) * 2 >= required) problems.push(missingColumnsProblem(sheet, def, file));
-    else problems.push(problem('helper-sheet', { sheet: sheet.grid.name, columns: [...sheet.columns.keys()].map((id) => def.records.columns.find((c) => c.id === id)?.label ?? id), most, records: def.records.label }, { file, sheet: sheet.grid.name }));
+    const columns = [...sheet.columns.keys()].map((id) => def.records.columns.find((c) => c.id === id)?.label ?? id);
+    // (A summary of the log beside it — 满意 | 一般 | 不满意 counted per department, 评定, 扣分 — has half the columns and
+    // more: passed over with a note, as its rows are no answers.)
+    const summary = sheets.length ? summarySheet(sheet, def) : null;
+    if (summary) problems.push(problem('helper-sheet', { sheet: sheet.grid.name, columns, most, records: def.records.label, summary }, { file, sheet: sheet.grid.name }, { severity: 'info' }));
+    // (Only the month missing, which --period would give: 「1月」 … under a title of no year said 「缺少必填列「考核周期(月)」」
+    // alone, exit 2, --period never named.)
+    else if (!sheets.length || (required - sheet.missing.length) * 2 >= required) problems.push(missingColumnsProblem(sheet, def, file, !period && !!monthOfSheet(sheet, def, ANY_PERIOD)));
+    else problems.push(problem('helper-sheet', { sheet: sheet.grid.name, columns, most, records: def.records.label }, { file, sheet: sheet.grid.name }));
   }
   if (!sheets.length) {
     const why = problems[0] ?? problem('item-not-found', { case: 'no-records-table', name: shownName(file), form: def.title, formId: def.id, columns: def.records.columns.filter((c) => !c.optional).slice(0, 6).map((c) => c.label) }, { file });
@@ -184,7 +191,7 @@ function stale(sheet: RecordSheet, sheets: readonly RecordSheet[], def: RecordFo
  * one month a title above the headings names, or --period — a month's log without the column was refused (exit 2) even
  * with --period.
  */
-function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | undefined): { column: ColumnDef; value: string; from: 'sheet' | 'title' | 'period'; cell?: string } | undefined {
+function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | undefined): { column: ColumnDef; value: string; from: 'sheet' | 'sheet-title' | 'title' | 'period'; cell?: string } | undefined {
   const column = def.records.columns.find((c) => c.month);
   if (!column || sheet.missing.length !== 1 || sheet.missing[0] !== column) return undefined;
   const flag = period ? parseMonth(period) : null;
@@ -197,17 +204,23 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
   const named = monthNumberOf(name);
   if (named?.year) return { column, value: `${named.year}-${two(named.month)}`, from: 'sheet' };
   const titles = new Map<string, string>();
+  const years = new Set<number>();
   let spanned = false;
   for (const { text, cell } of titleCells(sheet)) {
     const months = monthsOfTitle(text);
     if (months.length && spans(text)) spanned = true;
     for (const m of months) if (!titles.has(m)) titles.set(m, cell);
+    const year = yearIn(text);
+    if (year) years.add(year);
   }
   // 「1月」, 「2月」 … one a month: the year from the title's month of the same number, else from --period — the latest
   // such month not after it (「12月」 beside 「1月」 with --period 2026-01 is 2025-12; each sheet its own month — review).
   if (named) {
     const titled = [...titles.keys()].find((m) => Number(m.slice(5)) === named.month);
     if (titled) return { column, value: titled, from: 'sheet' };
+    // Or the title's one year, as for a 「3月」 cell (yearOfLog): 「1月」 「2月」 「3月」 under 「2026年第一季度内部客户满意度问卷」
+    // were refused (exit 2) without --period.
+    if (years.size === 1) return { column, value: `${[...years][0]}-${two(named.month)}`, from: 'sheet-title' };
     if (!flag) return undefined;
     const year = Number(flag.slice(0, 4)) - (named.month > Number(flag.slice(5)) ? 1 : 0);
     return { column, value: `${year}-${two(named.month)}`, from: 'sheet' };
@@ -230,16 +243,15 @@ function yearOfLog(sheet: RecordSheet, period: string | undefined): { year: numb
   if (named?.year) return { year: named.year, month: named.month };
   const titles = new Set<string>();
   const years = new Set<number>();
-  const yearIn = (t: string) => /(20\d{2})\s*年/.exec(t.normalize('NFKC'))?.[1];
   const ownYear = yearIn(sheet.grid.name);
   for (const { text } of titleCells(sheet)) {
     if (MONTH_SPAN.test(text.normalize('NFKC'))) continue;
     for (const m of monthsOfTitle(text)) titles.add(m);
     const y = yearIn(text);
-    if (y) years.add(Number(y));
+    if (y) years.add(y);
   }
   if (titles.size === 1) return of([...titles][0]!);
-  if (ownYear) return { year: Number(ownYear) };
+  if (ownYear) return { year: ownYear };
   if (years.size === 1 && titles.size === 0) return { year: [...years][0]! };
   const flag = period ? parseMonth(period) : null;
   return flag ? of(flag) : undefined;
@@ -293,6 +305,15 @@ function titleCells(sheet: RecordSheet): Array<{ text: string; cell: string; isT
   }
   return out;
 }
+
+/** The year a text names (「2026年第一季度…」, 「2026年」). */
+function yearIn(text: string): number | undefined {
+  const y = /(20\d{2})\s*年/.exec(text.normalize('NFKC'))?.[1];
+  return y ? Number(y) : undefined;
+}
+
+/** Any month, for asking whether --period would give a log its month (monthOfSheet). */
+const ANY_PERIOD = '2000-01';
 
 /** Two months with a mark between (「3月-4月」, 「1-3月」). */
 const MONTH_SPAN = /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/;

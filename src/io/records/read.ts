@@ -361,8 +361,29 @@ function headingCell(sheet: RecordSheet, col: number): string {
 }
 
 
+/** Headings of a team's summary of the log (its own 评定 and 扣分 per department, the counts' 合计). */
+const SUMMARY_HEADING = /^(评定|评级|等级|结果|扣分|实扣|实扣分|扣分合计|合计|总计|小计|计数|次数|份数|个数|数量|占比|比例|满意率)$/;
+/** A sheet named for a summary: 汇总, 统计, 结果 (「3月汇总」, 「统计表」). */
+const SUMMARY_NAME = /汇总|统计|结果/;
+
+/**
+ * A sheet beside the log that summarises it — counts per answer as its columns (满意 | 一般 | 不满意 | 很不满意), its
+ * own 评定 and 扣分, or named 汇总 — and lacks the answer column itself: the headings that say so (none when its name
+ * does), or null. §23's 「汇总」 (考核月份 | 被服务部门 | 满意 | 一般 | 不满意 | 很不满意 | 评定 | 扣分) has two of the four
+ * required columns, and was taken for the log with 车间 and 评价 missing: every department scored right, yet exit 1.
+ */
+export function summarySheet(sheet: RecordSheet, def: RecordFormDef): string[] | null {
+  // A sheet holding the answers (评价 there, 车间 missing) is the log with a column missing, whatever it is named.
+  if (!sheet.missing.some((c) => c.type !== 'text' && c.type !== 'date')) return null;
+  const answers = new Set(def.records.columns.flatMap((c) => (c.type === 'choice' ? (c.choices ?? []).flatMap((x) => [x.label, ...(x.aliases ?? [])]) : [])).map(labelKey));
+  const counts = sheet.unknown.filter((u) => answers.has(labelKey(u.text))).map((u) => u.text);
+  const own = sheet.unknown.filter((u) => SUMMARY_HEADING.test(labelKey(withoutTrailingNote(u.text)))).map((u) => u.text);
+  if (counts.length >= 2 || own.length >= 2) return [...counts, ...own];
+  return SUMMARY_NAME.test(sheet.grid.name) ? [] : null;
+}
+
 /** A problem for a sheet that looks like the log but lacks required columns. */
-export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, file: string): Problem {
+export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, file: string, byPeriod = false): Problem {
   const columns = sheet.missing.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
   const scaled = sheet.otherScales?.filter((x) => sheet.missing.includes(x.of)) ?? [];
   if (scaled.length) {
@@ -372,7 +393,7 @@ export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, fi
     const fields = { case: 'records-scale', name: shownName(file), sheet: sheet.grid.name, headings: scaled.map((x) => `${headingCell(sheet, x.col)}「${x.text}」${x.line ? `(${x.line})` : ''}`), labels: scaled.map((x) => x.of.label), own, ...(others.length ? { others } : {}) } as const;
     return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: headingCell(sheet, first.col) });
   }
-  const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id } as const;
+  const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id, ...(byPeriod ? { period: true as const } : {}) } as const;
   return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, 1) });
 }
 

@@ -752,7 +752,8 @@ export const PROBLEMS = {
     | { case: 'score-columns'; name: string; form: string; formId: string; sheet: string; row: number; headings: string[]; inputs: string[] }
     /** A records form (one row per order, call …): its required columns. */
     | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[]; fits?: Fits }
-    | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string }
+    /** period: only the month column is missing, and --period would give it (the sheets' names and titles name no year). */
+    | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string; period?: true }
     /** Headings naming required columns on another scale (「产品质量(5分制)」 over answers of 1–10): `own`, the form's. */
     | { case: 'records-scale'; name: string; sheet: string; headings: string[]; labels: string[]; own: string; others?: string[] }
     /** A lookup a derived figure needs found nothing. */
@@ -788,7 +789,9 @@ export const PROBLEMS = {
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的次数、等级${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
               : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把该列的表头改回原样`;
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? fitsAdvice(p.fits) : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
-        case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
+        case 'records-columns': return p.period
+          ? `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},工作表名和标题也没有写明哪年哪月,无法评分「${p.form}」;请加 --period 指定月份(如 --period 2026-03;以「3月」这样只写月份命名的表取它的年份),或补上这一列`
+          : `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
         case 'records-scale': return `${p.name}:工作表「${p.sheet}」的列${someZh(p.headings, 4, '列', (h) => h)}写明的分制(或分数高低的方向)与本表不同,本表的「${p.labels[0]}」${p.labels.length > 1 ? '等' : ''}按 ${p.own} 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 ${p.own} 后填写,并把列名改为${p.labels.slice(0, 4).map(q).join('、')}${p.others?.length ? `;另缺少必填列 ${p.others.map(q).join('、')}` : ''}`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
         case 'score-columns': return `${p.name}:工作表「${p.sheet}」第 ${p.row} 行的列${someZh(p.headings, 4, '列', (h) => `「${h}」`)}是各项的得分;「${p.form}」的这些项目按填写的次数、比率等计算,不读得分,无法评分。请用 kpi template ${p.formId} --layout roster 生成的名单填写,如${p.inputs.map((i) => `「${i}」`).join('、')}`;
@@ -1018,9 +1021,12 @@ export const PROBLEMS = {
   }),
   /** records: a sheet beside a record form's log, with some of its columns (the log's records word). */
   /** bySheet: beside people's own sheets (one a person), `most` is the form's inputs. */
-  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true }>({
-    severity: 'warning', name: { zh: '辅助工作表', en: 'helper sheet' },
-    zh: (p) => p.records
+  /** summary: a records log's summary sheet beside it (counts per answer, 评定, 扣分; or named 汇总), by these headings. */
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[] }>({
+    severity: 'warning', also: ['info'], name: { zh: '辅助工作表', en: 'helper sheet' },
+    zh: (p) => p.summary
+      ? `工作表「${p.sheet}」${p.summary.length ? `有列${someZh(p.summary, 4, '列')},` : '按表名'}是自己做的汇总表,不是逐条的${p.records},没有读取;结果按记录表里的${p.records}计算。如果其中也有要统计的${p.records},请把它们移到记录表里`
+      : p.records
       ? `工作表「${p.sheet}」只有记录表的 ${p.columns.length} 列(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而记录表有 ${p.most} 列,像是自己加的辅助表(笔记、对照表),其中的行没有计入统计;如果这些行也是要统计的${p.records},请把它们移到记录表里`
       : `工作表「${p.sheet}」只有 ${p.columns.length} 列考核项目(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而${p.bySheet ? `每人一张的考核表有 ${p.most} 个填写项` : `名单有 ${p.most} 列`},像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里`,
     actual: (p) => p.columns.join('、'),
@@ -1202,7 +1208,8 @@ export const PROBLEMS = {
     /** --month gives one file two months, its name written two ways (a.xlsx=2026-01, ./a.xlsx=2026-02). */
     | { case: 'flag-twice'; name: string; values: string[] }
     /** A log without its month column, the month taken from the sheet's name, its title or --period. */
-    | { case: 'supplied'; sheet: string; field: string; month: string; from: 'sheet' | 'title' | 'period' }
+    /** sheet-title: the month of the sheet's name (「1月」), the year of its title (「2026年第一季度…」). */
+    | { case: 'supplied'; sheet: string; field: string; month: string; from: 'sheet' | 'sheet-title' | 'title' | 'period' }
   >({
     severity: 'error', also: ['warning'], located: (p) => p.case === 'header-cell', named: true, name: { zh: '月份不明', en: 'month unknown' },
     zh: (p) => {
@@ -1214,7 +1221,7 @@ export const PROBLEMS = {
         case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
         case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
-        case 'supplied': return `工作表「${p.sheet}」没有「${p.field}」列:按${p.from === 'sheet' ? '工作表名' : p.from === 'title' ? '标题' : ' --period '}所写的 ${p.month} 计,每条都算这个月的`;
+        case 'supplied': return `工作表「${p.sheet}」没有「${p.field}」列:按${p.from === 'sheet' ? '工作表名' : p.from === 'sheet-title' ? '工作表名(年份取标题)' : p.from === 'title' ? '标题' : ' --period '}所写的 ${p.month} 计,每条都算这个月的`;
         case 'flag-twice': return `--month 给了 ${p.name} ${p.values.length} 个月份(${p.values.join('、')});每个文件只能指定一个月份`;
         case 'flag-no-file': return `--month ${p.name}=${p.value}:要汇总的文件里没有「${p.name}」(有 ${someZh(p.files, 5, '个')});请写成其中一个文件的名称`;
         case 'none': return p.inName?.length
