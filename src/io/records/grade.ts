@@ -24,7 +24,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, recordRows, sheetMonthClash, summarySheet, type RecordSheet } from './read.js';
+import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -103,8 +103,15 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   const run = startRecordRun(def);
   const shown = (def.derived ?? []).filter((d) => d.column);
   const marks: RowMarks = new Map();
+  const flag = period && !hasMonths(def) ? parseMonth(period) : null;
   for (const sheet of counted) {
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
+    // (Not a title naming a span that holds --period — 「2026年1-3月」 is the quarter, not January; --period 2026-04 is
+    // outside it and still said: review.)
+    const spanned = flag ? titleCells(sheet).some((t) => spanHolds(t.text, flag)) : false;
+    // Rows of another month beside --period's are left out, said once; every row of another month stays the error below.
+    const others = flag && !spanned ? otherMonthRows(sheet, def, flag) : null;
+    const apart = others && others.rows.size > 0 && others.rows.size < others.dated ? others : null;
     marks.set(sheet.grid.name, rows);
     // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
     // month's block pasted under the first): a form counted by the month took both as one, said only as a skipped title.
@@ -126,6 +133,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       problems.push(problem('headings-reordered', fields, { file, sheet: sheet.grid.name, cell: cellAddress(row, moved[0]!.col) }));
     };
     for (const row of recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered)) {
+      if (apart?.rows.has(row.row)) continue;
       for (const u of unread) {
         const raw = sheet.grid.value(row.row, u.col);
         if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;
@@ -138,16 +146,16 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     if (titleMonths.size > 1 && !hasMonths(def)) {
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
+    if (apart) {
+      const fields = { sheet: sheet.grid.name, heading: apart.heading, month: [...new Set(apart.rows.values())].sort().join('、'), count: apart.rows.size, records: def.records.label, period: flag!, case: 'rows' } as const;
+      problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: apart.cell }));
+    }
     // A log whose title or dates name another month than --period (「客户满意度每月记录表 2026年2月」 scored as March's, its
-    // 汇总 saying 2026-03): an error. By its dates only when they are all of one month before it (March's installs visited
-    // in early April are March's).
-    const flag = period && !hasMonths(def) ? parseMonth(period) : null;
-    // (Not a title naming a span that holds --period — 「2026年1-3月」 is the quarter, not January; --period 2026-04 is
-    // outside it and still said: review.)
-    const spanned = flag ? titleCells(sheet).some((t) => spanHolds(t.text, flag)) : false;
+    // 汇总 saying 2026-03): an error. By its dates only when every dated row is of another month (March's installs
+    // called back in early April are March's: otherMonthRows).
     if (flag && !spanned) {
-      const dated = titleMonths.size ? [] : monthsOfLog([sheet], def);
-      const said = titleMonths.size ? [...titleMonths.keys()] : dated.length === 1 && dated[0]! < flag ? dated : [];
+      const dated = titleMonths.size || !others?.rows.size || apart ? [] : [...new Set(others.rows.values())];
+      const said = titleMonths.size ? [...titleMonths.keys()] : dated;
       if (said.length && !said.includes(flag)) {
         const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: flag, case: titleMonths.size ? 'title' : 'dates' } as const;
         problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, ...(titleMonths.size ? { cell: [...titleMonths.values()][0] } : {}) }, { severity: 'error' }));

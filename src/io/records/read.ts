@@ -297,16 +297,51 @@ function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: 
   const bare = new Set<number>();
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
-    const v = sheet.grid.value(r, col);
-    // The form's own date column holds dates: a number there is one typed into a General cell (46120, 2026-04-08).
-    const serial = col === own && v.kind === 'number' ? serialMonth(v.value) : null;
-    const m = serial ?? (v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null);
-    if (m) months.add(m);
-    // A month without its year (「3月」, 「03月份」, 「3月28日」) is a month too.
-    const b = !m && v.kind === 'text' ? /^0?(\d{1,2})月(份|\d{1,2}日)?$/.exec(v.value.normalize('NFKC').replace(/\s+/g, '')) : null;
-    if (b && Number(b[1]) >= 1 && Number(b[1]) <= 12) bare.add(Number(b[1]));
+    const m = cellMonth(sheet, r, col, col === own);
+    if (typeof m === 'string') months.add(m);
+    else if (m !== null) bare.add(m);
   }
   return { months, bare };
+}
+
+/** A cell's month: 2026-03, or 3 for 「3月」 without its year; null when it gives none. */
+function cellMonth(sheet: RecordSheet, row: number, col: number, own: boolean): string | number | null {
+  const v = sheet.grid.value(row, col);
+  // The form's own date column holds dates: a number there is one typed into a General cell (46120, 2026-04-08).
+  const serial = own && v.kind === 'number' ? serialMonth(v.value) : null;
+  const m = serial ?? (v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null);
+  if (m) return m;
+  // A month without its year (「3月」, 「03月份」, 「3月28日」) is a month too.
+  const b = v.kind === 'text' ? /^0?(\d{1,2})月(份|\d{1,2}日)?$/.exec(v.value.normalize('NFKC').replace(/\s+/g, '')) : null;
+  return b && Number(b[1]) >= 1 && Number(b[1]) <= 12 ? Number(b[1]) : null;
+}
+
+/**
+ * The rows of a log counted by the month (§3, §21, §5) that its month or date column puts in another month than
+ * --period (`flag`, 2026-03): a 问卷星 export of every answer since February, scored for March, pooled February's 6s
+ * and 7s with March's (8.20 乙 for 9.33 甲) with only a note. A column of the team's naming the month (月份) first, then
+ * the form's own date (§5 客服回访时间), then a date column of the team's (提交答卷时间). The form's own date is a
+ * call-back after the record's month: a row dated after --period may be its (March's install called back on April 3rd),
+ * only one dated before it is another month's. `dated`: how many rows give a month at all.
+ */
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string): { heading: string; cell: string; rows: Map<number, string>; dated: number } | null {
+  const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
+  const columns = monthColumns(sheet, def);
+  const named = columns.find((u) => u.col !== own && /(月份|月|周期)$/.test(u.text.normalize('NFKC').replace(/\s+/g, '')));
+  const u = named ?? columns.find((c) => c.col === own) ?? columns[0];
+  if (!u) return null;
+  const lateOk = u.col === own;
+  const rows = new Map<number, string>();
+  let dated = 0;
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    const m = cellMonth(sheet, r, u.col, u.col === own);
+    if (m === null) continue;
+    dated++;
+    // 「3月」 without its year is --period's month when the number is (「4月3日」 the month after it).
+    const other = typeof m === 'number' ? m !== Number(flag.slice(5)) && !(lateOk && m === (Number(flag.slice(5)) % 12) + 1) : m !== flag && !(lateOk && m > flag);
+    if (other) rows.set(r, typeof m === 'number' ? `${m}月` : m);
+  }
+  return { heading: u.text, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col), rows, dated };
 }
 
 /**

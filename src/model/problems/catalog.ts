@@ -825,11 +825,14 @@ export const PROBLEMS = {
   }),
   /**
    * Sheets named for different months of a log not kept by the month: with --period (`period`) the others are left out,
-   * a warning each; without it an error naming them all (`sheets`), every sheet counted.
+   * a warning each; without it an error naming them all (`sheets`), every sheet counted. `rows`: some rows of one
+   * sheet (`count`, by the column `heading`) are of another month than --period: left out, a warning.
    */
-  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' }>({
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows'; heading?: string; count?: number }>({
     severity: 'warning', also: ['error'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
-    zh: (p) => p.case
+    zh: (p) => p.case === 'rows'
+      ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}按「${p.heading}」列是 ${p.month} 的,不是要评分的 ${p.period},没有计入(只统计 ${p.period} 的${p.records})`
+      : p.case
       ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
       : p.period
       ? `工作表「${p.sheet}」是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
