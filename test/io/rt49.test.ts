@@ -35,3 +35,12 @@ describe('§13 person sheets: tab 李四 still holding 张三 (copied from 张�
     }
   });
 });
+
+describe('person sheets: 「3月」 on one sheet beside 「2026年3月」 and 2026-03-31 on the others', () => {
+  // 张三 19 + 28 + 10 + 9 + 5 + 5 + 10 + 9 = 95; 李四 20 + 29 + 10 + 10 + 5 + 5 + 9 + 8 = 96; 王五 18 + 27 + 9 + 9 + 4 + 5 + 9 + 9 = 90.
+  it('is one month (it was 「表头的考核月份不一致」, exit 1, with --period too)', async () => {
+    const report = await gradedReport(at('scheme-months.xlsx'));
+    expect(report.people.map((p) => [p.name, p.total])).toEqual([['张三', 95], ['李四', 96], ['王五', 90]]);
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

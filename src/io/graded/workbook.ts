@@ -12,7 +12,7 @@ import { carryPackageExtras } from './packageExtras.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
-import { parseMonth } from '../../engine/period.js';
+import { monthNumberOf, parseMonth } from '../../engine/period.js';
 import { displayWidth } from '../../engine/text.js';
 import { addSummaryCharts, type ChartPlan } from './charts.js';
 import { GradedLedger } from './ledger.js';
@@ -139,6 +139,15 @@ export function monthsOfRows(form: FormDef, people: PersonResult[]): Array<{ mon
     const v = p.header[field.id]?.trim();
     const m = v ? (parseMonth(v) ?? v) : null;
     if (m) appendTo(months, m, p.name || p.id);
+  }
+  // 「3月」 on one sheet beside 2026-03 on the others is that month without its year (exit 1 for 「考核月份不一致」).
+  for (const [bare, who] of [...months]) {
+    const n = /^\d{4}-/.test(bare) ? undefined : monthNumberOf(bare.trim());
+    if (!n || n.year) continue;
+    const full = [...months.keys()].filter((x) => /^\d{4}-\d{2}$/.test(x) && Number(x.slice(5)) === n.month);
+    if (full.length !== 1) continue;
+    months.get(full[0]!)!.push(...who);
+    months.delete(bare);
   }
   return [...months].map(([month, who]) => ({ month, people: who }));
 }
