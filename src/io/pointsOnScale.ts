@@ -146,6 +146,20 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
       out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, name ? { person: name } : {}) });
     }
   }
+  // One or two sheets (a file a person) whose every such figure, three items or more, is within its item's points and
+  // reaches half of them: points, as three people's would be — §10 18, 8, 9, 5, 4 under 分值 20, 10, 10, 5, 5 read as
+  // survey scores of 100: 张三 63.75 一般 for 102 优秀 at exit 0. No one's survey scores are all so low.
+  const perPerson = new Map<PersonEntries, Array<{ item: ItemDef; input: InputDef; cell: { value: number; text: string; at: Location } }>>();
+  for (const { item, input, cells } of byKey.values()) for (const c of cells) perPerson.set(c.person, [...(perPerson.get(c.person) ?? []), { item, input, cell: c }]);
+  for (const [person, figures] of perPerson) {
+    if (said.has(person) || new Set(figures.map((f) => f.item)).size < MIN_PEOPLE) continue;
+    if (!figures.every((f) => f.cell.value <= f.item.max && f.cell.value >= f.item.max / 2)) continue;
+    said.add(person);
+    const { item, input, cell } = figures[0]!;
+    const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max ?? 100, value: cell.text, row: true, items: figures.length, ...(input.type === 'percent' ? { percent: true as const } : {}) } as const;
+    const name = nameOf(form, person);
+    out.push({ person, problem: problem('points-not-scale', fields, cell.at, name ? { person: name } : {}) });
+  }
   return out;
 }
 

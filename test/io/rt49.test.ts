@@ -44,3 +44,15 @@ describe('person sheets: 「3月」 on one sheet beside 「2026年3月」 and 20
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('§10 one person\'s sheet with the items\' points typed where survey scores of 100 go', () => {
+  // 客户满意度 18 of 20, 投诉处理 8 of 10, 产品知识 9 of 10, 团队协作 5 of 5, 个人素质 4 of 5: read as scores of 100 they gave
+  // 30 + 18/100 × 20 = 3.6 + 18 + 10 + 0.8 + 0.9 + 0.25 + 0.2 = 63.75 一般 at exit 0 (as points: 102 优秀).
+  it('is refused when five such figures on the sheet are all within their points (it took three sheets before)', async () => {
+    const report = await gradedReport(at('kpi-one-sheet-points.xlsx'));
+    expect(report.people.map((p) => [p.name, p.status])).toEqual([['张三', 'error']]);
+    const refused = report.problems.filter((p) => p.code === 'points-not-scale');
+    expect(refused.map((p) => p.cell)).toEqual(['F8']);
+    expect(refused[0]!.message).toContain('这张表上 5 项填的都不超过各自的满分');
+  });
+});
