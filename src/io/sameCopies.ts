@@ -116,7 +116,7 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
   // template copied for a second peer is named so too): said, so that the older one can be moved out.
   const files = [...byFile.keys()].filter((f) => !dropped.has(f));
   for (const copyFile of files) {
-    const original = files.find((o) => o !== copyFile && namedCopyOf(copyFile, o));
+    const original = files.find((o) => o !== copyFile && (namedCopyOf(copyFile, o) || datedOf(copyFile, o)));
     if (!original || notes.some((n) => (n.params as { name?: string }).name === path.basename(copyFile))) continue;
     const [a, b] = [byFile.get(copyFile)!, byFile.get(original)!];
     const rater = a[0]?.rater;
@@ -147,7 +147,8 @@ function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: R
   const files = [...byFile.keys()];
   for (const revised of files) {
     for (const older of files) {
-      if (older === revised || dropped.has(older) || !revisionOf(revised, older)) continue;
+      if (older === revised || dropped.has(older)) continue;
+      if (!revisionOf(revised, older) && !(datedOf(revised, older) && mostlyAlike(byFile.get(revised)!, byFile.get(older)!, who))) continue;
       const rater = group(byFile.get(revised)!);
       if (rater === undefined || group(byFile.get(older)!) !== rater) continue;
       // Person by person: a correction holding only 李四 leaves 张三's marks in the first copy (they were dropped with it).
@@ -174,9 +175,9 @@ function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: R
 }
 
 // The words a corrected file is named with, after the first file's name: 「(修改)」「_v2」「-最终版」「(新)」「修订版」.
-const REVISION_WORD = '(?:已?修改(?:版|后)?|修订版?|已?更正(?:版|后)?|改后|已改|改版|最新版?|最终版?|终版|定稿|正式版?|重发|第?\\d+版|v\\d+|final|new|rev\\d*|改|新)';
+const REVISION_WORD = '(?:已?修改(?:版|后)?|更新(?:版|后)?|修订版?|已?更正(?:版|后)?|改后|已改|改版|最新版?|最终版?|终版|定稿|正式版?|重发|第?\\d+版|v\\d+|final|new|rev\\d*|改|新)';
 const REVISION = new RegExp(
-  `(?:\\s*[-_—~·.]?\\s*[(\\[【]\\s*${REVISION_WORD}\\s*[)\\]】]|[-_—~·.\\s]+${REVISION_WORD}|(?:已?修改(?:版|后)?|修订版?|已?更正(?:版|后)?|改后|最新版?|最终版|终版|定稿|重发|第\\d+版|v\\d+))$`,
+  `(?:\\s*[-_—~·.]?\\s*[(\\[【]\\s*${REVISION_WORD}\\s*[)\\]】]|[-_—~·.\\s]+${REVISION_WORD}|(?:已?修改(?:版|后)?|更新(?:版|后)?|修订版?|已?更正(?:版|后)?|改后|最新版?|最终版|终版|定稿|重发|第\\d+版|v\\d+))$`,
   'i',
 );
 
@@ -184,6 +185,27 @@ const REVISION = new RegExp(
 function revisionOf(name: string, original: string): boolean {
   const bare = copyStem(name).replace(REVISION, '').trim();
   return bare !== copyStem(name) && bare !== '' && bare === copyStem(original);
+}
+
+// A day after the first file's name, as a re-sent copy is saved: 「-0402」「_20260402」「-4月2日」「(4.2)」「 04-02」.
+const DAY = '(?:(?:20\\d{2}[-.年]?)?(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|(?:0?[1-9]|1[0-2])[-.月](?:0?[1-9]|[12]\\d|3[01])日?))';
+const DATED = new RegExp(`(?:\\s*[-_—~·.]?\\s*[(\\[【]\\s*${DAY}\\s*[)\\]】]|[-_—~·\\s]+${DAY})$`);
+
+/**
+ * Whether `name` is `original` with a day after it (「同事评-李四-0402」 of 同事评-李四): 李四's copy re-sent on 2 April with
+ * 林娜 corrected from 一般 to 优秀 was counted as a third peer without a word (林娜 73.83 一般 for 75.50 良好). A day alone
+ * may also be another month's copy, so it counts as a correction only when mostlyAlike says it was edited from the first.
+ */
+function datedOf(name: string, original: string): boolean {
+  const bare = copyStem(name).replace(DATED, '').trim();
+  return bare !== copyStem(name) && bare !== '' && bare === copyStem(original);
+}
+
+/** Whether most people marked in both copies are marked alike (2 of 3: the other one corrected). */
+function mostlyAlike(a: readonly RaterRecord[], b: readonly RaterRecord[], who: (r: RaterRecord) => string): boolean {
+  const marks = new Map(b.map((r) => [who(r), marksOf(r.person)]));
+  const rated = a.filter((r) => marksOf(r.person) && marks.get(who(r)));
+  return rated.filter((r) => marks.get(who(r)) === marksOf(r.person)).length * 2 > rated.length;
 }
 
 /** A person's filled cells as one text, keys sorted, numbers as read (「2.0」 in a CSV and 2 in a workbook are one mark). */
