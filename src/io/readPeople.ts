@@ -15,6 +15,7 @@ import { findRosterHeader, readRoster } from './readRoster.js';
 import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 import { numeralsAsDigits } from '../engine/groups/alikeNames.js';
 import { pointsOnScaleSheets } from './pointsOnScale.js';
+import { pointsForCountsSheets } from './scoreLikeColumns.js';
 import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
 
@@ -161,6 +162,9 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   // People's own sheets with an item's points typed where its 0–100 figure goes (18 of 客户满意度's 20), as a roster's
   // columns are told (pointsOnScale.ts): read as the survey's 18 it was 3.6 points, 81.6 for 96 at exit 0.
   if (!sink) for (const p of pointsOnScaleSheets(form, formPeople)) (p.person.problems ??= []).push(p.problem);
+  // And counts filled with their item's points over the sheets (scoreLikeColumns.ts), as a roster's column is told: §12
+  // 工作状况 39 and 38 of 40 read as violations, 78.00 一般 for 96.5 优秀 at exit 0.
+  if (!sink) for (const p of pointsForCountsSheets(form, formPeople)) (p.person.problems ??= []).push(p.problem);
   // A roster sheet with headings and nobody under them beside sheets that have people (a blank copy, an instructions
   // sheet whose only row is its example): said, but no error — everyone the file holds is scored.
   if ((out.count ?? 0) > 0) {

@@ -4,7 +4,11 @@
 // Counts of faults are mostly 0, 1 or 2; scores are mostly near the item's 分值. A sheet where several such columns hold
 // mostly figures of at least half the item's 分值, some of them the 分值 itself, holds scores: said, and each person with
 // a value there is not scored (the template's heading, 「员工基本标准·不符合项数」, is read as it always was).
-import type { FormDef, ItemDef } from '../model/definition.js';
+import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
+import type { Location, PersonEntries } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
+import { nameOf } from '../engine/mergeRaters.js';
 import type { WholeItem } from '../model/problems/catalog.js';
 import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
@@ -33,13 +37,8 @@ const MIN_PEOPLE_ALONE = 3;
 export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns, ownTemplate = false): ScoreLikeColumn[] {
   const bare: Array<{ col: number; item: ItemDef; heading: string; like: string; unit: string; input: string }> = [];
   for (const [col, target] of layout.columns) {
-    if (target.kind !== 'entry' || target.input.type !== 'integer' || target.rater) continue;
+    if (target.kind !== 'entry' || target.rater || !soleCountDown(target.item, target.input)) continue;
     const { item, input } = target;
-    // Only an item of one count scored down from its 分值 (deducted per count, or by tiers of counts whose none is the
-    // 分值: §17 准时出勤 10, 8, 10, 6 read as lateness scored 2 each): a count whose own bound is below the 分值 refuses
-    // the 分值 anyway.
-    if (!countedDown(item, input.id) || item.max < 3 || (input.max !== undefined && input.max < item.max)) continue;
-    if (item.inputs.filter((i) => i.type !== 'text').length !== 1) continue;
     const heading = grid.text(layout.headerRow, col);
     // The item's name, or with the form's rule noted after it (「员工基本标准(每处不符合扣1分)」, 「工作状况(违反一次扣0.5分)」:
     // the seed's own wording over the team's scores — read as counts, a perfect 管理处 scored 0 at exit 0).
@@ -71,42 +70,19 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     return k;
   };
   for (const b of bare) {
-    let nonzero = 0;
-    let zeros = 0;
-    let scoreLike = 0;
-    let full = 0;
-    let least = Infinity;
-    let above = 0;
-    let high = 0;
+    const figures: number[] = [];
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-      const raw = grid.value(row, b.col);
       // A CSV's cells are text: 「39」 there is the figure 39 as well.
-      const value = figureIn(raw) ?? NaN;
-      if (value === 0) zeros++;
-      if (!(value > 0)) continue;
+      const value = figureIn(grid.value(row, b.col)) ?? NaN;
       if (value >= 3 && isNobody(row)) continue;
-      nonzero++;
-      least = Math.min(least, value);
-      if (value >= 3 && value >= b.item.max / 2 && value <= b.item.max) scoreLike++;
-      if (value === b.item.max) full++;
-      if (value >= b.item.max * 0.75 && value <= b.item.max) high++;
-      // (A figure above the item's points is no score of it: counts — 12 faults under an item of 10.)
-      if (value > b.item.max) above++;
+      figures.push(value);
     }
-    if (scoreLike > 0 && scoreLike * 2 >= nonzero) {
+    const t = tally(figures, b.item.max);
+    if (t.scoreLike > 0 && t.scoreLike * 2 >= t.nonzero) {
       held.push(b);
-      atMax += full;
+      atMax += t.full;
     }
-    // Alone, with no 0 among them: 0 faults is what counts mostly hold (3, 4, 5, 0, 0, 0 under a 5-point item are counts).
-    // Or everyone above 5 (39, 36, 38, 37 under 工作状况; 8, 8, 6 under 准时出勤): no month's counts for a whole team, full
-    // marks or not (read as counts, 78 for 96.5, 57 不通过 for 61 通过).
-    // (Most of them at least half the 分值 still: 6, 9, 7 violations under a 工作状况 of 40 are counts, kpi's own heading.)
-    // Or everyone above 5 and someone at the 分值 itself (40, 38, 15 under 工作状况 of 40: a poor month's 15 kept the 3-in-4
-    // from holding, read as counts 张三 76 一般 for 96 优秀) — 40 violations in a month beside everyone's 6 or more is none.
-    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && ((scoreLike === nonzero && full >= 1) || (least > 5 && (scoreLike * 4 >= nonzero * 3 || (full >= 1 && above === 0))))) alone.push(b);
-    // A team of one or two: every figure within a quarter of an item of 20 points or more (39, 38 under 工作状况 of 40) —
-    // 39 violations in a month is no one's (刘洋 77.50 一般 for 96 优秀 at exit 0; three people were refused so).
-    else if (nonzero > 0 && nonzero < MIN_PEOPLE_ALONE && zeros === 0 && least > 5 && b.item.max >= 20 && high === nonzero) alone.push(b);
+    if (pointsAlone(t, b.item.max)) alone.push(b);
   }
   // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
   // 39), when every figure in it is a score's and none a likely count.
@@ -115,6 +91,96 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   const many = held.length >= MIN_COLUMNS && held.length * 2 >= bare.length;
   const found = many && (atMax >= MIN_AT_MAX || sumToTypedTotal(grid, layout, bare.map((b) => b.col), isNobody)) ? held : alone;
   return found.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+}
+
+/**
+ * Only an item of one count scored down from its 分值 (deducted per count, or by tiers of counts whose none is the 分值:
+ * §17 准时出勤 10, 8, 10, 6 read as lateness scored 2 each): a count whose own bound is below the 分值 refuses the 分值
+ * anyway.
+ */
+function soleCountDown(item: ItemDef, input: InputDef): boolean {
+  if (input.type !== 'integer' || !countedDown(item, input.id) || item.max < 3 || (input.max !== undefined && input.max < item.max)) return false;
+  return item.inputs.filter((i) => i.type !== 'text').length === 1;
+}
+
+/**
+ * The same on people's own sheets, one a person (kpi's template, its row 「违反次数(次)」): §12 工作状况 filled with its
+ * points, 39 and 38 of 40 on two sheets, read as violations — 张三 18 + 39.5 + (40 − 0.5 × 39) = 78.00 一般 for
+ * 18 + 39.5 + 39 = 96.5 优秀 at exit 0, while the roster of the same figures was refused. A count whose figures, over
+ * every sheet, hold the item's points as a roster's column would (pointsAlone): one error a person, at the cell. Items of
+ * 20 points or more only: §17 准时出勤 (10) with 8 on a sheet may be eight late days, kept as read.
+ */
+export function pointsForCountsSheets(form: FormDef, people: readonly PersonEntries[]): Array<{ person: PersonEntries; problem: Problem }> {
+  const reference = new Set((form.raters ?? []).filter((r) => r.weight <= 0).map((r) => r.id));
+  const out: Array<{ person: PersonEntries; problem: Problem }> = [];
+  const said = new Set(people.filter((p) => p.problems?.some((x) => x.code === 'points-not-scale')));
+  for (const item of form.parts.flatMap((p) => p.items)) {
+    const input = item.inputs.find((i) => i.type !== 'text');
+    if (!input || item.max < 20 || !soleCountDown(item, input)) continue;
+    const cells: Array<{ person: PersonEntries; value: number; at: Location }> = [];
+    for (const person of people) {
+      for (const [key, entry] of person.entries) {
+        const [itemId, inputId, rater] = key.split('\u0000');
+        if (itemId !== item.id || inputId !== input.id || reference.has(rater ?? '')) continue;
+        const value = figureIn(entry.raw);
+        if (value !== null) cells.push({ person, value, at: entry.at });
+      }
+    }
+    if (!pointsAlone(tally(cells.map((c) => c.value), item.max), item.max)) continue;
+    for (const c of cells) {
+      if (said.has(c.person)) continue;
+      said.add(c.person);
+      const fields = { case: 'counts' as const, sheet: c.at.sheet ?? '', items: [item.label], full: c.value === item.max ? 1 : 0, example: { item: item.label, value: c.value, max: item.max }, sheets: new Set(cells.map((x) => x.person)).size };
+      const name = nameOf(form, c.person);
+      out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, name ? { person: name } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The figures typed for one count of an item, everyone's: how many are 0, how many read as its points. */
+interface Tally {
+  nonzero: number;
+  zeros: number;
+  /** At least 3 and half the 分值, within it. */
+  scoreLike: number;
+  /** At the 分值. */
+  full: number;
+  /** Within a quarter of the 分值. */
+  high: number;
+  /** Above the 分值 (no score of it: 12 faults under an item of 10). */
+  above: number;
+  least: number;
+}
+
+function tally(figures: readonly number[], max: number): Tally {
+  const t: Tally = { nonzero: 0, zeros: 0, scoreLike: 0, full: 0, high: 0, above: 0, least: Infinity };
+  for (const value of figures) {
+    if (value === 0) t.zeros++;
+    if (!(value > 0)) continue;
+    t.nonzero++;
+    t.least = Math.min(t.least, value);
+    if (value >= 3 && value >= max / 2 && value <= max) t.scoreLike++;
+    if (value === max) t.full++;
+    if (value >= max * 0.75 && value <= max) t.high++;
+    if (value > max) t.above++;
+  }
+  return t;
+}
+
+/** Figures of one count that are, on their own, the item's points and no month's counts. */
+function pointsAlone(t: Tally, max: number): boolean {
+  if (t.nonzero === 0 || t.zeros > 0) return false;
+  // Three people or more, with no 0 among them: 0 faults is what counts mostly hold (3, 4, 5, 0, 0, 0 under a 5-point item
+  // are counts). Everyone above 5 (39, 36, 38, 37 under 工作状况; 8, 8, 6 under 准时出勤): no month's counts for a whole
+  // team, full marks or not (read as counts, 78 for 96.5, 57 不通过 for 61 通过).
+  // (Most of them at least half the 分值 still: 6, 9, 7 violations under a 工作状况 of 40 are counts, kpi's own heading.)
+  // Or everyone above 5 and someone at the 分值 itself (40, 38, 15 under 工作状况 of 40: a poor month's 15 kept the 3-in-4
+  // from holding, read as counts 张三 76 一般 for 96 优秀) — 40 violations in a month beside everyone's 6 or more is none.
+  if (t.nonzero >= MIN_PEOPLE_ALONE) return (t.scoreLike === t.nonzero && t.full >= 1) || (t.least > 5 && (t.scoreLike * 4 >= t.nonzero * 3 || (t.full >= 1 && t.above === 0)));
+  // A team of one or two: every figure within a quarter of an item of 20 points or more (39, 38 under 工作状况 of 40) —
+  // 39 violations in a month is no one's (刘洋 77.50 一般 for 96 优秀 at exit 0; three people were refused so).
+  return t.least > 5 && max >= 20 && t.high === t.nonzero;
 }
 
 /** A column of the team's total (总分, 考评总分 …) that is, on two rows or more and every row with one, the sum of `cols`. */

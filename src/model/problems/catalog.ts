@@ -938,10 +938,14 @@ export const PROBLEMS = {
     | { case: 'column'; sheet: string; heading: string; item: string; max: number; scale: number; highest: number; others?: string[]; percent?: true }
     | { case: 'value'; heading: string; item: string; max: number; scale: number; value: string; row?: true; percent?: true; headed?: true; /** One sheet whose `items` such figures are all within their points. */ items?: number }
     /** A person's sheet whose counts hold the items' points: every filled count at least half its 分值, half at it. */
-    | { case: 'counts'; sheet: string; items: string[]; full: number; example: { item: string; value: number; max: number } }
+    | { case: 'counts'; sheet: string; items: string[]; full: number; example: { item: string; value: number; max: number }
+        /** Said of one item over people's sheets (§12 工作状况 39, 38 of 40): on this many sheets its figure reads as points. */
+        sheets?: number }
   >({
     severity: 'error', located: (p) => p.case === 'value' || p.case === 'counts', named: true, name: { zh: '像是得分而不是分数', en: 'points, not the scale\'s figure' },
-    zh: (p, at) => p.case === 'counts'
+    zh: (p, at) => p.case === 'counts' && p.sheets
+      ? `「${p.example.item}」填了 ${p.example.value}(分值 ${p.example.max}):${p.sheets >= 3 ? `${p.sheets} 张表这一项填的都多于 5 次,没有一张是 0,一个月不会人人违反这么多次` : `不低于分值的四分之三,又多于 5 次(${p.sheets > 1 ? `${p.sheets} 张表都是这样` : '只有这一张表'}),不像一个月的次数`},像是直接填了得分;这一项填的是次数,按次从分值里扣分,照次数读会扣掉大半。没有计入,此人不评分;请改填次数(没有就填 0)后重新评分`
+      : p.case === 'counts'
       ? `工作表「${p.sheet}」里${someZh(p.items, 4, '项')}填的数都不低于该项分值的一半,其中 ${p.full} 项正好等于分值(如「${p.example.item}」填 ${p.example.value},分值 ${p.example.max}),像是直接填了得分;本表这些项填的是不符合(违反)的次数,按「分值 − 次数」计分,得分照次数读会扣成 0 分。没有计入,此人不评分;请改填次数(没有问题填 0)后重新评分`
       : p.percent
       ? (p.case === 'value'
