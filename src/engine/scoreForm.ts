@@ -19,6 +19,7 @@ import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
+import { personTab } from './peopleNames.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -577,7 +578,8 @@ interface Seen {
    */
   boundNameOnly?: { first: Row; later: Row };
 }
-type Row = { person: PersonResult; at: PersonEntries['at']; index: number };
+/** inRow: a roster's row (a team's 汇总 of everyone's figures), not a person's own sheet. */
+type Row = { person: PersonResult; at: PersonEntries['at']; index: number; inRow?: true };
 
 /**
  * Scores people one at a time, so a caller can drop each person's entries as soon as they are scored (a roster
@@ -679,7 +681,7 @@ export class FormScorer {
     }
     this.widenAmbiguous(r);
     const found = this.find(r);
-    const row = { person: r, at, index: this.results.length };
+    const row: Row = { person: r, at, index: this.results.length, ...(person.inRow ? { inRow: true as const } : {}) };
     const self = selfRow(form, r);
     if (!found) {
       const seen: Seen = self ? { counted: null, selves: [row] } : { counted: row, selves: [] };
@@ -721,7 +723,8 @@ export class FormScorer {
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
     // A sheet named after someone else holding the name of another sheet's person (tab 李四, its 姓名 张三, beside tab 张三):
     // a copy whose name was not changed — 「delete one」 would lose 李四's marks.
-    const copied = otherSheet ? copiedSheet(value, first.at.sheet!, at.sheet!) : undefined;
+    // Only between two people's own sheets: a 汇总 roster's row beside 张三's sheet was told 「请把它的姓名改为「汇总」」.
+    const copied = otherSheet && !first.inRow && !row.inRow ? copiedSheet(value, first.at.sheet!, at.sheet!) : undefined;
     // Two rows of one person that score differently (81 and 100, or one with a mistake): neither is taken — picking
     // the first would be a guess. A row repeated as it was (the same total) leaves the first one scored.
     const both = !sameScore(first.person, r);
@@ -775,9 +778,8 @@ export function scoreForm(form: FormDef, people: readonly PersonEntries[]): Form
 
 /** Of two sheets holding `name`, the one named after another person while the other is named after `name`. */
 function copiedSheet(name: string, first: string, later: string): string | undefined {
-  const person = (x: string) => /^[\u4e00-\u9fa5·]{2,4}$/.test(x.trim());
   const same = (x: string) => x.trim() === name.trim();
-  if (same(first) && !same(later) && person(later)) return later;
-  if (same(later) && !same(first) && person(first)) return first;
+  if (same(first) && !same(later) && personTab(later)) return later;
+  if (same(later) && !same(first) && personTab(first)) return first;
   return undefined;
 }

@@ -29,6 +29,11 @@ export interface Grid {
   rowHidden?(row: number): boolean;
   /** Delimited text: how many cells a row has, empty ones at its end included (the delimiters it holds, plus one). */
   width?(row: number): number;
+  /**
+   * A workbook sheet: the cell's formula (without 「=」), its result saved or not; undefined for a typed value. A team's
+   * 汇总 of ='张三'!F7 is people's own sheets again, not a roster of its own.
+   */
+  formula?(row: number, col: number): string | undefined;
 }
 
 // A sheet with 16,384 used columns is honest but not a form: look at a bounded window of columns.
@@ -129,6 +134,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     // ws.columns, not getColumn: that creates the column, and it would be written out.
     columnHidden: (col: number) => !!(ws.columns as ExcelJS.Column[] | undefined)?.[col - 1]?.hidden,
     rowHidden: (row: number) => !!ws.findRow(row)?.hidden,
+    formula: (row: number, col: number) => formulaOf(ws.findRow(row)?.findCell(col)),
     // Only a sheet with merged cells answers (a roster of 50,000 rows asks for every cell).
     ...(hasMerges(ws)
       ? {
@@ -148,6 +154,17 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       return i < rows.length ? Math.min(rows[i]!, rowCount + 1) : rowCount + 1;
     },
   };
+}
+
+/** A shared formula's follower gives its first cell's formula moved to it (exceljs's own `formula`). */
+function formulaOf(cell: ExcelJS.Cell | undefined): string | undefined {
+  const v = cell?.value;
+  if (!v || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v)) return undefined;
+  try {
+    return cell!.formula || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function hasMerges(ws: ExcelJS.Worksheet): boolean {

@@ -16,8 +16,10 @@ import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 import { numeralsAsDigits } from '../engine/groups/alikeNames.js';
 import { pointsOnScaleSheets } from './pointsOnScale.js';
 import { pointsForCountsSheets } from './scoreLikeColumns.js';
+import { sheetsNamed } from './graded/staleFormulas.js';
 import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
+import { PERSON_TAB, personTab } from '../engine/peopleNames.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -76,13 +78,26 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   const rosterMost = Math.max(0, ...rosters.map(entryColumns));
   const bySheet = rosterMost < inputs && fewest * 3 <= inputs && formSheets();
   const most = bySheet ? inputs : rosterMost;
+  // Sheets of one person each (their form's table, no roster's heading): what a team's 汇总 of formulas reads.
+  let ownSheets: Set<string> | undefined;
+  const personSheets = () => (ownSheets ??= new Set(grids.filter((g, k) => !rosters[k] && findFormTable(g, form)).map((g) => sheetKey(g.name))));
   for (const [k, grid] of grids.entries()) {
     const roster = rosters[k]!;
     // A sheet of 姓名 and a column or two of the roster's figures beside a roster of many (a chart's data, a lookup)
     // is the team's own helper, not a second roster: read as one, its people were doubled, each short of every item.
     if (roster && most >= 3 && entryColumns(roster) * 3 <= most && !allRequired(form, roster)) {
-      const columns = [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => grid.text(roster.headerRow, col));
+      const columns = entryHeadings(grid, roster);
       out.problems.push(problem('helper-sheet', { sheet: grid.name, columns, most, ...(bySheet ? { bySheet: true as const } : {}) }, { file, sheet: grid.name }));
+      listSheets.push(grid);
+      continue;
+    }
+    // A team's 汇总 whose figures are formulas reading people's own sheets (='张三'!F7, =SUM('张三'!F7:F14)) is those
+    // sheets again: read as a roster, 张三/李四/王五 were six people, three 未评分 at exit 1 (all six refused, 26 errors,
+    // with 3 of the 8 items) for 95 / 96 / 90 on their sheets.
+    // (After the narrow helper above, which says its own words for such a sheet of one column.)
+    const reads = roster ? sheetsReadBy(grid, roster, personSheets) : null;
+    if (roster && reads) {
+      out.problems.push(problem('helper-sheet', { sheet: grid.name, columns: entryHeadings(grid, roster), most: inputs, formulas: reads }, { file, sheet: grid.name }, { severity: 'info' }));
       listSheets.push(grid);
       continue;
     }
@@ -198,6 +213,42 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
 }
 
 /**
+ * The people's own sheets a roster's figures are formulas over, when every row with a figure reads one of them — else
+ * null. A row of typed figures (someone without a sheet of their own) keeps the roster read as one, as is a roster of
+ * values beside people's sheets, its duplicates said.
+ */
+function sheetsReadBy(grid: Grid, roster: RosterColumns, personSheets: () => ReadonlySet<string>): string[] | null {
+  if (!grid.formula || personSheets().size === 0) return null;
+  const cols = [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => col);
+  const read = new Set<string>();
+  for (let row = grid.nextRow(roster.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    let own = false;
+    let other = false;
+    for (const col of cols) {
+      const f = grid.formula(row, col);
+      const sheets = f ? sheetsNamed(f) : [];
+      const theirs = sheets.filter((s) => personSheets().has(sheetKey(s)));
+      for (const s of theirs) read.add(s);
+      if (theirs.length) own = true;
+      // Typed, or read from a sheet that is no one's own (=数据!C2): that row's figures are the roster's.
+      else if (sheets.length || (!f && grid.value(row, col).kind !== 'empty')) other = true;
+    }
+    if (other && !own) return null;
+  }
+  return read.size ? [...read] : null;
+}
+
+/** The headings of a roster's columns of the form's inputs, as written. */
+function entryHeadings(grid: Grid, roster: RosterColumns): string[] {
+  return [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => grid.text(roster.headerRow, col));
+}
+
+/** Excel's sheet names are one whatever their case. */
+function sheetKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
  * A sheet holding a column for every input that must be filled (by each rater who counts and must rate): a roster of
  * its own people, whatever it leaves out — not the team's helper. 赵六 and 钱七 on 「其他人」 with mattress's five required
  * columns beside people's own sheets were dropped with a warning.
@@ -246,10 +297,6 @@ function listedItem(grid: Grid, form: FormDef, table: FormTable): ItemDef | unde
   return undefined;
 }
 
-/** A sheet name that is a person's (2–5 Chinese characters), not a sheet's own word (模板, 汇总, 3月, 客服部 …). */
-const PERSON_TAB = /^[\u4e00-\u9fa5·]{2,5}$/;
-const NOT_A_PERSON_TAB = /(表|部|组|月|模板|汇总|明细|说明|示例|样例|考核|评分|客服|名单|统计|数据|填写|空白|新建|工作|问题|结果|岗位|主管|同事|客户|自评|上级|员工|人员|专员|职员|新人|新增|试用|实习|季度|年度|副本|复制|备用|备份|售后|售前|经理|临时|兼职|待定|其他|其它|空表|未命名|无名)/;
-
 /**
  * People's sheets made from a template, renamed for each person and the 姓名 cell left blank (张三, 李四, 王五 as tabs):
  * every one was refused (「姓名未填写」), though the sheets name them. When each sheet with a name is named after it and
@@ -267,7 +314,7 @@ function namesFromSheets(form: FormDef, out: ReadResult): void {
   const tabs = new Set(forms.map((f) => nameKey(f.sheet)));
   const copy = (f: (typeof forms)[number]) => tabs.has(nameKey(nameOf(form, f.person)!)) && PERSON_TAB.test(f.sheet.trim());
   if (named.some((f) => nameKey(f.sheet) !== nameKey(nameOf(form, f.person)!) && !copy(f))) return;
-  if (!blank.every((f) => PERSON_TAB.test(f.sheet.trim()) && !NOT_A_PERSON_TAB.test(f.sheet))) return;
+  if (!blank.every((f) => personTab(f.sheet))) return;
   if (new Set(forms.map((f) => nameKey(f.sheet))).size !== forms.length) return;
   for (const f of blank) {
     f.person.header.set(nameField.id, f.sheet.trim());

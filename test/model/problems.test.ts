@@ -220,6 +220,11 @@ describe('the location is said once', () => {
     expect(problemMessage(old)).toBe(old.message);
     expect(problemText(old)).toBe('「出勤」为必填项');
   });
+  it('a 汇总 of formulas over people\'s own sheets is a note naming the sheets it reads (helper-sheet, formulas)', () => {
+    const p = problem('helper-sheet', { sheet: '汇总', columns: ['业绩考核'], most: 8, formulas: ['张三', '李四', '王五', '赵六'] }, { sheet: '汇总' }, { severity: 'info' });
+    expect(p.message).toBe('工作表「汇总」的分数是引用「张三」、「李四」、「王五」等 4 张表的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分');
+    expect(p.severity).toBe('info');
+  });
   it('severity names come from one table', () => {
     expect([severityName('error'), severityName('warning'), severityName('info')]).toEqual(['错误', '警告', '提示']);
   });

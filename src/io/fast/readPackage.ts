@@ -303,6 +303,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     // Hidden columns, as the exceljs grid tells them: a hidden copy of a column (last month's) is not read.
     ...(hiddenColumns.length ? { columnHidden: (col: number) => hiddenColumns.some(([a, b]) => col >= a && col <= b) } : {}),
     ...(hiddenRows.size ? { rowHidden: (row: number) => hiddenRows.has(row) } : {}),
+    ...(formulas.list.length ? { formula: formulaAt(formulas.list) } : {}),
     nextRow: (row) => {
       let lo = 0;
       let hi = present.length;
@@ -315,6 +316,15 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     },
   };
   return { grid, columnCount, lastValueColumn, lastRow, merges: mergedCells, formulas: formulas.list };
+}
+
+/** A cell's formula text by its row and column, as the exceljs grid's `formula` gives it. */
+function formulaAt(list: readonly SheetFormula[]): (row: number, col: number) => string | undefined {
+  let byCell: Map<number, string> | undefined;
+  return (row, col) => {
+    byCell ??= new Map(list.map((f) => [f.row * 20_000 + f.col, f.text]));
+    return byCell.get(row * 20_000 + col);
+  };
 }
 
 /** The column ranges <cols> marks hidden (hidden="1" or "true"), from the sheet's XML before <sheetData>. */

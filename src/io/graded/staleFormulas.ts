@@ -126,6 +126,12 @@ function readsStale(f: { sheet: string; text: string }, kpiSheets: ReadonlySet<s
   return false;
 }
 
+/** The other sheets a formula's references name (「'张三'!F7」, 「SUM(李四!F7:F14)」), as written; none for its own cells. */
+export function sheetsNamed(formula: string): string[] {
+  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...new Set(areasOf(text, '').map((a) => a.sheet).filter(Boolean))];
+}
+
 /** The areas a reference's text names (none for a bare name such as SUM or TRUE). */
 function areasOf(ref: string, own: string): Area[] {
   const out: Area[] = [];

@@ -1029,9 +1029,12 @@ export const PROBLEMS = {
   /** records: a sheet beside a record form's log, with some of its columns (the log's records word). */
   /** bySheet: beside people's own sheets (one a person), `most` is the form's inputs. */
   /** summary: a records log's summary sheet beside it (counts per answer, 评定, 扣分; or named 汇总), by these headings. */
-  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[] }>({
+  /** formulas: a roster beside people's own sheets whose figures are formulas reading these sheets (='张三'!F7): a 汇总. */
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[]; formulas?: string[] }>({
     severity: 'warning', also: ['info'], name: { zh: '辅助工作表', en: 'helper sheet' },
-    zh: (p) => p.summary
+    zh: (p) => p.formulas
+      ? `工作表「${p.sheet}」的分数是引用${someZh(p.formulas, 3, '张表')}的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分`
+      : p.summary
       ? `工作表「${p.sheet}」${p.summary.length ? `有列${someZh(p.summary, 4, '列')},` : '按表名'}是自己做的汇总表,不是逐条的${p.records},没有读取;结果按记录表里的${p.records}计算。如果其中也有要统计的${p.records},请把它们移到记录表里`
       : p.records
       ? `工作表「${p.sheet}」只有记录表的 ${p.columns.length} 列(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而记录表有 ${p.most} 列,像是自己加的辅助表(笔记、对照表),其中的行没有计入统计;如果这些行也是要统计的${p.records},请把它们移到记录表里`
