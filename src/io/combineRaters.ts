@@ -27,7 +27,7 @@ import { GradedLedger } from './graded/ledger.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { VERSION } from '../version.js';
 import { periodHeading, periodOf, writeGradedWorkbook } from './graded/workbook.js';
-import { applyPay, outputClash, outputFailure, recordFormFitting, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, payReading, outputClash, outputFailure, recordFormFitting, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import { payMonthProblem, readPayFile, subjectNames } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
@@ -104,7 +104,8 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   if (options.pay) {
     const pay = await readPayFile(options.pay, { maxSize: options.maxSize, names: subjectNames(form) });
     if (!pay.ok) return fail(pay.failure);
-    problems.push(...pay.problems, ...applyPay(form, people, pay.table, pay.problems));
+    const { table, problems: payProblems } = payReading(people, pay);
+    problems.push(...payProblems, ...applyPay(form, people, table, payProblems));
     // The raters' copies' month against the pay file's, as one form graded alone is (it was never said here).
     const payMonth = payMonthProblem(options.pay, pay.table.months, options.period ?? periodOf(form, people));
     if (payMonth) problems.push(payMonth);

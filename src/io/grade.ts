@@ -29,7 +29,7 @@ import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { openElsewhere } from './openElsewhere.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, requestedFormNotes, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, payReading, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, requestedFormNotes, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { groupRowsOfOnePerson, raterSheetsOfOnePerson, rowRaterWatch } from './raterRows.js';
@@ -181,7 +181,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     notes.push(hiddenSheetProblem(form, hidden, input, sheetHoldsItems(loaded.input.workbook, form)));
   }
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
-  if (pay?.ok) problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table, pay.problems));
+  if (pay?.ok) {
+    const { table, problems: payProblems } = payReading(scored.people, pay);
+    problems.push(...payProblems, ...applyPay(form, scored.people, table, payProblems));
+  }
   const limits = effectiveLimits(form, options.limits);
   const unknownBands = unknownLimitBands(form, limits);
   if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));

@@ -32,6 +32,21 @@ export function defaultOutputPath(input: string): string {
   return path.join(dir, again ? `${again[1]}-${Number(again[2] ?? 1) + 1}.xlsx` : `${stem}.graded.xlsx`);
 }
 
+/**
+ * A pay 编号 1..N in row order beside two namesakes (readPay rowNumbering) is the form's 工号 only when its people bear
+ * it out: most of those with a 工号 have a row by it, and every such row names them (两个王芳 1 and 3, as on the form).
+ * Else the rows' numbers, read by 姓名: 编号 1–7 for 孙七 … 王伟 paid 张三(001) 孙七's 9000 × 1.1 = 9900 for his own
+ * 2500 × 1.1 = 2750; 编号 1–6 beside 工号 1701–1706 found no one, six 「没有」 errors.
+ */
+export function payReading(people: readonly PersonResult[], pay: { table: PayTable; problems: Problem[] }): { table: PayTable; problems: Problem[] } {
+  const rows = pay.table.rowNumbered;
+  if (!rows) return pay;
+  const withIds = people.filter((p) => p.id && p.name);
+  const found = withIds.filter((p) => pay.table.nameOfId.has(idKeyOf(p.id!)));
+  const named = found.every((p) => personKeyOf(pay.table.nameOfId.get(idKeyOf(p.id!))!.name) === personKeyOf(p.name!));
+  return found.length * 2 > withIds.length && named ? pay : rows;
+}
+
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 export function applyPay(form: FormDef, people: PersonResult[], table: PayTable, tableProblems: readonly Problem[] = []): Problem[] {
   const problems: Problem[] = [];

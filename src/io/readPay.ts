@@ -40,6 +40,11 @@ export interface PayTable {
   warnings: Map<PayInput, Problem>;
   /** Where each row's 部门 stands: a row found by name of another 部门 is said there. */
   departmentAt: Map<PayInput, { sheet: string; cell: string }>;
+  /**
+   * The file read with its 编号 (1..N in row order, beside two namesakes) as row numbers: used when the form's people
+   * do not bear it out as their 工号 (gradeSteps payReading).
+   */
+  rowNumbered?: { table: PayTable; problems: Problem[] };
   file: string;
 }
 
@@ -91,7 +96,6 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
     return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: sheets.map((x) => x.grid.name) }, { file }) };
   }
   if (sheets.length) {
-    const state = newPayState(file);
     const named = new Set<string>();
     for (const { grid, found } of sheets) {
       // A tab 「2月」 (one tab a month, the year the workbook's) is February as surely as 「2026年2月」 is.
@@ -104,7 +108,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       const noted = baseMonth(grid, found.row, found.cols.base!);
       if (noted) named.add(noted.year ? `${noted.year}-${String(noted.month).padStart(2, '0')}` : `${noted.month}月`);
     }
-    if (named.size) state.table.months = [...named].sort();
+    const payMonths = named.size ? [...named].sort() : undefined;
     for (const { grid, found } of sheets) {
       // 「绩效基数(千元)」: 3 there is 3,000 元, and was paid as 3 元 (2.14 for 2,137.50). Amounts are not converted:
       // whether 3000 under 千元 means 3,000 元 or 3,000,000 is not for kpi to guess.
@@ -120,7 +124,20 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       // kpi to guess from a pay file: said, as sheets of months are.
       const months = monthColumns(grid, found.row, headings.base);
       if (months.length > 1) return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: [], columns: months }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, found.cols.base!) }) };
-      readRows(grid, found, file, state);
+    }
+    const numbering = sheets.map(({ grid, found }) => rowNumbering(grid, found));
+    const read = (dropped: ReadonlySet<RowNumbering>) => {
+      const state = newPayState(file);
+      if (payMonths) state.table.months = payMonths;
+      sheets.forEach(({ grid, found }, i) => readRows(grid, dropped.has(numbering[i]!) ? withoutId(found) : found, file, state));
+      repeatedSheetsNote(state);
+      return state;
+    };
+    const state = read(new Set(['rows']));
+    // 编号 1..N in row order beside two namesakes: their 工号 only if the form's people bear it out (gradeSteps payReading).
+    if (numbering.includes('rows-namesakes')) {
+      const other = read(new Set(['rows', 'rows-namesakes']));
+      state.table.rowNumbered = { table: other.table, problems: other.problems };
     }
     return { ok: true, table: state.table, problems: state.problems };
   }
@@ -314,38 +331,53 @@ interface PayState {
   table: PayTable;
   problems: Problem[];
   /** Where each 工号 (`id:`) or name without one (`name:`) was first read. */
-  firstRow: Map<string, { sheet: string; row: number }>;
+  firstRow: Map<string, { sheet: string; row: number; name: string; line?: PayInput }>;
+  /** Rows of a later sheet repeating an earlier sheet's row as it is, by the later sheet: read once (repeatedSheetsNote). */
+  repeats: Map<string, { of: Set<string>; rows: number }>;
 }
 
-/** The column holds 1, 2, 3 … on its filled rows in order (three rows or more). */
-function numbersRows(grid: Grid, headerRow: number, col: number, nameCol: number): boolean {
+/**
+ * A bare 「编号」 column holding 1, 2, 3 … on its filled rows in order (three rows or more), beside names: `rows`, the
+ * sheet's numbering, not 工号 (a company-wide pay list's 7–12 were 张三…孙八's rows, each paid the row their 工号 1–6
+ * numbered: another department's 基数, exit 0). `rows-namesakes` when a name is on two of its rows: the numbers may be
+ * the namesakes' 工号 1..N (two 王芳, 1 and 3), or still the rows (孙七 … 王伟, 王伟 numbered 1–7: 张三(001) was paid
+ * 孙七's 9000 × 1.1 = 9900 for his own 2500 × 1.1 = 2750) — which, the form's people tell (gradeSteps payReading).
+ */
+type RowNumbering = 'rows' | 'rows-namesakes' | 'none';
+
+function rowNumbering(grid: Grid, h: Header): RowNumbering {
+  const [col, nameCol] = [h.cols.id, h.cols.name];
+  if (col === undefined || nameCol === undefined || labelKey(grid.text(h.row, col)) !== '编号') return 'none';
   let next = 1;
   const names = new Set<string>();
-  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+  let namesakes = false;
+  for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const text = rawText(grid.value(row, col)).trim();
     if (!text) continue;
-    if (Number(text) !== next) return false;
-    // (Two people of one name: the numbers tell them apart — they are 工号 1..N, kept.)
+    if (Number(text) !== next) return 'none';
     const name = personKeyOf(rawText(grid.value(row, nameCol)));
-    if (names.has(name)) return false;
+    namesakes ||= names.has(name);
     names.add(name);
     next++;
   }
-  return next > 3;
+  return next <= 3 ? 'none' : namesakes ? 'rows-namesakes' : 'rows';
+}
+
+/** The sheet's headings with its 编号 read as no 工号. */
+function withoutId(h: Header): Header {
+  const { id: _id, ...cols } = h.cols;
+  return { ...h, cols };
 }
 
 function newPayState(file: string): PayState {
   const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), written: new Map(), warnings: new Map(), departmentAt: new Map(), hasIds: false, file };
-  return { table, problems: [], firstRow: new Map() };
+  return { table, problems: [], firstRow: new Map(), repeats: new Map() };
 }
 
 function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   // Named as --data's sheets are (「[工资.xlsx]Sheet1」): a cell of another file, never taken for one of the form's.
   const sheet = `[${path.basename(file)}]${grid.name}`;
   const { table, problems, firstRow } = state;
-  // A bare 「编号」 numbering the rows 1, 2, 3 … in order, beside names: the sheet's numbering, not 工号 (a company-wide
-  // pay list's 7–12 were 张三…孙八's rows, each paid the row their 工号 1–6 numbered: another department's 基数, exit 0).
-  if (h.cols.id !== undefined && h.cols.name !== undefined && labelKey(grid.text(h.row, h.cols.id)) === '编号' && numbersRows(grid, h.row, h.cols.id, h.cols.name)) delete h.cols.id;
   if (h.cols.id !== undefined) table.hasIds = true;
   // A figure that cannot be read is said when a person of the form is paid from its row: a payroll of everyone
   // (「—」 for someone who left) is no error for the form (it set exit 1).
@@ -397,6 +429,15 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).
     const key = id ? `id:${idKeyOf(id)}` : `name:${personKeyOf(name)}`;
     const earlier = firstRow.get(key);
+    // The row again on a department's sheet as on the 汇总 (same name, 基数, 基本工资, 部门): nothing to choose, read once
+    // (each of six people was 「出现两次」, none paid, exit 1). Rows that differ stay an error below.
+    if (earlier?.line && earlier.sheet !== sheet && !grid.rowHidden?.(row) && personKeyOf(earlier.name) === personKeyOf(name) && sameAmounts(earlier.line, grid, h, row)) {
+      const seen = state.repeats.get(grid.name) ?? { of: new Set<string>(), rows: 0 };
+      seen.of.add(earlier.sheet.replace(/^\[[^\]]*\]/, ''));
+      seen.rows++;
+      state.repeats.set(grid.name, seen);
+      continue;
+    }
     if (earlier !== undefined) {
       const col = id ? h.cols.id! : h.cols.name!;
       const elsewhere = earlier.sheet !== sheet ? { firstSheet: earlier.sheet.replace(/^\[[^\]]*\]/, '') } : {};
@@ -416,7 +457,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       }
       continue;
     }
-    firstRow.set(key, { sheet, row });
+    const first: { sheet: string; row: number; name: string; line?: PayInput } = { sheet, row, name };
+    firstRow.set(key, first);
     const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined), lastHeading, h.row);
     // Said where it was read: the person's pay is not worked out, nor said to be missing from the file as well.
     const unusable = (said: Problem | null) => {
@@ -469,6 +511,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     }
     const dept = h.cols.department === undefined ? '' : visibleText(rawText(grid.value(row, h.cols.department))).trim();
     const line: PayInput = { base, basicSalary: basic, ...(dept ? { department: dept } : {}) };
+    first.line = line;
     if (dept) table.departmentAt.set(line, { sheet, cell: cellAddress(row, h.cols.department!) });
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
@@ -487,6 +530,26 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       if (!id) table.byNameWithoutId.set(n, table.byNameWithoutId.has(n) ? null : line);
     }
   }
+}
+
+/** The row's 绩效基数, 基本工资 and 部门 are the line's, as figures (「2,000」 is 2000). */
+function sameAmounts(line: PayInput, grid: Grid, h: Header, row: number): boolean {
+  const amount = (col: number | undefined) => {
+    const text = col === undefined ? '' : rawText(grid.value(row, col)).trim();
+    if (!text) return null;
+    const n = parseNumberText(text, '元');
+    return n && !n.percent ? n.value : NaN;
+  };
+  const dept = h.cols.department === undefined ? '' : visibleText(rawText(grid.value(row, h.cols.department))).trim();
+  return amount(h.cols.base) === line.base && amount(h.cols.basic) === line.basicSalary && dept === (line.department ?? '');
+}
+
+/** Sheets repeating another's rows (a 汇总 and one sheet a department): said once, as read once. */
+function repeatedSheetsNote(state: PayState): void {
+  if (!state.repeats.size) return;
+  const of = [...new Set([...state.repeats.values()].flatMap((r) => [...r.of]))];
+  const rows = [...state.repeats.values()].reduce((n, r) => n + r.rows, 0);
+  state.problems.push(problem('pay-sheets-repeat', { payFile: path.basename(state.table.file), sheets: [...state.repeats.keys()], of, rows }, { file: state.table.file }));
 }
 
 /** One cell of the row filled, nothing else. */

@@ -95,6 +95,7 @@ const CASES: Case<ProblemCode>[] = [
   // 82.291666… is shown to 4 decimals.
   c({ code: 'override', params: { field: '等级', typed: '优秀', score: 82.29166666666666, computed: '良好' }, person: '宋佳', message: '宋佳:「等级」填写为「优秀」,按分数 82.2917 应为「良好」;保留填写的等级', expected: '良好', actual: '优秀' }),
   c({ code: 'pay-duplicate', params: { case: 'file', field: '工号', value: '2011', firstRow: 2 }, at: { file: 'pay.csv', sheet: 'pay', cell: 'A3' }, message: 'pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金' }),
+  c({ code: 'pay-sheets-repeat', params: { payFile: '工资.xlsx', sheets: ['客服一部', '客服二部'], of: ['汇总'], rows: 6 }, message: '工资文件 工资.xlsx 的工作表「客服一部」、「客服二部」重复了「汇总」里的 6 行(姓名、金额都相同),每人只读一次' }),
   c({ code: 'pay-sheets', params: { payFile: '工资.xlsx', sheets: ['2026年2月', '2026年3月'] }, message: '工资文件 工资.xlsx 有 2 张按月份命名的工资表(「2026年2月」、「2026年3月」),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它' }),
   c({ code: 'points-not-scale', params: { case: 'value', heading: '客户满意度', item: '客户满意度', max: 20, scale: 100, value: '18' }, at: { sheet: '考核表', cell: 'H2' }, person: '张三', message: '考核表!H2:张三:这一格的「18」在列「客户满意度」里,像是「客户满意度」的得分(满分 20 分),而这里要填 0–100 的分数(三人以上填的都不超过满分),没有计入,此人不评分', expected: '0–100 的分数', actual: '18' }),
   c({ code: 'pay-missing', params: { payFile: 'pay.csv', who: '王芳' }, message: '工资文件 pay.csv 中没有「王芳」(按工号或姓名查找),未计算绩效奖金', actual: '王芳' }),

@@ -570,6 +570,11 @@ export const PROBLEMS = {
   }),
   /** A pay file's 绩效基数 or 基本工资 heading in another unit than 元 (「(千元)」): its amounts were paid as 元. */
   /** A pay workbook whose tabs or titles name another month than the form's. */
+  /** A 汇总 sheet and one sheet a department repeating its rows with the same amounts: each row read once. */
+  'pay-sheets-repeat': spec<{ payFile: string; sheets: string[]; of: string[]; rows: number }>({
+    severity: 'info', name: { zh: '工资表的几张表重复', en: 'pay sheets repeating each other' },
+    zh: (p) => `工资文件 ${p.payFile} 的工作表${p.sheets.map((x) => `「${x}」`).join('、')}重复了${p.of.map((x) => `「${x}」`).join('、')}里的 ${p.rows} 行(姓名、金额都相同),每人只读一次`,
+  }),
   'pay-month': spec<{ payFile: string; months: string[]; month: string }>({
     severity: 'warning', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
     zh: (p) => `工资文件 ${p.payFile} 的表名、标题或列名写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
