@@ -297,6 +297,9 @@ function readCopies(
       }
     }
     for (const person of all.people) notePeriods(form, person, file, periods);
+    // A copy whose month is written only above its headings (「2026年2月客服岗位绩效考核表(同事评)」, 「考核月份 | 2026-02」):
+    // that month, as a 考核月份 column's — February's peer marks were averaged into March's, 林娜 86.80 at exit 0.
+    for (const s of all.stated ?? []) if (s.month) notePeriod(periods, s.month, file, { file, sheet: s.sheet, cell: s.cell }, s.text);
   }
   // A 评分人 naming one of the people rated (王五, rated himself on other rows) is a colleague, no supervisor: taken for the
   // rater its cells fill (the 主管 of bare item headings), his marks counted at 70 % for a person with no 主管 row.
@@ -441,20 +444,24 @@ function notePeriods(form: FormDef, person: PersonEntries, file: string, periods
   for (const f of form.header.concat(form.footer ?? []).filter((h) => h.role === 'period' && !h.perRater)) {
     const v = cleanText(person.header.get(f.id) ?? '');
     if (!v) continue;
-    const key = parseMonth(v) ?? v;
-    const list = periods.get(key) ?? [];
-    if (!list.includes(file)) list.push(file);
-    periods.set(key, list);
-    // Where each file first gives it: the refusal points at the copy of the odd month, at its cell.
     const cell = person.headerCells?.get(f.id);
-    const at = periodPlaces.get(periods) ?? new Map<string, Location>();
-    periodPlaces.set(periods, at);
-    if (!at.has(`${key}\u0000${file}`)) at.set(`${key}\u0000${file}`, { ...person.at, ...(cell ? { cell } : {}), file });
+    notePeriod(periods, parseMonth(v) ?? v, file, { ...person.at, ...(cell ? { cell } : {}), file });
   }
 }
 
+/** Adds `file` under the period `key`; `title`: the text above the headings it was read from, when not a 考核月份 cell. */
+function notePeriod(periods: Map<string, string[]>, key: string, file: string, place: Location, title?: string): void {
+  const list = periods.get(key) ?? [];
+  if (!list.includes(file)) list.push(file);
+  periods.set(key, list);
+  // Where each file first gives it: the refusal points at the copy of the odd month, at its cell.
+  const at = periodPlaces.get(periods) ?? new Map<string, { at: Location; title?: string }>();
+  periodPlaces.set(periods, at);
+  if (!at.has(`${key}\u0000${file}`)) at.set(`${key}\u0000${file}`, { at: place, ...(title ? { title } : {}) });
+}
+
 /** The first place each (period, file) was read, by the periods map it was noted in. */
-const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, Location>>();
+const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, { at: Location; title?: string }>>();
 
 /** Copies of different periods cannot be one person's result. */
 function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem | null {
@@ -471,9 +478,14 @@ function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem 
   if (periods.size <= 1) return null;
   const list = [...periods.entries()].map(([period, fs]) => ({ period, files: fs.map((f) => path.basename(f)) }));
   // At the copy of the month fewest copies give (同事丙-2月.xlsx among two of March), where its month is written.
-  const [oddPeriod, oddFiles] = [...periods.entries()].reduce((a, b) => (b[1].length < a[1].length ? b : a));
-  const at = periodPlaces.get(periods)?.get(`${oddPeriod}\u0000${oddFiles[0]}`);
-  return problem('period-mixed', { case: 'raters', periods: list }, at ?? { file: files[0] });
+  // (Of two copies, one month each: the one whose month is written above its headings only, not in a 考核月份 cell.)
+  const places = periodPlaces.get(periods);
+  const titled = ([period, fs]: [string, string[]]) => !!places?.get(`${period}\u0000${fs[0]}`)?.title;
+  const [oddPeriod, oddFiles] = [...periods.entries()].reduce((a, b) => (b[1].length < a[1].length || (b[1].length === a[1].length && titled(b) && !titled(a)) ? b : a));
+  const odd = places?.get(`${oddPeriod}\u0000${oddFiles[0]}`);
+  // (Its month written above the headings only: where, as the copy shows no 考核月份 to look at.)
+  const title = odd?.title ? { title: { name: path.basename(oddFiles[0]!), place: where(odd.at), text: odd.title } } : {};
+  return problem('period-mixed', { case: 'raters', periods: list, ...title }, odd?.at ?? { file: files[0] });
 }
 
 /** The merged entries scored; a person with a merge error (unknown rater, same rater twice) is not scored. */

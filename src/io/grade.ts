@@ -23,6 +23,7 @@ import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromR
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
 import { parseMonth } from '../engine/period.js';
+import { spanHolds } from './monthAbove.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
@@ -202,10 +203,14 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
     problems.push(...(await droppedContent(loaded.input.package, userSheets, options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   }
-  // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
-  const period = options.period ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period;
   // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
   const months = monthsOfRows(form, scored.people);
+  // The month written above the headings only (「2026年2月客服岗位绩效考核表(主管评)」), the rows giving none: the file's.
+  const stated = months.length ? [] : (read.stated ?? []);
+  const statedMonths = new Set(stated.map((s) => s.month ?? ''));
+  const titled = statedMonths.size === 1 && !statedMonths.has('') ? stated[0]!.month : undefined;
+  // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
+  const period = options.period ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
   // A pay sheet of another month (「2026年2月」, 「客服部2026年2月绩效工资表」) paying March: said, February's 基数 may differ.
   const payMonth = pay?.ok ? payMonthProblem(options.pay!, pay.table.months, period) : null;
   if (payMonth) problems.push(payMonth);
@@ -217,6 +222,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // A header month without its year (「2月」) is not said to differ: --period gives its year.
   if (flag && months.length === 1 && /^\d{4}-\d{2}$/.test(months[0]!.month) && months[0]!.month !== flag) {
     problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: 'warning' }));
+  }
+  // And that month against --period: an error — February's table scored alone as March's, 汇总 saying 「考核月份:2026-03」
+  // over 「2026年2月…考核表」 at exit 0. (A title naming a span that holds --period, 「2026年1-3月」, is no other month.)
+  const other = flag ? stated.find((s) => (s.span ? !spanHolds(s.text, flag) : s.month !== flag)) : undefined;
+  if (other) {
+    const fields = { case: 'title-and-period', name: shownName(input), said: other.month ?? other.span!, text: other.text, place: `${other.sheet}!${other.cell}`, flag: flag! } as const;
+    problems.push(problem('month-unknown', fields, { file: input, sheet: other.sheet, cell: other.cell }, { severity: 'error' }));
   }
   const raterCopy = copyRaterOf(form, scored.people);
   // One rater's copy graded alone, every other group's weight spread to it (batch grades copies one by one): said in the

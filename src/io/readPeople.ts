@@ -20,6 +20,7 @@ import { sheetsNamed } from './graded/staleFormulas.js';
 import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
 import { PERSON_TAB, personTab } from '../engine/peopleNames.js';
+import { monthAbove, type MonthAbove } from './monthAbove.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -47,6 +48,11 @@ export interface ReadResult {
   layout: 'form' | 'roster';
   /** How many people were read: with a sink (readPeople's `sink`) `people` stays empty. */
   count?: number;
+  /**
+   * The month each sheet of people states above its headings (its title 「2026年2月…考核表」, a line 「考核月份:2026年2月」)
+   * where none of its people gives one: the sheet's month (monthAbove.ts).
+   */
+  stated?: Array<MonthAbove & { sheet: string }>;
 }
 
 /**
@@ -57,8 +63,17 @@ export interface ReadResult {
 export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (p: PersonEntries) => void, ownTemplate = false): ReadResult {
   const dict = columnDictionary(form);
   const out: ReadResult = { people: [], sources: [], problems: [], tables: 0, layout: 'form', count: 0 };
+  // Sheets some person of which gives the month (考核月份 of the row or the sheet), and each sheet's heading row.
+  // (Not of a form whose date is each person's own, 面试日期: no month of the file, as monthsOfRows says.)
+  const periodField = form.header.concat(form.footer ?? []).find((f) => f.role === 'period');
+  const periodId = periodField?.id;
+  const dated = new Set<string>();
+  const peopled = new Set<string>();
+  const headed = new Map<string, { grid: Grid; headerRow: number }>();
   const take = (p: PersonEntries) => {
     out.count!++;
+    peopled.add(p.at.sheet ?? '');
+    if (periodId && p.header.get(periodId)?.trim()) dated.add(p.at.sheet ?? '');
     const claimed = raterClaimProblems(form, p);
     if (claimed.length) p.problems = [...(p.problems ?? []), ...claimed];
     if (sink) sink(p);
@@ -109,6 +124,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
         out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
       };
       const first = out.sources.length;
+      headed.set(grid.name, { grid, headerRow: roster.headerRow });
       const { people, problems, count } = readRoster(grid, form, roster, file, sink ? toSource : undefined, ownTemplate);
       out.problems.push(...problems);
       people.forEach(toSource);
@@ -158,6 +174,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       continue;
     }
     take(person);
+    headed.set(grid.name, { grid, headerRow: table.headerRow });
     formPeople.push(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
     for (const b of person.beside ?? []) besides.push({ ...b, sheet: grid.name });
@@ -202,6 +219,10 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       if (!missing.length || found * 2 < listed.length) continue;
       out.problems.push(problem('listed-without-sheet', { sheet: grid.name, people: missing.map((m) => (m.id ? `${m.name}(${m.id})` : m.name)) }, { file, sheet: grid.name, cell: missing[0]!.cell }, { severity: 'warning' }));
     }
+  }
+  for (const [sheet, { grid, headerRow }] of headed) {
+    const above = periodField?.perPerson || dated.has(sheet) || !peopled.has(sheet) ? null : monthAbove(grid, headerRow);
+    if (above) (out.stated ??= []).push({ ...above, sheet });
   }
   const months = rosterSheetMonths(out);
   if (months) out.problems.push(problem('sheets-months', months, { file }));

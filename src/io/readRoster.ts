@@ -6,6 +6,7 @@ import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../m
 import { cleanText, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
+import { monthLine } from './monthAbove.js';
 import { raterNamedIn, sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
@@ -84,7 +85,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const monthPairs: Array<{ earlier: { col: number; target: ColumnTarget }; col: number; text: string }> = [];
     let group = '';
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
-    const twoRow = row > 1 && twoTextsOn(grid, row - 1);
+    // (Not a line of the sheet's month, 「考核月份 | 2026-02」: read as headings, 序号 was 「考核月份·序号」, said as no item.)
+    const twoRow = row > 1 && twoTextsOn(grid, row - 1) && !monthLine(grid, row - 1);
     const shared = sharedItemHeadings(grid, row, form, dict, twoRow);
     // A line above giving the amounts' unit (「(金额单位:万元)」 in the title): looked for once, when needed.
     let unitLine: ReturnType<typeof unitLineAbove> | null = null;

@@ -6,6 +6,7 @@ import { holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth }
 import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
+import { cellsAbove, MONTH_SPAN, spanHolds } from '../monthAbove.js';
 import type { MovedHeading } from '../rowKinds.js';
 import { parseRef } from '../fast/xml.js';
 import { shortText } from '../missingColumns.js';
@@ -289,29 +290,9 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   return { apart: months.filter((m) => !of(m.named!)).map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), period: flag, named: [] };
 }
 
-/** A title's span of months (「2026年1-3月」, 「(2026年2月-3月)」) holding the month `flag` (2026-03). */
-function spanHolds(text: string, flag: string): boolean {
-  const [year, month] = [Number(flag.slice(0, 4)), Number(flag.slice(5))];
-  for (const m of text.normalize('NFKC').matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月?\s*[-~～至到—–]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月/g)) {
-    const [a, b] = [Number(m[2]), Number(m[4])];
-    if (a < 1 || a > 12 || b < 1 || b > 12) continue;
-    const y = m[1] ? Number(m[1]) : undefined;
-    if (y !== undefined && y !== year && !(a > b && y + 1 === year)) continue;
-    if (a <= b ? month >= a && month <= b : month >= a || month <= b) return true;
-  }
-  return false;
-}
-
 /** The filled cells above a log's headings, in its first twelve columns: where its titles name a month or a period. */
 function titleCells(sheet: RecordSheet): Array<{ text: string; cell: string; isText: boolean }> {
-  const out: Array<{ text: string; cell: string; isText: boolean }> = [];
-  for (let r = 1; r < sheet.headerRow; r++) {
-    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
-      const text = sheet.grid.text(r, c);
-      if (text) out.push({ text, cell: cellAddress(r, c), isText: sheet.grid.value(r, c).kind === 'text' });
-    }
-  }
-  return out;
+  return cellsAbove(sheet.grid, sheet.headerRow);
 }
 
 /** The year a text names (「2026年第一季度…」, 「2026年」). */
@@ -322,9 +303,6 @@ function yearIn(text: string): number | undefined {
 
 /** Any month, for asking whether --period would give a log its month (monthOfSheet). */
 const ANY_PERIOD = '2000-01';
-
-/** Two months with a mark between (「3月-4月」, 「1-3月」). */
-const MONTH_SPAN = /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/;
 
 /** The columns an error of this sheet says are one of the log's retyped (lookAlikeColumnProblems). */
 function unreadColumns(problems: readonly Problem[], sheet: RecordSheet): Array<{ col: number; heading: string; like: string }> {

@@ -1215,6 +1215,8 @@ export const PROBLEMS = {
     | { case: 'header-and-flag'; name: string; header: string; flag: string; typed?: string }
     /** kpi score --period names a month the header does not: 汇总 says the option's, kpi rollup files it by the header's. */
     | { case: 'header-and-period'; name: string; header: string; flag: string }
+    /** The rows give no month and the text above the headings names another than --period (a title, 「考核月份:2026年2月」). */
+    | { case: 'title-and-period'; name: string; said: string; text: string; place: string; flag: string }
     /** The header says one month and the file's name another (last month's sheet copied, its 考核月份 not changed). */
     | { case: 'header-and-name'; name: string; header: string; inName: string; typed?: string }
     | { case: 'none'; name: string; field: string; inName?: string[] }
@@ -1234,6 +1236,7 @@ export const PROBLEMS = {
         case 'header-mixed': return `${p.name}:表头的考核月份不一致:${p.months.map((m) => `${m.month}(${m.people.slice(0, 3).join('、')}${m.people.length > 3 ? ' 等' : ''})`).join('、')};一个文件只能是一个月`;
         case 'flag': return `--month ${p.name}=${p.value}:看不懂月份(应如 2026-03)`;
         case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
+        case 'title-and-period': return `${p.name}:表中没有填写考核月份,表头上方 ${p.place}「${p.text}」写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后改正标题或 --period`;
         case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
         case 'supplied': return `工作表「${p.sheet}」没有「${p.field}」列:按${p.from === 'sheet' ? '工作表名' : p.from === 'sheet-title' ? '工作表名(年份取标题)' : p.from === 'title' ? '标题' : ' --period '}所写的 ${p.month} 计,每条都算这个月的`;
@@ -1245,7 +1248,7 @@ export const PROBLEMS = {
       }
     },
     expected: () => 'YYYY-MM',
-    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : p.case === 'supplied' ? p.month : ''),
+    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' || p.case === 'title-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : p.case === 'supplied' ? p.month : ''),
   }),
   // folder: one of the times it was found in a folder given too (kpi rollup a.xlsx 文件夹).
   'input-twice': spec<{ name: string; times: number; folder?: true }>({
@@ -1284,12 +1287,16 @@ export const PROBLEMS = {
     actual: (p) => (p.case === 'two-files' || p.case === 'no-common' || p.case === 'same-figures' ? p.month : undefined),
   }),
   'period-mixed': spec<
-    | { case: 'raters'; periods: Array<{ period: string; files: string[] }> }
+    /** title: the odd copy's month written only above its headings (a title, a line 「考核月份:2026年2月」): where, and as written. */
+    | { case: 'raters'; periods: Array<{ period: string; files: string[] }>; title?: { name: string; place: string; text: string } }
     | { case: 'rollup'; name: string; month: string; period: string; kind: 'quarter' | 'year'; firstFile: string }
   >({
     severity: 'error', name: { zh: '考核期不一致', en: 'periods differ' },
     zh: (p) => {
-      if (p.case === 'raters') return `一起评分的几份表考核月份不同(${p.periods.map((x) => `${x.period}:${x.files.join('、')}`).join(';')}):各评分人的表必须是同一考核期`;
+      if (p.case === 'raters') {
+        const title = p.title ? `;${p.title.name} 没有填写考核月份,它的月份写在表头上方 ${p.title.place}「${p.title.text}」` : '';
+        return `一起评分的几份表考核月份不同(${p.periods.map((x) => `${x.period}:${x.files.join('、')}`).join(';')}${title}):各评分人的表必须是同一考核期`;
+      }
       const what = p.kind === 'quarter' ? '季度' : '年度';
       return `${p.name}(${p.month})不在 ${p.period} 这个${what}里(第一个月份来自 ${p.firstFile});一次汇总一个${what}`;
     },

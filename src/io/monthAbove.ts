@@ -1,0 +1,116 @@
+// The month a sheet states above its headings: a title 「2026年2月客服岗位绩效考核表(同事评)」, a line 「考核月份:2026年2月」,
+// a pair of cells 「考核月份 | 2026-02」. Record logs compare their titles' months with --period (records/grade.ts);
+// rosters and people's sheets did not, and February's peer copy so titled merged into March's at exit 0 (林娜 86.80).
+import { monthsOfTitle, parseMonth } from '../engine/period.js';
+import { cellAddress, type Grid } from './grid.js';
+
+/** A month stated above a table's headings, its cell and text; `span`: the months a title names instead (「2026年1-3月」). */
+export type MonthAbove = { month: string; cell: string; text: string; span?: undefined } | { span: string; cell: string; text: string; month?: undefined };
+
+/** The filled cells above a table's headings, in its first twelve columns: where its titles name a month or a period. */
+export function cellsAbove(grid: Grid, headerRow: number): Array<{ text: string; cell: string; isText: boolean; row: number; col: number }> {
+  const out: Array<{ text: string; cell: string; isText: boolean; row: number; col: number }> = [];
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= Math.min(grid.columnCount, 12); c++) {
+      const text = grid.text(r, c);
+      if (text) out.push({ text, cell: cellAddress(r, c), isText: grid.value(r, c).kind === 'text', row: r, col: c });
+    }
+  }
+  return out;
+}
+
+/** A title's span of months (「2026年1-3月」, 「(2026年2月-3月)」) holding the month `flag` (2026-03). */
+export function spanHolds(text: string, flag: string): boolean {
+  const [year, month] = [Number(flag.slice(0, 4)), Number(flag.slice(5))];
+  for (const m of text.normalize('NFKC').matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月?\s*[-~～至到—–]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月/g)) {
+    const [a, b] = [Number(m[2]), Number(m[4])];
+    if (a < 1 || a > 12 || b < 1 || b > 12) continue;
+    const y = m[1] ? Number(m[1]) : undefined;
+    if (y !== undefined && y !== year && !(a > b && y + 1 === year)) continue;
+    if (a <= b ? month >= a && month <= b : month >= a || month <= b) return true;
+  }
+  return false;
+}
+
+/** Two months with a mark between (「3月-4月」, 「1-3月」). */
+export const MONTH_SPAN = /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/;
+
+/** Such a span as written, with its year (「2026年1-3月」). */
+const SPAN_WRITTEN = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-~～至到—–]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月/;
+
+/** A period longer than a month (「2026年第一季度」, 「2026年1季度」, 「2026Q1」, 「上半年」, 「年度」): no month of its own. */
+const LONGER = /第?[一二三四1-4]\s*季度|Q[1-4](?![\d])|[上下]半年|全年|年度/i;
+
+/** The words of a form's title (考核表, 绩效, 评分表): a title naming one month is of that month. */
+const TITLE_WORDS = /表|考核|考评|绩效|评分|评价|测评/;
+
+/** A label for the month a sheet is of (考核月份, 考核期间, 月份:), with what follows it in its cell. */
+const MONTH_LABEL = /^(?:考核|考评|评价|评分|绩效)?(?:月份|期间|周期|年月|月度)\s*[::]?\s*(.*)$/;
+
+/** The one month a text names as a period (「2026年2月」, 「2026-02」, a date cell's 2026-02-01), or null. */
+function oneMonth(text: string): string | null {
+  if (MONTH_SPAN.test(text.normalize('NFKC')) || LONGER.test(text.normalize('NFKC'))) return null;
+  const months = monthsOfTitle(text);
+  return months.length === 1 ? months[0]! : parseMonth(text);
+}
+
+/**
+ * A line giving the sheet's month — 「考核月份:2026年2月」 in one cell, or 「考核月份 | 2026-02」 in two (the value within
+ * three columns after the label): its month and the cell it is in; null when the row holds none.
+ */
+export function monthLine(grid: Grid, row: number): { month: string; cell: string; text: string } | null {
+  for (let c = 1; c <= Math.min(grid.columnCount, 12); c++) {
+    const label = MONTH_LABEL.exec(grid.text(row, c).normalize('NFKC').replace(/\s+/g, ''));
+    if (!label) continue;
+    if (label[1]) {
+      const month = oneMonth(label[1]);
+      if (month) return { month, cell: cellAddress(row, c), text: grid.text(row, c) };
+      continue;
+    }
+    for (let k = c + 1; k <= Math.min(grid.columnCount, c + 3); k++) {
+      const text = grid.text(row, k);
+      if (!text) continue;
+      const month = oneMonth(text);
+      if (month) return { month, cell: cellAddress(row, k), text: `${grid.text(row, c)} ${text}` };
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The month a table states above its headings when it names one: a title of one month with a form's words
+ * (「2026年2月客服岗位绩效考核表」), a month line (monthLine), or a month alone on its row (「2026年2月」). A span
+ * (「2026年1-3月」) is said as one; a quarter or year (「2026年第一季度」), or two months named, is no month: null.
+ * (A date with its day, 「填表日期:2026-02-28」, names a day, not the month: monthsOfTitle.)
+ */
+export function monthAbove(grid: Grid, headerRow: number): MonthAbove | null {
+  const found = new Map<string, { cell: string; text: string }>();
+  let span: MonthAbove | null = null;
+  const lines = new Set<number>();
+  for (let r = 1; r < headerRow; r++) {
+    const line = monthLine(grid, r);
+    if (!line) continue;
+    lines.add(r);
+    if (!found.has(line.month)) found.set(line.month, { cell: line.cell, text: line.text });
+  }
+  const cells = cellsAbove(grid, headerRow);
+  const alone = (row: number) => cells.filter((t) => t.row === row).length === 1;
+  for (const t of cells) {
+    if (!t.isText || lines.has(t.row)) continue;
+    const text = t.text.normalize('NFKC');
+    if (LONGER.test(text)) return null;
+    if (MONTH_SPAN.test(text)) {
+      span ??= { span: SPAN_WRITTEN.exec(text)?.[0] ?? text, cell: t.cell, text: t.text };
+      continue;
+    }
+    const months = monthsOfTitle(text);
+    if (months.length > 1) return null;
+    if (months.length === 0 || !(TITLE_WORDS.test(text) || (alone(t.row) && parseMonth(text)))) continue;
+    if (!found.has(months[0]!)) found.set(months[0]!, { cell: t.cell, text: t.text });
+  }
+  if (span) return found.size ? null : span;
+  if (found.size !== 1) return null;
+  const [month, at] = [...found][0]!;
+  return { month, ...at };
+}
