@@ -42,9 +42,20 @@ export function symbolFontOf(name: unknown): string | undefined {
 export function shownInSymbolFont(raw: RawValue, font: string | undefined): RawValue {
   if (!font || raw.kind !== 'text') return raw;
   const shapes = SHAPES[font.toLowerCase()]!;
-  const letters = [...raw.value.trim()];
+  // A symbol font draws only the letters U+0020–U+00FF (and their private-use copies U+F020–U+F0FF); a 「√」 or 「是」
+  // typed into a column formatted Wingdings 2 is shown by another font, as itself (review: such ticks were refused —
+  // every person of a sample checklist unscored).
+  const letters = [...raw.value.trim()].map((c) => {
+    const code = c.codePointAt(0)!;
+    return code >= 0xf020 && code <= 0xf0ff ? String.fromCharCode(code - 0xf000) : c;
+  });
+  if (letters.some((c) => c.codePointAt(0)! > 0xff)) return raw;
   const known = letters.map((c) => shapes[c]);
-  if (known.some((s) => !s)) return { kind: 'text', value: raw.value, symbol: { font, typed: raw.value.trim(), known: false } };
+  // A letter kpi does not know: a keyboard letter (A, B…) was typed for a picture — said; another (the IME's 「×」,
+  // U+00D7) is the plain answer typed into a column formatted so, read as typed as it always was (review).
+  const unknown = letters.filter((c, i) => !known[i]);
+  if (unknown.length && !unknown.every((c) => /[!-~]/.test(c))) return raw;
+  if (unknown.length) return { kind: 'text', value: raw.value, symbol: { font, typed: raw.value.trim(), known: false } };
   const shown = known.map((s) => s!.shown).join('');
   const reads = known.length === 1 ? known[0]!.reads : undefined;
   return { kind: 'text', value: shown, symbol: { font, typed: raw.value.trim(), known: true, ...(reads ? { reads } : {}) } };

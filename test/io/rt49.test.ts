@@ -56,3 +56,13 @@ describe('§10 one person\'s sheet with the items\' points typed where survey sc
     expect(refused[0]!.message).toContain('这张表上 5 项填的都不超过各自的满分');
   });
 });
+
+describe('§27 plain √ / × typed into tick columns formatted 「Wingdings 2」 (review)', () => {
+  // The sample's people as without the font: 吴静 (5/6 + 4/5 + 4/4 + 2/4) / 4 = 78.33, 郑凯 100, 冯涛 41.25, 陈琪 89.58, 王蕾 88.75.
+  it('are read as typed — the font draws only its own letters (every person was refused as an unknown symbol)', async () => {
+    const report = await gradedReport(at('checklist-w2-plain-ticks.xlsx'));
+    const byName = new Map(report.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100]));
+    expect([byName.get('吴静'), byName.get('郑凯'), byName.get('王蕾'), byName.get('冯涛'), byName.get('陈琪')]).toEqual([78.33, 100, 88.75, 41.25, 89.58]);
+    expect(report.problems.map((p) => p.code)).not.toContain('unknown-symbol');
+  });
+});
