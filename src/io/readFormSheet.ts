@@ -1140,7 +1140,7 @@ function scaledRows(grid: Grid, form: FormDef, table: FormTable, lastRow: number
     const item = itemOfRow.get(row);
     if (!item) continue;
     for (const v of table.valueCols.filter((x) => !x.copy)) {
-      const hit = scaleOver(grid, table, row, v.col, input, () => (above === null ? (above = scaleLine(grid, table.headerRow)) : above), () => (below === null ? (below = scaleLineBelow(grid, table.lastRow + 1, lastRow)) : below));
+      const hit = scaleOver(grid, table, row, v.col, input, () => (above === null ? (above = scaleLine(grid, table.headerRow)) : above), () => (below === null ? (below = scaleLineBelow(grid, table.lastRow + 1, lastRow)) : below), (said) => lineIsAbout(form, item, said));
       if (hit) {
         out.push({ item, input, col: v.col, ...hit });
         break;
@@ -1151,7 +1151,7 @@ function scaledRows(grid: Grid, form: FormDef, table: FormTable, lastRow: number
 }
 
 /** The scale stated for the marks in (`row`, `col`) when it is not `input`'s own; undefined when none, or its own. */
-function scaleOver(grid: Grid, table: FormTable, row: number, col: number, input: InputDef, above: () => ReturnType<typeof scaleLine>, below: () => ReturnType<typeof scaleLine>): { said: string; cell: string } | undefined {
+function scaleOver(grid: Grid, table: FormTable, row: number, col: number, input: InputDef, above: () => ReturnType<typeof scaleLine>, below: () => ReturnType<typeof scaleLine>, about: (said: string) => boolean): { said: string; cell: string } | undefined {
   if (markedInPoints(input)) {
     for (const c of rowTextColumns(table)) {
       const said = grid.text(row, c);
@@ -1164,7 +1164,20 @@ function scaleOver(grid: Grid, table: FormTable, row: number, col: number, input
   if (own !== undefined) return foreignScale(own, input, true) ? { said: heading, cell: cellAddress(table.headerRow, col) } : undefined;
   if (!markedInPoints(input)) return undefined;
   const line = above() ?? below();
-  return line && foreignScale(line.n, input, false) ? { said: line.said, cell: line.cell } : undefined;
+  return line && about(line.said) && foreignScale(line.n, input, false) ? { said: line.said, cell: line.cell } : undefined;
+}
+
+/**
+ * A title or note line's scale is every item's only when it names none of them, or this one (「注:服务质量评分采用5分制」
+ * is 服务质量评分's own — 客户反馈调查 of 0–100 was refused beside it), and not when it says the marks are converted
+ * (「5分制,折算成百分制后填写」: the figures typed are of 100).
+ */
+function lineIsAbout(form: FormDef, item: ItemDef, said: string): boolean {
+  const text = said.normalize('NFKC');
+  if (/百分制|折算|换算/.test(text)) return false;
+  const names = (i: ItemDef) => [i.label, ...(i.aliases ?? [])].filter((n) => n.length >= 2);
+  const named = items(form).filter((i) => names(i).some((n) => text.includes(n)));
+  return named.length === 0 || named.includes(item);
 }
 
 /** The ids of the items with a cell filled. */

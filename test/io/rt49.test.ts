@@ -66,3 +66,17 @@ describe('§27 plain √ / × typed into tick columns formatted 「Wingdings 2�
     expect(report.problems.map((p) => p.code)).not.toContain('unknown-symbol');
   });
 });
+
+describe('person sheets: a note line stating a scale refuses only what it is about (review)', () => {
+  it('「注:服务质量评分采用5分制(1-5分)」 is 服务质量评分\'s own scale: 华东客服组 scores the worked example\'s 90 (客户反馈调查 of 0–100 was refused)', async () => {
+    const report = await gradedReport(at('scorecard-note-own-scale.xlsx'));
+    expect(report.people.find((p) => p.name === '华东客服组')?.total).toBeCloseTo(90, 2);
+    expect(report.problems.map((p) => p.code)).not.toContain('item-not-found');
+  });
+
+  it('「…5分制,折算成百分制后填写」 says the figures are of 100: 唐宁 102 as without the note (every item of 100 was refused)', async () => {
+    const report = await gradedReport(at('kpi-note-converted.xlsx'));
+    expect(report.people.find((p) => p.name === '唐宁')?.total).toBeCloseTo(102, 2);
+    expect(report.problems.map((p) => p.code)).not.toContain('item-not-found');
+  });
+});
