@@ -80,3 +80,11 @@ describe('person sheets: a note line stating a scale refuses only what it is abo
     expect(report.problems.map((p) => p.code)).not.toContain('item-not-found');
   });
 });
+
+describe('§3 with --period 2026-03: answers dated April 2nd are March\'s late answers (review)', () => {
+  it('are counted, as before: 11 customers, index 82.50 乙 (they were left out: 9, 84.44)', async () => {
+    const report = await gradedReport(at('satisfaction-late-answers.xlsx'), { period: '2026-03' });
+    expect(report.groups![0]!.figures).toMatchObject({ responses: 11, index: 82.5 });
+    expect(report.problems.map((p) => p.code)).not.toContain('records-sheet-period');
+  });
+});
