@@ -19,7 +19,7 @@ import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
-import { personTab } from './peopleNames.js';
+import { PERSON_TAB } from './peopleNames.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -779,7 +779,9 @@ export function scoreForm(form: FormDef, people: readonly PersonEntries[]): Form
 /** Of two sheets holding `name`, the one named after another person while the other is named after `name`. */
 function copiedSheet(name: string, first: string, later: string): string | undefined {
   const same = (x: string) => x.trim() === name.trim();
-  if (same(first) && !same(later) && personTab(later)) return later;
-  if (same(later) && !same(first) && personTab(first)) return first;
+  // (Named like a person — 2 to 5 Chinese characters — however it reads: 刘明月 is 刘明月, not a month's sheet. Both are
+  // people's own sheets here, so a 汇总 roster is not in question: review.)
+  if (same(first) && !same(later) && PERSON_TAB.test(later.trim())) return later;
+  if (same(later) && !same(first) && PERSON_TAB.test(first.trim())) return first;
   return undefined;
 }

@@ -43,8 +43,15 @@ export function payReading(people: readonly PersonResult[], pay: { table: PayTab
   if (!rows) return pay;
   const withIds = people.filter((p) => p.id && p.name);
   const found = withIds.filter((p) => pay.table.nameOfId.has(idKeyOf(p.id!)));
-  const named = found.every((p) => personKeyOf(pay.table.nameOfId.get(idKeyOf(p.id!))!.name) === personKeyOf(p.name!));
-  return found.length * 2 > withIds.length && named ? pay : rows;
+  // Contradicted when a number leads to another person of the form (编号 4 is 张三's row, 004 is 王伟): row numbers. A name
+  // typed another way (张叁 for 张三: no one else's) is said as before — it switched the whole file to names and left two
+  // 王芳 unpaid (review).
+  const formNames = new Set(withIds.map((p) => personKeyOf(p.name!)));
+  const contradicted = found.some((p) => {
+    const there = personKeyOf(pay.table.nameOfId.get(idKeyOf(p.id!))!.name);
+    return there !== personKeyOf(p.name!) && formNames.has(there);
+  });
+  return found.length * 2 > withIds.length && !contradicted ? pay : rows;
 }
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */

@@ -70,6 +70,8 @@ export function monthLine(grid: Grid, row: number): { month: string; cell: strin
     for (let k = c + 1; k <= Math.min(grid.columnCount, c + 3); k++) {
       const text = grid.text(row, k);
       if (!text) continue;
+      // Another label (「考核月份: | | 制表日期:2026年4月」): the month left blank, not the next label's (review).
+      if (/[::]/.test(text)) break;
       const month = oneMonth(text);
       if (month) return { month, cell: cellAddress(row, k), text: `${grid.text(row, c)} ${text}` };
       break;
@@ -99,6 +101,9 @@ export function monthAbove(grid: Grid, headerRow: number): MonthAbove | null {
   for (const t of cells) {
     if (!t.isText || lines.has(t.row)) continue;
     const text = t.text.normalize('NFKC');
+    // When the sheet was made, printed or revised (「填表日期:2026年4月」, 「制表时间」, 「(2025.9版)」, 「V2025-10 修订」): no
+    // month of its figures (review: March's copy refused as April's beside the 主管's).
+    if (/填表|制表|打印|导出|日期|时间|版|修订|[Vv]\s*\d/.test(text)) continue;
     if (LONGER.test(text)) return null;
     if (MONTH_SPAN.test(text)) {
       span ??= { span: SPAN_WRITTEN.exec(text)?.[0] ?? text, cell: t.cell, text: t.text };

@@ -88,3 +88,23 @@ describe('§3 with --period 2026-03: answers dated April 2nd are March\'s late a
     expect(report.problems.map((p) => p.code)).not.toContain('records-sheet-period');
   });
 });
+
+describe('review of the late commits', () => {
+  it.each(['title-fill-date.xlsx', 'title-month-blank.xlsx', 'title-version.xlsx'])('%s with --period 2026-03: a 填表/制表 date, a blank 考核月份 or a version is no month of the sheet (it was an error)', async (file) => {
+    const report = await gradedReport(at(file), { form: 'cs-rep', period: '2026-03' });
+    expect(report.problems.filter((p) => p.code === 'month-unknown')).toEqual([]);
+  });
+
+  it('a copied sheet on a tab named 刘明月 (月 in a given name) still gets the copy\'s advice, not 「删去不对的一处」', async () => {
+    const report = await gradedReport(at('copied-tab-liumingyue.xlsx'));
+    const dup = report.problems.filter((p) => p.code === 'duplicate-person');
+    expect(dup.length).toBeGreaterThan(0);
+    for (const p of dup) expect(p.message).toContain('改为「刘明月」');
+  });
+
+  it('one name typed another way (张叁) keeps the pay file\'s 编号 as 工号: both 王芳 paid by 工号, 张叁 warned (it read the file by names)', async () => {
+    const report = await gradedReport(at('pay-form-typo.xlsx'), { pay: at('pay-namesakes.xlsx') });
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.problems.map((p) => p.code)).toContain('pay-mismatch');
+  });
+});
