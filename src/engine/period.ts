@@ -103,6 +103,18 @@ export function previousMonth(m: string): string {
   return mm === 1 ? `${y - 1}-12` : `${y}-${String(mm - 1).padStart(2, '0')}`;
 }
 
+/** 2026-03 → 2026-04 (the calendar month after). */
+export function nextMonth(m: string): string {
+  const [y, mm] = m.split('-').map(Number) as [number, number];
+  return mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
+}
+
+/** The day of a date written with one (2026-04-01, 2026/4/1 9:00, 2026年4月1日); undefined when it gives none. */
+export function dayOfDate(text: string): number | undefined {
+  const m = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text.normalize('NFKC'));
+  return m ? Number(m[1]) : undefined;
+}
+
 /** 2026-03 → 2026年3月, 2026-Q1 → 2026年第1季度, 2026 → 2026年. */
 export function periodLabel(p: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(p);

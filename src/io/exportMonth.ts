@@ -1,7 +1,7 @@
 // The month an export is of, as its title, its file name or its dates say — against the roster's 考核月份. February's
 // export handed for March was joined without a word: every figure of the export last month's, at exit 0.
 import { cellAddress, type Grid } from './grid.js';
-import { holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
+import { dayOfDate, holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
 
 export interface ExportMonths {
   months: string[];
@@ -228,7 +228,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       if (!m) continue;
       months.add(m);
       for (const other of range?.slice(1) ?? []) months.add(other);
-      const day = v.kind === 'number' ? (typed ? typed.day : serialDay(Math.floor(v.value))) : range ? undefined : dayOf(v.kind === 'date' ? v.value : text);
+      const day = v.kind === 'number' ? (typed ? typed.day : serialDay(Math.floor(v.value))) : range ? undefined : dayOfDate(v.kind === 'date' ? v.value : text);
       if (day === undefined || day > (madeAt ? 10 : 5)) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
       first ??= cellAddress(r, c);
     }
@@ -283,12 +283,6 @@ export function rosterMonth(written: readonly string[], titles: readonly string[
   const titled = new Set(titles.flatMap((t) => monthsOfTitle(t)).filter((m) => monthNumber(m) === monthNumber(month)));
   if (titled.size === 1) return [...titled][0]!;
   return flag && monthNumber(flag) === monthNumber(month) ? flag : month;
-}
-
-/** The day of a date written with one (2026-04-01, 2026/4/1 9:00, 2026年4月1日); undefined when it gives none. */
-function dayOf(text: string): number | undefined {
-  const m = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text.normalize('NFKC'));
-  return m ? Number(m[1]) : undefined;
 }
 
 /** A date or month typed as digits and stored as a number: 20260228 (a real day) or 202602; undefined otherwise. */

@@ -197,7 +197,8 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
   // (A text measured in a unit — §6 「急迫性报修20分钟内到达」 in 分钟 — is that unit's figure: 1100 秒 was 1100 分钟.)
   if (input.type === 'choice' || (input.type === 'text' && !input.unit)) return false;
   // (「(单位:K)」 as 「(K)」.)
-  const letter = /^[a-z]$/i.test(unitNoteOf(text) ?? '') ? unitNoteOf(text)!.toLowerCase() : undefined;
+  const noted = unitNoteOf(text) ?? '';
+  const letter = /^[a-z]$/i.test(noted) ? noted.toLowerCase() : undefined;
   if (letter) {
     const own = unitsOf(input.unit).map((u) => u.toLowerCase());
     if (own.includes(letter)) return false;

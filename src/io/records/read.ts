@@ -14,7 +14,7 @@ import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
-import { monthNumberOf, monthsOfTitle, parseMonth, serialMonth } from '../../engine/period.js';
+import { dayOfDate, monthNumberOf, monthsOfTitle, nextMonth, parseMonth, serialMonth } from '../../engine/period.js';
 import { byLegend, legendAbove, legendBelow, legendBeside, legendOf } from '../answerLegend.js';
 import { scaleLine } from '../scaleOver.js';
 
@@ -341,23 +341,16 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
     const other = typeof m === 'number' ? m !== Number(flag.slice(5)) && !(lateOk && m === (Number(flag.slice(5)) % 12) + 1) : m !== flag && !(lateOk && m > flag);
     // An answer dated on the next month's first days (a survey of March answered on April 2nd) is March's late answer,
     // counted as before; February's rows are not (review: two April 2nd answers were left out of March's 11).
-    const late = !named && typeof m === 'string' && m === nextMonth(flag) && (dayOfCell(sheet, r, u.col) ?? 99) <= 5;
+    const late = !named && typeof m === 'string' && m === nextMonth(flag) && (dayOfDate(cellDateText(sheet, r, u.col)) ?? 99) <= 5;
     if (other && !late) rows.set(r, typeof m === 'number' ? `${m}月` : m);
   }
   return { heading: u.text, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col), rows, dated };
 }
 
-function nextMonth(month: string): string {
-  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5))];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** The day of the month of a date cell or a date typed with its day (2026-04-02, 2026/4/2 9:00, 2026年4月2日). */
-function dayOfCell(sheet: RecordSheet, row: number, col: number): number | undefined {
+/** A date cell's value (2026-04-02) or a cell's text, where a date with its day may be written. */
+function cellDateText(sheet: RecordSheet, row: number, col: number): string {
   const v = sheet.grid.value(row, col);
-  const text = (v.kind === 'date' ? v.value : sheet.grid.text(row, col)).normalize('NFKC');
-  const m = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
-  return m ? Number(m[1]) : undefined;
+  return v.kind === 'date' ? v.value : sheet.grid.text(row, col);
 }
 
 /**
