@@ -549,7 +549,7 @@ function repeatedSheetsNote(state: PayState): void {
   if (!state.repeats.size) return;
   const of = [...new Set([...state.repeats.values()].flatMap((r) => [...r.of]))];
   const rows = [...state.repeats.values()].reduce((n, r) => n + r.rows, 0);
-  state.problems.push(problem('pay-sheets-repeat', { payFile: path.basename(state.table.file), sheets: [...state.repeats.keys()], of, rows }, { file: state.table.file }));
+  state.problems.push(problem('pay-sheets-repeat', { payFile: path.basename(state.table.file), sheets: [...state.repeats.keys()], of, rows }, { file: state.table.file, sheet: [...state.repeats.keys()][0] }));
 }
 
 /** One cell of the row filled, nothing else. */
