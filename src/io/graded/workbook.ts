@@ -31,8 +31,7 @@ import { withoutConditionalFormats } from './conditionalFormats.js';
 export function summaryInputOf(report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date): SummaryInput {
   return {
     formTitle: form.title,
-    period: report.period ?? null,
-    ...periodHeading(form, report.period ?? null),
+    ...(report.period ? { period: report.period, ...periodHeading(form, report.period) } : daysSpanned(form, report.people)),
     inputName: path.basename(report.input),
     gradedAt,
     people: report.people,
@@ -127,6 +126,23 @@ export function periodHeading(form: FormDef, period: string | null): { periodLab
   const field = form.header.find((f) => f.role === 'period');
   const day = period !== null && /^\d{4}\D+\d{1,2}\D+\d{1,2}|^\d{8}$/.test(period.normalize('NFKC').trim());
   return day && field ? { periodLabel: field.label } : {};
+}
+
+/**
+ * Each person's own day over several months (probation ends on 2026-03-20 and 2026-04-03): 汇总 names the days they
+ * span under the form's heading, not 「考核月份:未填写」 of a file whose every row is dated.
+ */
+export function daysSpanned(form: FormDef, people: readonly PersonResult[]): { period: string | null; periodLabel?: string } {
+  const field = form.header.find((f) => f.role === 'period');
+  if (!field?.perPerson) return { period: null };
+  const days: string[] = [];
+  for (const p of people) {
+    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec((p.header[field.id] ?? '').normalize('NFKC').trim());
+    if (m) days.push(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  }
+  if (days.length < 2) return { period: null };
+  days.sort();
+  return { period: `${days[0]} 至 ${days[days.length - 1]}`, periodLabel: field.label };
 }
 
 /** The months the people's 考核月份 name (2026-03 and 2026年3月 as one), each with who gave it; [] or one when all agree. */
