@@ -25,6 +25,7 @@ import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retype
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
+import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
@@ -1049,7 +1050,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
-      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}) } as const);
+      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}), ...(u.extra ? { extra: true as const } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     for (const c of pointsClashes) {
@@ -1213,7 +1214,7 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true };
 
 /**
  * The label of a count input of several kinds (「迟到/早退/缺勤次数」) one kind of which a heading names (「迟到次数」, 「旷工」).
@@ -1297,7 +1298,7 @@ function columnHoldsNumbers(grid: Grid, headerRow: number, col: number): boolean
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; nonZero?: true; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true; kinds?: CountColumns } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; nonZero?: true; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true; kinds?: CountColumns; extra?: true } | undefined;
     const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
     if (!ref || ref[0] !== headerRow || !params) continue;
     const heading = params.heading ?? '';
@@ -1309,7 +1310,7 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadC
       columns.forEach((letters, k) => out.push({ col: columnNumber(letters), heading: `${heading}·${subs[k] ?? ''}`, like: heading, numeric: false, small: false }));
     }
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
-      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.nonZero ? { nonZero: true as const } : {}), ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}), ...(params.kinds ? { kinds: params.kinds } : {}) });
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.nonZero ? { nonZero: true as const } : {}), ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}), ...(params.kinds ? { kinds: params.kinds } : {}), ...(params.extra ? { extra: true as const } : {}) });
     }
   }
   return out;
@@ -1370,7 +1371,18 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     return near;
   });
   out.push(...byOrderProblems(grid, form, layout, file));
-  const ignored = [...layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col)), ...(layout.boxes ?? [])].sort((a, b) => a.col - b.col);
+  const unclaimed = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col));
+  // A kind of an item's counts the form lacks (「话务质量·服务用语不规范」 over 6, extraColumns.ts): an error where a number
+  // other than 0 is typed, each such person not scored; over notes or 0s only, ignored as before.
+  const extras = unclaimed.flatMap((u) => {
+    const item = itemOfExtraColumn(form, u.text);
+    return item && nonZeroFigureIn(grid, layout.headerRow, u.col) ? [{ ...u, item }] : [];
+  });
+  for (const x of extras) {
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(x.text), like: x.item, empty: '没有计入', strong: true, numeric: true, nonZero: true, extra: true } as const;
+    out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, x.col) }, { severity: 'error' }));
+  }
+  const ignored = [...unclaimed.filter((u) => !extras.some((x) => x.col === u.col)), ...(layout.boxes ?? [])].sort((a, b) => a.col - b.col);
   if (ignored.length) {
     const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
     out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));

@@ -617,10 +617,11 @@ export const PROBLEMS = {
     /** others: more columns of items' scores like this one (scoreLikeColumns.ts), said in one message. */
     /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns }
+    /** extra: the heading is an item's name and a word naming none of its inputs (「话务质量·服务用语不规范」); like is the item. */
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns }
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string } }
@@ -650,6 +651,8 @@ export const PROBLEMS = {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
         case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.merge
           ? `列「${p.heading}」是另填的加分或扣分,而本表的「${p.like}」加减分合在一列(加分为正数,扣分为负数):这一列没有计入,填了内容的人不评分。请把加减后的分数填在「${p.like}」一列后重新评分`
+          : p.extra
+          ? `列「${p.heading}」不是「${p.like}」的填写项:这一列没有计入,填了 0 以外的数的人不评分;请把它改填到「${p.like}」原有的填写项,或删去这一列后重新评分`
           : p.part
           ? `列「${p.heading}」是「${p.like}」中的一种:本表按这几种的合计评分,分成几列填写时不知该怎样合计,这一列没有计入,填了内容的人不评分;请把各列加起来填在一列「${p.like}」后重新评分`
           : p.kinds
@@ -685,6 +688,8 @@ export const PROBLEMS = {
         case 'wrong-column': return `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
         case 'value-unread': return p.merge
           ? `这一格的「${p.value}」在列「${p.heading}」里,是另填的加分或扣分,本表的「${p.like}」加减分合在一列,没有计入,此人不评分;请把加减后的分数填在「${p.like}」一列(扣分为负数)后重新评分`
+          : p.extra
+          ? `这一格的「${p.value}」在列「${p.heading}」里,这一列不是「${p.like}」的填写项,没有计入,此人不评分;请把它改填到「${p.like}」原有的填写项,或删去这一列后重新评分`
           : p.part
           ? `这一格的「${p.value}」在列「${p.heading}」里,是「${p.like}」中的一种,分列填写的没有计入,此人不评分;请把各列加起来填在「${p.like}」一列后重新评分`
           : p.kinds

@@ -1,0 +1,61 @@
+import type { FormDef, ItemDef } from '../model/definition.js';
+import { parseNumberText } from '../engine/text.js';
+import { itemNames } from './columns.js';
+import { rawText, type Grid } from './grid.js';
+import { labelKey, otherPeriodNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
+
+// §12 express-cs: a team adds its own kind of violation beside the seed's cut-off list, 「话务质量·服务用语不规范」; 张三's 6
+// there were ignored with a 提示 — 97.50 优秀 for 18 + (40 − 0.5 × 7) + 40 = 94.50 at exit 0 — while the person-sheet
+// layout refuses the same row as not one of 话务质量's 填写项.
+
+/** Between the item's name and the team's word: 「·」, 「-」, 「—」 or a space. */
+const SEPARATOR = /[\s\u00b7\u30fb\-—–]+/g;
+/** Words the team keeps beside an item that are no kind of its counts: notes, its own score or total, a target. */
+const OWN_FIGURE = /(备注|说明|原因|意见|评语|点评|留言|签字|签名|日期|记录|情况|描述|明细|详情|证据|依据|得分|分数|扣分|加分|小计|合计|总计|累计|总数|总分|满分|分值|权重|目标|计划|标准|基数|上月|去年|同比|环比|排名|金额|奖金)/;
+/** A count of the item's violations in general (「违反次数」, 「次数」): the team's total of them, not a kind of its own. */
+const ANY_KIND = /^(违反|违规|违纪|问题|差错|扣分)?(总)?(次数|次|项数|数)?$/;
+/** A rater's column (「…·自评」, 「…·主管」): said, if at all, as a rater's. */
+const RATER_ALONE = /^(自评|他评|互评|本人|员工|主管|上级|领导|经理|组长|同事|客户|顾客)(评|评分|打分|评价)?\d*$/;
+
+/**
+ * The item a heading names, followed by a word that is none of its inputs (「话务质量·服务用语不规范」, 「工作状况·上班玩手机
+ * (次)」): a kind of the counts the item takes off that the form does not have. Only an item that counts (a violation, a
+ * lapse, a deduction) — a figure beside a supervisor's score is the team's reference — or a part of such items.
+ */
+export function itemOfExtraColumn(form: FormDef, heading: string): string | undefined {
+  const text = withoutNumbering(heading.normalize('NFKC').trim());
+  for (const m of text.matchAll(SEPARATOR)) {
+    const before = labelKey(withoutTrailingNote(text.slice(0, m.index)) || text.slice(0, m.index));
+    const rest = text.slice(m.index + m[0].length);
+    const word = labelKey(withoutTrailingNote(rest) || rest);
+    if (before.length < 2 || word.length < 2 || !teamWord(form, word, rest)) continue;
+    const part = form.parts.find((p) => labelKey(withoutTrailingNote(p.label) || p.label) === before);
+    if (part && part.items.some(counts) && !part.items.some((i) => namesInput(i, word))) return part.label;
+    const item = form.parts.flatMap((p) => p.items).find((i) => counts(i) && itemNames(form, i).some((n) => labelKey(n) === before));
+    if (item && !namesInput(item, word)) return item.label;
+  }
+  return undefined;
+}
+
+/** Some figure of the column is a number other than 0 (「6」, 「4次」); notes (「抽查10条无问题」) are none. */
+export function nonZeroFigureIn(grid: Grid, headerRow: number, col: number): boolean {
+  for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
+    const v = grid.value(r, col);
+    const n = v.kind === 'number' ? v.value : v.kind === 'text' ? parseNumberText(rawText(v), '次')?.value : undefined;
+    if (n !== undefined && Number.isFinite(n) && n !== 0) return true;
+  }
+  return false;
+}
+
+function counts(item: ItemDef): boolean {
+  return item.inputs.some((i) => !i.reference && (i.type === 'integer' || i.type === 'list'));
+}
+
+function namesInput(item: ItemDef, word: string): boolean {
+  return item.inputs.some((i) => [i.label, ...(i.aliases ?? [])].some((n) => labelKey(withoutTrailingNote(n) || n) === word));
+}
+
+function teamWord(form: FormDef, word: string, rest: string): boolean {
+  if (OWN_FIGURE.test(word) || ANY_KIND.test(word) || RATER_ALONE.test(word) || otherPeriodNoted(rest)) return false;
+  return !(form.raters ?? []).some((r) => [r.label, ...(r.aliases ?? [])].some((n) => labelKey(n) === word));
+}
