@@ -25,7 +25,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type RecordSheet } from './read.js';
+import { datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -39,11 +39,23 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   for (const grid of input.grids) {
     const sheet = findRecordSheet(grid, def);
     if (!sheet) continue;
-    const month = sheet.missing.length ? monthOfSheet(sheet, def, period) : undefined;
+    const named = sheet.missing.length ? monthOfSheet(sheet, def, period) : undefined;
+    const dates = sheet.missing.length ? logDates(sheet, def) : undefined;
+    const month = named ?? dates?.month;
+    if (dates) sheet.dates = { id: dates.column.id, col: dates.col, ...(month ? { month: month.value, from: month.from } : {}) };
     if (month) {
       sheet.missing = sheet.missing.filter((c) => c !== month.column);
       sheet.supplied = new Map([[month.column.id, month.value]]);
-      problems.push(problem('month-unknown', { case: 'supplied', sheet: grid.name, field: month.column.label, month: month.value, from: month.from }, { file, sheet: grid.name, ...(month.cell ? { cell: month.cell } : {}) }, { severity: 'info' }));
+      // (Not when some rows are dated in another month: 「每条都算这个月的」 was the only word on February's rows counted
+      // as March's — they are left out and said, or every row is and that is the error.)
+      if (!named || !dates || !otherMonthRows(sheet, def, month.value)?.rows.size) {
+        const fields = { case: 'supplied', sheet: grid.name, field: month.column.label, month: month.value, from: month.from, ...(month.from === 'dates' ? { heading: dates!.heading } : {}) } as const;
+        problems.push(problem('month-unknown', fields, { file, sheet: grid.name, ...(month.cell ? { cell: month.cell } : {}) }, { severity: 'info' }));
+      }
+    } else if (dates) {
+      sheet.missing = sheet.missing.filter((c) => c !== dates.column);
+      const fields = { case: 'supplied', sheet: grid.name, field: dates.column.label, month: dates.months.join('、'), from: 'dates', heading: dates.heading } as const;
+      problems.push(problem('month-unknown', fields, { file, sheet: grid.name, cell: dates.cell }, { severity: 'info' }));
     }
     else if (def.records.columns.some((c) => c.month && sheet.columns.has(c.id))) {
       const year = yearOfLog(sheet, period);
@@ -107,11 +119,13 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   const flag = period && !hasMonths(def) ? parseMonth(period) : null;
   for (const sheet of counted) {
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
+    // The month a §22/§23 log without its month column is counted in: its dates are read against it, as --period's.
+    const month = sheet.dates?.month ?? flag;
     // (Not a title naming a span that holds --period — 「2026年1-3月」 is the quarter, not January; --period 2026-04 is
     // outside it and still said: review.)
-    const spanned = flag ? titleCells(sheet).some((t) => spanHolds(t.text, flag)) : false;
+    const spanned = month ? titleCells(sheet).some((t) => spanHolds(t.text, month)) : false;
     // Rows of another month beside --period's are left out, said once; every row of another month stays the error below.
-    const others = flag && !spanned ? otherMonthRows(sheet, def, flag) : null;
+    const others = month && !spanned ? otherMonthRows(sheet, def, month) : null;
     const apart = others && others.rows.size > 0 && others.rows.size < others.dated ? others : null;
     marks.set(sheet.grid.name, rows);
     // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
@@ -148,18 +162,21 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
     if (apart) {
-      const fields = { sheet: sheet.grid.name, heading: apart.heading, month: [...new Set(apart.rows.values())].sort().join('、'), count: apart.rows.size, records: def.records.label, period: flag!, case: 'rows' } as const;
+      const fields = { sheet: sheet.grid.name, heading: apart.heading, month: [...new Set(apart.rows.values())].sort().join('、'), count: apart.rows.size, records: def.records.label, period: month!, case: 'rows' } as const;
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: apart.cell }));
     }
     // A log whose title or dates name another month than --period (「客户满意度每月记录表 2026年2月」 scored as March's, its
     // 汇总 saying 2026-03): an error. By its dates only when every dated row is of another month (March's installs
     // called back in early April are March's: otherMonthRows).
-    if (flag && !spanned) {
-      const dated = titleMonths.size || !others?.rows.size || apart ? [] : [...new Set(others.rows.values())];
-      const said = titleMonths.size ? [...titleMonths.keys()] : dated;
-      if (said.length && !said.includes(flag)) {
-        const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: flag, case: titleMonths.size ? 'title' : 'dates' } as const;
-        problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, ...(titleMonths.size ? { cell: [...titleMonths.values()][0] } : {}) }, { severity: 'error' }));
+    // (A §22/§23 log's month is its title's when the title names one: by its dates it is checked against it.)
+    if (month && !spanned) {
+      const byTitle = titleMonths.size > 0 && !sheet.dates;
+      const dated = byTitle || !others?.rows.size || apart ? [] : [...new Set(others.rows.values())];
+      const said = byTitle ? [...titleMonths.keys()] : dated;
+      const from = sheet.dates?.from === 'title' ? ('title' as const) : sheet.dates?.from === 'sheet' || sheet.dates?.from === 'sheet-title' ? ('sheet' as const) : undefined;
+      if (said.length && !said.includes(month)) {
+        const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: month, case: byTitle ? 'title' : 'dates', ...(from ? { from } : {}) } as const;
+        problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, ...(byTitle ? { cell: [...titleMonths.values()][0] } : {}) }, { severity: 'error' }));
       }
     }
     if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: sheet.grid.name, rows: hiddenRows }, { file, sheet: sheet.grid.name, cell: cellAddress(hiddenRows[0]!, Math.min(...sheet.columns.values())) }));
@@ -240,6 +257,23 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
     return { column, value, from: 'title', cell };
   }
   return flag ? { column, value: flag, from: 'period' } : undefined;
+}
+
+/**
+ * A log lacking only its month column whose date column of the team's (提交时间, 日期) dates its rows: §23's export of
+ * late February and late March scored for March counted all six answers as March's (采购部 差 2.22 for 优秀 0.00).
+ * The months the dates give, and as `month` the one month when they give one (an answer of the next month's first
+ * days is the month's late answer, as otherMonthRows counts it).
+ */
+function logDates(sheet: RecordSheet, def: RecordFormDef): { column: ColumnDef; col: number; heading: string; cell: string; months: string[]; month?: { column: ColumnDef; value: string; from: 'dates'; cell: string } } | undefined {
+  const column = def.records.columns.find((c) => c.month);
+  if (!column || sheet.missing.length !== 1 || sheet.missing[0] !== column) return undefined;
+  const u = datingColumn(sheet, def);
+  const { months } = u ? datedMonths(sheet, u.col, def) : { months: [] };
+  if (!u || !months.length) return undefined;
+  const one = months.length === 1 || otherMonthRows(sheet, def, months[0]!)?.rows.size === 0;
+  const dates = { column, col: u.col, heading: u.text, cell: u.cell, months };
+  return one ? { ...dates, month: { column, value: months[0]!, from: 'dates', cell: u.cell } } : dates;
 }
 
 /**

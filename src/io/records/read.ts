@@ -51,6 +51,12 @@ export interface RecordSheet {
    * 「3月」 without a year is of it — refused on every row, the file named its year three ways.
    */
   year?: { year: number; month?: number };
+  /**
+   * A log without its month column dated by a column of the team's (提交时间, 日期): that column, and the month its rows
+   * are counted in (the sheet's name, title or --period, or the one month the dates give; `from` says which). Without
+   * `month` the dates span months: each row is of its own date's month.
+   */
+  dates?: { id: string; col: number; month?: string; from?: 'sheet' | 'sheet-title' | 'title' | 'period' | 'dates' };
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -277,7 +283,9 @@ export function monthsOfLog(sheets: readonly RecordSheet[], def: RecordFormDef):
 
 /** The columns that place a record in its month: the form's own date, headings naming a month (月份, 日期 …). */
 function monthColumns(sheet: RecordSheet, def: RecordFormDef): Array<{ col: number; text: string; row?: number }> {
-  if (def.records.columns.some((c) => c.month)) return [];
+  // (A log of §22/§23 without its own 考核周期/考核月份 is dated by the team's date column as §3's: a February-and-March
+  // export scored for March counted every row as March's — 采购部 差 2.22 for March's 优秀 0.00.)
+  if (def.records.columns.some((c) => c.month && sheet.columns.has(c.id))) return [];
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const dated = def.records.columns.find((c) => c.id === def.records.dated);
   const isMonth = (text: string) => MONTH_HEADING.test(text.normalize('NFKC').replace(/\s+/g, ''));
@@ -325,16 +333,14 @@ function cellMonth(sheet: RecordSheet, row: number, col: number, own: boolean): 
  * only one dated before it is another month's. `dated`: how many rows give a month at all.
  */
 export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string): { heading: string; cell: string; rows: Map<number, string>; dated: number } | null {
-  const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
-  const columns = monthColumns(sheet, def);
-  const named = columns.find((u) => u.col !== own && /(月份|月|周期)$/.test(u.text.normalize('NFKC').replace(/\s+/g, '')));
-  const u = named ?? columns.find((c) => c.col === own) ?? columns[0];
+  const u = datingColumn(sheet, def);
   if (!u) return null;
-  const lateOk = u.col === own;
+  const { named } = u;
+  const lateOk = u.own;
   const rows = new Map<number, string>();
   let dated = 0;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
-    const m = cellMonth(sheet, r, u.col, u.col === own);
+    const m = cellMonth(sheet, r, u.col, u.own);
     if (m === null) continue;
     dated++;
     // 「3月」 without its year is --period's month when the number is (「4月3日」 the month after it).
@@ -344,7 +350,26 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
     const late = !named && typeof m === 'string' && m === nextMonth(flag) && (dayOfDate(cellDateText(sheet, r, u.col)) ?? 99) <= 5;
     if (other && !late) rows.set(r, typeof m === 'number' ? `${m}月` : m);
   }
-  return { heading: u.text, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col), rows, dated };
+  return { heading: u.text, cell: u.cell, rows, dated };
+}
+
+/**
+ * The column a row's month is read from: a column of the team's naming the month (月份) first, then the form's own
+ * date (§5 客服回访时间), then a date column of the team's (提交答卷时间). `named`: a month's (not a day's) heading.
+ */
+export function datingColumn(sheet: RecordSheet, def: RecordFormDef): { col: number; text: string; cell: string; named: boolean; own: boolean } | null {
+  const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
+  const columns = monthColumns(sheet, def);
+  const named = columns.find((u) => u.col !== own && /(月份|月|周期)$/.test(u.text.normalize('NFKC').replace(/\s+/g, '')));
+  const u = named ?? columns.find((c) => c.col === own) ?? columns[0];
+  if (!u) return null;
+  return { col: u.col, text: u.text, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col), named: !!named, own: u.col === own };
+}
+
+/** The months (YYYY-MM) of the rows of one column, sorted, and whether some row of it gives a month without its year. */
+export function datedMonths(sheet: RecordSheet, col: number, def: RecordFormDef): { months: string[]; bare: boolean } {
+  const { months, bare } = monthsIn(sheet, col, def, () => true);
+  return { months: [...months].sort(), bare: bare.size > 0 };
 }
 
 /** A date cell's value (2026-04-02) or a cell's text, where a date with its day may be written. */
@@ -385,6 +410,8 @@ export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { headi
 
 export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean): Problem[] {
   const out: Problem[] = [];
+  // (A §22/§23 log dated by the team's column keeps each month apart, or counts one: nothing pooled.)
+  if (sheet.dates) return out;
   for (const u of monthColumns(sheet, def)) {
     const { months, bare } = monthsIn(sheet, u.col, def, counted);
     // 「3月」 beside 2026-03 is that month, not another.
@@ -713,10 +740,17 @@ export function* recordRows(
     const split = splitCell?.(r) ?? (numeric.length ? thousandsSplit(grid, r, numeric) : null);
     const shifted = split ? { fields: { ...split.fields, records: def.records.label }, at: { sheet: grid.name, cell: split.cell } } : undefined;
     for (const [id, value] of sheet.supplied ?? []) cells.set(id, { raw: { kind: 'text', value }, at: { sheet: grid.name } });
+    if (sheet.dates && sheet.dates.month === undefined) cells.set(sheet.dates.id, datedCell(sheet, r, sheet.dates.col));
     const monthCell = sheet.year && monthColumn ? cells.get(monthColumn.id) : undefined;
     if (monthCell) cells.set(monthColumn!.id, { ...monthCell, raw: withYear(monthCell.raw, sheet.year!) });
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}) };
   }
+}
+
+/** A row's month as its date gives it (2026-03-26 10:00 → 2026-03), at the date's cell; the cell as it is when it gives none. */
+function datedCell(sheet: RecordSheet, r: number, col: number): { raw: RawValue; at: { sheet: string; cell: string } } {
+  const m = cellMonth(sheet, r, col, false);
+  return { raw: typeof m === 'string' ? { kind: 'text', value: m } : sheet.grid.value(r, col), at: { sheet: sheet.grid.name, cell: cellAddress(r, col) } };
 }
 
 /**
