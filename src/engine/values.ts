@@ -204,9 +204,20 @@ function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' 
   const typed = raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : raw.value) : cleanText(raw.value);
   // A tick box drawn in a symbol font (Wingdings 2's R, shown ☑) in a choice that lists no ☑ (§25 是/否): the mark it
   // stands for, √ or ×.
-  const c = matchChoice(input.choices ?? [], typed, input.numbersArePoints !== false) ?? (raw.kind === 'text' && raw.symbol?.reads ? matchChoice(input.choices ?? [], raw.symbol.reads, false) : undefined);
+  const c = matchChoice(input.choices ?? [], typed, input.numbersArePoints !== false) ?? (raw.kind === 'text' && raw.symbol?.reads ? matchChoice(input.choices ?? [], raw.symbol.reads, false) : undefined) ?? letteredChoice(input.choices ?? [], typed);
   if (c && presenceClash(input.choices ?? [], typed, c)) return fail('unknown-choice', String(typed));
   return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
+}
+
+/**
+ * A survey tool's option letter before its words (「A.优秀」, 「B、良好」): the answer when the letter and the words are both
+ * that answer's. Refused while a bare 「A」 read as 优秀 (§21 甲 and 乙 left out at exit 0); 「A.良好」 where A is 优秀 still is.
+ */
+function letteredChoice(choices: readonly ChoiceDef[], typed: string | number): ChoiceDef | undefined {
+  const m = typeof typed === 'string' ? /^([a-z])(?:\s*[.、:)\-]\s*|\s+)(\S.*)$/i.exec(typed.normalize('NFKC').trim()) : null;
+  if (!m) return undefined;
+  const byLetter = matchChoice(choices, m[1]!, false);
+  return byLetter && matchChoice(choices, m[2]!, false) === byLetter ? byLetter : undefined;
 }
 
 // The words of a choice between something happening or not (重大客诉 无 / 有): a number typed there may be a count of it.
@@ -422,7 +433,12 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
  * 遗留问题率 100 % for 25 %, exit 0).
  */
 function saysNoneInClauses(words: readonly string[], text: string): boolean {
-  if (saysNone(words, text)) return true;
-  const clauses = text.split(/[,，、;；。]+/).map((c) => c.trim()).filter(Boolean);
-  return clauses.length > 1 && clauses.every((c) => saysNone(words, c) || isNoneWord(c));
+  if (saysNone(words, text) || SHORT_NONE.test(text.trim())) return true;
+  // A note after a space or a dash, or in brackets at the end, is a clause of its own: 「无(已完工)」, 「无 已完工」, 「无—已完工」
+  // were each a 遗留问题 (§5 王师傅 75 % for 0 %). 「无法安装」, 「无门把手」 have no break and stay what they say.
+  const noted = text.replace(/[(（【\[]([^()（）【】\[\]]*)[)）】\]]\s*$/, ',$1');
+  const clauses = noted.split(/[,，、;；。\s—–―~～－-]+/).map((c) => c.trim()).filter(Boolean);
+  return clauses.length > 1 && clauses.every((c) => saysNone(words, c) || isNoneWord(c) || SHORT_NONE.test(c));
 }
+/** 「没」 (没有 cut short) and 「NO」 as a whole word, beside the definition's words (each counted as a 遗留问题); 「没装好」 is not. */
+const SHORT_NONE = /^(没|no)[.。!！]?$/i;

@@ -10,7 +10,7 @@ import { withoutTrailingNote } from './normalize.js';
 /** A column of answers: its choices, or a yes/no question and its words. */
 export interface Answers {
   type: string;
-  choices?: ReadonlyArray<Pick<ChoiceDef, 'label' | 'aliases'>>;
+  choices?: ReadonlyArray<Pick<ChoiceDef, 'label' | 'aliases'> & { points?: number }>;
   words?: readonly string[];
 }
 
@@ -148,7 +148,18 @@ export function legendBeside(grid: Grid, headerRow: number, read: ReadonlySet<nu
  * the form's own 「选项得分:优秀 4 / 良好 3 / …」, which gives each answer's points.
  */
 export function codesIn(text: string, col: Answers): Map<number, string> | undefined {
-  return saysCodes(text) ? legendIn(text, col) : undefined;
+  if (saysCodes(text)) return legendIn(text, col);
+  // Numbers joined to the answers by a dash, a colon or a point (「1-优秀 2-良好 3-一般」, 「1:优秀;2:良好」, 「1.优秀 2.良好」)
+  // are codes where no answer is worth them: unread, every 1/2/3 of §21 (100 / 80 / 60) was refused. Where the answers
+  // are worth 1–4 they are a numbered list of the grades (§19 「1.优秀;2.良好;3.一般;4.需改进。各项填分数」: 优秀 is 4).
+  const legend = joinsCodes(text) ? legendIn(text, col) : undefined;
+  return legend && ![...legend].some(([n, label]) => col.choices?.some((c) => c.points === n && c.label !== label)) ? legend : undefined;
+}
+
+/** Two or more numbers each joined to a word by a dash, a colon or a point: not a decimal's (「1.5」). */
+function joinsCodes(text: string): boolean {
+  const t = text.normalize('NFKC');
+  return !/\d\s*分/.test(t) && (t.match(/(?<![\d.、])\d{1,2}\s*[-–—~:.]\s*(?=\p{Script=Han})/gu)?.length ?? 0) >= 2;
 }
 
 /**
