@@ -147,6 +147,14 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
   }
 }
 
+/**
+ * The item's score with every cell left empty (准时出勤's 10 for no lateness); null when a blank leaves none (a required
+ * input). A figure the team typed beside blank cells that differs from it is no total of theirs for those cells.
+ */
+export function blankScore(item: ItemDef): number | null {
+  return scoreCells(item, new Map(), { item, rater: '', personAt: {} }).score;
+}
+
 /** 无法计分:<first error>(另有 N 个问题). */
 export function cannotScore(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');

@@ -1,9 +1,12 @@
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
-import { parseRaw } from '../engine/values.js';
+import { isEmptyRaw, parseRaw } from '../engine/values.js';
+import { blankScore } from '../engine/slot.js';
+import { round2 } from '../model/round.js';
 import { entryKey, type Location, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
+import type { WholeItem } from '../model/problems/catalog.js';
 import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
 import { byLegend, codesIn, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
@@ -595,7 +598,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> = [];
   /** The cells read as entries, each with its item's label: a merged cell over two of them is said. */
   const readCells = new Map<string, { label: string; key: string }>();
-  const strayAnswers: Array<{ heading: string; value: string; cell: string }> = [];
+  const strayAnswers: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
+  const pointsBesideBlank: Array<{ item: ItemDef; input: InputDef; heading: string; value: string; typed: number; cell: string }> = [];
   const labelAnswers: Array<{ label: string; value: string; input: string; cell: string; key: string }> = [];
   // The part whose title row (or merged cell left of the items) was passed last: a name two parts share is that part's
   // item. Read in the template's order, a team that moved §4's 超预期表现 above 团队/纪律 had each 日常行为 scored on the other's
@@ -855,6 +859,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
           strayAnswers.push({ heading: grid.text(table.headerRow, col), value: text, cell: cellAddress(row, col) });
           break;
         }
+        // But a figure typed in 得分 (no formula there) beside a count left empty is the item's points typed by hand: §17
+        // 准时出勤 8 (one lapse) in G7, 填写 blank, was scored 10 (张三 100 优秀 for 8 + 90 = 98, a warning only). Judged
+        // once the item's rows are read: a figure the blank scores (10) is the team's total agreeing.
+        if (col !== null && col === table.scoreCol && input.optional && raw?.kind === 'number' && measuredNotPoints(input, current) && grid.formula?.(row, col) === undefined) {
+          pointsBesideBlank.push({ item: current, input, heading: grid.text(table.headerRow, col), value: text, typed: raw.value, cell: cellAddress(row, col) });
+          continue;
+        }
         if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text' || (col === table.explanationCol && !nothing))) {
           const heading = grid.text(table.headerRow, col);
           strayAnswers.push({ heading, value: text, cell: cellAddress(row, col) });
@@ -1046,8 +1057,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (const a of labelAnswers) {
     problems.push(problem('unknown-column', { case: 'in-label', label: a.label, value: a.value, input: a.input, like: valueHeading }, { file, sheet: grid.name, cell: a.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
-  for (const s of strayAnswers) {
-    problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  for (const s of [...strayAnswers, ...handPoints(pointsBesideBlank, entries, withhold)]) {
+    problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value, ...(s.whole ? { whole: s.whole } : {}) }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   // A rater's column noted with another weight than the form's (「主管评(60%)」 | 「同事A(20%)」 for 70 % and 10 %): scored on
   // the form's without a word. Its answers are not read; said once at the heading.
@@ -1098,6 +1109,28 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}) };
+}
+
+/**
+ * The figures typed in 得分 beside an item whose every input was left empty, other than what the blank scores: the item's
+ * points, not a count — refused as a misplaced answer, the item not scored from the blank either.
+ */
+function handPoints(
+  found: ReadonlyArray<{ item: ItemDef; input: InputDef; heading: string; value: string; typed: number; cell: string }>,
+  entries: ReadonlyMap<string, RawEntry>,
+  withhold: (item: ItemDef, input: InputDef) => void,
+): Array<{ heading: string; value: string; cell: string; whole: WholeItem }> {
+  const out: Array<{ heading: string; value: string; cell: string; whole: WholeItem }> = [];
+  for (const f of found) {
+    const prefix = `${f.item.id}\u0000`;
+    if ([...entries].some(([k, e]) => k.startsWith(prefix) && !isEmptyRaw(e.raw))) continue;
+    const blank = blankScore(f.item);
+    if (blank === null || round2(blank) === round2(f.typed)) continue;
+    withhold(f.item, f.input);
+    const unit = unitsOf(f.input.unit).find((u) => u !== '分') ?? '';
+    out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: f.item.inputs.filter((i) => i.type !== 'text').map((i) => i.label), unit } });
+  }
+  return out;
 }
 
 /** The columns of an item's own texts, left of the values (考核内容, 评分标准, 填写项): where a team retypes how to fill it. */

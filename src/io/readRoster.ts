@@ -24,7 +24,7 @@ import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
-import { scoreLikeColumns } from './scoreLikeColumns.js';
+import { pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
@@ -874,6 +874,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(s!.heading), like: s!.like, empty: '没有计入', strong: true, whole: s!.whole, others: rest.map((r) => shortText(r.heading)) } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, s!.col) }, { severity: 'error' }));
   }
+  const pointsBeside = pointsBesideCounts(grid, form, layout);
   // An item's points under a column of a 0–100 figure (pointsOnScale.ts): said once at the first such heading.
   const pointsColumns = pointsOnScale(grid, layout);
   if (pointsColumns.length) {
@@ -1076,6 +1077,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (typedScore) {
       const fields = { case: 'value-unread', heading: shortText(typedScore.heading), like: typedScore.like, value: shortText(rawText(grid.value(row, typedScore.col))), whole: typedScore.whole } as const;
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, typedScore.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+    }
+    const beside = pointsBesideBlank(grid, pointsBeside, row);
+    if (beside) {
+      const fields = { case: 'value-unread', heading: shortText(beside.heading), like: beside.like, value: shortText(rawText(grid.value(row, beside.col))), whole: beside.whole, beside: true } as const;
+      (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, beside.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     count++;
     if (emit) emit(person);

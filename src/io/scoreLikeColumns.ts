@@ -14,6 +14,10 @@ import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
 import { classifyRow, headingRowBelow, TYPED_TOTAL } from './rowKinds.js';
 import { figureIn, type Grid } from './grid.js';
+import { itemScoreHeading } from './missingColumns.js';
+import { blankScore } from '../engine/slot.js';
+import { isEmptyRaw } from '../engine/values.js';
+import { round2 } from '../model/round.js';
 import { labelKey, withoutNumbering, withoutTrailingNote } from './normalize.js';
 
 export interface ScoreLikeColumn {
@@ -235,4 +239,45 @@ export function pointsForCounts(figures: ReadonlyArray<{ item: ItemDef; input: s
   const scoreLike = counted.filter((f) => f.value >= 3 && f.value >= f.item.max / 2 && f.value <= f.item.max);
   const full = scoreLike.filter((f) => f.value === f.item.max);
   return scoreLike.length >= 3 && scoreLike.length === counted.length && full.length * 2 >= scoreLike.length ? scoreLike.map((f) => f.item) : [];
+}
+
+/** A roster's column of an item's points beside the item's own columns (「准时出勤·得分」 beside 准时出勤). */
+export interface PointsBeside {
+  col: number;
+  heading: string;
+  /** The item's own columns (its counts). */
+  cols: number[];
+  /** What the item scores with them empty (准时出勤 10). */
+  blank: number;
+  /** The template's heading of the count to fill instead. */
+  like: string;
+  whole: WholeItem;
+}
+
+/**
+ * Such columns, ignored as the team's own: a figure typed there with the counts left empty was lost — §17 8 under
+ * 「准时出勤·得分」, 准时出勤 blank, scored 10 (张三 100 优秀 for 8 + 90 = 98 at exit 0). Items whose counts may be left
+ * empty only (a required count left empty is said anyway).
+ */
+export function pointsBesideCounts(grid: Grid, form: FormDef, layout: RosterColumns): PointsBeside[] {
+  const out: PointsBeside[] = [];
+  for (const u of layout.unknown) {
+    const item = form.parts.flatMap((p) => p.items).find((i) => itemScoreHeading(u.text, form, i));
+    const counts = item?.inputs.filter((i) => i.type !== 'text') ?? [];
+    if (!item || !counts.length || !counts.every((i) => i.optional)) continue;
+    const cols = [...layout.columns].filter(([, t]) => t.kind === 'entry' && t.item === item && !t.rater).map(([c]) => c);
+    const blank = cols.length ? blankScore(item) : null;
+    if (blank === null) continue;
+    const unit = unitsOf(counts[0]!.unit).find((x) => x !== '分') ?? '';
+    out.push({ col: u.col, heading: grid.text(layout.headerRow, u.col), cols, blank, like: columnHeading(item, counts[0]!, null, 1, form), whole: { item: item.label, inputs: counts.map((i) => i.label), unit } });
+  }
+  return out;
+}
+
+/** The row's figure typed (no formula) under such a column, its counts empty, other than the blank's score. */
+export function pointsBesideBlank(grid: Grid, columns: readonly PointsBeside[], row: number): PointsBeside | undefined {
+  return columns.find((c) => {
+    const raw = grid.value(row, c.col);
+    return raw.kind === 'number' && grid.formula?.(row, c.col) === undefined && round2(raw.value) !== round2(c.blank) && c.cols.every((x) => isEmptyRaw(grid.value(row, x)));
+  });
 }

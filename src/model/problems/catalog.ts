@@ -621,7 +621,8 @@ export const PROBLEMS = {
     | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
+    /** beside: the column is the item's points beside its own count column, left empty (「准时出勤·得分」 8): fill the count. */
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; beside?: true; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string } }
@@ -631,7 +632,8 @@ export const PROBLEMS = {
     /** part: the row names a part of the form (its subtotal typed by the team), not an item the definition lacks. */
     | { case: 'row-ignored'; label: string; value: string; part?: string }
     /** A form sheet's answer typed into kpi's own 得分 or 说明 column, its 填写 cells empty. */
-    | { case: 'wrong-column'; heading: string; like: string; value: string }
+    /** whole: the figure is the item's points typed in 得分 beside its counts left empty (准时出勤 8): the counts are to fill. */
+    | { case: 'wrong-column'; heading: string; like: string; value: string; whole?: WholeItem }
     /** A form sheet's answer typed over an item's 考核内容 or 评分标准 (「迟到1次」), its 填写 cells empty. */
     | { case: 'in-text'; item: string; heading: string; value: string; like: string }
     /** A form sheet's answer typed after the input's name in its 填写项 cell (「旷工(次) 1」), its 填写 cells empty. */
@@ -685,7 +687,9 @@ export const PROBLEMS = {
         case 'value-merged': return `这一格的「${p.value}」在合并了「${p.heading}」标题的第二列里,没有计入,此人不评分;请把它填到「${p.heading}」列(${p.column})后重新评分`;
         case 'in-text': return `「${p.item}」的「${p.heading}」一格写的是「${p.value}」,与模板不同,而这一项的「${p.like}」列都是空的:像是把答案写在了这里,没有计入,此人不评分;请把答案填到「${p.like}」列(这一格可改回原文)后重新评分`;
         case 'in-label': return `这一格「${p.label}」把「${p.input}」的答案「${p.value}」写在了填写项里,「${p.like}」列却是空的:没有计入,此人不评分;请把「${p.value}」填到这一行的「${p.like}」列,并把这一格改回「${p.input}」后重新评分`;
-        case 'wrong-column': return `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
+        case 'wrong-column': return p.whole
+          ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;请在「${p.like}」列填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}后重新评分`
+          : `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
         case 'value-unread': return p.merge
           ? `这一格的「${p.value}」在列「${p.heading}」里,是另填的加分或扣分,本表的「${p.like}」加减分合在一列,没有计入,此人不评分;请把加减后的分数填在「${p.like}」一列(扣分为负数)后重新评分`
           : p.extra
@@ -695,7 +699,7 @@ export const PROBLEMS = {
           : p.kinds
           ? `这一格的「${p.value}」在列「${p.heading}」里,${p.kinds.taken === p.heading ? '这一列是记录文字的列,' : p.kinds.taken ? `这一列按「${p.kinds.taken}」读作记录文字,` : ''}像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)},没有计入,此人不评分;${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole
-          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${wholeItemAdvice(p.whole, p.like)}后重新评分`
+          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? `请在「${p.like}」列填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}` : wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
           : p.unit
@@ -955,7 +959,7 @@ export const PROBLEMS = {
   >({
     severity: 'error', located: (p) => p.case === 'value' || p.case === 'counts', named: true, name: { zh: '像是得分而不是分数', en: 'points, not the scale\'s figure' },
     zh: (p, at) => p.case === 'counts' && p.sheets
-      ? `「${p.example.item}」填了 ${p.example.value}(分值 ${p.example.max}):${p.sheets >= 3 ? `${p.sheets} 张表这一项填的都多于 5 次,没有一张是 0,一个月不会人人违反这么多次` : `不低于分值的四分之三,又多于 5 次(${p.sheets > 1 ? `${p.sheets} 张表都是这样` : '只有这一张表'}),不像一个月的次数`},像是直接填了得分;这一项填的是次数,按次从分值里扣分,照次数读会扣掉大半。没有计入,此人不评分;请改填次数(没有就填 0)后重新评分`
+      ? `「${p.example.item}」填了 ${p.example.value}(分值 ${p.example.max}):${p.sheets >= 3 ? `${p.sheets} 张表这一项填的都多于 5 次,没有一张是 0,一个月不会人人违反这么多次` : `不低于分值的四分之三,又多于 5 次(${p.sheets > 1 ? `${p.sheets} 张表都是这样` : '只有这一张表'}),不像一个月的次数`},像是直接填了得分;这一项填的是次数,按次从分值里扣分,照次数读会扣掉大半。没有计入,此人不评分;请改填次数后重新评分`
       : p.case === 'counts'
       ? `工作表「${p.sheet}」里${someZh(p.items, 4, '项')}填的数都不低于该项分值的一半,其中 ${p.full} 项正好等于分值(如「${p.example.item}」填 ${p.example.value},分值 ${p.example.max}),像是直接填了得分;本表这些项填的是不符合(违反)的次数,按「分值 − 次数」计分,得分照次数读会扣成 0 分。没有计入,此人不评分;请改填次数(没有问题填 0)后重新评分`
       : p.percent
