@@ -16,6 +16,7 @@ import { scoreItem } from './raters.js';
 import { countingRater, findRater, namedInColumns, raterField, raterWho, rowRater, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
+import { struckNotes } from './struckNotes.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
@@ -196,7 +197,7 @@ function unreadItem(partId: string, item: ItemDef): ItemResult {
 export function scorePerson(form: FormDef, person: PersonEntries): PersonResult {
   const header = headerRecord(person);
   const name = byRole(form, header, 'name');
-  const problems: Problem[] = [...(person.problems ?? []), ...headerProblems(form, person, header, name)];
+  const problems: Problem[] = [...(person.problems ?? []), ...headerProblems(form, person, header, name), ...struckNotes(form, person, name)];
 
   const variant = form.variants ? variantOf(form, header[form.variants.field] ?? '') : undefined;
   const items: ItemResult[] = [];

@@ -72,7 +72,7 @@ export function expectation(input: InputDef): string {
 }
 
 /** What a message quotes of a cell: at most 60 characters of it (a cell may hold 50 MB). */
-function clip(s: string): string {
+export function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 60)}…(共 ${s.length} 个字符)` : s;
 }
 

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { HIDDEN_BY_FORMAT, type RawValue } from '../model/entries.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
 import { shownInSymbolFont, symbolFontOf } from './symbolFonts.js';
+import { crossedOut, struckApart, withStruck } from './struckText.js';
 
 /** A sheet as a rectangle of raw values; xlsx sheets, CSV files and HTML tables all become one. */
 export interface Grid {
@@ -465,7 +466,21 @@ export function timeAsShown(text: string, numFmt: string): string {
   return /^\d{2}:\d{2}$/.test(text) && /s/i.test(codes) ? `${text}:00` : text;
 }
 
+/** A cell as read: as shown, its text struck through left out (struckText.ts). */
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
+  const raw = shownFromCell(cell);
+  // (A merged range shows its first cell, struck or not: the others hold its value, not its font — a name struck over
+  // B2:D2 was read unstruck at C2.)
+  const whole = (cell.master ?? cell).font?.strike === true;
+  const v = cell.value as unknown;
+  const runs = v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText) ? (v.richText as Array<{ text?: string; font?: { strike?: boolean } }>) : null;
+  if (!runs) return whole ? crossedOut(raw, rawText(raw)) : raw;
+  // (A run with a font of its own is struck as that font says; one without, as the cell's.)
+  const apart = struckApart(runs.map((r) => ({ text: r.text ?? '', struck: r.font ? r.font.strike === true : whole })));
+  return apart ? withStruck(shownInSymbolFont(rawFromValue(apart.kept, false, () => undefined), symbolFontOf(cell.font?.name)), apart.struck) : raw;
+}
+
+function shownFromCell(cell: ExcelJS.Cell): RawValue {
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const sign = percentSignOf(numFmt);
   const raw = rawFromValue(cell.value, sign === 'scaled', () => cell.result);

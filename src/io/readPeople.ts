@@ -21,6 +21,8 @@ import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
 import { PERSON_TAB, personTab } from '../engine/peopleNames.js';
 import { monthAbove, type MonthAbove } from './monthAbove.js';
+import { struckName } from './struckText.js';
+import { parseRef } from './fast/xml.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -168,6 +170,12 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     // A filled example (姓名 「(示例)」, a sheet 「填写示例」): no one, listed as skipped (it was scored, one more 一般).
     const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
     const name = nameField ? (person.header.get(nameField.id) ?? '') : '';
+    // A sheet whose name is struck through whole (someone who left): crossed out, not scored, as a roster's row is.
+    const crossed = nameField && !name ? struckNameAt(grid, person.headerCells?.get(nameField.id)) : undefined;
+    if (crossed !== undefined) {
+      out.problems.push(problem('struck-name', { name: crossed }, { file, sheet: grid.name, cell: person.headerCells!.get(nameField!.id)! }, { person: crossed }));
+      continue;
+    }
     // A real person on a copy of the example sheet (「示例 (2)」, 张三 1009) is a person: only an example's own name says so.
     if (EXAMPLE_ROW.test(name) || (/^(填写|填表)?(示例|样例|范例)/.test(grid.name.trim()) && (!name || /^(某某|XXX|xxx)$/.test(name.trim())))) {
       out.problems.push(skippedRowsProblem(grid.name, [{ row: rowOf(person.at.cell), kind: 'note', text: name || grid.name }], file));
@@ -231,6 +239,12 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     out.problems.push(problem('no-people', { case: 'file' }, { file }));
   }
   return out;
+}
+
+/** The name a person's sheet shows struck through whole at `cell` (its name cell); undefined for any other. */
+function struckNameAt(grid: Grid, cell: string | undefined): string | undefined {
+  const at = cell ? parseRef(cell) : null;
+  return at ? struckName(grid.value(at[0], at[1])) : undefined;
 }
 
 /**

@@ -31,6 +31,7 @@ import { headingPointsClashes, statedPointsClashes, typedPoints } from './headin
 import { raterInNote } from './noteRater.js';
 import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
+import { struckName } from './struckText.js';
 
 const HEADER_SEARCH_ROWS = 30;
 /** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
@@ -989,6 +990,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (raw.kind === 'empty') continue;
       anything = true;
       if (target.kind === 'header') header.set(target.field.id, rawText(raw).trim());
+    }
+    // A name struck through whole, as a row is for someone who left (王五, 备注 「3月15日离职」): crossed out, not scored —
+    // it was scored and ranked among the rest without a word. (Read as blank, the row was one of nobody's.)
+    const crossed = nameCol !== undefined && !grid.rowHidden?.(row) ? struckName(grid.value(row, nameCol)) : undefined;
+    if (crossed !== undefined) {
+      problems.push(problem('struck-name', { name: crossed }, { file, sheet: grid.name, cell: cellAddress(row, nameCol!) }, { person: crossed }));
+      continue;
     }
     const twice = duplicateValues(grid, layout, row, entries, file, nameField ? header.get(nameField) : undefined);
     if (twice.filled) anything = true;

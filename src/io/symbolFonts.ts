@@ -55,8 +55,8 @@ export function shownInSymbolFont(raw: RawValue, font: string | undefined): RawV
   // U+00D7) is the plain answer typed into a column formatted so, read as typed as it always was (review).
   const unknown = letters.filter((c, i) => !known[i]);
   if (unknown.length && !unknown.every((c) => /[!-~]/.test(c))) return raw;
-  if (unknown.length) return { kind: 'text', value: raw.value, symbol: { font, typed: raw.value.trim(), known: false } };
+  if (unknown.length) return { ...raw, symbol: { font, typed: raw.value.trim(), known: false } };
   const shown = known.map((s) => s!.shown).join('');
   const reads = known.length === 1 ? known[0]!.reads : undefined;
-  return { kind: 'text', value: shown, symbol: { font, typed: raw.value.trim(), known: true, ...(reads ? { reads } : {}) } };
+  return { ...raw, value: shown, symbol: { font, typed: raw.value.trim(), known: true, ...(reads ? { reads } : {}) } };
 }

@@ -27,6 +27,7 @@ import { formulaResultsStale, withoutFormulaResults } from './staleResults.js';
 //   takes only "1" for true. A 1904-date workbook lost its date system (every date 4 years early in the graded copy,
 //   考核月份 2026-03 read as 2022-02), and the team's print options and sheet views were dropped. They become 1 and 0.
 // - formula results a writer saved as placeholders (fullCalcOnLoad: staleResults.ts) are taken out.
+// - a font or run saying it is not struck (<strike val="0"/>), which exceljs reads as struck, is taken out.
 
 /**
  * A part whose root element carries a prefix for the spreadsheet namespace (<x:workbook xmlns:x="…/main">, as some .NET
@@ -76,6 +77,15 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
   edit(/^xl\/(workbook|styles)\.xml$|^xl\/(worksheets|tables)\/[^/]+\.xml$/i, (_, xml) => (xml.includes('="true"') || xml.includes('="false"') ? numericBooleans(xml) : xml));
   edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
+  edit(/^xl\/(styles|sharedStrings)\.xml$|^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => (xml.includes('<strike ') ? notStruckTaken(xml) : xml));
+}
+
+/**
+ * A font or a run that says it is not struck (<strike val="0"/>): exceljs takes any <strike> for struck, and struck text
+ * is left out of a cell's value (struckText.ts) — taken out, the text reads as the fast path and Excel show it.
+ */
+export function notStruckTaken(xml: string): string {
+  return xml.replace(/<strike\s+val\s*=\s*["'](?:0|false)["']\s*\/>/g, '');
 }
 
 /**

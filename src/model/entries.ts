@@ -6,7 +6,8 @@ export type { Location } from './location.js';
 
 /** A cell's content as read, before checking; no Excel types. */
 export type RawValue =
-  | { kind: 'empty' }
+  /** struck: the cell's text, every bit of it struck through (font strike): crossed out, read as blank (struckText.ts). */
+  | { kind: 'empty'; struck?: string }
   /**
    * percentFormat: shown × 100 with a % (0%: 0.35 shows 「35%」). percentSign: shown as it is with a % typed into the
    * format as text (0"%": 1 shows 「1%」), so the value is the percent itself. suffix: a word the format shows after
@@ -20,8 +21,9 @@ export type RawValue =
    * symbol: the cell's font draws pictures for letters (Wingdings 2's R is ☑): the letters typed, the font, and whether
    * kpi knows every shape — then `value` is what is shown and `reads` the mark a lone tick or cross stands for (√ / ×);
    * otherwise `value` is the letters typed, and a tick answer there is refused as a picture kpi cannot read.
+   * struck: runs of the cell's text struck through (「~~3~~2」, a figure corrected), left out of `value`: their text.
    */
-  | { kind: 'text'; value: string; symbol?: { font: string; typed: string; known: boolean; reads?: '√' | '×' } }
+  | { kind: 'text'; value: string; symbol?: { font: string; typed: string; known: boolean; reads?: '√' | '×' }; struck?: string }
   | { kind: 'boolean'; value: boolean }
   /**
    * elapsed: a duration's cell ([ss], [mm]:ss), shown as Excel shows it (7776000 seconds), not a date; seconds: its

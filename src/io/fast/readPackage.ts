@@ -5,9 +5,10 @@ import type { RawValue } from '../../model/entries.js';
 import { cellAddress, dateText, elapsedValue, fixedDecimalsText, literalByFormat, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, timeAsShown, withoutXmlForbidden, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
-import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
+import { attributes, decodeXml, parseRef, rowsClosedAt, STRIKE, stringItemRuns, stringItemText, takeRows } from './xml.js';
 import { decodePieces } from './textPieces.js';
 import { shownInSymbolFont, symbolFontOf } from '../symbolFonts.js';
+import { crossedOut, struckApart, withStruck } from '../struckText.js';
 
 // Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
 // formats, and each sheet's cells streamed into a grid, with the values exceljs would give (see
@@ -41,7 +42,11 @@ export interface PackageInfo {
   xfNumFmt: string[];
   /** The symbol font (Wingdings 2 …) of each cellXfs index whose font is one (symbolFonts.ts); undefined for the rest. */
   xfSymbolFont: Array<string | undefined>;
+  /** Whether each cellXfs index's font is struck through (struckText.ts); [] when no font is. */
+  xfStrike: boolean[];
   strings: string[];
+  /** The runs of shared strings that have struck runs, or rich runs where some cell's font is struck: by index. */
+  stringRuns: Map<number, Array<{ text: string; strike?: boolean }>>;
   date1904: boolean;
   keywords: string;
   /** Formula results saved as placeholders, to be worked out on opening (staleResults.ts): read as none saved. */
@@ -99,14 +104,22 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
     return id ? numFmts.get(id) ?? BUILTIN[id] ?? localeFormatCode(id) ?? '' : '';
   });
   const xfSymbolFont = symbolFontsOf(stylesXml, cellXfs);
+  const xfStrike = struckFontsOf(stylesXml, cellXfs);
 
   const sst = readPart(base, 'xl/sharedStrings.xml');
   const strings: string[] = [];
-  if (sst) for (const m of sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) strings.push(detached(stringItemText(m[1] ?? '')));
+  const stringRuns = new Map<number, Array<{ text: string; strike?: boolean }>>();
+  if (sst) {
+    for (const m of sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
+      const item = m[1] ?? '';
+      if (item.includes('<strike') || (xfStrike.length && item.includes('<rPr'))) stringRuns.set(strings.length, stringItemRuns(item).map((r) => ({ ...r, text: detached(r.text) })));
+      strings.push(detached(stringItemText(item)));
+    }
+  }
   const core = readPart(base, 'docProps/core.xml') ?? '';
   const keywords = decodeXml(/<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core)?.[1] ?? '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
-  return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, xfSymbolFont, strings, date1904, keywords, staleResults: formulaResultsStale(workbookXml) };
+  return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, xfSymbolFont, xfStrike, strings, stringRuns, date1904, keywords, staleResults: formulaResultsStale(workbookXml) };
 }
 
 /**
@@ -121,6 +134,14 @@ function symbolFontsOf(stylesXml: string, cellXfs: string): Array<string | undef
   });
   if (!fonts.some(Boolean)) return [];
   return [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => fonts[Number(attributes(m[0]).get('fontId') ?? 0)]);
+}
+
+/** Per cellXfs index, whether its font strikes its text through, as exceljs gives it (cell.font.strike); [] for none. */
+function struckFontsOf(stylesXml: string, cellXfs: string): boolean[] {
+  const fontsXml = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(stylesXml)?.[1] ?? '';
+  if (!fontsXml.includes('<strike')) return [];
+  const fonts = [...fontsXml.matchAll(/<font\b[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)].map((m) => STRIKE.test(m[1] ?? ''));
+  return [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => fonts[Number(attributes(m[0]).get('fontId') ?? 0)] === true);
 }
 
 /** The worksheets of xl/workbook.xml, in order, with their parts (chart and dialog sheets left out: never read). */
@@ -166,7 +187,7 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 type KeptValue = RawValue | string | number;
 
 function keep(v: RawValue): KeptValue {
-  if (v.kind === 'text' && !v.symbol) return v.value;
+  if (v.kind === 'text' && !v.symbol && v.struck === undefined) return v.value;
   if (v.kind === 'number' && v.percentFormat === undefined && v.percentSign === undefined && v.suffix === undefined && v.shown === undefined && v.rounded === undefined && v.roundedText === undefined) return v.value;
   return v;
 }
@@ -369,19 +390,32 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
     // A shared string of spaces only (「　」 typed to clear a cell) is a value to exceljs: kpi's columns start after it.
     const sharedEmpty = attrOf(attrs, 't="') === 's' && v.kind === 'empty' && pkg.strings[Number(/<v>\s*(\d+)\s*<\/v>/.exec(inner)?.[1])] === '';
     if (v.kind !== 'empty' || inner.includes('<f') || (!sharedEmpty && /<t\b[^>]*>[^<]|<v>[^<]/.test(inner))) row.maxValueCol = Math.max(row.maxValueCol, col);
-    if (v.kind !== 'empty') row.values[col] = keep(v);
+    // (A cell crossed out is blank with its struck text, said where it is an input's.)
+    if (v.kind !== 'empty' || v.struck !== undefined) row.values[col] = keep(v);
   }
 }
 
 /** The value of one cell as rawFromCell reads it from exceljs; undefined for a cell with no value. */
 function cellValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormulas: Map<string, string>, row: number, col: number): RawValue | undefined {
-  const v = storedValue(attrs, inner, pkg, sharedFormulas, row, col);
+  const v = withoutStruck(storedValue(attrs, inner, pkg, sharedFormulas, row, col), attrs, inner, pkg);
   if (v?.kind !== 'text' || !pkg.xfSymbolFont.length) return v;
   // (Not a number shown as words by its format — 1 as 「优秀」, 1004 as 001004: exceljs hands those as numbers.)
   const t = attrOf(attrs, 't="');
   if ((t === undefined || t === 'n') && NUMBER_TEXT.test(decodeXml(valueText(inner) ?? ''))) return v;
   const sAttr = attrOf(attrs, 's="');
   return shownInSymbolFont(v, sAttr !== undefined && /^\d+$/.test(sAttr) ? pkg.xfSymbolFont[Number(sAttr)] : undefined);
+}
+
+/** A cell's value without its text struck through, as rawFromCell reads it (struckText.ts). */
+function withoutStruck(v: RawValue | undefined, attrs: string, inner: string, pkg: PackageInfo): RawValue | undefined {
+  if (v === undefined || (!pkg.xfStrike.length && !pkg.stringRuns.size && !inner.includes('<strike'))) return v;
+  const sAttr = attrOf(attrs, 's="');
+  const whole = sAttr !== undefined && /^\d+$/.test(sAttr) && pkg.xfStrike[Number(sAttr)] === true;
+  const t = attrOf(attrs, 't="');
+  const runs = t === 's' ? pkg.stringRuns.get(Number(decodeXml(valueText(inner) ?? ''))) : t === 'inlineStr' && inner.includes('<r') ? stringItemRuns(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '') : undefined;
+  if (!runs) return whole ? crossedOut(v, rawText(v)) : v;
+  const apart = struckApart(runs.map((r) => ({ text: r.text, struck: r.strike ?? whole })));
+  return apart ? withStruck(text(apart.kept), apart.struck) : v;
 }
 
 function storedValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormulas: Map<string, string>, row: number, col: number): RawValue | undefined {

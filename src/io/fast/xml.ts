@@ -43,6 +43,23 @@ export function stringItemText(xml: string): string {
   return out;
 }
 
+/** A font's or a run's properties strike their text: <strike/>, <strike val="1"/> (not val="0" nor "false"). */
+export const STRIKE = /<strike\b(?![^>]*\bval\s*=\s*["'](?:0|false)["'])[^>]*>/;
+
+/**
+ * The runs of a rich string item (<r>…</r>, phonetic guides left out) with their strike: true or false as the run's
+ * own properties (<rPr>) say, undefined for a run without them (the cell's font says). A plain item is one such run.
+ */
+export function stringItemRuns(xml: string): Array<{ text: string; strike?: boolean }> {
+  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  const runs: Array<{ text: string; strike?: boolean }> = [];
+  for (const m of body.matchAll(/<r(?:\s[^>]*)?>([\s\S]*?)<\/r>/g)) {
+    const props = /<rPr\b[^>]*?(?:\/>|>([\s\S]*?)<\/rPr>)/.exec(m[1]!);
+    runs.push({ text: stringItemText(props ? m[1]!.replace(props[0], '') : m[1]!), ...(props ? { strike: STRIKE.test(props[1] ?? '') } : {}) });
+  }
+  return runs.length ? runs : [{ text: stringItemText(body) }];
+}
+
 /**
  * Excel's own escapes in a string item, 「_x000D_」 for a carriage return (and 「_x005F_」 for the underscore that starts
  * one), decoded as exceljs's text-xform and Excel decode them, one pass: a header 「处理能力_x000D_」 was no column on

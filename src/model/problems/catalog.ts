@@ -258,6 +258,15 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}${p.shown === HIDDEN_BY_FORMAT ? '单元格的格式不显示数字(看起来是空白)' : `单元格显示「${p.shown}」`},存的是 ${p.stored}:按存的值计,得 ${num(p.score)} 分;按显示的值会得 ${num(p.shownScore)} 分。请把单元格改成要计的数`,
     expected: (p) => p.shown, actual: (p) => p.stored,
   }),
+  /**
+   * Runs of an input's cell struck through (a figure corrected: 「~~3~~2」), left out of its value; without `kept`, the
+   * whole cell was struck (crossed out) and read as blank.
+   */
+  'struck-text': spec<Subject & { struck: string; kept?: string }>({
+    severity: 'info', located: true, name: { zh: '删除线文字未计入', en: 'struck-through text left out' },
+    zh: (p) => `${subjectZh(p)}划了删除线的${q(p.struck)}未计入,按${p.kept !== undefined ? q(p.kept) : '空白'}读`,
+    expected: (p) => p.kept ?? '', actual: (p) => p.struck,
+  }),
   'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
     severity: 'warning', located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
     zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计;如指 ${p.other !== undefined ? num(p.other) : p.value}% 请写成「${p.other !== undefined ? num(p.other) : p.value}%」`,
@@ -812,6 +821,11 @@ export const PROBLEMS = {
         case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `${fitsAdvice(p.fits)}${p.definition ? `;要按 ${p.definition} 评分,请用 kpi template ${p.definition} 生成的模板填写` : ''}` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
       }
     },
+  }),
+  /** A person whose name cell is struck through whole (the usual mark of someone who left): crossed out, not scored. */
+  'struck-name': spec<{ name: string }>({
+    severity: 'warning', located: true, name: { zh: '姓名划了删除线', en: 'name struck through' },
+    zh: (p) => `${q(p.name)}的姓名划了删除线,视为已删去,不评分;要评分请去掉删除线`,
   }),
   /** rows: the first ten; count: all of them. */
   'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number } | { case: 'record'; row: number; why: string; records: string }>({
