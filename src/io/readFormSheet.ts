@@ -10,7 +10,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
 import { byLegend, codesIn, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
-import { pointsForCounts } from './scoreLikeColumns.js';
+import { countsAsPointsProblem } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars, shortText } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MONTH_ALONE, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
@@ -983,17 +983,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('item-not-found', fields, { file, sheet: grid.name }, { severity: absentText ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
   }
   // Every count filled with its item's points (the source form's 评分 column filled in kpi's 填写): said, not scored.
-  const figures = [...entries].flatMap(([key, e]) => {
-    const [itemId, inputId] = key.split('\u0000');
-    const item = items(form).find((i) => i.id === itemId);
-    return item && e.raw.kind === 'number' ? [{ item, input: inputId!, value: e.raw.value, cell: e.at.cell }] : [];
-  });
-  const asPoints = pointsForCounts(figures);
-  if (asPoints.length) {
-    const first = figures.find((f) => asPoints.includes(f.item) && f.value === f.item.max) ?? figures.find((f) => f.item === asPoints[0]);
-    const fields = { case: 'counts', sheet: grid.name, items: asPoints.map((i) => i.label), full: figures.filter((f) => asPoints.includes(f.item) && f.value === f.item.max).length, example: { item: first?.item.label ?? asPoints[0]!.label, value: first?.value ?? asPoints[0]!.max, max: first?.item.max ?? asPoints[0]!.max } } as const;
-    problems.push(problem('points-not-scale', fields, { file, sheet: grid.name, ...(first?.cell ? { cell: first.cell } : {}) }, name ? { person: name } : {}));
-  }
+  const asPoints = countsAsPointsProblem(form, entries, { file, sheet: grid.name }, name);
+  if (asPoints) problems.push(asPoints);
   if (table.besideForm) {
     const col = table.besideForm;
     // The person of the form pasted beside (李四's A1:H18 copied to J1:Q18): named, and listed unscored — they were in no

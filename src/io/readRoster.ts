@@ -15,7 +15,7 @@ import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { CountColumns, WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
-import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
+import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
@@ -24,7 +24,7 @@ import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
-import { pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
+import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
@@ -1082,10 +1082,15 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, onScale.col) }, who ? { person: who } : {}));
     }
     const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty');
+    // The row's counts each at least half its item's 分值, half of them at it (pointsForCounts, as on a person's sheet):
+    // the items' points under kpi's own headings too — §2 一号管理处 10, 5, 15 … read as faults, 0.00 待改进 at exit 0.
+    const asPoints = onScale ? null : countsAsPointsProblem(form, entries, { file, sheet: grid.name }, who, figureIn, row);
     if (typedScore) {
-      const fields = { case: 'value-unread', heading: shortText(typedScore.heading), like: typedScore.like, value: shortText(rawText(grid.value(row, typedScore.col))), whole: typedScore.whole } as const;
+      // (Renamed to the count as advised, such a row is refused again: the advice is to type the counts.)
+      const whole = asPoints ? { ...typedScore.whole, points: true as const } : typedScore.whole;
+      const fields = { case: 'value-unread', heading: shortText(typedScore.heading), like: typedScore.like, value: shortText(rawText(grid.value(row, typedScore.col))), whole } as const;
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, typedScore.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
-    }
+    } else if (asPoints) (person.problems ??= []).push(asPoints);
     const beside = pointsBesideBlank(grid, pointsBeside, row);
     if (beside) {
       const fields = { case: 'value-unread', heading: shortText(beside.heading), like: beside.like, value: shortText(rawText(grid.value(row, beside.col))), whole: beside.whole, beside: true } as const;

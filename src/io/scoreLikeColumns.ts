@@ -3,15 +3,16 @@
 // points: §2 东区, every cell at its item's 分值, scored 0.00 待改进 and 西区 (分值 − 1 everywhere) 14.00, exit 0.
 // Counts of faults are mostly 0, 1 or 2; scores are mostly near the item's 分值. A sheet where several such columns hold
 // mostly figures of at least half the item's 分值, some of them the 分值 itself, holds scores: said, and each person with
-// a value there is not scored (the template's heading, 「员工基本标准·不符合项数」, is read as it always was).
+// a value there is not scored (the template's heading, 「员工基本标准·不符合项数」, is no such column: its rows are judged one
+// by one as a person's sheet is, countsAsPointsProblem).
 import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
-import type { Location, PersonEntries } from '../model/entries.js';
+import type { Location, PersonEntries, RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import type { WholeItem } from '../model/problems/catalog.js';
 import { unitsOf } from '../engine/text.js';
-import { columnHeading, itemNames, type RosterColumns } from './columns.js';
+import { columnHeading, itemNames, items, type RosterColumns } from './columns.js';
 import { classifyRow, headingRowBelow, TYPED_TOTAL } from './rowKinds.js';
 import { figureIn, type Grid } from './grid.js';
 import { itemScoreHeading } from './missingColumns.js';
@@ -280,4 +281,35 @@ export function pointsBesideBlank(grid: Grid, columns: readonly PointsBeside[], 
     const raw = grid.value(row, c.col);
     return raw.kind === 'number' && grid.formula?.(row, c.col) === undefined && round2(raw.value) !== round2(c.blank) && c.cols.every((x) => isEmptyRaw(grid.value(row, x)));
   });
+}
+
+/**
+ * The error of one person's counts holding their items' points (pointsForCounts), at the first figure at its 分值; or null.
+ * A person's sheet reads typed numbers only; a roster row its text figures too (`read`). `row`: the roster row it is.
+ * (§2 roster under the template's 「员工基本标准·不符合项数」 headings: 一号管理处 10, 5, 15 … every item at its 分值, read
+ * as that many faults — 0.00 待改进 at exit 0, 二号管理处 6.00 for 94, while the same figures on sheets were refused.)
+ */
+export function countsAsPointsProblem(form: FormDef, entries: ReadonlyMap<string, RawEntry>, at: Location, name?: string, read: (raw: RawValue) => number | null = (raw) => (raw.kind === 'number' ? raw.value : null), row?: number): Problem | null {
+  const counted = countedItems(form);
+  if (counted.size < 3) return null;
+  const figures = [...entries].flatMap(([key, e]) => {
+    const [itemId, inputId] = key.split('\u0000');
+    const item = counted.get(itemId!);
+    const value = item ? read(e.raw) : null;
+    return item && value !== null ? [{ item, input: inputId!, value, cell: e.at.cell }] : [];
+  });
+  const asPoints = pointsForCounts(figures);
+  if (!asPoints.length) return null;
+  const held = figures.filter((f) => asPoints.includes(f.item));
+  const first = held.find((f) => f.value === f.item.max) ?? held[0]!;
+  const fields = { case: 'counts', sheet: at.sheet ?? '', items: asPoints.map((i) => i.label), full: held.filter((f) => f.value === f.item.max).length, example: { item: first.item.label, value: first.value, max: first.item.max }, ...(row ? { row } : {}) } as const;
+  return problem('points-not-scale', fields, { ...at, ...(first.cell ? { cell: first.cell } : {}) }, name ? { person: name } : {});
+}
+
+/** A form's items of one count scored down from a 分值 of 3 or more (what pointsForCounts weighs), by id; made once a form. */
+const countedOf = new WeakMap<FormDef, Map<string, ItemDef>>();
+function countedItems(form: FormDef): Map<string, ItemDef> {
+  let m = countedOf.get(form);
+  if (!m) countedOf.set(form, (m = new Map(items(form).filter((i) => i.max >= 3 && i.inputs.filter((x) => x.type !== 'text').length === 1 && countedDown(i, i.inputs.find((x) => x.type !== 'text')!.id)).map((i) => [i.id, i]))));
+  return m;
 }

@@ -284,7 +284,7 @@ describe('rosters as people leave them', () => {
       const r = await gradeRows(row(h), 'probation');
       expect([r.people[0]!.status, r.people[0]!.total], h).toEqual(['error', null]);
       const said = r.problems.find((p) => p.code === 'unknown-column' && p.cell === 'C1')!;
-      expect(said.message, h).toBe(`工作表「3月」C1:列「${h}」像是「准时出勤」这一项的得分;本表按「迟到/早退/缺勤次数」(次)计算这一项,不读得分:这一列没有计入,填了内容的人不评分。如果这一列填的就是次数,请把列名改为「准时出勤」;否则请改填次数`);
+      expect(said.message, h).toBe(`工作表「3月」C1:列「${h}」像是「准时出勤」这一项的得分;本表按「迟到/早退/缺勤次数」(次)计算这一项,不读得分:这一列没有计入,填了内容的人不评分。请改填次数(没有就填 0);如果这一列填的确实是次数,请把列名改为「准时出勤」`);
     }
     // 8 absences → the tier of 4 or more: 2 points; 2 + 15 + 25 + 20 + 15 = 77.
     for (const h of ['准时出勤', '准时出勤(次)']) expect((await gradeRows(row(h), 'probation')).people[0]!.total, h).toBe(77);

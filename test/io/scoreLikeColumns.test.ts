@@ -37,7 +37,7 @@ describe('items’ scores typed under headings read as their counts', () => {
     expect(sheet[0]!.message).toContain('请把列名改为「员工基本标准·不符合项数」这样');
     // One error a person, at their first such cell.
     expect(r.problems.filter((p) => p.person === '西区').map((p) => [p.cell, p.message.replace(/^[^:]*:[^:]*:/, '')])).toEqual([
-      ['C3', '这一格的「9」在列「员工基本标准」里,像是「员工基本标准」这一项的得分;本表按「不符合项数」(项)计算这一项,没有计入,此人不评分;如果这一列填的就是项数,请把列名改为「员工基本标准·不符合项数」;否则请改填项数后重新评分'],
+      ['C3', '这一格的「9」在列「员工基本标准」里,像是「员工基本标准」这一项的得分;本表按「不符合项数」(项)计算这一项,没有计入,此人不评分;请改填项数(没有就填 0);如果这一列填的确实是项数,请把列名改为「员工基本标准·不符合项数」后重新评分'],
     ]);
   });
 
@@ -49,17 +49,20 @@ describe('items’ scores typed under headings read as their counts', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('the template’s headings (「员工基本标准·不符合项数」) are counts whatever they hold: 10 of 10 faults is 0 points', async () => {
+  it('the template’s headings (「员工基本标准·不符合项数」) are counts: 10 of 10 faults is 0 points, a row all at the 分值 is points', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('3月');
     ws.addRow(['管理处', '考评月份', ...ITEMS.map(([label]) => `${label}·不符合项数`)]);
     ws.addRow(['东区', '2026-03', ...at(0)]);
+    ws.addRow(['北区', '2026-03', ...ITEMS.map(([label]) => (label === '员工基本标准' ? 10 : 0))]);
     const out = path.join(tempDir(), 'named.xlsx');
     await wb.xlsx.writeFile(out);
     const graded = await gradeFile(out, { form: 'property-cs-monthly', output: null });
     if (!graded.ok) throw new Error(graded.failure.message);
-    // Every count at its item's 分值: max(0, m − m) = 0 for each item → 0 → 待改进.
-    expect(graded.report.people.map((p) => [p.status, p.total])).toEqual([['scored', 0]]);
+    // 东区 every count at its item's 分值 is the items' points, as a person's sheet of them is (read as counts it was
+    // max(0, m − m) = 0 for each item, 0.00 待改进 at exit 0): refused. 北区 10 faults of 10 in one item: 100 − 10 = 90.
+    expect(graded.report.people.map((p) => [p.name, p.status, p.total])).toEqual([['东区', 'error', null], ['北区', 'scored', 90]]);
+    expect(graded.report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.person])).toEqual([['points-not-scale', '东区']]);
   });
 });
 
@@ -97,7 +100,7 @@ describe('one column of an item\'s name holding scores', () => {
     const sheet = r.problems.find((p) => p.cell === 'C1')!;
     expect([sheet.code, sheet.severity]).toEqual(['unknown-column', 'error']);
     // What to write when they are counts after all: the count's own heading, not the one already there.
-    expect(sheet.message).toContain('如果这一列填的就是次数,请把列名改为「工作状况·违反次数」');
+    expect(sheet.message).toContain('如果这一列填的确实是次数,请把列名改为「工作状况·违反次数」');
   });
 
   it('counts are read as counts: 18 + 40 + (40 − 0.5 × n); two people near the 分值 are not', async () => {

@@ -114,7 +114,8 @@ type TooLarge =
 
 /** An item kpi computes from counts (日常服务规范 from 短信漏发, 用语不规范 …), its score typed in a column of its own. */
 // ticks: an item of boxes ticked one by one (§18 工作知识's ten): its points or its count of ticks in one column.
-export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true };
+/** points: the row's counts all hold their items' points as a person's sheet is refused for (pointsForCounts). */
+export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true };
 /** What the one column seems to hold: a score, or for boxes their points or how many were ticked (「7项」). */
 const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : '得分');
 const wholeItemRule = (w: WholeItem) =>
@@ -131,7 +132,11 @@ const wholeItemAdvice = (w: WholeItem, like: string) =>
     ? `请改填「${like}」等${w.inputs.length}列`
     : w.scale
       ? `如果这一列填的就是 ${w.scale} 分的「${w.inputs[0]}」,请把列名改为「${like}」(不带分值);否则请改填 ${w.scale} 分的「${w.inputs[0]}」`
-      : `如果这一列填的就是${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`},请把列名改为「${like}」;否则请改填${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`}`;
+      : w.points
+      ? `这一行各项填的数都不低于分值的一半,至少一半正好等于分值,是得分,改列名也不会计入;请改填${countOf(w)}(没有就填 0)`
+      : `请改填${countOf(w)}(没有就填 0);如果这一列填的确实是${countOf(w)},请把列名改为「${like}」`;
+/** (Said before the rename: §2 得分 10, 5, 15 … renamed as told to 「员工基本标准·不符合项数」 scored 0.00 at exit 0.) */
+const countOf = (w: WholeItem) => (w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`);
 
 /**
  * An item counted in columns of several kinds (话务质量's 态度/推诿/闲聊/超时/未报工号), none of them on the sheet, and a
@@ -669,7 +674,7 @@ export const PROBLEMS = {
           : p.kinds
           ? `列「${p.heading}」${countTakenZh(p.kinds, p.heading)},像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)}:这一列没有计入,填了 0 以外的次数的人不评分。${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole && p.others?.length
-          ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。如果这些列填的就是${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`},请把列名改为「${p.like}」这样;否则请改填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}`
+          ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。请改填${countOf(p.whole)}(没有就填 0);如果这些列填的确实是${countOf(p.whole)},请把列名改为「${p.like}」这样`
           : p.whole
           ? `列「${p.heading}」像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)}${p.whole.ticks ? '' : ',不读得分'}:这一列没有计入,填了内容的人不评分。${wholeItemAdvice(p.whole, p.like)}`
           : p.unit?.inHeading
@@ -967,7 +972,8 @@ export const PROBLEMS = {
     | { case: 'column'; sheet: string; heading: string; item: string; max: number; scale: number; highest: number; others?: string[]; percent?: true }
     | { case: 'value'; heading: string; item: string; max: number; scale: number; value: string; row?: true; percent?: true; headed?: true; /** One sheet whose `items` such figures are all within their points. */ items?: number }
     /** A person's sheet whose counts hold the items' points: every filled count at least half its 分值, half at it. */
-    | { case: 'counts'; sheet: string; items: string[]; full: number; example: { item: string; value: number; max: number }
+    /** row: a roster's row of such counts (kpi's template headings, 「员工基本标准·不符合项数」), not a person's sheet. */
+    | { case: 'counts'; sheet: string; items: string[]; full: number; example: { item: string; value: number; max: number }; row?: number
         /** Said of one item over people's sheets (§12 工作状况 39, 38 of 40): on this many sheets its figure reads as points. */
         sheets?: number }
   >({
@@ -975,7 +981,7 @@ export const PROBLEMS = {
     zh: (p, at) => p.case === 'counts' && p.sheets
       ? `「${p.example.item}」填了 ${p.example.value}(分值 ${p.example.max}):${p.sheets >= 3 ? `${p.sheets} 张表这一项填的都多于 5 次,没有一张是 0,一个月不会人人违反这么多次` : `不低于分值的四分之三,又多于 5 次(${p.sheets > 1 ? `${p.sheets} 张表都是这样` : '只有这一张表'}),不像一个月的次数`},像是直接填了得分;这一项填的是次数,按次从分值里扣分,照次数读会扣掉大半。没有计入,此人不评分;请改填次数后重新评分`
       : p.case === 'counts'
-      ? `工作表「${p.sheet}」里${someZh(p.items, 4, '项')}填的数都不低于该项分值的一半,其中 ${p.full} 项正好等于分值(如「${p.example.item}」填 ${p.example.value},分值 ${p.example.max}),像是直接填了得分;本表这些项填的是不符合(违反)的次数,按「分值 − 次数」计分,得分照次数读会扣成 0 分。没有计入,此人不评分;请改填次数(没有问题填 0)后重新评分`
+      ? `工作表「${p.sheet}」${p.row ? `第 ${p.row} 行` : ''}里${someZh(p.items, 4, '项')}填的数都不低于该项分值的一半,其中 ${p.full} 项正好等于分值(如「${p.example.item}」填 ${p.example.value},分值 ${p.example.max}),像是直接填了得分;本表这些项填的是不符合(违反)的次数,按「分值 − 次数」计分,得分照次数读会扣成 0 分。没有计入,此人不评分;请改填次数(没有问题填 0)后重新评分`
       : p.percent
       ? (p.case === 'value'
         ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填百分比(${p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),会读作 ${p.value}%,没有计入,此人不评分;如果就是 ${p.value}%,请写成「${p.value}%」`

@@ -27,8 +27,9 @@ describe('property-cs-monthly (§2) roster round trip', () => {
       row('金桂园管理处', [2, 1, 2, 1, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0]),
       // 11 deducted → 89 → 良好
       row('滨江花园管理处', [2, 1, 2, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 0]),
-      // every item at its floor: 10+5+15+10+10+5+10+5×7 = 100 deducted → 0 → 待改进
-      row('东湖名苑管理处', [10, 5, 15, 10, 10, 5, 10, 5, 5, 5, 5, 5, 5, 5]),
+      // every item at its floor: each count one above its 分值, max(0, m − (m + 1)) = 0 for all 14 → 0 → 待改进 (every count
+      // at its 分值 exactly, 10 5 15 …, is the items' points typed, refused: test/io/countsAsPoints50.test.ts)
+      row('东湖名苑管理处', [11, 6, 16, 11, 11, 6, 11, 6, 6, 6, 6, 6, 6, 6]),
       // 「两项」 is not a count: this 管理处 is not scored, the others are
       row('香樟苑管理处', [1, 0, 1, 0, '两项', 0, 1, 0, 0, 0, 0, 0, 0, 0]),
     ]);
