@@ -6,7 +6,12 @@
 import type { RaterDef } from '../model/definition.js';
 
 /** A self-score: 自评, 个人自评, 员工自评, 自我评价, 本人评分, 本人打分. */
-const SELF_SCORE = /^(个人|员工|本人)?(自评|自我评价|自我评估|自我评分|自评分)$|^本人(评分|打分|评价|评)$/;
+const SELF_SCORE = /^(个人|员工|本人)?(自评|自我评价|自我评估|自我评分|自评分|自评得分)$|^本人(评分|打分|评价|评)$/;
+
+/** The heading or note names the person's own marks (自评, 自评分, 自评得分, 员工自评). */
+export function selfScore(text: string): boolean {
+  return SELF_SCORE.test(text.normalize('NFKC').replace(/\s+/g, ''));
+}
 /** A supervisor named by the word for the role alone: 领导, 直属上级, 部门经理 (with 评分 and the like after it). */
 const SUPERVISOR = /^(直属|直接|部门)?(主管|上级|领导|经理|考核人|考评人|组长|部长|总监)$/;
 /** What follows a rater's name in a note: 领导评分, 上级评, 主管打分, 评委1. */

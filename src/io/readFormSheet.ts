@@ -12,7 +12,7 @@ import { byLegend, codesIn, legendAbove, legendBelow, legendOf } from './answerL
 import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { countsAsPointsProblem } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars, shortText } from './missingColumns.js';
-import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
+import { cellAddress, columnLetters, figureIn, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MONTH_ALONE, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
@@ -20,7 +20,7 @@ import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './headingUnits.js';
 import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
-import { raterInNote } from './noteRater.js';
+import { raterInNote, selfScore } from './noteRater.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { isNoneWord, nameKey, unitsOf } from '../engine/text.js';
 
@@ -281,6 +281,14 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         table.otherScores = table.otherScores!.filter((o) => o !== supervisor);
       }
     }
+    // 「自评 | 得分」 on a form of points whose one counted rater has no column: 得分 beside the self-rating is that rater's
+    // marks (§7: 张三 refused as having only 自评, for 82.50 under 得分).
+    const oneCounted = onlyCounted(form);
+    const self = table.valueCols.find((v) => v.rater && v.rater.weight === 0);
+    if (oneCounted && self && table.scoreCol !== null && table.scoreCol > self.col && !table.valueCols.some((v) => v.rater === oneCounted) && typedScoresOnly(form)) {
+      table.valueCols.push({ col: table.scoreCol, rater: oneCounted, slot: 1 });
+      table.scoreCol = null;
+    }
     // A paper form of the team's own: 序号 | 考核项目 | 分值 | 评分标准 | 得分, the score typed under 得分 (there is no 填写
     // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
     // Only where every item is a score typed in (cs-scheme-100, property-cs-rating): a count's or a level's item read
@@ -479,12 +487,27 @@ function namesSomeone(grid: Grid, form: FormDef, tableRow: number): boolean {
 function raterScoring(text: string, form: FormDef, raterOf: Map<string, { rater: RaterDef; slot: number }>): { rater: RaterDef; slot: number } | undefined {
   if (!form.raters) return undefined;
   const key = labelKey(withoutTrailingNote(text) || text);
-  const m = /^(.+?)(评分|打分)(\d*)$/.exec(key);
+  // 「自评 | 考评分」: the appraiser's marks are the one rater's who counts (§7's 主管). Unread, 张三 (82.50) was refused
+  // as having only 自评.
+  const appraiser = APPRAISER.test(key) ? onlyCounted(form) : undefined;
+  if (appraiser) return { rater: appraiser, slot: 1 };
+  // (得分 as well as 评分: 「自评 | 主管得分」 and 「上级得分」 were refused, 「请把列名改为「主管」」 and 「只有「自评」的
+  // 评分」 for 82.50; 「自评得分 | 主管评分」 advised moving the self-rating into 主管评分, scoring it.)
+  const m = /^(.+?)(评分|打分|得分)(\d*)$/.exec(key);
   if (!m) return undefined;
   const named = raterOf.get(`${m[1]}${m[3]}`);
   if (named) return named;
   const inNote = raterInNote(`${m[1]}${m[2]}`, form.raters, undefined);
   return typeof inNote === 'object' && !m[3] ? { rater: inNote, slot: 1 } : undefined;
+}
+
+/** The appraiser's marks named without who: 考评分, 考评得分, 考核评分, 考评人打分. */
+const APPRAISER = /^(考评(分|得分|评分|打分)?|(考核|考评人|考核人)(评分|打分|得分))$/;
+
+/** The form's one rater whose marks count, when there is one (not a group of several). */
+function onlyCounted(form: FormDef): RaterDef | undefined {
+  const counted = (form.raters ?? []).filter((r) => r.weight > 0);
+  return counted.length === 1 && !counted[0]!.multiple ? counted[0] : undefined;
 }
 
 /** Every input's label of the form (keys), but a note's. */
@@ -696,6 +719,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       .map((x) => ({ heading: grid.text(table.headerRow, x.v.col), here: columnLetters(here.get(x.key)!), above: columnLetters(x.v.col) }));
   };
   let reheaded: { row: number; moved: ReturnType<typeof movedHeadings> } | undefined;
+  /** The row the next part's subtotal sums from: the heading row, then the last subtotal's. */
+  let sinceSubtotal = table.headerRow;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // (Only where items not yet read follow it: a signature line 「签字 | 自评 | … | 上级」 or a note of the team's under
     // the table heads nothing.)
@@ -746,6 +771,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       }
     }
     const beside = textBeside(grid, row, table);
+    if (!tableEnded && subtotalLabel(itemText || beside, partNamed) && subtotalFigures(grid, table, row, sinceSubtotal)) {
+      current = null;
+      sinceSubtotal = row;
+      continue;
+    }
     if (itemText) {
       // An item's row noted as last month's (「客户沟通交流(上月)」 under this month's, for comparison): no second row of it
       // — the person was refused as answering the item twice. Not read, as the roster's 「…(上月)」 column is not.
@@ -1402,6 +1432,35 @@ function formsOwnLine(text: string, fieldNames: ReadonlySet<string>): boolean {
   return END_WORD.test(text.normalize('NFKC').replace(/[\s:]+/g, '')) || fieldNames.has(labelKey(withoutTrailingNote(text.replace(/[::].*$/, ''))));
 }
 
+/**
+ * A part's subtotal line (「能力小计」, 「小计」, 「能力合计」) in the item's column or left of it. Left of it, with 指标
+ * blank, 「能力小计 | | 20 | =SUM(D4:D8) | =SUM(E4:E8)」 was read as 掌握公司业务's second row: six 「有两行」 errors, 张三
+ * unscored for 82.50. In the item column it was an item to add to the definition — counted twice if followed.
+ * (A bare 合计 is the table's total, which ends it.)
+ */
+function subtotalLabel(text: string, partNamed: (text: string) => PartDef | undefined): boolean {
+  const t = withoutNumbering(text.normalize('NFKC').replace(/\s+/g, '')).replace(/[::]$/, '');
+  if (/小计$/.test(t)) return true;
+  const m = /^(.+?)合计$/.exec(t);
+  return !!m && !!partNamed(m[1]!);
+}
+
+/**
+ * The subtotal line's figures are the team's sum: each a formula (LibreOffice keeps 15.5 with it), or equal to the sum of
+ * the column since the last subtotal (2 + 6 + 1.5 + 4 + 2 = 15.5), or blank.
+ */
+function subtotalFigures(grid: Grid, table: FormTable, row: number, since: number): boolean {
+  return table.valueCols.every((v) => {
+    const raw = grid.value(row, v.col);
+    if (raw.kind === 'empty' || raw.kind === 'formula-without-result' || grid.formula?.(row, v.col)) return true;
+    const figure = figureIn(raw);
+    if (figure === null) return false;
+    let sum = 0;
+    for (let r = since + 1; r < row; r++) sum += figureIn(grid.value(r, v.col)) ?? 0;
+    return Math.abs(sum - figure) < 1e-9;
+  });
+}
+
 /** A total or grade line whose word stands in a column left of the values other than the item column's. */
 function totalBeside(grid: Grid, row: number, table: FormTable): boolean {
   const firstValue = Math.min(...table.valueCols.map((v) => v.col));
@@ -1464,6 +1523,12 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
       const read = counted[0];
       if (!read || counted.some((x) => x.text === value)) continue;
       const like = grid.text(table.headerRow, read.v.col);
+      // The person's own marks never count unless a form says so (§19 自评 beside 填写): advised to move them into 填写,
+      // everyone scored their own 优秀 — 100 for 75.00 一般.
+      if (!o.fill && selfScore(withoutTrailingNote(o.text) || o.text)) {
+        out.push(problem('unknown-column', { case: 'self-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: 'info', ...(name ? { person: name } : {}) }));
+        break;
+      }
       // (A second column to fill holding another answer: which is this month's the sheet does not say — the person is not scored.)
       out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: o.fill ? 'error' : 'warning', ...(name ? { person: name } : {}) }));
       break;

@@ -228,6 +228,11 @@ describe('the location is said once', () => {
     expect(p.message).toBe('工作表「汇总」的分数是引用「张三」、「李四」、「王五」等 4 张表的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分');
     expect(p.severity).toBe('info');
   });
+  it('a self-rating beside the column read is a note that it does not count, with nothing to move (unknown-column, self-ignored)', () => {
+    const p = problem('unknown-column', { case: 'self-ignored', heading: '自评', value: '优秀', read: '良好', like: '填写' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'info' });
+    expect(p.message).toBe('张三!G8:张三:列「自评」是本人的自评,只作参考、不计分,没有计入:这一格填「优秀」,评分按「填写」列的「良好」;不必改动');
+    expect(p.severity).toBe('info');
+  });
   it('severity names come from one table', () => {
     expect([severityName('error'), severityName('warning'), severityName('info')]).toEqual(['错误', '警告', '提示']);
   });
