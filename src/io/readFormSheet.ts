@@ -666,7 +666,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const hiddenItems = new Map<string, { label: string; row: number }>();
   const visibleItems = new Set<string>();
   const hiddenInputs: Array<{ item: ItemDef; input: InputDef; row: number }> = [];
-  const added: Array<{ label: string; value: string; cell: string }> = [];
+  const added: Array<{ label: string; value: string; cell: string; raw?: RawValue }> = [];
   const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit?: { said: string; own: string }; score?: { input: string }; key: string }> = [];
   // A second form below the first (a block copied under it for another person, its 项目 heading again): not read into
   // this person's answers — it was one person, the second dropped without a word (李强 not in 汇总, exit 0).
@@ -683,10 +683,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (let r = 1; r < table.headerRow && !ownName; r++) ownName = nameLabelOnRow(grid, r, 1, Math.min(grid.columnCount, 40), nameLabels)?.name ?? '';
   /** A heading row with the table's columns to fill headed as the table's are (not 「项目 | 扣分举例」, a reference list). */
   const sameValueHeadings = (row: number) => table.valueCols.length > 0 && table.valueCols.every((v) => labelKey(grid.text(row, v.col)) === labelKey(grid.text(table.headerRow, v.col)));
-  /** Whether the first item named below `row` is one not read yet (a second table's items). */
-  const itemsFollow = (row: number): boolean => {
+  /** Whether the first item named below `row` (in column `col`) is one not read yet (a second table's items). */
+  const itemsFollow = (row: number, col = table.itemCol): boolean => {
     for (let r = grid.nextRow(row); r <= grid.rowCount && r <= row + 10; r = grid.nextRow(r)) {
-      const text = grid.text(r, table.itemCol);
+      const text = grid.text(r, col);
       const item = text ? labelVariants(text).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) : undefined;
       if (item) return !visibleItems.has(item.id);
     }
@@ -718,16 +718,38 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     return table.valueCols.map((v) => ({ v, key: labelKey(grid.text(table.headerRow, v.col)) })).filter((x) => x.key && here.has(x.key) && here.get(x.key) !== x.v.col)
       .map((x) => ({ heading: grid.text(table.headerRow, x.v.col), here: columnLetters(here.get(x.key)!), above: columnLetters(x.v.col) }));
   };
+  /**
+   * The column of the items under a heading row lower down that heads a table of its own (a 项目 heading left of the
+   * values), wherever they stand: §4's 第二部分 under 「项目 | 表现 | 权重 | 直接主管评分 | 间接主管评分」 lists 工作能力 in A,
+   * where the first table's items are in B. Undefined for any other row.
+   */
+  const ownTableItems = (row: number): number | undefined => {
+    const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
+    const firstValue = Math.min(...table.valueCols.map((v) => v.col));
+    const headed = range(1, firstValue - 1).find((col) => itemKeys.has(labelKey(grid.text(row, col))));
+    return headed === undefined ? undefined : itemColumnOf(grid, form, row, headed);
+  };
+  const ownItemCol = table.itemCol;
   let reheaded: { row: number; moved: ReturnType<typeof movedHeadings> } | undefined;
   /** The row the next part's subtotal sums from: the heading row, then the last subtotal's. */
   let sinceSubtotal = table.headerRow;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // (Only where items not yet read follow it: a signature line 「签字 | 自评 | … | 上级」 or a note of the team's under
-    // the table heads nothing.)
+    // the table heads nothing. They are looked for where that heading's own items stand: §4's part 2 in A, its raters
+    // one column left, was passed over — 张三 refused for 工作能力's blank 「直接主管」 at D2, his marks at C22:D22.)
     const moved = grid.rowHidden?.(row) ? [] : movedHeadings(row);
-    if (moved.length && itemsFollow(row)) {
+    if (moved.length && itemsFollow(row, ownTableItems(row) ?? table.itemCol)) {
       reheaded = { row, moved };
       break;
+    }
+    // A part's own table, its raters in the first one's columns and its items in another column: read from that column
+    // on. Looked for in B, the first table's, §4's 工作能力 8/6 and 日常行为 9/9 in A were passed over without a word —
+    // 张三 unscored for a 「直接主管」 mark missing 「at D2」, for 102.62 优秀.
+    const partItems = grid.rowHidden?.(row) || !sameValueHeadings(row) ? undefined : ownTableItems(row);
+    if (partItems !== undefined && partItems !== table.itemCol && itemsFollow(row, partItems)) {
+      table.itemCol = partItems;
+      current = null;
+      continue;
     }
     // Another person's name line with the items again after it (the seed's two forms stacked under one heading row,
     // 「被评估人员: 李四」 at row 24): another form — read as the first's rows, 李四 vanished (both all 10s: exit 0).
@@ -962,6 +984,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       entries.set(key, { raw, at });
     }
   }
+  // (The first table's item column again for what follows: the graded sheet writes 总分 and 等级 under it.)
+  table.itemCol = ownItemCol;
+  const asItems = partRowsAsItems(form, table, added, entries, { file, sheet: grid.name });
   const scaled = scaledRows(grid, form, table, secondForm ? (stacked?.row ?? secondForm) - 1 : grid.rowCount);
   for (const s of scaled) withhold(s.item, s.input);
   const raterNames = new Set((form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? [])]).map(labelKey));
@@ -1115,9 +1140,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const unreadFound = unreadRows(form, unread, entries);
   for (const a of added.filter((x) => !unreadFound.some((u) => u.cell === x.cell))) {
     // A part's own row with the team's subtotal (「1. 服务态度(30分)」 28): told to add it as an item, it was counted twice.
-    const key = labelKey(withoutTrailingNote(withoutNumbering(a.label)) || a.label);
-    const part = form.parts.find((p) => labelKey(withoutTrailingNote(p.label) || p.label) === key);
-    problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value, ...(part ? { part: part.label } : {}) }, { file, sheet: grid.name, cell: a.cell }, { severity: part ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
+    const part = partOfRow(form, a.label);
+    const item = asItems.get(a.cell);
+    problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value, ...(part ? { part: part.label } : {}), ...(item ? { item: item.label } : {}) }, { file, sheet: grid.name, cell: a.cell }, { severity: part ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
   }
   for (const u of foreignUnits) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.unit ? { unit: u.unit } : {}), ...(u.score ? { score: u.score } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
@@ -1152,6 +1177,42 @@ function handPoints(
     out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: f.item.inputs.filter((i) => i.type !== 'text').map((i) => i.label), unit } });
   }
   return out;
+}
+
+/** The part a row's label names (「1. 服务态度(30分)」, numbered or not), if any. */
+function partOfRow(form: FormDef, label: string): PartDef | undefined {
+  const key = labelKey(withoutTrailingNote(withoutNumbering(label)) || label);
+  return form.parts.find((p) => labelKey(withoutTrailingNote(p.label) || p.label) === key);
+}
+
+/**
+ * A part of one item whose item has no row of its own, a number within the item's points on the part's row: that
+ * number is the item's. §16's 「4. 文件处理(10分) | 10」 (no 「资料整理和文件记录的准确性」 row under it) was both a subtotal
+ * 「不必改动」 and 「表中没有」 that item, 周敏 unscored for 81 良好. Entered as the item's answer (said in a note); the cells
+ * taken, each with its item.
+ */
+function partRowsAsItems(form: FormDef, table: FormTable, added: ReadonlyArray<{ label: string; cell: string; raw?: RawValue }>, entries: Map<string, RawEntry>, where: Location): Map<string, ItemDef> {
+  const taken = new Map<string, ItemDef>();
+  const columns = table.valueCols.filter((v) => !v.copy);
+  if (columns.length !== 1) return taken;
+  for (const a of added) {
+    const part = partOfRow(form, a.label);
+    const item = part?.items.length === 1 ? part.items[0]! : undefined;
+    const input = item?.inputs.length === 1 ? item.inputs[0]! : undefined;
+    if (!item || !input || table.itemRows.has(item.id) || a.raw?.kind !== 'number') continue;
+    if (a.raw.value < (input.min ?? 0) || a.raw.value > (input.max ?? item.max) || !parseRaw(input, a.raw).ok) continue;
+    const v = columns[0]!;
+    const key = entryKey(item.id, input.id, raterGroups(form, item) === null ? '' : v.rater?.id ?? '', v.slot);
+    if (entries.has(key)) continue;
+    entries.set(key, { raw: a.raw, at: { ...where, cell: a.cell } });
+    const row = parseRef(a.cell)?.[0];
+    if (row !== undefined) {
+      table.itemRows.set(item.id, [row]);
+      (table.rowInputs ??= new Map()).set(row, input);
+    }
+    taken.set(a.cell, item);
+  }
+  return taken;
 }
 
 /** The columns of an item's own texts, left of the values (考核内容, 评分标准, 填写项): where a team retypes how to fill it. */

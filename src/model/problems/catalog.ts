@@ -646,7 +646,7 @@ export const PROBLEMS = {
     | { case: 'self-ignored'; heading: string; value: string; read: string; like: string }
     /** A form sheet's filled row in the item table naming no item of the form (an item the team added): not counted. */
     /** part: the row names a part of the form (its subtotal typed by the team), not an item the definition lacks. */
-    | { case: 'row-ignored'; label: string; value: string; part?: string }
+    | { case: 'row-ignored'; label: string; value: string; part?: string; item?: string }
     /** A form sheet's answer typed into kpi's own 得分 or 说明 column, its 填写 cells empty. */
     /** whole: the figure is the item's points typed in 得分 beside its counts left empty (准时出勤 8): the counts are to fill. */
     | { case: 'wrong-column'; heading: string; like: string; value: string; whole?: WholeItem }
@@ -695,7 +695,9 @@ export const PROBLEMS = {
           : `这一行「${p.label}」不是「${p.item ?? ''}」的填写项,填的「${p.value}」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分`;
         case 'self-ignored': return `列「${p.heading}」是本人的自评,只作参考、不计分,没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;不必改动`;
         case 'value-ignored': return `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;
-        case 'row-ignored': return p.part
+        case 'row-ignored': return p.part && p.item
+          ? `这一行「${p.label}」是「${p.part}」这一部分的名称,这一部分只有「${p.item}」一项,表中没有这一项自己的行:填的「${p.value}」按「${p.item}」的得分计入`
+          : p.part
           ? `这一行「${p.label}」是「${p.part}」这一部分的名称,填的「${p.value}」当作自己算的小计,没有计入总分(kpi 按各项算出这一部分,见「明细」);不必改动`
           : `这一行「${p.label}」不是本考核表的项目,填的「${p.value}」没有计入总分;如果它应当计分,请在考核表定义文件里加上这一项(--form 自己的定义.json)`;
         case 'sub-words': return `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」下面分成「${p.subs.join(' | ')}」几列(${p.columns.join('、')} 列),不知道哪一列是本表要填的「${p.heading}」,这几列都没有计入,填了内容的人不评分;请只留本表要的那一列,或把它的小标题改为「填写」后重新评分`;
