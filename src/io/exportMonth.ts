@@ -86,7 +86,7 @@ function monthOfDay(day: Day): string {
 }
 
 /** A period of days (「2026-02-01~2026-02-28」, 「2026/02/26-2026/03/25」): the months it starts and ends in. */
-function rangeMonths(text: string): string[] | undefined {
+export function rangeMonths(text: string): string[] | undefined {
   const range = dayRange(text);
   if (!range) return undefined;
   // (A settlement cycle, the 26th to the 25th, is of the month it ends in as much as the one it starts in.)
@@ -124,7 +124,7 @@ function bareMonthsOf(text: string): string[] {
  * the export was pulled, and February's export scored 张三 68.50 for March's 84.00 at exit 0. The cells joined in reading
  * order, their labels for start and end as a mark; the cell of its first date.
  */
-function titlePeriod(grid: Grid, headerRow: number): { text: string; cell: string } | undefined {
+export function titlePeriod(grid: Grid, headerRow: number): { text: string; cell: string } | undefined {
   const parts: Array<{ at: number; cell: string }> = [];
   let joined = '';
   for (let r = 1; r < headerRow; r++) {
@@ -143,7 +143,9 @@ function titlePeriod(grid: Grid, headerRow: number): { text: string; cell: strin
     .replace(/(开始|起始|起止|统计)(日期|时间|周期|区间)\s*[::]?|\|/g, blank);
   const range = dayRange(text);
   // (Two dates with no mark nor label between — a 数据日期 and an 导出时间 — are not a period.)
-  if (!range || (range.loose && !/起止/.test(joined))) return undefined;
+  // (A label saying a period — 「统计周期 | 2026-02-01 | 2026-02-28」 — marks it as 起止 does: February's log so titled
+  // was scored for March at exit 0.)
+  if (!range || (range.loose && !/起止|周期|区间/.test(joined))) return undefined;
   const at = text.indexOf(range.text);
   const cell = [...parts].reverse().find((p) => p.at <= at)?.cell ?? parts[0]!.cell;
   return { text: range.text.replace(/\s+/g, ' '), cell };

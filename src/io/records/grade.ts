@@ -7,6 +7,7 @@ import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
 import { cellsAbove, MONTH_SPAN, spanHolds } from '../monthAbove.js';
+import { rangeMonths, titlePeriod } from '../exportMonth.js';
 import type { MovedHeading } from '../rowKinds.js';
 import { parseRef } from '../fast/xml.js';
 import { shortText } from '../missingColumns.js';
@@ -132,13 +133,21 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // month's block pasted under the first): a form counted by the month took both as one, said only as a skipped title.
     // Each month with the cell of the first title naming it: the warning points at the second month's title.
     const titleMonths = new Map<string, string>();
-    const titleMonth = (m: string, cell: string) => {
-      if (!titleMonths.has(m)) titleMonths.set(m, cell);
+    // The second month of a period over two (a cycle, 「2026-02-26~2026-03-25」): one title's, not a second block's.
+    const cycleEnds = new Set<string>();
+    const titleMonth = (text: string, cell: string) => {
+      const { months, cycle } = logTitleMonths(text);
+      if (cycle) cycleEnds.add(months[1]!);
+      for (const m of months) if (!titleMonths.has(m)) titleMonths.set(m, cell);
     };
     // A title names a month; a line giving a day (填表日期:2026年4月2日, 「于2026年4月5日前交」) or a date cell does not.
-    for (const t of titleCells(sheet)) if (t.isText) for (const m of monthsOfTitle(t.text)) titleMonth(m, t.cell);
+    for (const t of titleCells(sheet)) if (t.isText) titleMonth(t.text, t.cell);
+    // (A period over the title's cells, 「统计周期 | 2026-02-01 | 2026-02-28」: each cell alone a day.)
+    const split = titleMonths.size ? undefined : titlePeriod(sheet.grid, sheet.headerRow);
+    if (split) titleMonth(split.text, split.cell);
     const skipped = (row: number, why: string, col = 1) => {
-      if (why.startsWith('标题行') || why.startsWith('只有一格')) for (const m of monthsOfTitle(why)) titleMonth(m, cellAddress(row, col));
+      // (The cell's whole text: the reason shortens it, and 「统计周期:2026-02-01~2026…」 was no period — 14c's footer.)
+      if (why.startsWith('标题行') || why.startsWith('只有一格')) titleMonth(sheet.grid.text(row, col) || why, cellAddress(row, col));
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
     };
     const unread = unreadColumns(problems, sheet);
@@ -157,8 +166,8 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
-    problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r)));
-    if (titleMonths.size > 1 && !hasMonths(def)) {
+    problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r), spanned ? null : month));
+    if ([...titleMonths.keys()].filter((m) => !cycleEnds.has(m)).length > 1 && !hasMonths(def)) {
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
     if (apart) {
@@ -322,6 +331,16 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   // (--period naming none of the sheets' months picks none: said as without it.)
   if (!flag || !months.some((m) => of(m.named!))) return { apart: months.map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), named: months.map((m) => m.sheet.grid.name) };
   return { apart: months.filter((m) => !of(m.named!)).map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), period: flag, named: [] };
+}
+
+/**
+ * The months a log's title names: a period of days as an export's title is read (exportMonth's rangeMonths) — February's
+ * log titled 「统计周期:2026-02-01 00:00 至 2026-02-28 23:59」 scored for March was 82.50 乙 at exit 0, its days no month
+ * to monthsOfTitle, where 「2026年2月…」 is the error. Only months with their year: 「02.01-02.28」 is left unread.
+ */
+function logTitleMonths(text: string): { months: string[]; cycle: boolean } {
+  const days = rangeMonths(text)?.filter((m) => /^\d{4}-/.test(m));
+  return days?.length ? { months: days, cycle: days.length === 2 } : { months: monthsOfTitle(text), cycle: false };
 }
 
 /** The filled cells above a log's headings, in its first twelve columns: where its titles name a month or a period. */

@@ -268,6 +268,9 @@ function loneText(order: ColumnDef[], cells: RecordRow['cells']): boolean {
  */
 const MONTH_HEADING = /^(考核|统计|调查|回访|填表|填写|记录|评价|提交答卷|提交|答卷|答题|作答)?(月份|月|日期|时间|周期)$/;
 
+/** The time an answer or a call-back was given (提交时间, 提交答卷时间, 填写时间, 回访时间): the row's own date. */
+const ANSWER_TIME = /^(提交答卷|提交|答卷|答题|作答|填写|填表|回访|调查|评价)(日期|时间)$/;
+
 /**
  * A form counted by the month without a month column of its own (§3, §21, §5): a month or date column the team added
  * that spans months means several months pooled into one (two months' 90 and 65 read as one 77.5), said. Only the
@@ -361,7 +364,10 @@ export function datingColumn(sheet: RecordSheet, def: RecordFormDef): { col: num
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const columns = monthColumns(sheet, def);
   const named = columns.find((u) => u.col !== own && /(月份|月|周期)$/.test(u.text.normalize('NFKC').replace(/\s+/g, '')));
-  const u = named ?? columns.find((c) => c.col === own) ?? columns[0];
+  // (The survey's own time over a bare 日期 — an order's date in 08d, left of 提交时间: March's answers of two February
+  // orders were left out, 97.50 甲 for 82.50 乙.)
+  const answered = columns.find((c) => ANSWER_TIME.test(c.text.normalize('NFKC').replace(/\s+/g, '')));
+  const u = named ?? columns.find((c) => c.col === own) ?? answered ?? columns[0];
   if (!u) return null;
   return { col: u.col, text: u.text, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col), named: !!named, own: u.col === own };
 }
@@ -408,12 +414,23 @@ export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { headi
   return null;
 }
 
-export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean): Problem[] {
+export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean, month?: string | null): Problem[] {
   const out: Problem[] = [];
   // (A §22/§23 log dated by the team's column keeps each month apart, or counts one: nothing pooled.)
   if (sheet.dates) return out;
+  const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
+  const dating = datingColumn(sheet, def);
+  const answered = dating && ANSWER_TIME.test(dating.text.normalize('NFKC').replace(/\s+/g, ''));
   for (const u of monthColumns(sheet, def)) {
+    // (A bare 日期 beside the answers' 提交时间 is the order's: its February said 「2 个月的客户」 of March's answers.)
+    if (answered && u.col !== dating.col && /^(日期|时间)$/.test(u.text.normalize('NFKC').replace(/\s+/g, ''))) continue;
     const { months, bare } = monthsIn(sheet, u.col, def, counted);
+    // A call-back after --period's month is its order's (README: March's install called back on 2026-04-02 counts for
+    // March, 75.00% 一般): no second month to advise a file of its own for.
+    if (month && u.col === own) {
+      for (const m of months) if (m > month) months.delete(m);
+      bare.delete((Number(month.slice(5)) % 12) + 1);
+    }
     // 「3月」 beside 2026-03 is that month, not another.
     for (const n of bare) if (![...months].some((m) => Number(m.slice(5)) === n)) months.add(`${n}月`);
     if (months.size < 2) continue;
