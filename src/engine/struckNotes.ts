@@ -1,6 +1,9 @@
-// An input's cell with text struck through is read without it (src/io/struckText.ts): 「~~3~~2」 as 2, a cell struck
-// whole as blank. Each such cell of a person is said where it is, a note: 李四's 32 violations, read as the two runs
-// joined, were 81.50 良好 at exit 0 with nothing to show why, and read as 2 the struck 3 should not pass unseen either.
+// An input's cell with text struck through is read without it (src/io/struckText.ts): 「~~3~~2」 as 2, said at the cell
+// in a note: 李四's 32 violations, read as the two runs joined, were 81.50 良好 at exit 0 with nothing to show why, and
+// read as 2 the struck 3 should not pass unseen either.
+// A cell struck whole is an error, the person not scored: crossed out may mean 「does not count」 or 「changed」, and the
+// change is often typed elsewhere — §8 王五's struck 迟到 「1」 with 「2」 in a 备注 column beside it, read as blank, was
+// 81.00 良好 for 10 − 2 × 2 = 6 → 77 一般 at exit 0 with a note only.
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
@@ -18,7 +21,7 @@ export function struckNotes(form: FormDef, person: PersonEntries, name: string):
     const rater = raterId ? form.raters?.find((r) => r.id === raterId) : undefined;
     const scope = { item, rater: rater ? (rater.multiple ? `${rater.label}${slot}` : rater.label) : '', personAt: person.at, ...(name ? { person: name } : {}) };
     const fields = raw.kind === 'text' ? { struck: clip(raw.struck), kept: clip(raw.value.trim()) } : { struck: clip(raw.struck) };
-    (out ??= []).push(scopedProblem(scope, 'struck-text', fields, item.inputs.find((i) => i.id === inputId), e.at));
+    (out ??= []).push(scopedProblem(scope, 'struck-text', fields, item.inputs.find((i) => i.id === inputId), e.at, raw.kind === 'text' ? undefined : 'error'));
   }
   return out ?? [];
 }

@@ -23,26 +23,25 @@ function problems(r: GradeReport) {
 }
 
 describe('§12 express-cs roster: struck runs and struck cells', () => {
-  it('reads the runs not struck (李四 ~~3~~2 is 2), a cell struck whole as blank, and leaves out 王五 whose name is struck', async () => {
+  it('reads the runs not struck (李四 ~~3~~2 is 2), refuses a cell struck whole, and leaves out 王五 whose name is struck', async () => {
     const r = await gradedReport(at('express-roster.xlsx'));
     // 话务质量 40 − 0.5 per 推诿, 工作状况 40 − 0.5 per violation, 工作效率 得分 18:
     // 张三 推诿 2, 工作状况 1: 18 + (40 − 1) + (40 − 0.5) = 18 + 39 + 39.5 = 96.5 优秀.
     // 李四 推诿 ~~3~~2 read 2 (as 32 it was 18 + 24 + 39.5 = 81.5 良好): 96.5 优秀.
-    // 赵六 推诿 4 struck whole, blank (no violation): 18 + 40 + 39.5 = 97.5 优秀.
-    // 孙七 推诿 a single struck run 「~~3~~」, blank; 工作状况 2: 18 + 40 + (40 − 1) = 97 优秀.
+    // 赵六 推诿 4 struck whole, 孙七 a single struck run 「~~3~~」: not scored — crossed out may be 「does not count」 (97.5,
+    // 97) or 「changed, the new figure typed elsewhere」 (the error asks which).
     // 王五 (row struck, 3月15日离职): not among the people.
     expect(people(r)).toEqual([
       { name: '张三', total: 96.5, band: '优秀', status: 'scored' },
       { name: '李四', total: 96.5, band: '优秀', status: 'scored' },
-      { name: '赵六', total: 97.5, band: '优秀', status: 'scored' },
-      { name: '孙七', total: 97, band: '优秀', status: 'scored' },
+      { name: '赵六', total: null, band: null, status: 'error' },
+      { name: '孙七', total: null, band: null, status: 'error' },
     ]);
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems(r)).toEqual([
       { code: 'struck-name', severity: 'warning', sheet: '考核表', cell: 'B4', person: '王五', message: '考核表!B4:「王五」的姓名划了删除线,视为已删去,不评分;要评分请去掉删除线' },
       { code: 'struck-text', severity: 'info', sheet: '考核表', cell: 'K3', person: '李四', message: '考核表!K3:「话务质量·推诿客户」划了删除线的「3」未计入,按「2」读' },
-      { code: 'struck-text', severity: 'info', sheet: '考核表', cell: 'K5', person: '赵六', message: '考核表!K5:「话务质量·推诿客户」划了删除线的「4」未计入,按空白读' },
-      { code: 'struck-text', severity: 'info', sheet: '考核表', cell: 'K6', person: '孙七', message: '考核表!K6:「话务质量·推诿客户」划了删除线的「3」未计入,按空白读' },
+      { code: 'struck-text', severity: 'error', sheet: '考核表', cell: 'K5', person: '赵六', message: '考核表!K5:「话务质量·推诿客户」的「4」整格划了删除线,不知道是划掉不算还是改了数,此人不评分;不算请删去这个数,改了请在这一格填改后的数(或去掉删除线)' },
+      { code: 'struck-text', severity: 'error', sheet: '考核表', cell: 'K6', person: '孙七', message: '考核表!K6:「话务质量·推诿客户」的「3」整格划了删除线,不知道是划掉不算还是改了数,此人不评分;不算请删去这个数,改了请在这一格填改后的数(或去掉删除线)' },
     ]);
   });
 

@@ -265,11 +265,13 @@ export const PROBLEMS = {
   }),
   /**
    * Runs of an input's cell struck through (a figure corrected: 「~~3~~2」), left out of its value; without `kept`, the
-   * whole cell was struck (crossed out) and read as blank.
+   * whole cell was struck (crossed out): an error (raised so by struckNotes), the person not scored.
    */
   'struck-text': spec<Subject & { struck: string; kept?: string }>({
     severity: 'info', located: true, name: { zh: '删除线文字未计入', en: 'struck-through text left out' },
-    zh: (p) => `${subjectZh(p)}划了删除线的${q(p.struck)}未计入,按${p.kept !== undefined ? q(p.kept) : '空白'}读`,
+    zh: (p) => p.kept !== undefined
+      ? `${subjectZh(p)}划了删除线的${q(p.struck)}未计入,按${q(p.kept)}读`
+      : `${subjectZh(p)}的${q(p.struck)}整格划了删除线,不知道是划掉不算还是改了数,此人不评分;不算请删去这个数,改了请在这一格填改后的数(或去掉删除线)`,
     expected: (p) => p.kept ?? '', actual: (p) => p.struck,
   }),
   'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
