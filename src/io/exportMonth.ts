@@ -5,8 +5,8 @@ import { dayOfDate, holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, prev
 
 export interface ExportMonths {
   months: string[];
-  /** Where they are said: a cell (title or first date), or the file's name. */
-  where: { cell?: string; fileName?: true; dates?: true };
+  /** Where they are said: a cell (title, a line under the table — `footer` — or first date), or the file's name. */
+  where: { cell?: string; fileName?: true; dates?: true; footer?: true };
   /** By dates: the months whose every date falls on its first days (1st–5th) — when last month's export is pulled. */
   early?: string[];
 }
@@ -23,6 +23,8 @@ interface Day { y?: number; m: number; d: number }
 const ONE_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)|(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g;
 /** A time of day after a date (「2026-02-01 00:00:00」, as admin exports write a period's ends). */
 const TIME_AFTER = /^\s*T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
+/** That time at midnight (00:00, 00:00:00): an end there stops before the day. */
+const MIDNIGHT = /^\s*T?0?0:00(?::00(?:\.0+)?)?$/;
 /** What stands between a period's two dates: a mark (~ ～ - — – 至 到 / _) or spaces alone. */
 /** The marks a period is written with between its ends. */
 const RANGE_MARK = '~～\\-—–－―至到';
@@ -52,7 +54,7 @@ export function dayRange(text: string): { from: Day; to: Day; text: string; loos
     const day: Day = m[1] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : m[4] ? { y: Number(m[4]), m: Number(m[5]), d: Number(m[6]) } : { m: Number(m[7]), d: Number(m[8]) };
     const end = m.index! + m[0].length;
     const time = TIME_AFTER.exec(t.slice(end));
-    return { day, start: m.index!, end: end + (time ? time[0].length : 0) };
+    return { day, start: m.index!, end: end + (time ? time[0].length : 0), midnight: !!time && MIDNIGHT.test(time[0]) };
   }).filter((x) => x.day.m >= 1 && x.day.m <= 12 && x.day.d >= 1 && x.day.d <= 31);
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i]!;
@@ -60,7 +62,7 @@ export function dayRange(text: string): { from: Day; to: Day; text: string; loos
     const between = b ? t.slice(a.end, b.start) : '';
     // (Two dates with no mark between them — 「_2026-03-31_2026-04-01」, a cut-off and a making — are loose: a period only
     // when long enough to be one.)
-    if (b && BETWEEN.test(between)) return { from: a.day, to: { ...b.day, y: b.day.y ?? a.day.y }, text: t.slice(a.start, b.end).trim(), ...(MARKED.test(between) ? {} : { loose: true as const }) };
+    if (b && BETWEEN.test(between)) return { from: a.day, to: exclusiveEnd(a.day, { ...b.day, y: b.day.y ?? a.day.y }, b.midnight), text: t.slice(a.start, b.end).trim(), ...(MARKED.test(between) ? {} : { loose: true as const }) };
     const dayOnly = DAY_ONLY_AFTER.exec(t.slice(a.end));
     if (dayOnly) return { from: a.day, to: { y: a.day.y, m: a.day.m, d: Number(dayOnly[1]) }, text: t.slice(a.start, a.end + dayOnly[0].length).trim() };
     // (「统计周期:2026.2.1-2.28」 was no period: its 2026.2.1 taken as the day of pulling, February's export scored 张三
@@ -74,6 +76,19 @@ export function dayRange(text: string): { from: Day; to: Day; text: string; loos
     if (validDay(m1, d1) && validDay(m2, d2)) return { from: { m: m1, d: d1 }, to: { m: m2, d: d2 }, text: pair[0].trim() };
   }
   return undefined;
+}
+
+/**
+ * A period's end at midnight of a 1st (「2026-03-01 00:00:00 ~ 2026-04-01 00:00:00」) is where the period stops, not a day
+ * of it: March exactly, refused as 32 days. The day before, when after the start. (A date alone, 「~2026-04-01」, is a day.)
+ */
+function exclusiveEnd(from: Day, to: Day, midnight: boolean): Day {
+  if (!midnight || to.d !== 1) return to;
+  const y = to.y ?? from.y ?? 2000;
+  const before = new Date(Date.UTC(y, to.m - 1, 0));
+  const day: Day = { ...(to.y !== undefined ? { y: before.getUTCFullYear() } : {}), m: before.getUTCMonth() + 1, d: before.getUTCDate() };
+  const start = Date.UTC(from.y ?? y, from.m - 1, from.d);
+  return Date.UTC(before.getUTCFullYear(), day.m - 1, day.d) >= start ? day : to;
 }
 
 function validDay(m: number, d: number): boolean {
@@ -121,19 +136,23 @@ function bareMonthsOf(text: string): string[] {
 /**
  * A period written over the title's cells (「开始时间:2026-02-01 00:00:00 | 结束时间:2026-02-28 23:59:59」, 「统计时间 | 2026-02-01
  * | 至 | 2026-02-28」, start and end on two rows, 「起止日期 | a | b」): read cell by cell, each date was taken as the day
- * the export was pulled, and February's export scored 张三 68.50 for March's 84.00 at exit 0. The cells joined in reading
- * order, their labels for start and end as a mark; the cell of its first date.
+ * the export was pulled, and February's export scored 张三 68.50 for March's 84.00 at exit 0. The cells of `lines` (the
+ * title's, or the footer's) joined in reading order, their labels for start and end as a mark; the cell of its first date.
  */
-export function titlePeriod(grid: Grid, headerRow: number): { text: string; cell: string } | undefined {
+export function titlePeriod(grid: Grid, lines: readonly number[]): { text: string; cell: string } | undefined {
   const parts: Array<{ at: number; cell: string }> = [];
   let joined = '';
-  for (let r = 1; r < headerRow; r++) {
+  for (const r of lines) {
+    const cells: Array<{ text: string; cell: string }> = [];
     for (let c = 1; c <= grid.columnCount; c++) {
       const text = grid.text(r, c).normalize('NFKC').trim();
-      if (!text) continue;
-      parts.push({ at: joined.length, cell: cellAddress(r, c) });
-      joined += `${text} | `;
+      if (text) cells.push({ text, cell: cellAddress(r, c) });
     }
+    const labelled = labelledPair(cells);
+    cells.forEach((x, i) => {
+      parts.push({ at: joined.length, cell: x.cell });
+      joined += `${x.text} ${i === labelled ? '~' : '|'} `;
+    });
   }
   if (!parts.length) return undefined;
   // (Labels kept as wide as their text, so that offsets still find the cell.)
@@ -149,6 +168,35 @@ export function titlePeriod(grid: Grid, headerRow: number): { text: string; cell
   const at = text.indexOf(range.text);
   const cell = [...parts].reverse().find((p) => p.at <= at)?.cell ?? parts[0]!.cell;
   return { text: range.text.replace(/\s+/g, ' '), cell };
+}
+
+/** A label naming a period (统计周期, 查询时间段) when it is a cell of its own. */
+const PERIOD_LABEL = /^(统计周期|统计时间|查询时间段|时间范围|日期范围|统计日期|查询时间)\s*[::]?$/;
+
+/**
+ * 「统计周期 | 2026-02-01 | 2026-02-28」, 「查询时间段 | 2026-02-01 | 2026-02-28」 (date cells or text): a period, its two ends
+ * in cells after its label. Without a mark between they were two loose dates, no period, and February's export scored
+ * 张三 82.00 for March at exit 0 (half of March passed as a month). The index of the cell of its start, else -1.
+ */
+function labelledPair(cells: ReadonlyArray<{ text: string }>): number {
+  const i = cells.findIndex((x) => PERIOD_LABEL.test(x.text));
+  return i >= 0 && onlyDate(cells[i + 1]?.text) && onlyDate(cells[i + 2]?.text) ? i + 1 : -1;
+}
+
+/** A cell holding one date and nothing else but its time (「2026-02-01」, 「2026-02-28 23:59:59」). */
+function onlyDate(text: string | undefined): boolean {
+  if (!text || (text.match(ONE_DATE) ?? []).length !== 1) return false;
+  return !text.replace(ONE_DATE, '').replace(/T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/, '').trim();
+}
+
+/**
+ * The lines an export may say its period on, each group read apart: the title's above the heading row, and the
+ * footer's after its last data row (「统计时间:2026-02-01 00:00:00 ~ 2026-02-28 23:59:59」 under the table: read above
+ * only, February's export scored 张三 82.00 for March at exit 0). `rows` are the data rows the reader kept.
+ */
+function periodLines(grid: Grid, headerRow: number, rows: readonly number[]): number[][] {
+  const span = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+  return [span(1, headerRow - 1), span(Math.max(headerRow, ...rows) + 1, grid.rowCount)];
 }
 
 /** A period's end written as the day of pulling: 「至今」, 「~今天」, 「到现在」, 「以来」. */
@@ -183,20 +231,24 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   // A title's month without a year (「2月客服数据」): the weakest word, taken only when the name and the dates say none
   // (review: 「说明:…(3月起)」 over April's dates let April's export through).
   let bareTitle: ExportMonths | null = null;
-  for (let r = 1; r < headerRow; r++) {
-    for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
-      // (A period of days in a title, 「统计日期:2026-02-01~2026-02-28」, is its month: dates alone are when it was pulled.)
-      const title = grid.text(r, c);
-      const months = rangeMonths(title) ?? monthsOfTitle(title);
-      if (months.length) return { months, where: { cell: cellAddress(r, c) } };
-      if (!bareTitle) {
-        const bare = bareMonthsOf(title);
-        if (bare.length) bareTitle = { months: bare, where: { cell: cellAddress(r, c) } };
+  // The title's lines, then the footer's.
+  for (const [k, lines] of periodLines(grid, headerRow, rows).entries()) {
+    const where = (cell: string) => ({ cell, ...(k ? { footer: true as const } : {}) });
+    for (const r of lines) {
+      for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
+        // (A period of days in a title, 「统计日期:2026-02-01~2026-02-28」, is its month: dates alone are when it was pulled.)
+        const title = grid.text(r, c);
+        const months = rangeMonths(title) ?? monthsOfTitle(title);
+        if (months.length) return { months, where: where(cellAddress(r, c)) };
+        if (!bareTitle) {
+          const bare = bareMonthsOf(title);
+          if (bare.length) bareTitle = { months: bare, where: where(cellAddress(r, c)) };
+        }
       }
     }
+    const split = titlePeriod(grid, lines);
+    if (split) return { months: rangeMonths(split.text)!, where: where(split.cell) };
   }
-  const split = titlePeriod(grid, headerRow);
-  if (split) return { months: rangeMonths(split.text)!, where: { cell: split.cell } };
   // A date with its day in the name (「客服绩效2026-04-01导出」) is when it was pulled, not the month of its figures.
   // (A period of days there, 「2026年2月1日-2月28日」, is its months as a title's is: February's export, not a day.)
   const stem = fileName?.replace(/\.[^.]+$/, '');
@@ -320,18 +372,21 @@ export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly nu
     if (range.loose && days < 7) return null;
     return days > 0 && (days < 28 || days > 31) ? { text: range.text, days, ...(cell ? { cell } : {}) } : null;
   };
-  for (let r = 1; r < headerRow; r++) {
-    for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
-      const hit = check(grid.text(r, c), cellAddress(r, c));
-      if (hit) return hit;
+  const groups = periodLines(grid, headerRow, rows);
+  for (const lines of groups) {
+    for (const r of lines) {
+      for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
+        const hit = check(grid.text(r, c), cellAddress(r, c));
+        if (hit) return hit;
+      }
     }
+    const split = titlePeriod(grid, lines);
+    const splitHit = split ? check(split.text, split.cell) : null;
+    if (splitHit) return splitHit;
   }
-  const split = titlePeriod(grid, headerRow);
-  const splitHit = split ? check(split.text, split.cell) : null;
-  if (splitHit) return splitHit;
   // A week (「2026年3月第4周客服数据」, 「统计周期:2026-W13」, 「客服绩效第4周.xlsx」): a week's figures scored 张三 67.00 for
   // March's 84.00 at exit 0.
-  for (let r = 1; r < headerRow; r++) {
+  for (const r of groups.flat()) {
     for (let c = 1; c <= grid.columnCount; c++) {
       const week = WEEK.exec(grid.text(r, c).normalize('NFKC'));
       if (week) return { text: week[0], days: 7, cell: cellAddress(r, c) };

@@ -370,7 +370,7 @@ function exportOfAnotherMonth(form: FormDef, read: ReadResult, rosterGrids: read
     const part = periodNotAMonth(table.grid, table.header.row, rows, fileName);
     return part ? problem('data-missing', { case: 'period', name: shownName(table.file), period: part.text, days: part.days, ...(part.open ? { open: true as const } : {}), ...(month ? { month } : {}), ...(part.cell ? {} : { inName: true as const }) }, { file: table.file, sheet: table.shown, ...(part.cell ? { cell: part.cell } : {}) }) : null;
   }
-  const where = found.where.fileName ? ('name' as const) : found.where.dates ? ('dates' as const) : found.where.cell ? ('title' as const) : ('sheet' as const);
+  const where = found.where.fileName ? ('name' as const) : found.where.dates ? ('dates' as const) : found.where.footer ? ('footer' as const) : found.where.cell ? ('title' as const) : ('sheet' as const);
   return problem('data-missing', { case: 'month', name: shownName(table.file), months: found.months, month, where }, { file: table.file, sheet: table.shown, ...(found.where.cell ? { cell: found.where.cell } : {}) });
 }
 

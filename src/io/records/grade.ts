@@ -143,7 +143,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // A title names a month; a line giving a day (填表日期:2026年4月2日, 「于2026年4月5日前交」) or a date cell does not.
     for (const t of titleCells(sheet)) if (t.isText) titleMonth(t.text, t.cell);
     // (A period over the title's cells, 「统计周期 | 2026-02-01 | 2026-02-28」: each cell alone a day.)
-    const split = titleMonths.size ? undefined : titlePeriod(sheet.grid, sheet.headerRow);
+    const split = titleMonths.size ? undefined : titlePeriod(sheet.grid, Array.from({ length: sheet.headerRow - 1 }, (_, k) => k + 1));
     if (split) titleMonth(split.text, split.cell);
     const skipped = (row: number, why: string, col = 1) => {
       // (The cell's whole text: the reason shortens it, and 「统计周期:2026-02-01~2026…」 was no period — 14c's footer.)
