@@ -266,7 +266,9 @@ export function pointsBesideCounts(grid: Grid, form: FormDef, layout: RosterColu
     const item = form.parts.flatMap((p) => p.items).find((i) => itemScoreHeading(u.text, form, i));
     const counts = item?.inputs.filter((i) => i.type !== 'text') ?? [];
     if (!item || !counts.length || !counts.every((i) => i.optional)) continue;
-    const cols = [...layout.columns].filter(([, t]) => t.kind === 'entry' && t.item === item && !t.rater).map(([c]) => c);
+    // The count columns only: 「话务质量·次数」 beside the item's 投诉 note column alone, its five counts absent, is a column of
+    // counts without their kind (countColumns49), not points beside them — 李四's 0 there was refused as points.
+    const cols = [...layout.columns].filter(([, t]) => t.kind === 'entry' && t.item === item && !t.rater && counts.some((i) => i.id === t.input.id)).map(([c]) => c);
     const blank = cols.length ? blankScore(item) : null;
     if (blank === null) continue;
     const unit = unitsOf(counts[0]!.unit).find((x) => x !== '分') ?? '';
