@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { raterGroups, sharedItemLabels } from '../engine/definition.js';
+import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
@@ -203,7 +203,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         }
       }
       const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text));
-      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined)) : undefined;
+      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined) ?? itemScoreUnder(dict, form, above, sub)) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
@@ -327,6 +327,21 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const k = claimed.findIndex((c) => c.col === col);
       if (k >= 0) claimed.splice(k, 1);
       unknown.push({ col, text: grid.text(row, col) });
+    }
+    // 「话务质量·闲聊/未按静音」 (§12), every kind of one count named in its only column: that count. Refused as one kind of
+    // it split into columns, everyone was unscored (黄丽 for 18 + (40 − 0.5×4) + (40 − 0.5×2) = 95). (Beside another
+    // column of that count or of a kind of it, the kinds are split: refused as before.)
+    for (const u of [...unknown]) {
+      const count = everyKindOf(form, u.text);
+      const hit = count ? lookup(dict, columnHeading(count.item, count.input, null, 1, form)) : undefined;
+      if (!count || hit?.target.kind !== 'entry' || hit.target.input !== count.input) continue;
+      const ofCount = (text: string) => countOfKind(form, text)?.input === count.input;
+      if (claimed.some((c) => c.target.kind === 'entry' && c.target.input === count.input) || unknown.some((o) => o !== u && ofCount(o.text))) continue;
+      unknown.splice(unknown.indexOf(u), 1);
+      claimed.push({ col: u.col, target: hit.target, vague: 1 });
+      readAs.set(u.col, u.text);
+      columns.set(u.col, hit.target);
+      if (grid.text(row, u.col)) ownColumns.add(u.col);
     }
     // A form without raters: 「X·主管」 beside 「X」 (the item's score as the supervisor gave it) is a second copy of X,
     // compared person by person, not a column to ignore (a 6 there beside a 9 under X was dropped without a word).
@@ -697,6 +712,22 @@ function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, co
 const POINTS_SUB = /^(扣分|得分|分|分数|评分|扣分数|所扣分数|实际得分)$/;
 
 /** `group` is the name of an item other than `item`. */
+/** A score's own sub-heading under an item (「主管评分」 on a form without raters is its one rater's). */
+const SCORE_SUB = /^(得分|评分|分数|打分)$/;
+
+/**
+ * 「主管评分」, 「分数」 under 「员工的工作效率(20分)」 merged over it (§12): the item's points typed straight in. Said as no item
+ * of the form while 「员工的工作效率·得分」 was missing, everyone was unscored (黄丽 for 18 + 38 + 39 = 95). Only an item
+ * filled with its points on its own scale: 得分 under a count or a rate is the team's own figure (refused elsewhere).
+ */
+function itemScoreUnder(dict: ColumnDictionary, form: FormDef, above: string, sub: string): Lookup {
+  if (!SCORE_SUB.test(sub) && (form.raters || !SUPERVISOR.test(sub))) return undefined;
+  const hit = lookup(dict, above);
+  if (hit?.target.kind !== 'entry') return undefined;
+  const { item, input } = hit.target;
+  return soleInput(item) === input && !input.reference && markedInPoints(input) && input.max === item.max ? hit : undefined;
+}
+
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {
   // With its note too (「出勤(全勤10分)」 over 请假 | 迟到 | 旷工 | 得分: that 得分 was read as 业务能力's, 66.56 for 84.56).
   const named = itemsByName(form).get(labelKey(group)) ?? itemsByName(form).get(labelKey(withoutTrailingNote(group))) ?? [];
@@ -1242,6 +1273,11 @@ type UnreadColumn = { col: number; heading: string; like: string; numeric: boole
  * 安装客户数 and 售服客户数 among its aliases — 「潜在客户(访问)数」 names one thing twice).
  */
 function partOfCount(form: FormDef, heading: string): string | undefined {
+  return countOfKind(form, heading)?.input.label;
+}
+
+/** The count (its item and input) whose kind `heading` names. */
+function countOfKind(form: FormDef, heading: string): { item: ItemDef; input: InputDef } | undefined {
   // Another period's column (「潜在客户数(上月)」 beside this month's) is no kind of this month's count: set aside as such,
   // it refused everyone as split into kinds.
   if (otherPeriodNoted(heading)) return undefined;
@@ -1255,12 +1291,28 @@ function partOfCount(form: FormDef, heading: string): string | undefined {
           // 旷工 is 缺勤 as attendance sheets write it.
           // (A kind by its last words too: 「未按静音」 of 「请教未按静音」.)
           const kind = kinds.includes(key) || (key.length >= 2 && kinds.some((k) => k.length > key.length && k.endsWith(key)));
-          if (kind || (key === '旷工' && kinds.includes('缺勤')) || someKinds(key, kinds) || kindWithOwnWords(key, kinds, item, input)) return input.label;
+          if (kind || (key === '旷工' && kinds.includes('缺勤')) || someKinds(key, kinds) || kindWithOwnWords(key, kinds, item, input)) return { item, input };
         }
       }
     }
   }
   return undefined;
+}
+
+/**
+ * 「闲聊/未按静音」, 「态度不温和/唉声叹气」: every kind of one count, each named (as its definition or by its last words),
+ * in one heading — the count itself, not one of its kinds.
+ */
+function everyKindOf(form: FormDef, heading: string): { item: ItemDef; input: InputDef } | undefined {
+  const cut = Math.max(heading.lastIndexOf('·'), heading.lastIndexOf('・'));
+  const group = cut > 0 ? heading.slice(0, cut) : '';
+  const pieces = heading.slice(cut + 1).normalize('NFKC').split(/[\/、,,]|或/).map((k) => labelKey(k)).filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  const counts = pieces.map((k) => countOfKind(form, k));
+  const count = counts[0];
+  if (!count || counts.some((c) => c?.input !== count.input) || (group && namesOtherItem(form, group, count.item))) return undefined;
+  const named = (kind: string) => pieces.some((k) => k === kind || (k.length >= 2 && kind.endsWith(k)));
+  return countKinds(count.item, count.input).some((kinds) => kinds.every(named)) ? count : undefined;
 }
 
 /** The ways the kinds of a count are written in its definition (each list of two or more). */
