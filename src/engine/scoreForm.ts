@@ -218,7 +218,9 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
       // A column taken for this item's score and not read (「客户满意度(分)」, said at the person's cell): 「表中没有这一项的
       // 列」 beside it would say the column is not there.
       const unreadHere = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { whole?: { item?: string } } | undefined)?.whole?.item === defined.label);
-      problems.push(...(unreadHere ? out.problems.filter((p) => !(p.code === 'required' && p.params?.absent)) : out.problems));
+      // Nor 「都没有勾选,按 0 分计」 beside its ticks said not read (§18 「(没写填写项)」 rows holding √): the boxes were ticked.
+      const rowsUnread = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { case?: string } | undefined)?.case === 'row-unread' && (p.params as { item?: string }).item === defined.label);
+      problems.push(...out.problems.filter((p) => !(unreadHere && p.code === 'required' && p.params?.absent) && !(rowsUnread && p.code === 'nothing-ticked')));
       if (out.spread.length > 0) {
         const key = out.spread.join('、');
         appendTo(spread, key, item.label);

@@ -142,6 +142,8 @@ export interface FormTable {
   raterLike?: Array<{ col: number; text: string; remarks?: true; inBlock?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
   otherScores?: Array<{ col: number; text: string; fill?: true }>;
+  /** The 填写项 are read from a column of criteria (考核内容, 评分标准): a line may be a rule naming its input. */
+  criteriaInputs?: true;
   /** The column of a second form's 项目 heading on the table's heading row (another person's, pasted beside): not read. */
   besideForm?: number;
   /** The form beside was told by its headings alone (no 填写 there): naming no one, it is a reference copy, said only. */
@@ -270,7 +272,10 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     if (table.inputCol === null) {
       // (Or headed 「内容」, 「考核内容」, 「细则」 …: §18's tick statements under 「项目 | 内容 | 勾选」 were 「没写填写项」.)
       const described = [...Array(grid.columnCount).keys()].map((i) => i + 1).find((c) => c !== itemCol && DESCRIBED_INPUTS.has(labelKey(grid.text(row, c))) && namesInputsBelow(grid, form, row, c));
-      if (described !== undefined) table.inputCol = described;
+      // (Or, no such column, kpi's own 「评分标准」 over them: §18's 「经常询问客服问题」 … in B were 19 rows 「没写填写项」, 王芳
+      // unscored for 83.78 优秀 — the same sheet headed 「考核内容」 read them.)
+      const rules = described ?? [...Array(grid.columnCount).keys()].map((i) => i + 1).find((c) => c !== itemCol && labelKey(grid.text(row, c)) === labelKey('评分标准') && namesInputsBelow(grid, form, row, c));
+      if (rules !== undefined) [table.inputCol, table.criteriaInputs] = [rules, true];
     }
     // No 填写 column but the one supervisor's (「主管评分」) on a form of points typed in: that is the column to fill. Beside
     // a 填写 it stays another column of scores, compared (otherScoreColumns) — taken first, whichever came first won.
@@ -845,7 +850,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     unknownItem = '';
     const inputText = table.inputCol ? grid.text(row, table.inputCol) : '';
-    let input = resolveInput(current, inputText);
+    // In a column of criteria, a rule naming one input of its item (「每请假一次扣1分」 of 出勤's 请假, §18 under 评分标准): that
+    // input — 1 请假 and 2 迟到 were 「没写填写项」 rows, 王芳 unscored for 26 + 16 + 17 + 7 + 17.78 = 83.78.
+    let input = resolveInput(current, inputText) ?? (table.criteriaInputs ? inputInRule(current, inputText) : null);
     // A unit in brackets other than the input's own (「实际销售额(万元)」 12 for 元, 「迟到或早退(分钟)」 30 for 次): not
     // read as the input — 12 元 of 150,000 scored 0.002 of 25 at exit 0. As a roster's column so headed is not.
     // An item of one input takes any retyped 填写项 (「迟到/早退/缺勤(分钟)」 for its 次数): its unit is looked at too.
@@ -1709,6 +1716,13 @@ function namesAScore(form: FormDef, item: ItemDef, input: InputDef, text: string
   if (SCORE_LABEL.test(key)) return true;
   if (unitsOf(input.unit).includes('分')) return false;
   return ITEM_SCORE_LABEL.test(key) || (item.inputs.length === 1 && itemScoreHeading(text, form, item));
+}
+
+/** The one input of `item` whose name a rule's text holds (「每旷工一日扣5分」: 旷工); none when it names two or none. */
+function inputInRule(item: ItemDef, text: string): InputDef | null {
+  const key = labelKey(text);
+  const named = item.inputs.filter((i) => [i.label, ...(i.aliases ?? [])].some((n) => labelKey(n).length >= 2 && key.includes(labelKey(n))));
+  return key && named.length === 1 ? named[0]! : null;
 }
 
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
