@@ -48,7 +48,12 @@ export function monthInFileName(base: string): string | null {
  * a date with its day (「填表日期:2026年4月2日」, 2026-04-02) names a day, not the month of the sheet.
  */
 export function monthsOfTitle(text: string): string[] {
-  return monthsInFileName(text.replace(DAY_DATES, ' '));
+  return monthsInFileName(withoutDayDates(text));
+}
+
+/** The text with its dates that have a day blanked (「同事甲-4月2日」 was sent on a day, it is no April copy). */
+export function withoutDayDates(text: string): string {
+  return text.replace(DAY_DATES, ' ');
 }
 
 /** A date with its day (「2026年4月1日」, 「4月1日」, 「2026-04-01」): a day, not a month of figures. */

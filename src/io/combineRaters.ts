@@ -8,7 +8,8 @@ import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
 import { mergeRaters, nameOf, type RaterRecord } from '../engine/mergeRaters.js';
 import { peopleWrittenTwoWays } from '../engine/peopleNames.js';
-import { monthNumberOf, parseMonth } from '../engine/period.js';
+import { CHINESE_MONTHS, monthNumberOf, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
+import { MONTH_SPAN } from './monthAbove.js';
 import { cleanText, nameKey } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
@@ -300,6 +301,10 @@ function readCopies(
     // A copy whose month is written only above its headings (「2026年2月客服岗位绩效考核表(同事评)」, 「考核月份 | 2026-02」):
     // that month, as a 考核月份 column's — February's peer marks were averaged into March's, 林娜 86.80 at exit 0.
     for (const s of all.stated ?? []) if (s.month) notePeriod(periods, s.month, file, { file, sheet: s.sheet, cell: s.cell }, s.text);
+    // Nor there: the month its tab or its file's or folder's name gives, as a title's — a team naming its copies by month
+    // (考核月份 left blank) had last month's 同事乙-2026年2月.xlsx averaged in as a second peer, 张三 74.60 一般 for 77.60 良好.
+    const named = [...periods.values()].some((fs) => fs.includes(file)) ? undefined : monthOfNames(form, file, all.people.map((p) => p.at.sheet ?? ''));
+    if (named) notePeriod(periods, named.month, file, named.at, named.text, named.from);
   }
   // A 评分人 naming one of the people rated (王五, rated himself on other rows) is a colleague, no supervisor: taken for the
   // rater its cells fill (the 主管 of bare item headings), his marks counted at 70 % for a person with no 主管 row.
@@ -449,19 +454,58 @@ function notePeriods(form: FormDef, person: PersonEntries, file: string, periods
   }
 }
 
-/** Adds `file` under the period `key`; `title`: the text above the headings it was read from, when not a 考核月份 cell. */
-function notePeriod(periods: Map<string, string[]>, key: string, file: string, place: Location, title?: string): void {
+/**
+ * Adds `file` under the period `key`; `title`: the text above the headings it was read from, when not a 考核月份 cell
+ * (`from`: or the sheet's tab, the file's or its folder's name).
+ */
+function notePeriod(periods: Map<string, string[]>, key: string, file: string, place: Location, title?: string, from?: MonthFrom): void {
   const list = periods.get(key) ?? [];
   if (!list.includes(file)) list.push(file);
   periods.set(key, list);
   // Where each file first gives it: the refusal points at the copy of the odd month, at its cell.
-  const at = periodPlaces.get(periods) ?? new Map<string, { at: Location; title?: string }>();
+  const at = periodPlaces.get(periods) ?? new Map<string, { at: Location; title?: string; from?: MonthFrom }>();
   periodPlaces.set(periods, at);
-  if (!at.has(`${key}\u0000${file}`)) at.set(`${key}\u0000${file}`, { at: place, ...(title ? { title } : {}) });
+  if (!at.has(`${key}\u0000${file}`)) at.set(`${key}\u0000${file}`, { at: place, ...(title ? { title } : {}), ...(from ? { from } : {}) });
+}
+
+/** Where a copy's month was read when none of its cells gives it. */
+type MonthFrom = 'sheet' | 'file' | 'folder';
+
+/**
+ * The month a copy's names give: the tab its people are on (「2月同事评」, 「2026年2月」), else its file's name
+ * (同事乙-2026年2月.xlsx, 同事甲-3月.xlsx), else its folder's (2026-02/同事甲.xlsx). None for a form whose raters each
+ * date their own copy (perRater: §15's 初试 and 复试 may be in two months).
+ */
+function monthOfNames(form: FormDef, file: string, sheets: readonly string[]): { month: string; at: Location; text: string; from: MonthFrom } | undefined {
+  if (form.header.concat(form.footer ?? []).some((h) => h.role === 'period' && h.perRater)) return undefined;
+  const tabs = [...new Set(sheets)].filter((t) => monthOfName(t));
+  const months = new Set(tabs.map(monthOfName));
+  if (months.size === 1) return { month: [...months][0]!, at: { file, sheet: tabs[0]! }, text: tabs[0]!, from: 'sheet' };
+  if (months.size > 1) return undefined;
+  const name = monthOfName(inputStem(path.basename(file)));
+  if (name) return { month: name, at: { file }, text: path.basename(file), from: 'file' };
+  const folder = monthsOfTitle(path.basename(path.dirname(path.resolve(file))));
+  return folder.length === 1 ? { month: folder[0]!, at: { file }, text: path.basename(path.dirname(path.resolve(file))), from: 'folder' } : undefined;
+}
+
+/** A bare month in a name, 「2月」「二月」 (the year not said). */
+const BARE_MONTH = /(?<!\d)0?(\d{1,2})\s*月(?!\d)|(十[一二]|[一二三四五六七八九十])\s*月/g;
+
+/**
+ * The one month a name gives: 2026-02 for 「2026年2月」「2026-02」, 「2月」 for 「2月同事评」; none for a day (「同事甲-4月2日」 was
+ * sent on 2 April), a span (「1-3月」) or two months.
+ */
+function monthOfName(name: string): string | undefined {
+  const full = monthsOfTitle(name);
+  if (full.length) return full.length === 1 ? full[0] : undefined;
+  const t = withoutDayDates(name).normalize('NFKC');
+  if (MONTH_SPAN.test(t)) return undefined;
+  const bare = new Set([...t.matchAll(BARE_MONTH)].map((m) => (m[1] ? Number(m[1]) : CHINESE_MONTHS.indexOf(m[2]!))).filter((n) => n >= 1 && n <= 12));
+  return bare.size === 1 ? `${[...bare][0]}月` : undefined;
 }
 
 /** The first place each (period, file) was read, by the periods map it was noted in. */
-const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, { at: Location; title?: string }>>();
+const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, { at: Location; title?: string; from?: MonthFrom }>>();
 
 /** Copies of different periods cannot be one person's result. */
 function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem | null {
@@ -470,7 +514,9 @@ function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem 
   for (const key of [...periods.keys()]) {
     const bare = parseMonth(key) === null ? monthNumberOf(key) : undefined;
     if (!bare || bare.year !== undefined) continue;
-    const same = full.filter((k) => Number(k.slice(5)) === bare.month);
+    // (Or, with no full month of it, a bare one written another way: 「三月」 in a cell, 「3月」 in a file's name.)
+    const bareSame = [...periods.keys()].filter((k) => k !== key && parseMonth(k) === null && monthNumberOf(k)?.year === undefined && monthNumberOf(k)?.month === bare.month);
+    const same = full.some((k) => Number(k.slice(5)) === bare.month) ? full.filter((k) => Number(k.slice(5)) === bare.month) : bareSame.slice(0, 1);
     if (same.length !== 1) continue;
     periods.set(same[0]!, [...new Set([...periods.get(same[0]!)!, ...periods.get(key)!])]);
     periods.delete(key);
@@ -484,7 +530,7 @@ function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem 
   const [oddPeriod, oddFiles] = [...periods.entries()].reduce((a, b) => (b[1].length < a[1].length || (b[1].length === a[1].length && titled(b) && !titled(a)) ? b : a));
   const odd = places?.get(`${oddPeriod}\u0000${oddFiles[0]}`);
   // (Its month written above the headings only: where, as the copy shows no 考核月份 to look at.)
-  const title = odd?.title ? { title: { name: path.basename(oddFiles[0]!), place: where(odd.at), text: odd.title } } : {};
+  const title = odd?.title ? { title: { name: path.basename(oddFiles[0]!), place: where(odd.at), text: odd.title, ...(odd.from ? { from: odd.from } : {}) } } : {};
   return problem('period-mixed', { case: 'raters', periods: list, ...title }, odd?.at ?? { file: files[0] });
 }
 

@@ -195,10 +195,33 @@ const DATED = new RegExp(`(?:\\s*[-_—~·.]?\\s*[(\\[【]\\s*${DAY}\\s*[)\\]】
  * Whether `name` is `original` with a day after it (「同事评-李四-0402」 of 同事评-李四): 李四's copy re-sent on 2 April with
  * 林娜 corrected from 一般 to 优秀 was counted as a third peer without a word (林娜 73.83 一般 for 75.50 良好). A day alone
  * may also be another month's copy, so it counts as a correction only when mostlyAlike says it was edited from the first.
+ * Or both named with a day, `name`'s the later (同事甲-0402 of 同事甲-0325): the two were averaged as two peers, 王五 71.75
+ * 一般 for 75.50 良好.
  */
 function datedOf(name: string, original: string): boolean {
-  const bare = copyStem(name).replace(DATED, '').trim();
-  return bare !== copyStem(name) && bare !== '' && bare === copyStem(original);
+  const [a, b] = [datedName(name), datedName(original)];
+  if (!a.day || a.bare === '' || a.bare !== b.bare) return false;
+  return !b.day || laterDay(a.day, b.day);
+}
+
+/** A name without the day after it, and that day as written (「0402」「4.2」「20260402」), none when it has none. */
+function datedName(file: string): { bare: string; day?: string } {
+  const stem = copyStem(file);
+  const found = DATED.exec(stem);
+  if (!found) return { bare: stem };
+  return { bare: stem.slice(0, found.index).trim(), day: found[0].replace(/^[\s\-_—~·.(\[【]+|[)\]】\s]+$/g, '') };
+}
+
+/** Whether the day `a` is after `b`, each as DAY reads it; the years compared only when both give one. */
+function laterDay(a: string, b: string): boolean {
+  const parts = (d: string) => {
+    const m = /^(?:(20\d{2})[-.年]?)?(?:(\d{2})(\d{2})|(\d{1,2})[-.月](\d{1,2})日?)$/.exec(d);
+    return m ? { year: m[1] ? Number(m[1]) : undefined, day: Number(m[2] ?? m[4]) * 100 + Number(m[3] ?? m[5]) } : undefined;
+  };
+  const [x, y] = [parts(a), parts(b)];
+  if (!x || !y) return false;
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return x.year > y.year;
+  return x.day > y.day;
 }
 
 /** Whether most people marked in both copies are marked alike (2 of 3: the other one corrected). */

@@ -1327,13 +1327,15 @@ export const PROBLEMS = {
   }),
   'period-mixed': spec<
     /** title: the odd copy's month written only above its headings (a title, a line 「考核月份:2026年2月」): where, and as written. */
-    | { case: 'raters'; periods: Array<{ period: string; files: string[] }>; title?: { name: string; place: string; text: string } }
+    /** from: where else the month was read, the copy stating none (its sheet's tab, its file's name, its folder's). */
+    | { case: 'raters'; periods: Array<{ period: string; files: string[] }>; title?: { name: string; place: string; text: string; from?: 'sheet' | 'file' | 'folder' } }
     | { case: 'rollup'; name: string; month: string; period: string; kind: 'quarter' | 'year'; firstFile: string }
   >({
     severity: 'error', name: { zh: '考核期不一致', en: 'periods differ' },
     zh: (p) => {
       if (p.case === 'raters') {
-        const title = p.title ? `;${p.title.name} 没有填写考核月份,它的月份写在表头上方 ${p.title.place}「${p.title.text}」` : '';
+        const read = { sheet: '只写在工作表名里', file: '只写在文件名里', folder: '只写在所在文件夹的名字里' } as const;
+        const title = !p.title ? '' : p.title.from ? `;${p.title.name} 没有填写考核月份,它的月份${read[p.title.from]}「${p.title.text}」` : `;${p.title.name} 没有填写考核月份,它的月份写在表头上方 ${p.title.place}「${p.title.text}」`;
         return `一起评分的几份表考核月份不同(${p.periods.map((x) => `${x.period}:${x.files.join('、')}`).join(';')}${title}):各评分人的表必须是同一考核期`;
       }
       const what = p.kind === 'quarter' ? '季度' : '年度';
