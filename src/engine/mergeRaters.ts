@@ -10,6 +10,7 @@ import { countingRater, findRater, raterField, raterWho } from './raterCopy.js';
 import { extraGradings } from './scales.js';
 import { headerProblems, scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
+import { notedTwins } from './peopleNames.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
 export interface RaterRecord {
@@ -58,6 +59,29 @@ export function nameOf(form: FormDef, p: Pick<PersonEntries, 'header'>): string 
   return name ? cleanText(p.header.get(name.id) ?? '') : '';
 }
 
+/**
+ * Records whose name is another record's with a note in brackets, under the plain name, said at each: 复试's copy rated
+ * 「陈晨(复试)」 and was scored as a second candidate (1.00 较差 beside 陈晨 3.00 良好 on the two 初试 copies, exit 0, for one
+ * 陈晨 at (3 + 3 + 1) / 3 = 2.33 一般); 「张三(组长)」 under 张三's 工号 1001 was 「同一工号不能是两个人」, unscored. Not where
+ * the 工号 says another person (「张三(组长)」 1002 beside 张三 1001).
+ */
+function withNotesLeftOut(form: FormDef, records: readonly RaterRecord[], problems: Problem[]): readonly RaterRecord[] {
+  const field = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  const twins = field ? notedTwins(records.map((r) => nameOf(form, r.person))) : new Map<string, never>();
+  if (!field || !twins.size) return records;
+  const idsOf = (name: string) => new Set(records.filter((r) => nameKey(nameOf(form, r.person)) === nameKey(name)).map((r) => idOf(form, r.person)).filter(Boolean));
+  return records.map((rec) => {
+    const written = nameOf(form, rec.person);
+    const twin = twins.get(nameKey(written));
+    const id = idOf(form, rec.person);
+    const ids = twin && id ? idsOf(twin.name) : undefined;
+    if (!twin || (ids && ids.size && !ids.has(id))) return rec;
+    const cell = rec.person.headerCells?.get(field.id);
+    problems.push(problem('name-noted', { written, ...twin }, { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file }, { person: twin.name }));
+    return { ...rec, person: { ...rec.person, header: new Map(rec.person.header).set(field.id, twin.name) } };
+  });
+}
+
 const placeOf = (file: string, at: PersonEntries['at']) => `${file.split(/[\\/]/).pop()}${where(at) ? ` ${where(at)}` : ''}`;
 
 /** One person's records so far. */
@@ -79,8 +103,9 @@ interface Acc {
   blankFile?: string;
 }
 
-export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
+export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
   const problems: Problem[] = [];
+  const records = withNotesLeftOut(form, copies, problems);
   const main = countingRater(form);
   const field = raterField(form);
   const people = new Map<string, Acc>();

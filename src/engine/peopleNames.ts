@@ -4,6 +4,7 @@
 // merge them: 张伟 and 张玮 may be two people.
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
+import { cleanText, nameKey } from './text.js';
 
 /** A sheet name that is a person's (2–5 Chinese characters), not a sheet's own word (模板, 汇总, 3月, 客服部 …). */
 export const PERSON_TAB = /^[\u4e00-\u9fa5·]{2,5}$/;
@@ -48,6 +49,43 @@ export function peopleWrittenTwoWays(people: readonly NamedInCopies[], fileName:
         out.push(problem('names-alike', { field: '姓名', names: [p.name, q.name], records: '各份表里的姓名', who }, {}, { severity: 'warning' }));
       }
     }
+  }
+  return out;
+}
+
+/** Brackets a note is written in after a name, as cleanText leaves them (NFKC: 「(」 is 「(」, 【】 stay). */
+const NOTE_BRACKETS: ReadonlyArray<readonly [string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['<', '>'], ['【', '】'], ['〔', '〕'], ['〖', '〗'], ['〈', '〉'], ['《', '》'], ['「', '」'], ['『', '』']];
+
+/** A name with a note in brackets after it: 「张三(组长)」, 「陈晨【复试】」 → 张三 / 组长. Null without one. */
+export function nameWithNote(written: string): { name: string; note: string } | null {
+  const t = cleanText(written);
+  const pair = NOTE_BRACKETS.find(([, close]) => t.endsWith(close));
+  if (!pair) return null;
+  const open = t.lastIndexOf(pair[0]);
+  const name = t.slice(0, Math.max(0, open)).trim();
+  const note = t.slice(open + 1, -1).trim();
+  if (open <= 0 || !name || !note || NOTE_BRACKETS.some(([a, b]) => note.includes(a) || note.includes(b))) return null;
+  return { name, note };
+}
+
+/**
+ * Names of a set that are another name of the set with a note in brackets (「陈晨(复试)」 beside 陈晨): that person, the
+ * note said. By nameKey of the noted name, the plain name as first written. 复试's interviewer rated 「陈晨(复试)」: scored as a
+ * second candidate, 1.00 较差 beside 陈晨 3.00 良好 on the 初试 pair alone, for one 陈晨 at (3 + 3 + 1) / 3 = 2.33 一般.
+ * Notes with no plain twin stay names (「张三(大)」 and 「张三(小)」 may be two people).
+ */
+export function notedTwins(names: Iterable<string>): Map<string, { name: string; note: string }> {
+  const plain = new Map<string, string>();
+  const noted: Array<[string, { name: string; note: string }]> = [];
+  for (const written of names) {
+    const split = nameWithNote(written);
+    if (split) noted.push([nameKey(written), split]);
+    else if (cleanText(written) && !plain.has(nameKey(written))) plain.set(nameKey(written), cleanText(written));
+  }
+  const out = new Map<string, { name: string; note: string }>();
+  for (const [key, { name, note }] of noted) {
+    const twin = plain.get(nameKey(name));
+    if (twin !== undefined) out.set(key, { name: twin, note });
   }
   return out;
 }

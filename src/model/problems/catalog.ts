@@ -998,6 +998,15 @@ export const PROBLEMS = {
       : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」${p.others?.length ? `和${someZh(p.others, 3, '列')}` : ''}填的数都不超过各项的满分(「${p.item}」最大 ${p.highest},满分 ${p.max} 分),像是直接填了得分;本表按 0–${p.scale} 的分数换算(分数 ÷ ${p.scale} × ${p.max}),${p.highest} 会算成 ${+((p.highest / p.scale) * p.max).toFixed(2)} 分。这些列没有计入,填了数的人不评分。如果填的是得分,请换算成 0–${p.scale} 的分数(${p.highest} 分 → ${+((p.highest / p.max) * p.scale).toFixed(2)});如果填的就是 0–${p.scale} 的分数,请把列名改为「${p.item}(百分制)」后重新评分`,
     expected: (p) => (p.case === 'counts' ? '次数' : p.percent ? '百分比' : `0–${p.scale} 的分数`), actual: (p) => (p.case === 'counts' ? `${p.example.value}(分值 ${p.example.max})` : p.case === 'value' ? p.value : `最大 ${p.highest}`),
   }),
+  /**
+   * A person's name written with a note in brackets (「陈晨(复试)」, 「张三(组长)」) beside the same name without it: that
+   * person, the note left out (复试's copy made a second 陈晨, 1.00 较差, at exit 0). Said where the noted name is.
+   */
+  'name-noted': spec<{ written: string; name: string; note: string }>({
+    severity: 'info', located: true, name: { zh: '姓名带备注', en: 'name with a note' },
+    zh: (p) => `姓名「${p.written}」按「${p.name}」计(括号里的「${p.note}」当作备注);如果是另一个人,请改成不同的姓名后重新评分`,
+    expected: (p) => p.name, actual: (p) => p.written,
+  }),
   /** A record log's group names written two ways (「一号车间」, 「1号车间」): counted as groups of their own. */
   'names-alike': spec<{ field: string; names: string[]; records: string; who?: string[] }>({
     severity: 'warning', located: true, name: { zh: '名称写法不同', en: 'names written two ways' },
