@@ -202,15 +202,11 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「同事评(小王)」: a rater's heading with a note is that rater's; one more of a group of several takes its next slot.
       // So is a group of several named with who (「面试官王五」, 「外部面试官」): §15's fourth interviewer was dropped.
       const group = groupNamedWithWho(form, key);
-      // 「员工自评」, 「直属上级评价」: one rater's words with more around them (findRater, as a 评分人 cell is read) — alone it
-      // was taken for the one rater column missing, beside another unknown one advised to be renamed 「客户评1」.
-      const worded = form.raters ? findRater(form, text) : undefined;
-      const named = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined);
-      // (「主管评分」 beside 主管评 is read below as another column of scores, not as the rater's column again.)
-      const rater = named ?? (worded && !worded.multiple && !raterScoring(text, form, raterOf) && !periodWord(text) ? { rater: worded, slot: 1 } : undefined);
-      // 「主管评分」, 「上级打分」: a rater's name with 评分 after it, as rosters and notes read it; taken once the row is
-      // read, so that beside the rater's own heading (主管评 | 主管评分) it stays another column of scores.
-      const scoredBy = rater ? undefined : raterScoring(text, form, raterOf);
+      const heads = headingRater(form, raterOf, text);
+      const rater = heads && !heads.scored ? { rater: heads.rater, slot: heads.slot } : undefined;
+      // (「主管评分」, 「上级打分」 are taken once the row is read, so that beside the rater's own heading (主管评 | 主管评分)
+      // it stays another column of scores.)
+      const scoredBy = heads?.scored ? { rater: heads.rater, slot: heads.slot } : undefined;
       if (scoredBy) {
         scoredByCols.push({ col, text, ...scoredBy });
         continue;
@@ -488,6 +484,24 @@ function namesSomeone(grid: Grid, form: FormDef, tableRow: number): boolean {
   return Boolean(readHeaderFields(grid, [nameField], table, new Set([nameField.id]), new Set()).values.get(nameField.id));
 }
 
+/**
+ * The rater a column's heading names, as the table's heading row reads it: 「同事评(小王)」 with a note, a group named with
+ * who (「外部面试官」), and 「员工自评」, 「直属上级评价」 — one rater's words with more around them (findRater, as a 评分人
+ * cell is read): alone that was taken for the one rater column missing, beside another unknown one advised to be renamed
+ * 「客户评1」. `scored` when named only with 评分 after it (「主管评分」, as rosters and notes read it).
+ */
+function headingRater(form: FormDef, raterOf: Map<string, { rater: RaterDef; slot: number }>, text: string): { rater: RaterDef; slot: number; scored?: true } | undefined {
+  const key = labelKey(text);
+  if (!key) return undefined;
+  const group = groupNamedWithWho(form, key);
+  const named = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined);
+  if (named) return named;
+  const worded = form.raters ? findRater(form, text) : undefined;
+  if (worded && !worded.multiple && !raterScoring(text, form, raterOf) && !periodWord(text)) return { rater: worded, slot: 1 };
+  const scoredBy = raterScoring(text, form, raterOf);
+  return scoredBy ? { ...scoredBy, scored: true } : undefined;
+}
+
 /** The rater a heading names with 评分 or 打分 after it (「主管评分」, 「同事打分2」, 「领导评分」 where one supervisor rates). */
 function raterScoring(text: string, form: FormDef, raterOf: Map<string, { rater: RaterDef; slot: number }>): { rater: RaterDef; slot: number } | undefined {
   if (!form.raters) return undefined;
@@ -735,10 +749,47 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     return headed === undefined ? undefined : itemColumnOf(grid, form, row, headed);
   };
   const ownItemCol = table.itemCol;
+  // A heading row lower down naming the raters in words of its own (「上级评价 | 员工自评」, 「间接上级 | 直接上级」) is read as
+  // the table's heading row reads them: matched by their exact text only, §1's 行为考核 under 「上级评分 | 自评分」 (the first
+  // table 「自评 | 上级」) was read in the first table's order — 自评's 5级 scored as the 上级's, 84.06 良好 for 79.56 一般 —
+  // and §4's part 2 under 「间接主管评分 | 直接主管评分」 78.40 一般 for 81.60 良好, at exit 0.
+  const raterOf = raterHeadings(form);
+  const ownValueCols = table.valueCols;
+  /** Each rater column of the table where `row` names its rater, every one found once; undefined if not so named. */
+  const ratersNamedAt = (row: number): Array<{ v: FormTable['valueCols'][number]; col: number }> | undefined => {
+    // (Two raters at least: one rater's name alone is a signature line as well as a heading.)
+    if (table.valueCols.length < 2 || table.valueCols.some((v) => !v.rater || v.copy)) return undefined;
+    const heads = range(1, Math.min(grid.columnCount, 60)).filter((col) => !grid.columnHidden?.(col)).map((col) => ({ col, r: headingRater(form, raterOf, grid.text(row, col)) }));
+    const found = table.valueCols.map((v) => {
+      const named = heads.filter((h) => h.r?.rater === v.rater && h.r.slot === v.slot);
+      // (「主管」 beside 「主管评分」 is the rater's column, the other one more column of scores — as on the first heading.)
+      const plain = named.filter((h) => !h.r!.scored);
+      return { v, cols: (plain.length ? plain : named).map((h) => h.col) };
+    });
+    if (found.some((f) => f.cols.length !== 1) || new Set(found.map((f) => f.cols[0])).size !== found.length) return undefined;
+    return found.map((f) => ({ v: f.v, col: f.cols[0]! }));
+  };
+  /** The heading row the rater columns are read under now (a lower one that put them in another order). */
+  let valueHeadRow = table.headerRow;
   let reheaded: { row: number; moved: ReturnType<typeof movedHeadings> } | undefined;
   /** The row the next part's subtotal sums from: the heading row, then the last subtotal's. */
   let sinceSubtotal = table.headerRow;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // The same columns, in the same order or another: read by what they name (the row itself no item: 「考核项目 | … |
+    // 员工自评 | 上级评价」 over 行为考核 was 「不是本考核表的项目」). Columns elsewhere (a column more, or one into 权重's) are
+    // said as headings moved, the rows below not read.
+    const named = grid.rowHidden?.(row) ? undefined : ratersNamedAt(row);
+    if (named && itemsFollow(row, ownTableItems(row) ?? table.itemCol)) {
+      if (named.every((n) => table.valueCols.some((v) => v.col === n.col))) {
+        table.itemCol = ownTableItems(row) ?? table.itemCol;
+        table.valueCols = named.map((n) => ({ ...n.v, col: n.col }));
+        valueHeadRow = row;
+        current = null;
+        continue;
+      }
+      reheaded = { row, moved: named.filter((n) => n.col !== n.v.col).map((n) => ({ heading: grid.text(valueHeadRow, n.v.col), here: columnLetters(n.col), above: columnLetters(n.v.col) })) };
+      break;
+    }
     // (Only where items not yet read follow it: a signature line 「签字 | 自评 | … | 上级」 or a note of the team's under
     // the table heads nothing. They are looked for where that heading's own items stand: §4's part 2 in A, its raters
     // one column left, was passed over — 张三 refused for 工作能力's blank 「直接主管」 at D2, his marks at C22:D22.)
@@ -949,7 +1000,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const itemLabel = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
       // With several raters' columns, each its heading too (「第1题·面试官2」): a cell merged across two of them named
       // the same question twice.
-      const heading = table.valueCols.filter((x) => !x.copy).length > 1 ? grid.text(table.headerRow, v.col) : '';
+      const heading = table.valueCols.filter((x) => !x.copy).length > 1 ? grid.text(valueHeadRow, v.col) : '';
       const label = heading ? `${itemLabel}·${heading}` : itemLabel;
       // One cell merged over two inputs' rows, or two raters' columns (迟到 and 早退 under one 2): whose is it?
       const into = grid.mergedInto?.(row, v.col);
@@ -993,6 +1044,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   // (The first table's item column again for what follows: the graded sheet writes 总分 and 等级 under it.)
   table.itemCol = ownItemCol;
+  table.valueCols = ownValueCols;
   const asItems = partRowsAsItems(form, table, added, entries, { file, sheet: grid.name });
   const scaled = scaledRows(grid, form, table, secondForm ? (stacked?.row ?? secondForm) - 1 : grid.rowCount);
   for (const s of scaled) withhold(s.item, s.input);

@@ -1,8 +1,9 @@
 // A person's sheet in the seeds' shape holds its items in two tables, each under its own heading row (§1 业绩考核 then
 // 行为考核, §7 能力/态度 then 业绩 「主管先评」). Where the second heading puts the raters in other columns (主管 | 自评 the
 // other way round, or a column 等级定义 more), its rows were read with the first heading's columns: the self-rating
-// scored as the 主管's — §7 93.50 优秀 for 77.50 一般, §1 84.06 良好 for 79.5625 一般, at exit 0. Now an error at the
-// second heading, the rows below it not read (the person not scored); in the first heading's order it is read.
+// scored as the 主管's — §7 93.50 优秀 for 77.50 一般, §1 84.06 良好 for 79.5625 一般, at exit 0. The same columns in
+// another order are read by what the second heading names (movedRaters50); columns elsewhere (a column more) are an error
+// at the second heading, the rows below it not read (the person not scored).
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +12,21 @@ import { gradedReport, repoRoot, tempDir } from '../helpers.js';
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/person-sheets', name);
 
 describe('a second heading row on a person\'s sheet with the raters in other columns', () => {
+  // §7 (能力 18 + 态度 25.5 + 业绩 8 + 7 + 6 + 7 + 6 = 34 → 77.50 一般, as the same sheet in the first heading's order below);
+  // §1 part A 65/80 = 81.25, part B 40 + 30 = 70: 81.25 × 0.85 + 70 × 0.15 = 79.5625 一般.
+  for (const [file, total, band] of [
+    ['specialist-second-table-raters-swapped.xlsx', 77.5, '一般'],
+    ['after-sales-template-part-reheaded.xlsx', 79.5625, '一般'],
+  ] as const) {
+    it(`${file}: the raters swapped under the second heading, read by their names — ${total} ${band}`, async () => {
+      const report = await gradedReport(fixture(file));
+      expect(report.people.map((p) => [p.total, p.band])).toEqual([[total, band]]);
+      expect(report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    });
+  }
+
   for (const [file, cell, heading] of [
-    ['specialist-second-table-raters-swapped.xlsx', 'E17', '第 17 行又是一行表头,但列的顺序与第 3 行不同(「自评」在 E 列,上面在 D 列;「主管」在 D 列,上面在 E 列)'],
     ['after-sales-second-table-wider.xlsx', 'G10', '第 10 行又是一行表头,但列的顺序与第 4 行不同(「自评」在 G 列,上面在 F 列;「上级」在 H 列,上面在 G 列)'],
-    ['after-sales-template-part-reheaded.xlsx', 'G12', '第 12 行又是一行表头,但列的顺序与第 6 行不同(「自评」在 G 列,上面在 F 列;「上级」在 F 列,上面在 G 列)'],
   ] as const) {
     it(`${file}: an error at ${cell}, the person not scored`, async () => {
       const report = await gradedReport(fixture(file));
