@@ -70,12 +70,17 @@ function withNotesLeftOut(form: FormDef, records: readonly RaterRecord[], proble
   const twins = field ? notedTwins(records.map((r) => nameOf(form, r.person))) : new Map<string, never>();
   if (!field || !twins.size) return records;
   const idsOf = (name: string) => new Set(records.filter((r) => nameKey(nameOf(form, r.person)) === nameKey(name)).map((r) => idOf(form, r.person)).filter(Boolean));
+  // Rated by the same rater in the same copy as the plain name: two people (张三 and 张三(大) both on the 主管's copy were
+  // merged into one rated twice — review), not one written two ways.
+  const rated = raterField(form);
+  const by = (r: RaterRecord) => `${r.file}\u0000${rated ? cleanText(r.person.header.get(rated.id) ?? '') : ''}`;
+  const byOf = (name: string) => new Set(records.filter((r) => nameKey(nameOf(form, r.person)) === nameKey(name)).map(by));
   return records.map((rec) => {
     const written = nameOf(form, rec.person);
     const twin = twins.get(nameKey(written));
     const id = idOf(form, rec.person);
     const ids = twin && id ? idsOf(twin.name) : undefined;
-    if (!twin || (ids && ids.size && !ids.has(id))) return rec;
+    if (!twin || (ids && ids.size && !ids.has(id)) || byOf(twin.name).has(by(rec))) return rec;
     const cell = rec.person.headerCells?.get(field.id);
     problems.push(problem('name-noted', { written, ...twin }, { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file }, { person: twin.name }));
     return { ...rec, person: { ...rec.person, header: new Map(rec.person.header).set(field.id, twin.name) } };

@@ -20,7 +20,7 @@ import { struckNotes } from './struckNotes.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
-import { nameWithNote, PERSON_TAB } from './peopleNames.js';
+import { PERSON_TAB } from './peopleNames.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -593,11 +593,6 @@ export class FormScorer {
   /** By 工号, and by name for rows that lack one (a row without 工号 is the person of that name, as rollup reads it). */
   private readonly byId = new Map<string, Seen>();
   private readonly byName = new Map<string, Seen[]>();
-  /**
-   * Names with a note in brackets (「张三(组长)」), by the plain name's key: a row of 张三 is that person, as a row of
-   * 「张 三」 is. A sheet 张三 (79.56 一般) and a roster row 「张三(组长)」 (100 优秀) were two people at exit 0.
-   */
-  private readonly byPlain = new Map<string, Seen[]>();
   /** 自评 rows set aside beside the same person's counted row: not people, their warning kept. */
   private readonly asides = new Set<PersonResult>();
   /** Rows without 工号 said name-ambiguous, by name: a 工号 of the name that comes later is one more they could be. */
@@ -627,7 +622,7 @@ export class FormScorer {
   private find(r: PersonResult): { seen: Seen; label: string; value: string } | null {
     const id = r.id ? this.byId.get(idKey(r.id)) : undefined;
     if (id) return { seen: id, label: '工号', value: r.id! };
-    const named = this.named(r);
+    const named = r.name ? this.byName.get(nameKey(r.name)) ?? [] : [];
     // A new 工号 of a name whose row without 工号 was taken as the first 工号's: that row could be either's.
     if (r.id) for (const s of named) if (s.boundNameOnly && idOf(s) !== r.id) this.unbindNameOnly(s, r);
     // Without 工号: the one person of that name. With a new 工号: a row of that name that had none.
@@ -668,17 +663,7 @@ export class FormScorer {
       const list = this.byName.get(nameKey(r.name)) ?? [];
       if (!list.includes(seen)) list.push(seen);
       this.byName.set(nameKey(r.name), list);
-      const plain = nameWithNote(r.name)?.name;
-      if (plain !== undefined && !(this.byPlain.get(nameKey(plain)) ?? []).includes(seen)) appendTo(this.byPlain, nameKey(plain), seen);
     }
-  }
-
-  /** People seen of `r`'s name: as written, and the name without its note or with one (「张三(组长)」 and 张三). */
-  private named(r: PersonResult): Seen[] {
-    if (!r.name) return [];
-    const plain = nameWithNote(r.name)?.name;
-    const twins = plain !== undefined ? this.byName.get(nameKey(plain)) : this.byPlain.get(nameKey(r.name));
-    return [...new Set([...(this.byName.get(nameKey(r.name)) ?? []), ...(twins ?? [])])];
   }
 
   /** Scores `person` and keeps its result (returned: the caller may compact it in place, not change it). */
@@ -692,7 +677,7 @@ export class FormScorer {
     const at = keyAt(form, person, r.id ? '工号' : '姓名');
     // No 工号, and the name is that of several people with one each: whose row it is cannot be told (it was scored as
     // one more person, with no word).
-    const namesakes = !r.id && r.name ? [...new Set(this.named(r).map(idOf).filter((x): x is string => !!x))] : [];
+    const namesakes = !r.id && r.name ? [...new Set((this.byName.get(nameKey(r.name)) ?? []).map(idOf).filter((x): x is string => !!x))] : [];
     if (namesakes.length > 1) {
       this.results.push(r);
       return this.ambiguous({ person: r, at, index: this.results.length - 1 }, namesakes);
@@ -776,7 +761,6 @@ export class FormScorer {
     const results = rank(all.filter((r) => !this.asides.has(r)));
     this.byId.clear();
     this.byName.clear();
-    this.byPlain.clear();
     this.unsure.clear();
     // In the order people were given, a set-aside row's warning among them.
     let next = 0;
