@@ -10,6 +10,8 @@ import { labelKey, otherPeriodNoted, withoutNumbering, withoutTrailingNote } fro
 
 /** Between the item's name and the team's word: 「·」, 「-」, 「—」 or a space. */
 const SEPARATOR = /[\s\u00b7\u30fb\-—–]+/g;
+/** How far into a heading an item's or part's name (with a note in brackets) may reach. */
+const NAME_ROOM = 80;
 /** Words the team keeps beside an item that are no kind of its counts: notes, its own score or total, a target. */
 const OWN_FIGURE = /(备注|说明|原因|意见|评语|点评|留言|签字|签名|日期|记录|情况|描述|明细|详情|证据|依据|得分|分数|扣分|加分|小计|合计|总计|累计|总数|总分|满分|分值|权重|目标|计划|标准|基数|上月|去年|同比|环比|排名|金额|奖金)/;
 /** A count of the item's violations in general (「违反次数」, 「次数」): the team's total of them, not a kind of its own. */
@@ -24,7 +26,11 @@ const RATER_ALONE = /^(自评|他评|互评|本人|员工|主管|上级|领导|�
  */
 export function itemOfExtraColumn(form: FormDef, heading: string): string | undefined {
   const text = withoutNumbering(heading.normalize('NFKC').trim());
+  // Only a separator after a name's length at most: each one slices and keys the heading, and 「 (」 written 100,000 times
+  // was quadratic (the suite's 1 MB heading test hung).
+  const longest = NAME_ROOM;
   for (const m of text.matchAll(SEPARATOR)) {
+    if (m.index > longest) break;
     const before = labelKey(withoutTrailingNote(text.slice(0, m.index)) || text.slice(0, m.index));
     const rest = text.slice(m.index + m[0].length);
     const word = labelKey(withoutTrailingNote(rest) || rest);
