@@ -22,6 +22,17 @@ describe('§5 安装遗留问题: 「无」 with a note in brackets, after a spa
   });
 });
 
+describe('§5 安装遗留问题: a clause with a space inside (review)', () => {
+  it('「已完工,没有 问题」, 「安装完成,无 遗留」, 「未发现 问题,已完工」, 「完工,一切 正常」, 「没有 遗留问题;已完工」 are none, as before the split at spaces', async () => {
+    // The reviewer's log (copied from /tmp/rv50b/repro): the split at spaces made 「没有 问题」 two clauses, 「问题」 a leftover
+    // (李军 14.29 %). Leftovers are only 陈刚's 门板划痕 and 导轨异响: 2 of 7 = 28.57 %; all orders 2 of 29 = 6.90 %.
+    // (「OK - 客户满意」 and 「无遗留 (已完工)」 are none too, word by word: the base counted each as a leftover.)
+    const r = await gradedReport(at('inst-none-space.xlsx'), { form: 'install-followup' });
+    const rates = r.groups!.filter((g) => g.grouping !== 'store').map((g) => [g.keyText, g.figures.orders, Math.round(Number(g.figures.leftoverRate) * 100) / 100]);
+    expect(rates).toEqual([['李军', 7, 0], ['王强', 8, 0], ['陈刚', 7, 28.57], ['张伟', 7, 0], ['全部订单', 29, 6.9]]);
+  });
+});
+
 describe('§21 answers with an option letter (「A.优秀」)', () => {
   it('read as the answer the letter and the words agree on; 「A.良好」 (A is 优秀) refused', async () => {
     const r = await gradedReport(at('satisfaction-lettered.xlsx'), { form: 'satisfaction-standard' });
