@@ -53,7 +53,7 @@ export function shownInSymbolFont(raw: RawValue, font: string | undefined): RawV
   const known = letters.map((c) => shapes[c]);
   // A letter kpi does not know: a keyboard letter (A, B…) was typed for a picture — said; another (the IME's 「×」,
   // U+00D7) is the plain answer typed into a column formatted so, read as typed as it always was (review).
-  const unknown = letters.filter((c, i) => !known[i]);
+  const unknown = letters.filter((_, i) => !known[i]);
   if (unknown.length && !unknown.every((c) => /[!-~]/.test(c))) return raw;
   if (unknown.length) return { ...raw, symbol: { font, typed: raw.value.trim(), known: false } };
   const shown = known.map((s) => s!.shown).join('');
