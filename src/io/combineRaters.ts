@@ -78,6 +78,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   const read = readCopies(form, form.raters, field, inputs);
   if (!read.ok) return read;
   const alike = sameContent(form, read.records);
+  if (alike.refused) return fail(alike.refused);
   read.records = alike.records;
   read.problems.push(...alike.notes);
   const mixed = mixedPeriods(read.periods, files);
@@ -301,7 +302,7 @@ function readCopies(
     // A copy whose month is written only above its headings (「2026年2月客服岗位绩效考核表(同事评)」, 「考核月份 | 2026-02」):
     // that month, as a 考核月份 column's — February's peer marks were averaged into March's, 林娜 86.80 at exit 0.
     for (const s of all.stated ?? []) if (s.month) notePeriod(periods, s.month, file, { file, sheet: s.sheet, cell: s.cell }, s.text);
-    // Nor there: the month its tab or its file's or folder's name gives, as a title's — a team naming its copies by month
+    // Nor there: the month its tab or its file's name gives, as a title's — a team naming its copies by month
     // (考核月份 left blank) had last month's 同事乙-2026年2月.xlsx averaged in as a second peer, 张三 74.60 一般 for 77.60 良好.
     const named = [...periods.values()].some((fs) => fs.includes(file)) ? undefined : monthOfNames(form, file, all.people.map((p) => p.at.sheet ?? ''));
     if (named) notePeriod(periods, named.month, file, named.at, named.text, named.from);
@@ -456,7 +457,7 @@ function notePeriods(form: FormDef, person: PersonEntries, file: string, periods
 
 /**
  * Adds `file` under the period `key`; `title`: the text above the headings it was read from, when not a 考核月份 cell
- * (`from`: or the sheet's tab, the file's or its folder's name).
+ * (`from`: or the sheet's tab, the file's name).
  */
 function notePeriod(periods: Map<string, string[]>, key: string, file: string, place: Location, title?: string, from?: MonthFrom): void {
   const list = periods.get(key) ?? [];
@@ -469,12 +470,13 @@ function notePeriod(periods: Map<string, string[]>, key: string, file: string, p
 }
 
 /** Where a copy's month was read when none of its cells gives it. */
-type MonthFrom = 'sheet' | 'file' | 'folder';
+type MonthFrom = 'sheet' | 'file';
 
 /**
  * The month a copy's names give: the tab its people are on (「2月同事评」, 「2026年2月」), else its file's name
- * (同事乙-2026年2月.xlsx, 同事甲-3月.xlsx), else its folder's (2026-02/同事甲.xlsx). None for a form whose raters each
- * date their own copy (perRater: §15's 初试 and 复试 may be in two months).
+ * (同事乙-2026年2月.xlsx, 同事甲-3月.xlsx). None for a form whose raters each date their own copy (perRater: §15's 初试
+ * and 复试 may be in two months). Never its folder's: a folder is named when the copies are collected (2026年4月/ with the
+ * 主管's 2026-03 and two blank copies was refused as 2026-04 at exit 2, for 张三 86 良好).
  */
 function monthOfNames(form: FormDef, file: string, sheets: readonly string[]): { month: string; at: Location; text: string; from: MonthFrom } | undefined {
   if (form.header.concat(form.footer ?? []).some((h) => h.role === 'period' && h.perRater)) return undefined;
@@ -483,9 +485,7 @@ function monthOfNames(form: FormDef, file: string, sheets: readonly string[]): {
   if (months.size === 1) return { month: [...months][0]!, at: { file, sheet: tabs[0]! }, text: tabs[0]!, from: 'sheet' };
   if (months.size > 1) return undefined;
   const name = monthOfName(inputStem(path.basename(file)));
-  if (name) return { month: name, at: { file }, text: path.basename(file), from: 'file' };
-  const folder = monthsOfTitle(path.basename(path.dirname(path.resolve(file))));
-  return folder.length === 1 ? { month: folder[0]!, at: { file }, text: path.basename(path.dirname(path.resolve(file))), from: 'folder' } : undefined;
+  return name ? { month: name, at: { file }, text: path.basename(file), from: 'file' } : undefined;
 }
 
 /** A bare month in a name, 「2月」「二月」 (the year not said). */
@@ -493,16 +493,22 @@ const BARE_MONTH = /(?<!\d)0?(\d{1,2})\s*月(?!\d)|(十[一二]|[一二三四五
 
 /**
  * The one month a name gives: 2026-02 for 「2026年2月」「2026-02」, 「2月」 for 「2月同事评」; none for a day (「同事甲-4月2日」 was
- * sent on 2 April), a span (「1-3月」) or two months.
+ * sent on 2 April), a span (「1-3月」), two months, or the month it was collected in (「客户-4月回收」 beside the 主管's
+ * 2026-03 was refused as an April copy at exit 2).
  */
 function monthOfName(name: string): string | undefined {
-  const full = monthsOfTitle(name);
+  const t = withoutDayDates(name.normalize('NFKC')).replace(COLLECTED, ' ');
+  const full = monthsOfTitle(t);
   if (full.length) return full.length === 1 ? full[0] : undefined;
-  const t = withoutDayDates(name).normalize('NFKC');
   if (MONTH_SPAN.test(t)) return undefined;
   const bare = new Set([...t.matchAll(BARE_MONTH)].map((m) => (m[1] ? Number(m[1]) : CHINESE_MONTHS.indexOf(m[2]!))).filter((n) => n >= 1 && n <= 12));
   return bare.size === 1 ? `${[...bare][0]}月` : undefined;
 }
+
+/** A month next to a word of collecting (「4月回收」「2026-04导出」「提交于4月」): when the copy came back, not its month. */
+const NAME_MONTH = '(?<!\\d)(?:(?:20\\d{2}\\s*[年\\-_.]?\\s*)?(?:\\d{1,2}|十[一二]|[一二三四五六七八九十])\\s*月份?|20\\d{2}[-_.]?\\d{2}(?!\\d))';
+const COLLECT_WORD = '(?:回收|收回|收集|提交|发送|导出|填报|汇总)';
+const COLLECTED = new RegExp(`${NAME_MONTH}\\s*[-_—·]?\\s*[已于]?${COLLECT_WORD}|${COLLECT_WORD}(?:于|时间|日期)?\\s*[-_—·:]?\\s*${NAME_MONTH}`, 'g');
 
 /** The first place each (period, file) was read, by the periods map it was noted in. */
 const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, { at: Location; title?: string; from?: MonthFrom }>>();
@@ -529,8 +535,12 @@ function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem 
   const titled = ([period, fs]: [string, string[]]) => !!places?.get(`${period}\u0000${fs[0]}`)?.title;
   const [oddPeriod, oddFiles] = [...periods.entries()].reduce((a, b) => (b[1].length < a[1].length || (b[1].length === a[1].length && titled(b) && !titled(a)) ? b : a));
   const odd = places?.get(`${oddPeriod}\u0000${oddFiles[0]}`);
-  // (Its month written above the headings only: where, as the copy shows no 考核月份 to look at.)
-  const title = odd?.title ? { title: { name: path.basename(oddFiles[0]!), place: where(odd.at), text: odd.title, ...(odd.from ? { from: odd.from } : {}) } } : {};
+  // (Its month written above the headings only: where, as the copy shows no 考核月份 to look at. Or, the odd copy's month
+  // in a cell, another's so written or read from its names: the 主管's 2026-03 beside two peers' tabs 「2月同事评」
+  // 「2026年2月」 was refused with no word of where 2026-02 came from.)
+  const noted = [...periods.entries()].flatMap(([p, fs]) => fs.map((f) => ({ file: f, place: places?.get(`${p}\u0000${f}`) })));
+  const shown = odd?.title ? { file: oddFiles[0]!, place: odd } : noted.find((n) => n.place?.title);
+  const title = shown?.place?.title ? { title: { name: path.basename(shown.file), place: where(shown.place.at), text: shown.place.title, ...(shown.place.from ? { from: shown.place.from } : {}) } } : {};
   return problem('period-mixed', { case: 'raters', periods: list, ...title }, odd?.at ?? { file: files[0] });
 }
 

@@ -65,9 +65,11 @@ function namedCopyOf(name: string, original: string): boolean {
  * (「同事甲 - 副本」 of 同事甲), it is left out, with a warning; otherwise both count (two peers may agree on everything)
  * and a warning asks.
  */
-export function sameContent(form: FormDef, records: RaterRecord[]): { records: RaterRecord[]; notes: Problem[] } {
+export function sameContent(form: FormDef, records: RaterRecord[]): { records: RaterRecord[]; notes: Problem[]; refused?: Problem } {
   const byFile = new Map<string, RaterRecord[]>();
   for (const r of records) appendTo(byFile, r.file, r);
+  const twins = datedTwins(form, byFile);
+  if (twins) return { records, notes: [], refused: twins };
   const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
   const content = (list: RaterRecord[]): string | null => {
     if (list.some((r) => !r.rater)) return null;
@@ -195,13 +197,36 @@ const DATED = new RegExp(`(?:\\s*[-_—~·.]?\\s*[(\\[【]\\s*${DAY}\\s*[)\\]】
  * Whether `name` is `original` with a day after it (「同事评-李四-0402」 of 同事评-李四): 李四's copy re-sent on 2 April with
  * 林娜 corrected from 一般 to 优秀 was counted as a third peer without a word (林娜 73.83 一般 for 75.50 良好). A day alone
  * may also be another month's copy, so it counts as a correction only when mostlyAlike says it was edited from the first.
- * Or both named with a day, `name`'s the later (同事甲-0402 of 同事甲-0325): the two were averaged as two peers, 王五 71.75
- * 一般 for 75.50 良好.
+ * Both named with a day are datedTwins, never one copy.
  */
 function datedOf(name: string, original: string): boolean {
   const [a, b] = [datedName(name), datedName(original)];
-  if (!a.day || a.bare === '' || a.bare !== b.bare) return false;
-  return !b.day || laterDay(a.day, b.day);
+  return !!a.day && !b.day && a.bare !== '' && a.bare === b.bare;
+}
+
+/**
+ * Two copies of one group of several named alike but for the day after each (同事评-0330 and 同事评-0402): a peer's copy and
+ * its resend, or two peers' copies named by the day each came back — the names cannot tell. Taken as one copy, two
+ * anonymous peers agreeing on 2 of 3 lost one: 王五 76.40 良好 for 73.40 一般 at exit 0; as two, a resend counts twice
+ * (王五 71.75 一般 for 75.50 良好). Refused, unless each copy's 评分人 names its member (「同事评(李四)」).
+ */
+function datedTwins(form: FormDef, byFile: ReadonlyMap<string, RaterRecord[]>): Problem | undefined {
+  const files = [...byFile.keys()];
+  const group = (f: string) => {
+    const ids = new Set(byFile.get(f)!.map((r) => r.rater?.id ?? ''));
+    const rater = byFile.get(f)![0]?.rater;
+    return ids.size === 1 && rater?.multiple ? rater.id : undefined;
+  };
+  for (const [i, a] of files.entries()) {
+    for (const b of files.slice(i + 1)) {
+      const [x, y] = [datedName(a), datedName(b)];
+      if (!x.day || !y.day || x.bare === '' || x.bare !== y.bare || !group(a) || group(a) !== group(b)) continue;
+      if (oneMemberNamed(form, byFile.get(a)!) !== undefined && oneMemberNamed(form, byFile.get(b)!) !== undefined) continue;
+      const [first, name] = laterDay(x.day, y.day) ? [b, a] : [a, b];
+      return problem('rater-duplicate', { case: 'dated', name: path.basename(name), first: path.basename(first) }, { file: first });
+    }
+  }
+  return undefined;
 }
 
 /** A name without the day after it, and that day as written (「0402」「4.2」「20260402」), none when it has none. */

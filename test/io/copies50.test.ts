@@ -71,25 +71,49 @@ describe('one peer\'s February and March copies, 同事甲-2月 and 同事甲-3�
     expect(totals(await combinedReport([at('sup-march.xlsx'), at('同事丙-4月2日.xlsx')]))).toEqual(MARCH_PEER);
   });
 
-  it('a copy in a 2026-02 folder beside 主管 of 2026-03: refused, its folder named', async () => {
-    const p = await refused(['sup-march.xlsx', '2026-02/同事丁.xlsx']);
-    expect([p.code, p.file]).toEqual(['period-mixed', at('2026-02/同事丁.xlsx')]);
-    expect(p.message).toContain('同事丁.xlsx 没有填写考核月份,它的月份只写在所在文件夹的名字里「2026-02」');
+  it('a copy in a 2026-02 folder beside 主管 of 2026-03: a folder is named when collected, no month read from it', async () => {
+    // 主管 良好, peer 待改进, no 客户: 80 × 7/8 + 40/8 = 75.00 每项, 75.00 良好 (refused as 2026-02 before the review).
+    expect(totals(await combinedReport([at('sup-march.xlsx'), at('2026-02/同事丁.xlsx')]))).toEqual([['张三', 75, '良好'], ['李四', 75, '良好']]);
   });
 });
 
-describe('one peer\'s copy and its resend, both named with a day (同事甲-0325, 同事甲-0402)', () => {
+describe('a month next to a word of collecting is when the copy came back (客户-4月回收 beside 主管 2026-03: exit 2 for 84.44)', () => {
+  for (const file of ['客户-4月回收.xlsx', '客户-回收2026-04.xlsx', '客户-2026年4月导出.xlsx']) {
+    it(`${file}: no month of its own, 84.44 良好 each`, async () => {
+      // 主管 良好, 客户 优秀, no peer: 80 × 70/90 + 100 × 20/90 = (5600 + 2000)/90 = 84.44 每项, 84.44 良好.
+      const r = await combinedReport([at('sup-march.xlsx'), at(`collected/${file}`)]);
+      expect(totals(r)).toEqual([['张三', 84.44, '良好'], ['李四', 84.44, '良好']]);
+    });
+  }
+});
+
+describe('the month read from names said even when the copy of a cell\'s month is the odd one', () => {
+  it('主管 2026-03 beside two peers whose tabs say 2月 / 2026年2月: the tab named', async () => {
+    // (Before: 「(2026-03:sup-march.xlsx;2026-02:…)」 with no word of where 2026-02 came from; 2月 joins 2026-02.)
+    const p = await refused(['sup-march.xlsx', 'peer-tab-feb.xlsx', 'peer-tab-2026-02.xlsx']);
+    expect([p.code, p.file]).toEqual(['period-mixed', at('sup-march.xlsx')]);
+    expect(p.message).toBe('一起评分的几份表考核月份不同(2026-03:sup-march.xlsx;2026-02:peer-tab-2026-02.xlsx、peer-tab-feb.xlsx;peer-tab-2026-02.xlsx 没有填写考核月份,它的月份只写在工作表名里「2026年2月」):各评分人的表必须是同一考核期');
+  });
+});
+
+describe('two peers\' copies named alike but for a day (同事甲-0325, 同事甲-0402): a resend or two peers, refused (exit 2)', () => {
   // 主管 王五 良好 ×3, 一般 ×2; peer 待改进 on 3/25, 优秀 on 4/2; 张三 and 李四 良好 in all. Averaged as two peers (40 + 100)/2 = 70:
   // 80 × 7/8 + 70/8 = 78.75 ×3, 60 × 7/8 + 70/8 = 61.25 ×2 → 71.75 一般. The later copy only: 80 × 7/8 + 100/8 = 82.50 ×3,
-  // 60 × 7/8 + 12.5 = 65 ×2 → (247.5 + 130)/5 = 75.50 良好. 张三, 李四 80.00 良好 either way.
+  // 60 × 7/8 + 12.5 = 65 ×2 → (247.5 + 130)/5 = 75.50 良好. The names cannot say which is meant (review: two anonymous peers'
+  // 同事评-0330 and -0402 agreeing on 2 of 3 were taken as one copy, 王五 76.40 良好 for 73.40 一般, a warning only).
   for (const [first, second] of [['0325', '0402'], ['3.25', '4.2'], ['20260325', '20260402']]) {
-    it(`同事甲-${first} and 同事甲-${second}, in either order: 王五 75.50 良好, the later said as 「改过的一份」`, async () => {
+    it(`同事甲-${first} and 同事甲-${second}, in either order: refused at the earlier, asking which`, async () => {
       for (const order of [[first, second], [second, first]]) {
-        const r = await combinedReport([at('dated/主管.xlsx'), ...order.map((d) => at(`dated/同事甲-${d}.xlsx`))]);
-        expect(totals(r)).toEqual([['张三', 80, '良好'], ['李四', 80, '良好'], ['王五', 75.5, '良好']]);
-        const said = r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, (p.params as { case?: string }).case, p.file, (p.params as { name?: string }).name]);
-        expect(said).toEqual([['warning', 'revised', at(`dated/同事甲-${first}.xlsx`), `同事甲-${second}.xlsx`]]);
+        const p = await refused(['dated/主管.xlsx', ...order.map((d) => `dated/同事甲-${d}.xlsx`)]);
+        expect([p.code, p.severity, p.file]).toEqual(['rater-duplicate', 'error', at(`dated/同事甲-${first}.xlsx`)]);
+        expect(p.message).toBe(`同事甲-${first}.xlsx 和 同事甲-${second}.xlsx 名字只差日期:是同一位评分人改过后重发的,请删去旧的一份;是两位评分人,请在文件名或评分人里写明是谁`);
       }
     });
   }
+
+  it('each 评分人 naming its peer (同事评(孙七), 同事评(赵六)): two peers, 王五 71.75 一般', async () => {
+    const r = await combinedReport([at('dated/主管.xlsx'), at('dated-named/同事评-0330.xlsx'), at('dated-named/同事评-0402.xlsx')]);
+    expect(totals(r)).toEqual([['张三', 80, '良好'], ['李四', 80, '良好'], ['王五', 71.75, '一般']]);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate')).toEqual([]);
+  });
 });

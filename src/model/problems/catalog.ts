@@ -1336,14 +1336,14 @@ export const PROBLEMS = {
   }),
   'period-mixed': spec<
     /** title: the odd copy's month written only above its headings (a title, a line 「考核月份:2026年2月」): where, and as written. */
-    /** from: where else the month was read, the copy stating none (its sheet's tab, its file's name, its folder's). */
-    | { case: 'raters'; periods: Array<{ period: string; files: string[] }>; title?: { name: string; place: string; text: string; from?: 'sheet' | 'file' | 'folder' } }
+    /** from: where else the month was read, the copy stating none (its sheet's tab, its file's name). */
+    | { case: 'raters'; periods: Array<{ period: string; files: string[] }>; title?: { name: string; place: string; text: string; from?: 'sheet' | 'file' } }
     | { case: 'rollup'; name: string; month: string; period: string; kind: 'quarter' | 'year'; firstFile: string }
   >({
     severity: 'error', name: { zh: '考核期不一致', en: 'periods differ' },
     zh: (p) => {
       if (p.case === 'raters') {
-        const read = { sheet: '只写在工作表名里', file: '只写在文件名里', folder: '只写在所在文件夹的名字里' } as const;
+        const read = { sheet: '只写在工作表名里', file: '只写在文件名里' } as const;
         const title = !p.title ? '' : p.title.from ? `;${p.title.name} 没有填写考核月份,它的月份${read[p.title.from]}「${p.title.text}」` : `;${p.title.name} 没有填写考核月份,它的月份写在表头上方 ${p.title.place}「${p.title.text}」`;
         return `一起评分的几份表考核月份不同(${p.periods.map((x) => `${x.period}:${x.files.join('、')}`).join(';')}${title}):各评分人的表必须是同一考核期`;
       }
@@ -1410,6 +1410,8 @@ export const PROBLEMS = {
     | { case: 'near-copy'; name: string; first: string; rater: string; alike: number; of: number }
     /** Named as the other copy corrected (「同事甲(修改)」 of 同事甲), one rater group in both: the older one left out. */
     | { case: 'revised'; name: string; first: string; rater: string; kept?: number; blank?: string[] }
+    /** Two copies of a group of several named alike but for a day (同事评-0330, 同事评-0402): a resend or two raters, refused. */
+    | { case: 'dated'; name: string; first: string }
     /** The same person, rater and marks twice in one file of a group of several (a row pasted twice): counted once. */
     | { case: 'same-row'; place: string; person: string; rater: string; firstPlace: string }
   >({
@@ -1431,6 +1433,8 @@ export const PROBLEMS = {
             ? `${p.name} 的文件名像是 ${p.first} 的副本,${p.of} 人中 ${p.alike} 人的${p.rater}填得一模一样,其余不同:两份都按不同的${p.rater}计入;如果是同一位改过的表,请移走旧的一份后重新评分`
           : p.case === 'revised'
             ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.kept ? `${p.first} 只计入改过的表里没有${p.blank?.length ? '(或空着)' : ''}的 ${p.kept} 人` : `${p.first} 未计入`}${p.blank?.length ? `;${someZh(p.blank, 5, '人')}在改过的表里是空行,仍按 ${p.first} 的评分计;如果是要清除这些评分,请在 ${p.first} 里也删去后重新评分` : ''};如果两份是两位评分人的表,请改文件名后重新评分`
+          : p.case === 'dated'
+            ? `${p.first} 和 ${p.name} 名字只差日期:是同一位评分人改过后重发的,请删去旧的一份;是两位评分人,请在文件名或评分人里写明是谁`
           : p.case === 'same-row'
             ? `${p.place}:${p.person}的「${p.rater}」评分与 ${p.firstPlace} 完全相同,是重复的一行(或一张表),只计一次;如果确实是另一位${p.rater}的评分,请在「评分人」里写明是谁`
           : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
