@@ -18,6 +18,15 @@ const OWN_FIGURE = /(备注|说明|原因|意见|评语|点评|留言|签字|签
 const ANY_KIND = /^(违反|违规|违纪|问题|差错|扣分)?(总)?(次数|次|项数|数)?$/;
 /** A rater's column (「…·自评」, 「…·主管」): said, if at all, as a rater's. */
 const RATER_ALONE = /^(自评|他评|互评|本人|员工|主管|上级|领导|经理|组长|同事|客户|顾客)(评|评分|打分|评价)?\d*$/;
+/** Words of a lapse (「服务用语不规范」, 「上班玩手机」, 「漏单」): what a team counts to take points off. */
+const LAPSE = /(不|未|没|违|玩|迟到|早退|缺|旷|错|漏|投诉|差评|推诿|推脱|闲聊|聊天|脱岗|离岗|串岗|睡|私|顶撞|态度|辱|骂|吵|争执|怠|拖延|延误|超时|失误|遗失|丢|敷衍|擅自|无故|抱怨|冷漠|喧哗|挂机|抢话)/;
+/**
+ * A figure the team keeps for reference beside the item (「抽查条数」, 「出勤天数」, 「投诉件数」, 「处理时长」, 「咨询量」),
+ * even with a lapse's word in it: how much was checked or worked, not a kind of its lapses.
+ */
+const REFERENCE = /((?<![项次])数$|量$|天数|小时|时长|时间$|分钟|人数|金额|额$|率$|比例|占比|平均|出勤|加班|抽查|抽检|^应(?!答|对)|^实际)/;
+/** What a team counts that is no lapse (「来电(次)」, 「回访次数」): such a word before 「(次)」 is a figure too. */
+const ACTIVITY = /(来电|接听|呼入|呼出|外呼|通话|接待|咨询|回访|培训|会议|成交|订单|工单|上班|值班|请假|休假)/;
 
 /**
  * The item a heading names, followed by a word that is none of its inputs (「话务质量·服务用语不规范」, 「工作状况·上班玩手机
@@ -34,7 +43,7 @@ export function itemOfExtraColumn(form: FormDef, heading: string): string | unde
     const before = labelKey(withoutTrailingNote(text.slice(0, m.index)) || text.slice(0, m.index));
     const rest = text.slice(m.index + m[0].length);
     const word = labelKey(withoutTrailingNote(rest) || rest);
-    if (before.length < 2 || word.length < 2 || !teamWord(form, word, rest)) continue;
+    if (before.length < 2 || word.length < 2 || !teamWord(form, word, rest) || !lapseWord(rest)) continue;
     const part = form.parts.find((p) => labelKey(withoutTrailingNote(p.label) || p.label) === before);
     if (part && part.items.some(counts) && !part.items.some((i) => namesInput(i, word))) return part.label;
     const item = form.parts.flatMap((p) => p.items).find((i) => counts(i) && itemNames(form, i).some((n) => labelKey(n) === before));
@@ -53,8 +62,22 @@ export function nonZeroFigureIn(grid: Grid, headerRow: number, col: number): boo
   return false;
 }
 
+/** An item taking points off each count (deduction, incidents); a rate's counts (客诉率, 转化率, 问题解决率) are figures. */
 function counts(item: ItemDef): boolean {
+  if (item.rule.kind !== 'deduction' && item.rule.kind !== 'incidents') return false;
   return item.inputs.some((i) => !i.reference && (i.type === 'integer' || i.type === 'list'));
+}
+
+/**
+ * The team's word reads as a kind of lapse: a lapse's word, or a count 「(次)」/「次数」 of something that is no activity —
+ * never a reference figure. 「话务质量·抽查条数」 20 on every row refused all six of express-cs' march roster (base: 刘婷
+ * 96 优秀 … at exit 0, the column ignored with a 提示).
+ */
+function lapseWord(rest: string): boolean {
+  const whole = labelKey(rest);
+  const kind = whole.replace(/次数?$/, '');
+  if (kind.length < 2 || REFERENCE.test(kind)) return false;
+  return LAPSE.test(kind) || (kind !== whole && !ACTIVITY.test(kind));
 }
 
 function namesInput(item: ItemDef, word: string): boolean {

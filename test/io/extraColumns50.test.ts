@@ -78,6 +78,53 @@ describe('a column of a kind of violation the form lacks, under its item (expres
   });
 });
 
+describe('a reference figure beside an item, ignored and scored as base (the reviewer\'s table)', () => {
+  it.each([
+    ['hw-checked.xlsx', '话务质量·抽查条数'],
+    ['state-days.xlsx', '工作状况·应出勤天数'],
+  ])('%s: 「%s」 with a figure on every row refuses no one, the column said ignored', async (name, heading) => {
+    const { r, person, errors } = await graded(name);
+    // The regression: 20 (or 22) on every row left everyone unscored at exit 1; base scored them.
+    expect(errors).toEqual([]);
+    // 张三 推诿客户 1, 工作状况 1: 18 + (40 − 0.5 × 1) + (40 − 0.5 × 1) = 18 + 39.5 + 39.5 = 97.00 优秀.
+    expect(person('张三').total).toBeCloseTo(97, 9);
+    expect(person('张三').band).toBe('优秀');
+    // 李四 none: 18 + 40 + 40 = 98.00.
+    expect(person('李四').total).toBeCloseTo(98, 9);
+    const ignored = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'info');
+    expect(ignored.map((p) => p.message)).toEqual([expect.stringContaining(`「${heading}」`)]);
+  });
+
+  it.each([
+    ['express-cs', '话务质量 抽查条数'],
+    ['express-cs', '话务质量·抽查条数'],
+    ['express-cs', '话务质量·抽查通数'],
+    ['express-cs', '话务质量-语音抽查条数'],
+    ['express-cs', '工作状况 出勤天数'],
+    ['express-cs', '工作状况·应出勤天数'],
+    ['express-cs', '员工的工作效率·通话时长(分钟)'],
+    ['express-cs', '话务质量·来电(次)'],
+    ['bao-lun-quality', '出勤 天数'],
+    ['bao-lun-quality', '出勤·应出勤天数'],
+    ['bao-lun-quality', '出勤·实际出勤'],
+    ['bao-lun-quality', '出勤·加班小时'],
+    ['probation', '准时出勤·出勤天数'],
+    ['mattress-cs-monthly', '工作纪律·出勤天数'],
+    ['mattress-cs-monthly', '日常服务规范·抽查条数'],
+    ['sales-aftersales-monthly', '客诉率·处理时长'],
+    ['sales-aftersales-monthly', '客诉率·漏单'],
+    ['sales-cs-kpi', '转化率·成交单数'],
+    ['property-cs-staff', '准确及迅速地处理客户咨询·咨询量'],
+    ['after-sales-monthly', '投诉处理·投诉件数'],
+    ['satisfaction-scorecard', '问题解决率·平均解决时长'],
+    ['satisfaction-scorecard', '问题解决率·未解决(次)'],
+    ['property-cs-monthly', '业户接待·接待人数'],
+    ['shop-cs-monthly', '咨询答复质量·抽检数量'],
+  ])('%s 「%s」 is none (a figure checked, worked or taken, or a rate\'s item)', async (id, heading) => {
+    expect(itemOfExtraColumn(await form(id), heading)).toBeUndefined();
+  });
+});
+
 describe('which headings are a kind the form lacks', () => {
   it.each([
     ['话务质量·服务用语不规范', '话务质量'],
@@ -85,6 +132,11 @@ describe('which headings are a kind the form lacks', () => {
     ['话务质量—服务用语不规范', '话务质量'],
     ['话务质量 服务用语不规范', '话务质量'],
     ['工作状况·上班玩手机(次)', '工作状况'],
+    ['工作状况·上班玩手机次数', '工作状况'],
+    ['工作状况·脱岗', '工作状况'],
+    ['工作状况·抢线(次)', '工作状况'],
+    ['话务质量·漏单', '话务质量'],
+    ['话务质量·应答不及时', '话务质量'],
   ])('express-cs 「%s」 is one of 「%s」', async (heading, item) => {
     expect(itemOfExtraColumn(await form('express-cs'), heading)).toBe(item);
   });
