@@ -36,16 +36,21 @@ describe('§23 an export of late February and late March, no 考核月份 column
     expect(said(r, 'item-not-found').filter(([s]) => s === 'error')).toEqual([]);
   });
 
-  it('a title naming March over an Excel 日期 column: March only, 优秀 0.00, February\'s rows said', async () => {
+  // (As §3's, a title's month holds for every row: the dates do not filter it. Read by its dates, the catalog's §22 worked
+  // example answered on 04-02, 04-03 and 04-07 under 「2026年3月…」 lost 销售部's questionnaire as April's — 810.00 for
+  // 845.00 B. So February's rows pasted under a March title are March's, as before the dates were read; the title's
+  // month is said.)
+  it('a title naming March over an Excel 日期 column: every row is March\'s — u = 2, w = 1 → 差, 2 ÷ 0.9 = 2.22', async () => {
     const r = await gradedReport(at('w23-title.xlsx'), { form: W });
-    expect(dept(r, '2026-03·采购部')!.figures).toMatchObject({ answers: 3, u: 0, w: 0, g: 1, level: '优秀', deduction: 0 });
-    expect(said(r, 'records-sheet-period')).toEqual([['warning', 'A2', '工作表「Sheet1」有 3 条答案按「日期」列是 2026-02 的,不是要评分的 2026-03,没有计入(只统计 2026-03 的答案)']]);
+    expect(dept(r, '2026-03·采购部')!.figures).toMatchObject({ answers: 6, u: 2, w: 1, g: 1, level: '差', deduction: 2.22 });
+    expect(said(r, 'records-sheet-period')).toEqual([]);
+    expect(said(r, 'month-unknown')).toEqual([['info', 'A1', '工作表「Sheet1」没有「考核月份」列:按标题所写的 2026-03 计,每条都算这个月的']]);
   });
 
-  it('a title naming March over February\'s rows only: the error names the title (counted as March: 差 2.22, as before)', async () => {
+  it('a title naming March over February\'s rows only: March\'s by the title, 差 2.22, no error', async () => {
     const r = await gradedReport(at('w23-title-feb-rows.xlsx'), { form: W });
     expect(dept(r, '2026-03·采购部')!.figures).toMatchObject({ u: 2, w: 1, level: '差', deduction: 2.22 });
-    expect(said(r, 'records-sheet-period')).toEqual([['error', undefined, '工作表「Sheet1」的答案按日期是 2026-02 的,不是标题所写的 2026-03(结果按 2026-03 写出);请核对是不是拿错了文件,或改正标题后重新评分']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('--period of no row\'s month (2026-04): the existing error, every row counted as April\'s', async () => {
@@ -88,5 +93,44 @@ describe('§22 an export of February (李四, 赵六) and March (张三, 王五)
     const mar = dept(r, '2026-03·采购部')!;
     expect([mar.figures.initial, mar.band]).toEqual([910, 'A 优秀']);
     expect(said(r, 'month-unknown').map(([s, c]) => [s, c])).toEqual([['info', 'B1']]);
+  });
+});
+
+// A month's survey collected in the next month, under a title or tab naming the month (no 考核周期/考核月份 column): as
+// §3's, the title's or tab's month holds for every row; the dates neither filter nor refuse it, with or without --period.
+describe('§22/§23 a title or tab naming the month over dates of another', () => {
+  // Catalog §22: 生产部 A, B, B → 400 + 240 + 240 = 880 and B, C, B → 320 + 180 + 240 = 740 → 810; 销售部 A, A, C →
+  // 400 + 300 + 180 = 880; (810 + 880) ÷ 2 = 845 → B; × 10 % = 84.50. Read by the dates, 销售部's of 04-07 was left
+  // out as April's (810.00), all of 04-06..08 refused (exit 1), 02-27's left out (810.00).
+  const cases: Array<[string, string | undefined]> = [['d22-apr-mixed-title.xlsx', undefined], ['d22-apr-mixed-title.xlsx', '2026-03'], ['d22-apr-mixed-sheet.xlsx', undefined],
+    ['d22-aprfill-title.xlsx', undefined], ['d22-aprfill-title.xlsx', '2026-03'], ['d22-cycle-title.xlsx', undefined]];
+  for (const [file, period] of cases) {
+    it(`${file}${period ? ` --period ${period}` : ''}: 采购部 845.00 B 84.50, every questionnaire counted, no error`, async () => {
+      const r = await gradedReport(at(file), { form: D, ...(period ? { period } : {}) });
+      const g = dept(r, '2026-03·采购部')!;
+      expect([g.figures.initial, g.figures.shown, g.band]).toEqual([845, 84.5, 'B 良好']);
+      expect(r.groups!.filter((x) => /^2026-0[24]/.test(x.keyText))).toEqual([]);
+      expect(said(r, 'records-sheet-period')).toEqual([]);
+      expect(said(r, 'records-months')).toEqual([]);
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    });
+  }
+
+  // 仓储部 不满意, 不满意, 满意, 满意 over 4 workshops: u = 2 → 较差, 1 ÷ 0.9 = 1.11 (the catalog's worked example);
+  // 设备部 很不满意, 满意: w = 1 → 较差, 1.11.
+  it('§23 answered April 6–11 under 「2026年3月…」, --period 2026-03: March, 仓储部 and 设备部 较差 1.11, no error (was exit 1)', async () => {
+    const r = await gradedReport(at('w23-april-fill-title.xlsx'), { form: W, period: '2026-03' });
+    expect(dept(r, '2026-03·仓储部')!.figures).toMatchObject({ answers: 4, u: 2, level: '较差', deduction: 1.11 });
+    expect(dept(r, '2026-03·设备部')!.figures).toMatchObject({ answers: 2, w: 1, level: '较差', deduction: 1.11 });
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  // The title states the cycle 02.26–03.25: the answers of Feb 26 and 27 are in it, u = 2 → 较差 1.11 (read by the
+  // dates they were left out: 优秀 0.00).
+  it('§23 under 「…(2026.02.26-2026.03.25)」: 仓储部 较差 1.11 with February 26–27\'s answers, not warned as two months pooled', async () => {
+    const r = await gradedReport(at('w23-cycle-title.xlsx'), { form: W });
+    expect(dept(r, '2026-03·仓储部')!.figures).toMatchObject({ answers: 4, u: 2, level: '较差', deduction: 1.11 });
+    expect(said(r, 'records-months')).toEqual([]);
+    expect(said(r, 'records-sheet-period')).toEqual([]);
   });
 });

@@ -41,7 +41,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const sheet = findRecordSheet(grid, def);
     if (!sheet) continue;
     const named = sheet.missing.length ? monthOfSheet(sheet, def, period) : undefined;
-    const dates = sheet.missing.length ? logDates(sheet, def) : undefined;
+    // (Only when no tab or title names the month: as §3's, a title's month holds for every row — the catalog's §22 example
+    // 「2026年3月内部客户满意度问卷」 answered 04-02, 04-03, 04-07 is 采购部 845.00 B, read by its dates 810.00 with
+    // 销售部's questionnaire left out as April's.)
+    const dates = sheet.missing.length && (!named || named.from === 'period') ? logDates(sheet, def) : undefined;
     const month = named ?? dates?.month;
     if (dates) sheet.dates = { id: dates.column.id, col: dates.col, ...(month ? { month: month.value, from: month.from } : {}) };
     if (month) {

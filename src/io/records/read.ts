@@ -288,6 +288,9 @@ export function monthsOfLog(sheets: readonly RecordSheet[], def: RecordFormDef):
 function monthColumns(sheet: RecordSheet, def: RecordFormDef): Array<{ col: number; text: string; row?: number }> {
   // (A log of §22/§23 without its own 考核周期/考核月份 is dated by the team's date column as §3's: a February-and-March
   // export scored for March counted every row as March's — 采购部 差 2.22 for March's 优秀 0.00.)
+  // (Nor one whose tab or title gives the month: every row is of it, as §3's under its title — 「…(2026.02.26-2026.03.25)」
+  // over answers of 02-26 and 03-20 was warned as two months pooled, and its months compared with --previous's.)
+  if (sheet.supplied && !sheet.dates) return [];
   if (def.records.columns.some((c) => c.month && sheet.columns.has(c.id))) return [];
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const dated = def.records.columns.find((c) => c.id === def.records.dated);
