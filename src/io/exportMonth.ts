@@ -2,6 +2,7 @@
 // export handed for March was joined without a word: every figure of the export last month's, at exit 0.
 import { cellAddress, type Grid } from './grid.js';
 import { dayOfDate, holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
+import type { RawValue } from '../model/entries.js';
 
 export interface ExportMonths {
   months: string[];
@@ -142,11 +143,13 @@ function bareMonthsOf(text: string): string[] {
 export function titlePeriod(grid: Grid, lines: readonly number[]): { text: string; cell: string } | undefined {
   const parts: Array<{ at: number; cell: string }> = [];
   let joined = '';
+  let dates = 0;
   for (const r of lines) {
     const cells: Array<{ text: string; cell: string }> = [];
     for (let c = 1; c <= grid.columnCount; c++) {
       const text = grid.text(r, c).normalize('NFKC').trim();
-      if (text) cells.push({ text, cell: cellAddress(r, c) });
+      if (text) cells.push({ text: endAtMidnight(grid.value(r, c), text, dates), cell: cellAddress(r, c) });
+      if (grid.value(r, c).kind === 'date') dates++;
     }
     const labelled = labelledPair(cells);
     cells.forEach((x, i) => {
@@ -170,8 +173,27 @@ export function titlePeriod(grid: Grid, lines: readonly number[]): { text: strin
   return { text: range.text.replace(/\s+/g, ' '), cell };
 }
 
+/**
+ * A date cell ending a period on a 1st (「查询时间 | 2026-03-01 00:00:00 | 2026-04-01 00:00:00」, yyyy-mm-dd hh:mm:ss): its
+ * midnight, as text's, stops the period before that day — March's export was refused as 32 days (exit 2), for 王芳 85.50,
+ * 李强 97.00, 张敏 70.00. (A date cell's text keeps no time; its value on the 1st is that midnight.)
+ */
+function endAtMidnight(raw: RawValue, text: string, before: number): string {
+  return before > 0 && raw.kind === 'date' && !raw.elapsed && /^\d{4}-\d{2}-01$/.test(text) ? `${text} 00:00:00` : text;
+}
+
 /** A label naming a period (统计周期, 查询时间段) when it is a cell of its own. */
 const PERIOD_LABEL = /^(统计周期|统计时间|查询时间段|时间范围|日期范围|统计日期|查询时间)\s*[::]?$/;
+
+/**
+ * A footer line stating the export's period: after a label (统计周期, 查询时间, 数据时间 …), never a note (备注, 说明, 注).
+ * A note under the table only mentions months — 「备注:自2026年4月起中差评按新口径统计」, 「上月(2月)数据已于2026-03-02另行
+ * 发送」 under March's export refused it (exit 2) as April's and February's, for 王芳 85.50, 李强 97.00, 张敏 70.00.
+ */
+const FOOTER_PERIOD = /^(统计|查询|数据|报表|起止|开始|账单?)?(周期|时间段?|日期|月份|区间|范围|期间)[::|]?(?=\d)/;
+function statesPeriod(text: string): boolean {
+  return FOOTER_PERIOD.test(text.normalize('NFKC').replace(/\s+/g, ''));
+}
 
 /**
  * 「统计周期 | 2026-02-01 | 2026-02-28」, 「查询时间段 | 2026-02-01 | 2026-02-28」 (date cells or text): a period, its two ends
@@ -238,9 +260,10 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
         // (A period of days in a title, 「统计日期:2026-02-01~2026-02-28」, is its month: dates alone are when it was pulled.)
         const title = grid.text(r, c);
+        if (k && !statesPeriod(title)) continue;
         const months = rangeMonths(title) ?? monthsOfTitle(title);
         if (months.length) return { months, where: where(cellAddress(r, c)) };
-        if (!bareTitle) {
+        if (!bareTitle && !k) {
           const bare = bareMonthsOf(title);
           if (bare.length) bareTitle = { months: bare, where: where(cellAddress(r, c)) };
         }
@@ -373,9 +396,10 @@ export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly nu
     return days > 0 && (days < 28 || days > 31) ? { text: range.text, days, ...(cell ? { cell } : {}) } : null;
   };
   const groups = periodLines(grid, headerRow, rows);
-  for (const lines of groups) {
+  for (const [k, lines] of groups.entries()) {
     for (const r of lines) {
       for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
+        if (k && !statesPeriod(grid.text(r, c))) continue;
         const hit = check(grid.text(r, c), cellAddress(r, c));
         if (hit) return hit;
       }

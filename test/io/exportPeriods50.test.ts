@@ -84,3 +84,32 @@ describe('a period ending at midnight of the next month\'s 1st', () => {
     expect(failure.message).not.toContain('几个月');
   });
 });
+
+// A footer note only mentions a month: read as the export's period it refused March's export (exit 2) — the footer is
+// read for a period stated as one (统计周期:, 查询时间 | a | b), never for a note's months (备注, 说明) nor bare month words.
+describe('a note under the export\'s table (March\'s export, march-footer\'s with one line added)', () => {
+  it('「备注:自2026年4月起中差评按新口径统计」: joined, 85.50, 97.00, 70.00 (refused as April\'s)', async () => {
+    const r = await gradedReport(roster, { data: at('f3.xlsx') });
+    expect(shown(r)).toEqual(march);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('「上月(2月)数据已于2026-03-02另行发送」: joined, 85.50, 97.00, 70.00 (refused as 2月\'s)', async () => {
+    const r = await gradedReport(roster, { data: at('f16.xlsx') });
+    expect(shown(r)).toEqual(march);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a period\'s end at midnight of the 1st in a date cell', () => {
+  // 2026-03-01 00:00:00 to 2026-04-01 00:00:00 is March's 31 days, as the same written as text (g2.xlsx).
+  it('「查询时间 | 2026-03-01 00:00:00 | 2026-04-01 00:00:00」 as date cells (yyyy-mm-dd hh:mm:ss): March, 85.50, 97.00, 70.00 — refused as 32 days', async () => {
+    const r = await gradedReport(roster, { data: at('g1.xlsx') });
+    expect(shown(r)).toEqual(march);
+  });
+
+  it('the same as text: March, 85.50, 97.00, 70.00', async () => {
+    const r = await gradedReport(roster, { data: at('g2.xlsx') });
+    expect(shown(r)).toEqual(march);
+  });
+});
