@@ -332,6 +332,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // it split into columns, everyone was unscored (黄丽 for 18 + (40 − 0.5×4) + (40 − 0.5×2) = 95). (Beside another
     // column of that count or of a kind of it, the kinds are split: refused as before.)
     for (const u of [...unknown]) {
+      // (Not over a units row of another unit nor over 「得分」: 「仪容仪表、语气语调、接听电话」 over 「(分)」 or 「得分」 on §25 is
+      // points, refused as such — read as the count it was 87.78 for a refusal, review.)
+      const below = row < grid.rowCount ? grid.text(row + 1, u.col).normalize('NFKC').trim() : '';
+      if ((/^[((][^()()]{1,6}[))]$/.test(below) && unitCell(below) !== '次') || POINTS_SUB.test(below)) continue;
       const count = everyKindOf(form, u.text);
       const hit = count ? lookup(dict, columnHeading(count.item, count.input, null, 1, form)) : undefined;
       if (!count || hit?.target.kind !== 'entry' || hit.target.input !== count.input) continue;
