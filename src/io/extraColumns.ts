@@ -10,6 +10,8 @@ import { labelKey, otherPeriodNoted, withoutNumbering, withoutTrailingNote } fro
 
 /** Between the item's name and the team's word: 「·」, 「-」, 「—」 or a space. */
 const SEPARATOR = /[\s\u00b7\u30fb\-—–]+/g;
+/** Lapses no workload is called by. */
+const CLEAR_LAPSE = /(迟到|早退|旷工|缺勤|漏接|漏单|差评|不规范|违规|违纪|推诿|脱岗|离岗|串岗|睡岗|玩手机|闲聊)/;
 /** How far into a heading an item's or part's name (with a note in brackets) may reach. */
 const NAME_ROOM = 80;
 /** Words the team keeps beside an item that are no kind of its counts: notes, its own score or total, a target. */
@@ -76,6 +78,10 @@ function counts(item: ItemDef): boolean {
 function lapseWord(rest: string): boolean {
   const whole = labelKey(rest);
   const kind = whole.replace(/次数?$/, '');
+  // A clear lapse counted (「迟到天数」, 「旷工天数」, 「漏接数」, 「差评数」, 「不规范用语条数」): its count, whatever the 数 after it —
+  // ignored as a reference figure, each was scored as 0 lapses at exit 0 (review). 「投诉件数」 stays a workload.
+  const stem = kind.replace(/(天数|条数|件数|起数|个数|数)$/, '');
+  if (stem !== kind && stem.length >= 2 && CLEAR_LAPSE.test(stem) && !/出勤|加班|抽查|抽检|^应|^实际/.test(stem)) return true;
   if (kind.length < 2 || REFERENCE.test(kind)) return false;
   return LAPSE.test(kind) || (kind !== whole && !ACTIVITY.test(kind));
 }
