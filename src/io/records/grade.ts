@@ -185,9 +185,8 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const byTitle = titleMonths.size > 0 && !sheet.dates;
       const dated = byTitle || !others?.rows.size || apart ? [] : [...new Set(others.rows.values())];
       const said = byTitle ? [...titleMonths.keys()] : dated;
-      const from = sheet.dates?.from === 'title' ? ('title' as const) : sheet.dates?.from === 'sheet' || sheet.dates?.from === 'sheet-title' ? ('sheet' as const) : undefined;
       if (said.length && !said.includes(month)) {
-        const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: month, case: byTitle ? 'title' : 'dates', ...(from ? { from } : {}) } as const;
+        const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: month, case: byTitle ? 'title' : 'dates' } as const;
         problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, ...(byTitle ? { cell: [...titleMonths.values()][0] } : {}) }, { severity: 'error' }));
       }
     }

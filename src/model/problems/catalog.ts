@@ -869,12 +869,12 @@ export const PROBLEMS = {
    * sheet (`count`, by the column `heading`) are of another month than --period: left out, a warning.
    */
   /** from: the month scored is the title's or the sheet's name's (a §22/§23 log without its month column), not --period's. */
-  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows'; heading?: string; count?: number; from?: 'title' | 'sheet' }>({
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows'; heading?: string; count?: number }>({
     severity: 'warning', also: ['error'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
     zh: (p) => p.case === 'rows'
       ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}按「${p.heading}」列是 ${p.month} 的,不是要评分的 ${p.period},没有计入(只统计 ${p.period} 的${p.records})`
       : p.case
-      ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : '日期'}是 ${p.month} 的,不是${p.from ? `${p.from === 'title' ? '标题' : '工作表名'}所写的` : ' --period 指定的'} ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正${p.from ? (p.from === 'title' ? '标题' : '工作表名') : ' --period '}后重新评分`
+      ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
       : p.period
       ? `工作表「${p.sheet}」是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
       : `工作表${(p.sheets ?? [p.sheet]).map((s) => `「${s}」`).join('、')}是不同月份的${p.records},本表不按月分开统计,合在一起会把几个月算成一个月(现在的结果是合在一起的);请用 --period 指定要评分的月份(如 --period 2026-03),或把其他月份的工作表隐藏或移到另一个文件后重新评分`,
