@@ -972,7 +972,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         // But a figure typed in 得分 (no formula there) beside a count left empty is the item's points typed by hand: §17
         // 准时出勤 8 (one lapse) in G7, 填写 blank, was scored 10 (张三 100 优秀 for 8 + 90 = 98, a warning only). Judged
         // once the item's rows are read: a figure the blank scores (10) is the team's total agreeing.
-        if (col !== null && col === table.scoreCol && input.optional && raw?.kind === 'number' && measuredNotPoints(input, current) && grid.formula?.(row, col) === undefined) {
+        // So are an item's ticks' (§18 工作知识 20 in G9:G18, its ten boxes blank: scored 0, 张三 75.00 普通 for the 95.00
+        // 特别优秀 its ticks give, a warning only) — a box is no measure, but its blank scores 0 all the same.
+        const measured = measuredNotPoints(input, current) || current.rule.kind === 'checklist';
+        if (col !== null && col === table.scoreCol && input.optional && raw?.kind === 'number' && measured && grid.formula?.(row, col) === undefined) {
           pointsBesideBlank.push({ item: current, input, heading: grid.text(table.headerRow, col), value: text, typed: raw.value, cell: cellAddress(row, col) });
           continue;
         }
@@ -1233,7 +1236,8 @@ function handPoints(
     if (blank === null || round2(blank) === round2(f.typed)) continue;
     withhold(f.item, f.input);
     const unit = unitsOf(f.input.unit).find((u) => u !== '分') ?? '';
-    out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: f.item.inputs.filter((i) => i.type !== 'text').map((i) => i.label), unit } });
+    const ticks = f.item.rule.kind === 'checklist' ? { ticks: true as const } : {};
+    out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: f.item.inputs.filter((i) => i.type !== 'text').map((i) => i.label), unit, ...ticks } });
   }
   return out;
 }

@@ -272,7 +272,9 @@ export function pointsBesideCounts(grid: Grid, form: FormDef, layout: RosterColu
     const blank = cols.length ? blankScore(item) : null;
     if (blank === null) continue;
     const unit = unitsOf(counts[0]!.unit).find((x) => x !== '分') ?? '';
-    out.push({ col: u.col, heading: grid.text(layout.headerRow, u.col), cols, blank, like: columnHeading(item, counts[0]!, null, 1, form), whole: { item: item.label, inputs: counts.map((i) => i.label), unit } });
+    // (An item of ticks is advised as ticks: 「请在「工作知识·经常询问客服问题」列填「经常询问客服问题」」 told to type its label.)
+    const ticks = item.rule.kind === 'checklist' ? { ticks: true as const } : {};
+    out.push({ col: u.col, heading: grid.text(layout.headerRow, u.col), cols, blank, like: columnHeading(item, counts[0]!, null, 1, form), whole: { item: item.label, inputs: counts.map((i) => i.label), unit, ...ticks } });
   }
   return out;
 }

@@ -118,9 +118,10 @@ type TooLarge =
 export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true };
 /** What the one column seems to hold: a score, or for boxes their points or how many were ticked (「7项」). */
 const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : '得分');
-const wholeItemRule = (w: WholeItem) =>
+// onSheet: the column a person's sheet ticks in (「填写」) — there each box is a row, not a roster's column.
+const wholeItemRule = (w: WholeItem, onSheet?: string) =>
   w.ticks
-    ? `本表这一项逐条勾选(${w.inputs.slice(0, 3).map((i) => `「${i}」`).join('、')}${w.inputs.length > 3 ? ` 等 ${w.inputs.length} 条` : ''},每条一列,填「√」或「×」),不读分数或条数`
+    ? `本表这一项逐条勾选(${w.inputs.slice(0, 3).map((i) => `「${i}」`).join('、')}${w.inputs.length > 3 ? ` 等 ${w.inputs.length} 条` : ''},${onSheet ? `每条一行,在「${onSheet}」列` : '每条一列,'}填「√」或「×」),不读分数或条数`
     : w.scale
     ? `本表这一项填的是 ${w.scale} 分的「${w.inputs[0]}」,再折算成这一项的分数`
     : `本表按${w.inputs.length > 1 ? '它的填写项' : ''}${w.inputs.slice(0, 3).map((i) => `「${i}」`).join('、')}${w.inputs.length > 3 ? ` 等 ${w.inputs.length} 项` : ''}${w.unit ? `(${w.unit})` : ''}计算这一项`;
@@ -137,6 +138,16 @@ const wholeItemAdvice = (w: WholeItem, like: string) =>
       : `请改填${countOf(w)}(没有就填 0);如果这一列填的确实是${countOf(w)},请把列名改为「${like}」`;
 /** (Said before the rename: §2 得分 10, 5, 15 … renamed as told to 「员工基本标准·不符合项数」 scored 0.00 at exit 0.) */
 const countOf = (w: WholeItem) => (w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`);
+/**
+ * What to fill in the item's own column(s) instead of its points typed beside them. Ticks are ticked: §18 工作知识 was
+ * told 「请在「工作知识·经常询问客服问题」列填「经常询问客服问题」」, its first box's label for a count.
+ */
+const fillInstead = (w: WholeItem, like: string, onSheet: boolean) =>
+  w.ticks
+    ? onSheet
+      ? `请在「${like}」列逐条勾选「${w.item}」的 ${w.inputs.length} 条(「√」或「×」)`
+      : `请在「${like}」等${w.inputs.length}列逐条勾选(「√」或「×」)`
+    : `请在「${like}」列填${countOf(w)}`;
 
 /**
  * An item counted in columns of several kinds (话务质量's 态度/推诿/闲聊/超时/未报工号), none of them on the sheet, and a
@@ -709,7 +720,7 @@ export const PROBLEMS = {
         case 'in-text': return `「${p.item}」的「${p.heading}」一格写的是「${p.value}」,与模板不同,而这一项的「${p.like}」列都是空的:像是把答案写在了这里,没有计入,此人不评分;请把答案填到「${p.like}」列(这一格可改回原文)后重新评分`;
         case 'in-label': return `这一格「${p.label}」把「${p.input}」的答案「${p.value}」写在了填写项里,「${p.like}」列却是空的:没有计入,此人不评分;请把「${p.value}」填到这一行的「${p.like}」列,并把这一格改回「${p.input}」后重新评分`;
         case 'wrong-column': return p.whole
-          ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;请在「${p.like}」列填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}后重新评分`
+          ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole, p.like)},没有计入,此人不评分;${fillInstead(p.whole, p.like, true)}后重新评分`
           : `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
         case 'value-unread': return p.merge
           ? `这一格的「${p.value}」在列「${p.heading}」里,是另填的加分或扣分,本表的「${p.like}」加减分合在一列,没有计入,此人不评分;请把加减后的分数填在「${p.like}」一列(扣分为负数)后重新评分`
@@ -720,7 +731,7 @@ export const PROBLEMS = {
           : p.kinds
           ? `这一格的「${p.value}」在列「${p.heading}」里,${p.kinds.taken === p.heading ? '这一列是记录文字的列,' : p.kinds.taken ? `这一列按「${p.kinds.taken}」读作记录文字,` : ''}像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)},没有计入,此人不评分;${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole
-          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? `请在「${p.like}」列填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}` : wholeItemAdvice(p.whole, p.like)}后重新评分`
+          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? fillInstead(p.whole, p.like, false) : wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
           : p.unit
