@@ -2,7 +2,7 @@
 import type { FormDef, HeaderRole, ItemDef } from '../model/definition.js';
 import { raterOfKey, type PersonEntries } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
-import { problem } from '../model/problems/index.js';
+import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
 import { copyWith } from '../model/copy.js';
 import { combine } from './combine.js';
@@ -21,6 +21,7 @@ import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
 import { PERSON_TAB } from './peopleNames.js';
+import { looseNameKey } from './groups/alikeNames.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -528,6 +529,23 @@ function unclearRaters(form: FormDef, headers: Array<Record<string, string>>): {
 }
 
 /** Two rows of one person that give the same scored total: a row repeated, not two versions of it. */
+/**
+ * Two rows of one name (no 工号 to tell them apart) whose 部门 or 岗位 differ (客服一部, 客服二部; not 客服1部 and 客服一部):
+ * the field and both values, with how to give each its 工号. Only on a form that reads a 工号.
+ */
+function namesakesApart(form: FormDef, a: Row, b: Row): ParamsOf<'duplicate-person'>['apart'] {
+  const fields = form.header.concat(form.footer ?? []);
+  const id = fields.find((h) => h.role === 'id');
+  if (!id || (a.person.id && b.person.id)) return undefined;
+  for (const h of fields.filter((f) => f.role === 'department' || f.role === 'position')) {
+    const values = [cleanText(a.person.header[h.id] ?? ''), cleanText(b.person.header[h.id] ?? '')];
+    if (!values[0] || !values[1] || looseNameKey(values[0]) === looseNameKey(values[1])) continue;
+    const fill = a.person.id || b.person.id ? 'one' : a.idColumn && b.idColumn ? 'both' : 'column';
+    return { field: h.label, values, id: id.label, fill };
+  }
+  return undefined;
+}
+
 function sameScore(a: PersonResult, b: PersonResult): boolean {
   return a.status === 'scored' && b.status === 'scored' && a.total100 !== null && a.total100 === b.total100;
 }
@@ -582,7 +600,7 @@ interface Seen {
   boundNameOnly?: { first: Row; later: Row };
 }
 /** inRow: a roster's row (a team's 汇总 of everyone's figures), not a person's own sheet. */
-type Row = { person: PersonResult; at: PersonEntries['at']; index: number; inRow?: true };
+type Row = { person: PersonResult; at: PersonEntries['at']; index: number; inRow?: true; idColumn?: true };
 
 /**
  * Scores people one at a time, so a caller can drop each person's entries as soon as they are scored (a roster
@@ -684,7 +702,8 @@ export class FormScorer {
     }
     this.widenAmbiguous(r);
     const found = this.find(r);
-    const row: Row = { person: r, at, index: this.results.length, ...(person.inRow ? { inRow: true as const } : {}) };
+    const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
+    const row: Row = { person: r, at, index: this.results.length, ...(person.inRow ? { inRow: true as const } : {}), ...(idField && person.headerCells?.has(idField.id) ? { idColumn: true as const } : {}) };
     const self = selfRow(form, r);
     if (!found) {
       const seen: Seen = self ? { counted: null, selves: [row] } : { counted: row, selves: [] };
@@ -740,13 +759,17 @@ export class FormScorer {
     const raters = both && named.every(Boolean) && (named[0] !== named[1] || unclear) ? { raters: named, ...(unclear ? { unclear } : {}) } : {};
     // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
     const shownKey = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'))?.label ?? label;
-    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters }, at);
+    // Taken as one by name, in two 部门 (客服一部, 客服二部): likely two people — 「请删去不对的一处」 alone would have a
+    // team delete one of them. The way out is their 工号.
+    const apart = label === '姓名' && !copied && !('raters' in raters) ? namesakesApart(form, first, row) : undefined;
+    const sheets = otherSheet && !apart ? { otherSheet } : {};
+    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}) }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
       const later = where(at);
-      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters }, first.at);
+      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet && !apart ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}) }, first.at);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;

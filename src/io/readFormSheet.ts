@@ -639,7 +639,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   };
   const merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> = [];
   /** The cells read as entries, each with its item's label: a merged cell over two of them is said. */
-  const readCells = new Map<string, { label: string; key: string }>();
+  const readCells = new Map<string, { label: string; key: string; input: string; rater: string }>();
+  /** A cell merged across one item's raters' columns, by its range: each rater's answer, said once. */
+  const byRaters = new Map<string, { item: string; value: string; raters: string[]; at: Location }>();
   const strayAnswers: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
   const pointsBesideBlank: Array<{ item: ItemDef; input: InputDef; heading: string; value: string; typed: number; cell: string }> = [];
   const labelAnswers: Array<{ label: string; value: string; input: string; cell: string; key: string }> = [];
@@ -1009,7 +1011,17 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const into = grid.mergedInto?.(row, v.col);
       // The same entry's cell merged down over its own second row (an item's label and answer over two rows) is one answer.
       const master = into === undefined ? undefined : readCells.get(into);
-      if (master) {
+      const inputKey = entryKey(current.id, input.id);
+      // The same item's cell merged across its raters' columns (F10:G10 「达成」 under 直接主管 | 间接主管): each rater's
+      // answer, as Excel shows it — refused as two items, 张三 was unscored for 103.60 优秀 (both 达成).
+      if (master && master.key !== key && master.input === inputKey && master.rater && heading) {
+        if (raw.kind !== 'empty') {
+          const range = `${into}:${mergeEnd(grid, into!)}`;
+          const both = byRaters.get(range) ?? { item: itemLabel, value: rawText(raw).trim(), raters: [master.rater], at: { file, sheet: grid.name, cell: into! } };
+          both.raters.push(heading);
+          byRaters.set(range, both);
+        }
+      } else if (master) {
         if (raw.kind !== 'empty' && master.key !== key) {
           // Said once for the whole merged range (F9:H9), at its first cell after the one it shows.
           const range = `${into}:${mergeEnd(grid, into!)}`;
@@ -1022,7 +1034,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         if (raw.kind === 'empty' && master.key !== key && !entries.has(key)) entries.set(key, { raw: { kind: 'empty' }, at });
         continue;
       }
-      readCells.set(at.cell, { label, key });
+      readCells.set(at.cell, { label, key, input: inputKey, rater: heading });
       // A count or a list of deductions given on two rows, even the same on both (迟到 1 and 1, 每次扣分 3 and 3), may be
       // one figure copied or two to add up: as with two different answers, which one is meant is not for kpi to guess.
       const adds = input.type === 'list' || (input.type === 'integer' && input.unit === '次');
@@ -1077,6 +1089,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   const besides: NonNullable<PersonEntries['beside']> = [];
   for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
+  for (const [range, m] of byRaters) problems.push(problem('merged-entry', { case: 'raters', item: m.item, range, value: m.value, raters: m.raters }, m.at, { severity: 'warning', ...(name ? { person: name } : {}) }));
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
   // optional columns are — and said, as those are.
   const absent: string[] = [];

@@ -998,6 +998,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const entries = new Map<string, RawEntry>();
     let anything = false;
     let merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> | undefined;
+    let byRaters: Map<string, { item: string; value: string; raters: string[]; last: string }> | undefined;
     for (const [col, target] of layout.columns) {
       let raw = grid.value(row, col);
       const at = { file, sheet: grid.name, cell: `${lettersOf.get(col)!}${row}` };
@@ -1005,8 +1006,16 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const into = mergedInto && target.kind === 'entry' && raw.kind !== 'empty' ? mergedInto(row, col) : undefined;
       const master = into ? parseRef(into) : null;
       const masterTarget = master && master[0] === row ? layout.columns.get(master[1]) : undefined;
-      if (masterTarget?.kind === 'entry' && target.kind === 'entry') {
-        (merged ??= []).push({ fields: { item: entryLabel(target), firstItem: entryLabel(masterTarget), first: into!, range: `${into}:${at.cell}`, value: rawText(raw).trim() }, at });
+      if (masterTarget?.kind === 'entry' && target.kind === 'entry' && otherRater(masterTarget, target)) {
+        // One item's cell merged across its raters' columns (L2:M2 「达成」 under 拆包·直接主管 | ·间接主管): each rater's
+        // answer, as Excel shows it — refused as two items, 张三 was unscored for 103.60 优秀 (both 达成).
+        const both = (byRaters ??= new Map()).get(into!) ?? { item: entryLabel(target), value: rawText(raw).trim(), raters: [raterText(masterTarget)], last: at.cell };
+        both.raters.push(raterText(target));
+        both.last = at.cell;
+        byRaters.set(into!, both);
+      } else if (masterTarget?.kind === 'entry' && target.kind === 'entry') {
+        // (Each with its rater: 「拆包人均每小时20个」 and 「拆包人均每小时20个」 named one item twice.)
+        (merged ??= []).push({ fields: { item: withRater(target), firstItem: withRater(masterTarget), first: into!, range: `${into}:${at.cell}`, value: rawText(raw).trim() }, at });
         raw = { kind: 'empty' };
       } else if (master && master[0] !== row && target.kind === 'entry') {
         const down = mergedDown.get(into!) ?? { item: entryLabel(target), value: rawText(raw).trim(), rows: [master[0]], last: at.cell };
@@ -1083,6 +1092,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;
     for (const m of merged ?? []) (person.problems ??= []).push(problem('merged-entry', m.fields, m.at, who ? { person: who } : {}));
+    for (const [first, m] of byRaters ?? []) {
+      const fields = { case: 'raters', item: m.item, range: `${first}:${m.last}`, value: m.value, raters: m.raters } as const;
+      (person.problems ??= []).push(problem('merged-entry', fields, { file, sheet: grid.name, cell: first }, { severity: 'warning', ...(who ? { person: who } : {}) }));
+    }
     for (const [what, col] of typedCols) {
       const raw = grid.value(row, col);
       if (raw.kind !== 'empty') (person.typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
@@ -1266,6 +1279,20 @@ function totalsIn(grid: Grid, headerRow: number, col: number): boolean {
 /** An entry column as messages name it: the item, and its input where it has several (工作纪律·迟到或早退). */
 function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
+}
+
+/** The rater of a column as its heading names it (「直接主管」, 「面试官2」); '' for an item without raters. */
+function raterText(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
+  return t.rater ? (t.rater.multiple ? `${t.rater.label}${t.slot}` : t.rater.label) : '';
+}
+
+function withRater(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
+  return t.rater ? `${entryLabel(t)}·${raterText(t)}` : entryLabel(t);
+}
+
+/** The same input of the same item, another rater's (or another slot's) column. */
+function otherRater(a: Extract<ColumnTarget, { kind: 'entry' }>, b: Extract<ColumnTarget, { kind: 'entry' }>): boolean {
+  return a.item === b.item && a.input === b.input && a.rater !== null && b.rater !== null && (a.rater !== b.rater || a.slot !== b.slot);
 }
 
 type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true };

@@ -58,7 +58,9 @@ describe('a fill cell merged over two inputs on a form sheet', () => {
 });
 
 describe('a fill cell merged across raters\' columns on a form sheet (§15 面试官1–3)', () => {
-  it('is said once, with the whole range and each column named (it said F9:G9 and 「第1题」 twice, then again at H9)', async () => {
+  // One question's answer merged across its three interviewers is each one's answer, as on §4's 直接主管 | 间接主管
+  // (mergedRaters51.test.ts): said once, with the whole range and each interviewer named — it was refused as 「第1题」 twice.
+  it('is each interviewer\'s answer, said once as a warning with the whole range (all 15 良好 = 3: the mean 3.00)', async () => {
     const f = await form('interview-eval');
     const wb = await buildTemplate(f, { layout: 'form', generator: 'test', people: [new Map([['name', '丁四']])] });
     const ws = wb.getWorksheet('丁四')!;
@@ -82,10 +84,10 @@ describe('a fill cell merged across raters\' columns on a form sheet (§15 面�
     await wb.xlsx.writeFile(file);
     const r = await gradeFile(file, { output: null });
     if (!r.ok) throw new Error(r.failure.message);
-    expect(r.report.people[0]!.status).toBe('error');
-    const second = ws.getRow(row).getCell(cols[1]!).address;
-    expect(r.report.problems.filter((x) => x.code === 'merged-entry').map((x) => [x.cell, x.message])).toEqual([
-      [second, `丁四!${second}:丁四:这一格与 ${first} 合并成了一格(${first}:${last}),「良好」同时算作「第1题·面试官1」和「第1题·面试官2」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`],
+    // Every answer 良好 (3) from each of the three: the mean is 3.00.
+    expect([r.report.people[0]!.status, r.report.people[0]!.total]).toEqual(['scored', 3]);
+    expect(r.report.problems.filter((x) => x.code === 'merged-entry').map((x) => [x.severity, x.cell, x.message])).toEqual([
+      ['warning', first, `丁四!${first}:丁四:「第1题」的 ${first}:${last} 合并成了一格,「良好」算作面试官1、面试官2、面试官3各自的评分;如果它只是其中一位的,请取消合并,每位评分人各填一格`],
     ]);
   });
 });

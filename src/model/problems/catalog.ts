@@ -168,6 +168,9 @@ const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可�
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
 /** In the zip guard the name is followed by the sentence directly: 「march.xlsx:压缩包内…」. */
 const lead = (name: string) => (name ? `${name}:` : '');
+/** Two rows of one name in two 部门 (duplicate-person): how to tell kpi they are two people. */
+const namesakesWayOut = (a: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' }) =>
+  `两处的${a.field}不同(${a.values.join('、')});如是两个人,请${a.fill === 'one' ? `给没有${a.id}的一处也填上${a.id}` : a.fill === 'both' ? `在两处分别填上各自的${a.id}` : `加一列${a.id}分别填上`}后重新评分`;
 
 export type ProblemCode = keyof typeof PROBLEMS;
 
@@ -433,12 +436,14 @@ export const PROBLEMS = {
     expected: (p) => (p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
   }),
   /** A form sheet's fill cell merged over the rows of two inputs: it shows one value for both. */
-  'merged-entry': spec<{ item: string; firstItem: string; first: string; range: string; value: string } | { case: 'rows'; item: string; range: string; value: string; people: string[] }>({
-    severity: 'error', located: true, named: true, name: { zh: '一格跨两项', en: 'one cell for two entries' },
-    zh: (p) =>
-      'case' in p
-        ? `「${p.item}」的 ${p.range} 合并成了一格,「${p.value}」计入了这几行的每个人:${p.people.slice(0, 10).join('、')}${p.people.length > 10 ? ` 等 ${p.people.length} 人` : ''};如果它只属于第一行,请取消合并,每人各填一格`
-        : `这一格与 ${p.first} 合并成了一格(${p.range}),「${p.value}」同时算作「${p.firstItem}」和「${p.item}」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`,
+  // raters: one item's cell merged across its raters' columns (§4 直接主管 | 间接主管 both 「达成」): each rater's answer.
+  'merged-entry': spec<{ item: string; firstItem: string; first: string; range: string; value: string } | { case: 'rows'; item: string; range: string; value: string; people: string[] } | { case: 'raters'; item: string; range: string; value: string; raters: string[] }>({
+    severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '一格跨两项', en: 'one cell for two entries' },
+    zh: (p) => {
+      if (!('case' in p)) return `这一格与 ${p.first} 合并成了一格(${p.range}),「${p.value}」同时算作「${p.firstItem}」和「${p.item}」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`;
+      if (p.case === 'raters') return `「${p.item}」的 ${p.range} 合并成了一格,「${p.value}」算作${p.raters.join('、')}各自的评分;如果它只是其中一位的,请取消合并,每位评分人各填一格`;
+      return `「${p.item}」的 ${p.range} 合并成了一格,「${p.value}」计入了这几行的每个人:${p.people.slice(0, 10).join('、')}${p.people.length > 10 ? ` 等 ${p.people.length} 人` : ''};如果它只属于第一行,请取消合并,每人各填一格`;
+    },
     expected: () => '每项一格', actual: (p) => `合并 ${p.range}`,
   }),
   // required: the person's row holds nothing and its required items make it an error — one line for the row, not one
@@ -500,13 +505,14 @@ export const PROBLEMS = {
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] } }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] }; apart?: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' } }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
     // both: the two rows score differently, so neither counts; laterAt: said at the first row, where the other one is.
     zh: (p) =>
       `${p.key}「${p.value}」重复` +
       (p.laterAt !== undefined ? `,在${p.laterAt ? ` ${p.laterAt} ` : '后面'}又出现一次` : `${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''}`) +
+      // apart: one name in two 部门 (or 岗位) with no 工号 on at least one row: maybe two people, told how to say so.
       // raters: one row per rater (主管评, 同事评) on a table with every rater's columns: no row is wrong, none to delete.
       // unclear: rows signed with names the row's 直接主管 / 间接主管 columns do not tell apart — a row per rater works
       // when 评分人 says which (「一人只能有一行」 was wrong advice there).
@@ -514,6 +520,7 @@ export const PROBLEMS = {
         ? `,看不出两行的评分人(${p.raters.map(q).join('、')})各是${p.unclear.roles.map(q).join('还是')},都不计分;请在「${p.unclear.field}」里写明${p.unclear.roles.map(q).join('或')}(一位评分人一行)后重新评分`
         : p.raters
         ? `,两行的评分人不同(${p.raters.map(q).join('、')}),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分`
+        : p.apart ? `${p.both ? ',两处的评分不同,都不计分(不取其中一处)' : ',本条不计分'};${namesakesWayOut(p.apart)}${p.both ? ';如是同一个人,请删去不对的一处' : ''}`
         : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied ? '' : ';请删去不对的一处'}` : ',本条不计分') +
       // copied: a sheet named after someone else holds the name (tab 李四, 姓名 张三): the name not changed, not a month.
       (p.copied
