@@ -1591,28 +1591,37 @@ function barePercentsIn(grid: Grid, col: number, headerRow: number): boolean {
 }
 
 /**
- * Two or more plain figures in the column, every one of them from 0 to 1, one at least between (1, 1, 0.85: 1 is all of it);
- * figures shown as percentages (a 平均 row formatted 0.00 %, one person's cell) agree with them — review: they made the
- * column no fractions' (73.18 一般 for 91.40 优秀).
+ * Two or more figures in the column, every one of them from 0 to 1 (or 0 % to 100 %), one at least a fraction between or a
+ * cell shown as a percentage (1, 1, 0.85: 1 is all of it). Cells carrying a % (a 平均 row formatted 0.00 %, one person's
+ * cell, a typed 「92%」) are of the column's fractions — review: they made the column no fractions' (73.18 一般 for 91.40
+ * 优秀); counted for nothing, 0.92 and 0.88 formatted 0.00 % beside a bare 1 left that 1 one point (王五 75.45 一般 for
+ * 95.25 优秀), and 「92%」 beside 1 and 0.85 left both points (75.45 for 95.25, 75.42 for 92.25).
  */
 function fractionsOnly(grid: Grid, col: number, headerRow: number): boolean {
   let fractions = 0;
-  let plain = 0;
+  let figures = 0;
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const raw = grid.value(row, col);
     // (Nor is a formula saved without its result: =AVERAGE(F2:F4) under them is no figure.)
     if (raw.kind === 'empty' || raw.kind === 'formula-without-result') continue;
-    if (raw.kind === 'number' && raw.percentFormat && raw.value >= 0 && raw.value <= 1) continue;
-    const n = bareNumber(raw);
+    const shown = percentShown(raw);
+    const n = shown ?? bareNumber(raw);
     if (n === null) {
       if (raw.kind === 'number' || /\d/.test(rawText(raw))) return false;
       continue;
     }
-    if (n > 1) return false;
-    plain++;
-    if (n > 0 && n < 1) fractions++;
+    if (n < 0 || n > 1) return false;
+    figures++;
+    if (shown !== null || (n > 0 && n < 1)) fractions++;
   }
-  return fractions >= 1 && plain >= 2;
+  return fractions >= 1 && figures >= 2;
+}
+
+/** A cell carrying a % — formatted 0 %, a % typed into its format, a text 「92%」 — as the fraction shown (0.92); else null. */
+function percentShown(raw: RawValue): number | null {
+  if (raw.kind === 'number') return raw.percentFormat ? raw.value : raw.percentSign ? raw.value / 100 : null;
+  const n = raw.kind === 'text' ? parseNumberText(raw.value) : null;
+  return n?.percent ? n.value / 100 : null;
 }
 
 /** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %). */
