@@ -112,6 +112,27 @@ export function rangeMonths(text: string): string[] | undefined {
 }
 
 /**
+ * A period of days that is one month's (28–31 days): a settlement cycle 「2026-02-26至2026-03-25」 or a whole month. Its
+ * month is the one holding most of its days (the 26th to the 25th: the month it ends in), its ends as 2026-02-26.
+ * `year`: the year of a range written without one (「(2月26日-3月25日)」 under 「2026年3月…」), the year it ends in.
+ */
+export function monthCycle(text: string, year?: number): { month: string; from: string; to: string; text: string } | undefined {
+  const range = dayRange(text);
+  if (!range || range.loose) return undefined;
+  const endYear = range.to.y ?? (range.from.y !== undefined ? range.from.y + (range.to.m < range.from.m ? 1 : 0) : year);
+  if (endYear === undefined) return undefined;
+  const startYear = range.from.y ?? endYear - (range.from.m > range.to.m ? 1 : 0);
+  const from = Date.UTC(startYear, range.from.m - 1, range.from.d);
+  const to = Date.UTC(endYear, range.to.m - 1, range.to.d);
+  const days = Math.round((to - from) / 86_400_000) + 1;
+  if (days < 28 || days > 31) return undefined;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const endDays = range.to.d;
+  const month = endDays * 2 >= days ? iso(to).slice(0, 7) : iso(from).slice(0, 7);
+  return { month, from: iso(from), to: iso(to), text: range.text };
+}
+
+/**
  * A title's months written without a year (「2月客服数据」, 「二月份客服数据」): compared by the month alone, as a sheet named
  * 「2月」 is. Not a day (「2月1日」) nor a count of months (「12个月」).
  */
@@ -344,6 +365,13 @@ function monthNumber(m: string): number {
 export function rosterMonth(written: readonly string[], titles: readonly string[], period?: string): string | null {
   const months = new Set<string>();
   for (const text of written) {
+    // (A team's settlement cycle, 「2026-02-26至2026-03-25」, is March's: read as its first day's month, it asked for
+    // February's export and refused March's.)
+    const cycle = monthCycle(text);
+    if (cycle) {
+      months.add(cycle.month);
+      continue;
+    }
     const full = parseMonth(text);
     const bare = full ? undefined : monthNumberOf(text.trim());
     if (full) months.add(full);

@@ -23,7 +23,7 @@ import { foreignNote, foreignUnit, foreignUnitBelow, unitNoteOf } from './headin
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, reorderedHeadings, skippedRowsProblem, TOTAL, type MovedHeading, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
-import { exportMonths, otherMonthThan, periodNotAMonth, rosterMonth } from './exportMonth.js';
+import { exportMonths, monthCycle, otherMonthThan, periodNotAMonth, rosterMonth } from './exportMonth.js';
 import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
 import { appendTo } from '../model/groups.js';
 
@@ -365,13 +365,19 @@ function exportOfAnotherMonth(form: FormDef, read: ReadResult, rosterGrids: read
   const rows = table.records.map((r) => r.row);
   const fileName = second ? path.basename(second) : null;
   const found = month ? exportMonths(table.grid, table.header.row, rows, fileName) : null;
+  const cycle = written.map((w) => monthCycle(w)).find((c) => c?.month === month);
+  // (An export of the next cycle, 「统计周期:2026-03-26 至 2026-04-25」, touches March too: for the roster's cycle
+  // 「2026-02-26至2026-03-25」 it was taken as March's at exit 0. Against a cycle, a cycle is compared by its month.)
+  const at = cycle && found?.where.cell ? parseRef(found.where.cell) : null;
+  const own = at ? monthCycle(table.grid.text(at[0], at[1])) : undefined;
+  if (found && own && own.month !== month) found.months = [own.month];
   if (!month || !found || !otherMonthThan(found, month)) {
     // Of the month, but not all of it (统计周期 2026-03-01~2026-03-15) or more (a quarter): not a month's figures.
     const part = periodNotAMonth(table.grid, table.header.row, rows, fileName);
     return part ? problem('data-missing', { case: 'period', name: shownName(table.file), period: part.text, days: part.days, ...(part.open ? { open: true as const } : {}), ...(month ? { month } : {}), ...(part.cell ? {} : { inName: true as const }) }, { file: table.file, sheet: table.shown, ...(part.cell ? { cell: part.cell } : {}) }) : null;
   }
   const where = found.where.fileName ? ('name' as const) : found.where.dates ? ('dates' as const) : found.where.footer ? ('footer' as const) : found.where.cell ? ('title' as const) : ('sheet' as const);
-  return problem('data-missing', { case: 'month', name: shownName(table.file), months: found.months, month, where }, { file: table.file, sheet: table.shown, ...(found.where.cell ? { cell: found.where.cell } : {}) });
+  return problem('data-missing', { case: 'month', name: shownName(table.file), months: found.months, month, where, ...(cycle ? { cycle: cycle.text } : {}) }, { file: table.file, sheet: table.shown, ...(found.where.cell ? { cell: found.where.cell } : {}) });
 }
 
 /** The roster sheets' names and the lines above their headings (「店铺客服月度绩效考核表 2026年3月」): a bare 「3月」's year. */

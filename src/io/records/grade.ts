@@ -7,7 +7,7 @@ import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
 import { cellsAbove, MONTH_SPAN, spanHolds } from '../monthAbove.js';
-import { rangeMonths, titlePeriod } from '../exportMonth.js';
+import { monthCycle, rangeMonths, titlePeriod } from '../exportMonth.js';
 import type { MovedHeading } from '../rowKinds.js';
 import { parseRef } from '../fast/xml.js';
 import { shortText } from '../missingColumns.js';
@@ -26,7 +26,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type RecordSheet } from './read.js';
+import { datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type RecordSheet, type TitleCycle } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -129,7 +129,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // outside it and still said: review.)
     const spanned = month ? titleCells(sheet).some((t) => spanHolds(t.text, month)) : false;
     // Rows of another month beside --period's are left out, said once; every row of another month stays the error below.
-    const others = month && !spanned ? otherMonthRows(sheet, def, month) : null;
+    // A cycle its title states (「统计周期:2026-02-26 至 2026-03-25」) holds its rows dated inside it: --period's when of it.
+    const cycle = spanned ? undefined : titleCycle(sheet, month);
+    const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle) : null;
     const apart = others && others.rows.size > 0 && others.rows.size < others.dated ? others : null;
     marks.set(sheet.grid.name, rows);
     // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
@@ -169,7 +171,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
-    problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r), spanned ? null : month));
+    problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r), spanned ? null : (month ?? cycle?.month), cycle));
     if ([...titleMonths.keys()].filter((m) => !cycleEnds.has(m)).length > 1 && !hasMonths(def)) {
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
@@ -343,6 +345,22 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
 function logTitleMonths(text: string): { months: string[]; cycle: boolean } {
   const days = rangeMonths(text)?.filter((m) => /^\d{4}-/.test(m));
   return days?.length ? { months: days, cycle: days.length === 2 } : { months: monthsOfTitle(text), cycle: false };
+}
+
+/**
+ * The period of days of one month a log's title states (「统计周期:2026-02-26 至 2026-03-25」, 「2026年3月…(2月26日-3月25日)」,
+ * README's 26th-to-25th cycle), when it is `month`'s (any month's without --period); a range without its year takes the
+ * title's year, else --period's.
+ */
+function titleCycle(sheet: RecordSheet, month: string | null | undefined): TitleCycle | undefined {
+  const flagYear = month ? Number(month.slice(0, 4)) : undefined;
+  const lines = Array.from({ length: sheet.headerRow - 1 }, (_, k) => k + 1);
+  const texts = [...titleCells(sheet).filter((t) => t.isText).map((t) => t.text), titlePeriod(sheet.grid, lines)?.text ?? ''];
+  for (const text of texts) {
+    const cycle = monthCycle(text, yearIn(text) ?? flagYear);
+    if (cycle && (!month || cycle.month === month)) return cycle;
+  }
+  return undefined;
 }
 
 /** The filled cells above a log's headings, in its first twelve columns: where its titles name a month or a period. */

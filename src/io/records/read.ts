@@ -304,15 +304,27 @@ function monthColumns(sheet: RecordSheet, def: RecordFormDef): Array<{ col: numb
   return [...(own !== undefined && dated ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || dated.label }] : []), ...sheet.unknown.filter((u) => isMonth(u.text)), ...upper];
 }
 
-/** The months a column's counted rows give: with their year, and 「3月」 without it (as 3). */
-function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: (row: number) => boolean): { months: Set<string>; bare: Set<number> } {
+/** A period of days a log's title states that is one month's (exportMonth's monthCycle): its month and ends, 2026-02-26. */
+export interface TitleCycle { month: string; from: string; to: string }
+
+/** The row's date in the column falls inside the title's cycle (「统计周期:2026-02-26 至 2026-03-25」 over a 02-27 answer). */
+function inCycle(sheet: RecordSheet, row: number, col: number, month: string | number | null, cycle: TitleCycle | undefined): boolean {
+  const day = typeof month === 'string' && cycle ? dayOfDate(cellDateText(sheet, row, col)) : undefined;
+  if (day === undefined) return false;
+  const date = `${month}-${String(day).padStart(2, '0')}`;
+  return date >= cycle!.from && date <= cycle!.to;
+}
+
+/** The months a column's counted rows give: with their year, and 「3月」 without it (as 3); a row inside `cycle`, its month. */
+function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: (row: number) => boolean, cycle?: TitleCycle): { months: Set<string>; bare: Set<number> } {
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const months = new Set<string>();
   const bare = new Set<number>();
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, col === own);
-    if (typeof m === 'string') months.add(m);
+    if (inCycle(sheet, r, col, m, cycle)) months.add(cycle!.month);
+    else if (typeof m === 'string') months.add(m);
     else if (m !== null) bare.add(m);
   }
   return { months, bare };
@@ -338,7 +350,7 @@ function cellMonth(sheet: RecordSheet, row: number, col: number, own: boolean): 
  * call-back after the record's month: a row dated after --period may be its (March's install called back on April 3rd),
  * only one dated before it is another month's. `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string): { heading: string; cell: string; rows: Map<number, string>; dated: number } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number } | null {
   const u = datingColumn(sheet, def);
   if (!u) return null;
   const { named } = u;
@@ -349,6 +361,9 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
     const m = cellMonth(sheet, r, u.col, u.own);
     if (m === null) continue;
     dated++;
+    // (Inside the cycle the title states — 「统计周期:2026-02-26 至 2026-03-25」 — a row of 02-27 is March's: left out, it
+    // made March 88.33 乙 of 3 customers for 91.25 甲 of 4.)
+    if (inCycle(sheet, r, u.col, m, cycle)) continue;
     // 「3月」 without its year is --period's month when the number is (「4月3日」 the month after it).
     const other = typeof m === 'number' ? m !== Number(flag.slice(5)) && !(lateOk && m === (Number(flag.slice(5)) % 12) + 1) : m !== flag && !(lateOk && m > flag);
     // An answer dated on the next month's first days (a survey of March answered on April 2nd) is March's late answer,
@@ -417,7 +432,7 @@ export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { headi
   return null;
 }
 
-export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean, month?: string | null): Problem[] {
+export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean, month?: string | null, cycle?: TitleCycle): Problem[] {
   const out: Problem[] = [];
   // (A §22/§23 log dated by the team's column keeps each month apart, or counts one: nothing pooled.)
   if (sheet.dates) return out;
@@ -427,7 +442,7 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
   for (const u of monthColumns(sheet, def)) {
     // (A bare 日期 beside the answers' 提交时间 is the order's: its February said 「2 个月的客户」 of March's answers.)
     if (answered && u.col !== dating.col && /^(日期|时间)$/.test(u.text.normalize('NFKC').replace(/\s+/g, ''))) continue;
-    const { months, bare } = monthsIn(sheet, u.col, def, counted);
+    const { months, bare } = monthsIn(sheet, u.col, def, counted, cycle);
     // A call-back after --period's month is its order's (README: March's install called back on 2026-04-02 counts for
     // March, 75.00% 一般): no second month to advise a file of its own for.
     if (month && u.col === own) {

@@ -1549,7 +1549,8 @@ export const PROBLEMS = {
     /** The export's figures found under headings naming no one (旺旺, 子账号): the column of whom is not recognised. */
     | { case: 'key-column'; row: number; found: string[]; keys: string[]; headings: string[] }
     /** The export says it is of other months (its title, a line under its table, file name, sheet name or dates) than the roster's 考核月份. */
-    | { case: 'month'; name: string; months: string[]; month: string; where: 'title' | 'footer' | 'name' | 'sheet' | 'dates' }
+    /** `cycle`: the roster's 考核月份 as written when it is a settlement cycle (「2026-02-26至2026-03-25」), `month` the month it is of. */
+    | { case: 'month'; name: string; months: string[]; month: string; where: 'title' | 'footer' | 'name' | 'sheet' | 'dates'; cycle?: string }
     /** The export's period of days is not a month (half of it, a quarter). */
     | { case: 'period'; name: string; period: string; days: number; month?: string; inName?: true; /** 「至今」: at most `days`. */ open?: true }
     /** A --data file with several sheets alike that hold the export (「2月」 and 「3月」). */
@@ -1573,7 +1574,7 @@ export const PROBLEMS = {
           (p.namesake ? `;第 ${p.namesake.row} 行是「${p.namesake.name}」但没有填「${p.heading}」,名单中有 ${p.namesake.count} 人叫这个名字,不知道是谁的,请在导出中补上${p.heading}` : '');
         case 'hidden': return `${p.name}:导出数据的工作表「${p.sheet}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`;
         case 'sheets': return `${p.name} 里有 ${p.sheets.length} 张表都像导出数据(${p.sheets.map(q).join('、')}),不知道该用哪一张;请只留本月的一张(其他的删去、移到别的文件或隐藏)后重新评分`;
-        case 'month': return `导出数据 ${p.name} ${p.where === 'title' ? '的标题' : p.where === 'footer' ? '的表格下方说明' : p.where === 'name' ? '的文件名' : p.where === 'sheet' ? '的工作表名' : '的日期'}是 ${p.months.slice(0, 3).join('、')}${p.months.length > 3 ? ` 等 ${p.months.length} 个月` : ''} 的,本表的考核月份是 ${p.month}:用别的月份的数据评分会算错,没有评分。请给出 ${p.month} 的导出数据;如果它就是 ${p.month} 的,请改正${p.where === 'title' ? '标题里' : p.where === 'footer' ? '表格下方说明里' : p.where === 'name' ? '文件名里' : p.where === 'sheet' ? '工作表名里' : '日期列里'}的月份`;
+        case 'month': return `导出数据 ${p.name} ${p.where === 'title' ? '的标题' : p.where === 'footer' ? '的表格下方说明' : p.where === 'name' ? '的文件名' : p.where === 'sheet' ? '的工作表名' : '的日期'}是 ${p.months.slice(0, 3).join('、')}${p.months.length > 3 ? ` 等 ${p.months.length} 个月` : ''} 的,本表的考核月份是 ${p.cycle ? `${p.cycle}(${p.month} 的结算周期)` : p.month}:用别的月份的数据评分会算错,没有评分。请给出${p.cycle ? `这个周期(或 ${p.month} 整月)` : ` ${p.month} `}的导出数据;如果它就是${p.cycle ? '这个周期' : ` ${p.month} `}的,请改正${p.where === 'title' ? '标题里' : p.where === 'footer' ? '表格下方说明里' : p.where === 'name' ? '文件名里' : p.where === 'sheet' ? '工作表名里' : '日期列里'}的月份`;
         case 'period': return `导出数据 ${p.name} 的${p.inName ? '文件名写的' : ''}统计周期是 ${p.period}(${p.open ? `到月底也只有 ${p.days} 天` : `${p.days} 天`}),不是一个月的数据:本表按月考核${p.month ? `(${p.month})` : ''},用${p.days < 28 ? '不满一个月' : p.days < 59 ? '多于一个月' : '几个月'}的数据对月度目标评分会算错,没有评分。请给出${p.month ? ` ${p.month} ` : ''}整月的导出数据`;
         case 'namesakes': return `名单中有 ${p.count} 人叫「${p.name}」${p.ids.length ? `(${p.key} ${p.ids.join('、')})` : ''},导出数据按姓名无法分清是谁的这一行,这几人都不评分;请在导出中加上${p.key}`;
         case 'key-column': return `第 ${p.row} 行表头认出了 ${p.found.join('、')},但没有认出哪一列是人员(应为 ${p.keys.map(q).join('、')} 等;表头是 ${p.headings.slice(0, 10).map(q).join('、')}${p.headings.length > 10 ? ' …' : ''});请把对应名单的那一列的表头改为「工号」或「姓名」后重新评分`;
