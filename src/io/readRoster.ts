@@ -16,7 +16,7 @@ import type { CountColumns, WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
@@ -251,7 +251,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // How surely the heading names its column, 0 the surest: the item named (「员工的工作效率·得分」), then the input's own
       // name alone (「原因」), then another of its names (「说明」), then a heading read without its note. Beside a surer one
       // the vaguer is the team's own column (a total, a remark, last month's figure), not a second copy.
-      const vague = vagueness(form, target, read, hit.noted);
+      // A month's note (「熟悉产品和服务,准确清晰回答(3月)」, 「…(本月)」) names no other column: as sure as the bare heading.
+      // Vaguer, it gave way to a hidden bare copy holding February's 10s (81.67 良好 for 75.00 一般 at exit 0); another
+      // month than the rows' is set aside below.
+      const vague = hit.noted && monthNoted(read) ? vagueness(form, target, withoutTrailingNote(read), false) : vagueness(form, target, read, hit.noted);
       let earlier = claimed.find((c) => sameEntry(c.target, target));
       // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot. A heading
       // that names its slot (「第1题·面试官1」 twice) is that slot's column copied: compared, as any heading twice.
@@ -314,19 +317,37 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // One column noted with another month than the rows' (「旷工(2月)」 in March's roster), or a sum over months (「旷工
     // (1-2月累计)」): not this month's figures — read, February's 旷工 took 5 off March (91 for 96) without a word.
     const ownMonth = rowsMonth(grid, row, columns);
-    for (const [col, target] of [...columns]) {
-      if (target.kind !== 'entry') continue;
-      const text = (readAs.get(col) ?? grid.text(row, col)).normalize('NFKC');
+    const otherMonth = (heading: string) => {
+      const text = heading.normalize('NFKC');
       const m = noteMonth(text);
       // (A sum over this month alone, 「(3月累计)」 in March's rows, is this month's figure; 「(1-2月累计)」, 「(截至3月累计)」 are not.)
       const note = CUMULATIVE_NOTE.exec(text)?.[1];
       const months = note ? [...note.matchAll(/(\d{1,2})\s*月/g)].map((x) => Number(x[1])) : [];
       const cumulative = note !== undefined && !(months.length === 1 && ownMonth && months[0] === ownMonth.month && !/[-~～至到—–]|截至|截止|以来/.test(note));
-      if (!cumulative && !(m && ownMonth && (m.month !== ownMonth.month || (m.year !== undefined && ownMonth.year !== undefined && m.year !== ownMonth.year)))) continue;
+      return cumulative || !!(m && ownMonth && (m.month !== ownMonth.month || (m.year !== undefined && ownMonth.year !== undefined && m.year !== ownMonth.year)));
+    };
+    // (A copy so noted — 「…(2月)」 beside the bare heading, now as sure as it — is set aside as well, not compared with it.)
+    for (const d of [...dupes]) {
+      if (!otherMonth(d.text) || !columns.has(d.of) || columns.get(d.of)!.kind !== 'entry') continue;
+      dupes.splice(dupes.indexOf(d), 1);
+      unknown.push({ col: d.col, text: grid.text(row, d.col) });
+    }
+    for (const [col, target] of [...columns]) {
+      if (target.kind !== 'entry') continue;
+      if (!otherMonth(readAs.get(col) ?? grid.text(row, col))) continue;
       columns.delete(col);
       const k = claimed.findIndex((c) => c.col === col);
       if (k >= 0) claimed.splice(k, 1);
       unknown.push({ col, text: grid.text(row, col) });
+      // Its copy under the bare heading (「…(2月)」 first, 「…」 after it) is the column then.
+      const copy = dupes.find((d) => d.of === col);
+      if (!copy) continue;
+      dupes.splice(dupes.indexOf(copy), 1);
+      for (const d of dupes) if (d.of === col) d.of = copy.col;
+      columns.set(copy.col, target);
+      readAs.set(copy.col, copy.text);
+      if (grid.text(row, copy.col)) ownColumns.add(copy.col);
+      if (k >= 0) claimed.push({ col: copy.col, target, vague: 0 });
     }
     // 「话务质量·闲聊/未按静音」 (§12), every kind of one count named in its only column: that count. Refused as one kind of
     // it split into columns, everyone was unscored (黄丽 for 18 + (40 − 0.5×4) + (40 − 0.5×2) = 95). (Beside another
@@ -615,7 +636,7 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     const whole = text.normalize('NFKC').trim();
     const note = whole.slice(withoutTrailingNote(whole).length).trim();
     // (A period's note, 「(上月)」, names no rater: last month's figures, set aside by how vague the heading is.)
-    if (target.kind === 'entry' && note && !variant.normalize('NFKC').trim().endsWith(note) && !PAST_NOTE.test(whole) && !THIS_MONTH_NOTE.test(whole)) {
+    if (target.kind === 'entry' && note && !variant.normalize('NFKC').trim().endsWith(note) && !PAST_NOTE.test(whole) && !THIS_MONTH_NOTE.test(whole) && !MONTH_NOTE.test(whole)) {
       const named = raterInNote(note.replace(/^[(]|[)]$/g, ''), dict.raters, dict.raters.some((r) => r.copyOnly) ? undefined : bareHeadingRater({ raters: [...dict.raters] }));
       if (named === 'unknown') return undefined;
       if (named !== 'none' && named !== target.rater) {
@@ -983,6 +1004,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // 「评分代码:1=优秀 2=良好 3=一般 4=较差」): 1 read as the answer of 1 point was 较差 for 优秀 (§15 1.50 不予以考虑 for 3.50).
   const legends = new Map<number, Map<number, string>>();
   const prefilled = templateFilled(layout.columns);
+  // A hidden item column with no visible copy (16b: 「…·客户1」 hidden, 优秀 in it for everyone): not read, as on a person's
+  // sheet — read quietly, a column kept out of sight scored everyone 86.00 at exit 0, whoever's marks they were.
+  const hiddenAlone = loneHiddenColumns(grid, layout);
+  const hiddenFilled = new Set<number>();
   for (const [col, t] of layout.columns) {
     if (t.kind !== 'entry' || t.input.type !== 'choice' || !t.input.choices?.length) continue;
     const legend = legendOf(grid.text(layout.headerRow, col), t.input) ?? legendAbove(grid, layout.headerRow, t.input) ?? legendBelow(grid, layout.headerRow, t.input, prefilled);
@@ -1023,6 +1048,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
         down.last = at.cell;
         mergedDown.set(into!, down);
       }
+      // (Not read: a rater's of no weight left blank; another's withheld below, its item neither scored from it nor said
+      // 「缺少」 at the cell besides the refusal.)
+      if (hiddenAlone.get(col) === true) raw = { kind: 'empty' };
       if (legends.has(col)) raw = byLegend(raw, legends.get(col)!);
       // (In a column of fractions its 1 is all of it, 100 %: a survey tool writes 100 % so — review, 王五 77.20 for 97.)
       if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw, fractionCols.has(col));
@@ -1096,6 +1124,14 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const fields = { case: 'raters', item: m.item, range: `${first}:${m.last}`, value: m.value, raters: m.raters } as const;
       (person.problems ??= []).push(problem('merged-entry', fields, { file, sheet: grid.name, cell: first }, { severity: 'warning', ...(who ? { person: who } : {}) }));
     }
+    for (const [col, reference] of hiddenAlone) {
+      if (grid.value(row, col).kind === 'empty') continue;
+      hiddenFilled.add(col);
+      // (A rater of no weight, 自评: nothing of the score is theirs — said, the person scored, as on a person's sheet.)
+      const fields = { heading: grid.text(layout.headerRow, col), hidden: 'only', answered: true, ...(reference ? { reference: true as const } : {}) } as const;
+      (person.problems ??= []).push(problem('duplicate-column', fields, { file, sheet: grid.name, cell: cellAddress(row, col) }, { ...(reference ? {} : { severity: 'error' as const }), ...(who ? { person: who } : {}) }));
+      if (!reference) person.withheld = new Set([...(person.withheld ?? []), keyOf.get(col)!]);
+    }
     for (const [what, col] of typedCols) {
       const raw = grid.value(row, col);
       if (raw.kind !== 'empty') (person.typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
@@ -1150,6 +1186,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, nameCol ?? 1) }));
+  for (const col of hiddenAlone.keys()) {
+    if (!hiddenFilled.has(col)) problems.push(problem('duplicate-column', { heading: grid.text(layout.headerRow, col), hidden: 'only' }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, col) }));
+  }
   // Only over people: a heading row repeated for printing (its 表格管理 merged over its two rows) is no one's.
   const notPeople = new Set([...skipped.map((x) => x.row), ...hiddenRows]);
   for (const [first, d] of mergedDown) {
@@ -1176,6 +1215,18 @@ function continuationRow(grid: Grid, row: number, nameCol: number, layout: Roste
     if (t.kind === 'header' ? t.field.role !== 'other' : t.input.type !== 'text') return false;
   }
   return true;
+}
+
+/** Hidden columns of items' marks with no visible copy, each with whether its rater weighs nothing (自评). */
+function loneHiddenColumns(grid: Grid, layout: RosterColumns): Map<number, boolean> {
+  const out = new Map<number, boolean>();
+  if (!grid.columnHidden) return out;
+  for (const [col, t] of layout.columns) {
+    if (t.kind !== 'entry' || t.input.type === 'text' || !grid.columnHidden(col)) continue;
+    if (layout.duplicates.some((d) => d.of === col && !grid.columnHidden!(d.col))) continue;
+    out.set(col, t.rater?.weight === 0);
+  }
+  return out;
 }
 
 /**
@@ -1643,6 +1694,12 @@ function fractionUnderPercent(raw: RawValue, withOne = false): RawValue {
     if (/^(0?\.\d+|1(\.0*)?)$/.test(t) && Number(t) > 0 && Number(t) <= top) return { kind: 'number', value: Number(t), percentFormat: true };
   }
   return raw;
+}
+
+/** A heading noted with this month or one month (「(本月)」, 「(3月)」, 「(2026年3月)」), not a sum over months. */
+function monthNoted(text: string): boolean {
+  const t = text.normalize('NFKC');
+  return THIS_MONTH_NOTE.test(t) || (!CUMULATIVE_NOTE.test(t) && noteMonth(t) !== undefined);
 }
 
 /** The month a heading's note names (「…(3月)」, 「…(2026年3月)」), or undefined. */
