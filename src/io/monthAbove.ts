@@ -1,7 +1,7 @@
 // The month a sheet states above its headings: a title 「2026年2月客服岗位绩效考核表(同事评)」, a line 「考核月份:2026年2月」,
 // a pair of cells 「考核月份 | 2026-02」. Record logs compare their titles' months with --period (records/grade.ts);
 // rosters and people's sheets did not, and February's peer copy so titled merged into March's at exit 0 (林娜 86.80).
-import { monthsOfTitle, parseMonth } from '../engine/period.js';
+import { CHINESE_MONTHS, monthInSheetName, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
 import { cellAddress, type Grid } from './grid.js';
 
 /** A month stated above a table's headings, its cell and text; `span`: the months a title names instead (「2026年1-3月」). */
@@ -119,3 +119,50 @@ export function monthAbove(grid: Grid, headerRow: number): MonthAbove | null {
   const [month, at] = [...found][0]!;
   return { month, ...at };
 }
+
+/**
+ * The month without its year a table's titles state above its headings, read as a copy's name is (monthOfName):
+ * 「2月份同事互评表」, 「考核月份:2月」, 「考核期间 | 二月」, 「同事评分(2月)」 → 「2月」. Only where monthAbove reads none, for
+ * raters' copies compared with each other: February's peer copy so titled merged into March's at exit 0 (张三 95.00 for
+ * 97.50). Null when a title names a year's month, a span, a longer period or two months.
+ */
+export function bareMonthAbove(grid: Grid, headerRow: number): { month: string; cell: string; text: string } | null {
+  const found = new Map<string, { cell: string; text: string }>();
+  const cells = cellsAbove(grid, headerRow);
+  const labelled = new Set(cells.filter((t) => MONTH_LABEL.test(t.text.normalize('NFKC').replace(/\s+/g, ''))).map((t) => t.row));
+  const alone = (row: number) => cells.filter((t) => t.row === row).length === 1;
+  for (const t of cells) {
+    const text = t.text.normalize('NFKC');
+    // (When the sheet was made or printed, as monthAbove skips; a note's month, 「备注:自3月起按新口径评分」, is no period.)
+    if (!t.isText || /填表|制表|打印|导出|日期|时间|版|修订|[Vv]\s*\d|备注|说明|注[::]/.test(text)) continue;
+    if (LONGER.test(text) || MONTH_SPAN.test(text) || monthsOfTitle(text).length) return null;
+    const month = monthOfName(text);
+    if (!month || !(TITLE_WORDS.test(text) || labelled.has(t.row) || (alone(t.row) && monthInSheetName(text)))) continue;
+    if (!found.has(month)) found.set(month, { cell: t.cell, text: t.text });
+  }
+  if (found.size !== 1) return null;
+  const [month, at] = [...found][0]!;
+  return { month, ...at };
+}
+
+/** A bare month in a name, 「2月」「二月」 (the year not said). */
+const BARE_MONTH = /(?<!\d)0?(\d{1,2})\s*月(?!\d)|(十[一二]|[一二三四五六七八九十])\s*月/g;
+
+/**
+ * The one month a name gives: 2026-02 for 「2026年2月」「2026-02」, 「2月」 for 「2月同事评」; none for a day (「同事甲-4月2日」 was
+ * sent on 2 April), a span (「1-3月」), two months, or the month it was collected in (「客户-4月回收」 beside the 主管's
+ * 2026-03 was refused as an April copy at exit 2).
+ */
+export function monthOfName(name: string): string | undefined {
+  const t = withoutDayDates(name.normalize('NFKC')).replace(COLLECTED, ' ');
+  const full = monthsOfTitle(t);
+  if (full.length) return full.length === 1 ? full[0] : undefined;
+  if (MONTH_SPAN.test(t)) return undefined;
+  const bare = new Set([...t.matchAll(BARE_MONTH)].map((m) => (m[1] ? Number(m[1]) : CHINESE_MONTHS.indexOf(m[2]!))).filter((n) => n >= 1 && n <= 12));
+  return bare.size === 1 ? `${[...bare][0]}月` : undefined;
+}
+
+/** A month next to a word of collecting (「4月回收」「2026-04导出」「提交于4月」): when the copy came back, not its month. */
+const NAME_MONTH = '(?<!\\d)(?:(?:20\\d{2}\\s*[年\\-_.]?\\s*)?(?:\\d{1,2}|十[一二]|[一二三四五六七八九十])\\s*月份?|20\\d{2}[-_.]?\\d{2}(?!\\d))';
+const COLLECT_WORD = '(?:回收|收回|收集|提交|发送|导出|填报|汇总)';
+const COLLECTED = new RegExp(`${NAME_MONTH}\\s*[-_—·]?\\s*[已于]?${COLLECT_WORD}|${COLLECT_WORD}(?:于|时间|日期)?\\s*[-_—·:]?\\s*${NAME_MONTH}`, 'g');
