@@ -13,7 +13,9 @@ import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, sc
 import { countsAsPointsProblem } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars, shortText } from './missingColumns.js';
 import { cellAddress, columnLetters, figureIn, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MONTH_ALONE, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, PAST_NOTE, PAST_PERIOD, THIS_MONTH_NOTE, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { monthNumberOf, parseMonth } from '../engine/period.js';
+import { monthAbove } from './monthAbove.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
@@ -141,7 +143,8 @@ export interface FormTable {
   /** Headings of the table that name someone who rates but no rater of the form (「间接领导」): checked for values. */
   raterLike?: Array<{ col: number; text: string; remarks?: true; inBlock?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
-  otherScores?: Array<{ col: number; text: string; fill?: true }>;
+  /** later: a second column to fill naming a month after the sheet's (that month): whose answers they are is not told. */
+  otherScores?: Array<{ col: number; text: string; fill?: true; later?: string }>;
   /** The 填写项 are read from a column of criteria (考核内容, 评分标准): a line may be a rule naming its input. */
   criteriaInputs?: true;
   /** The column of a second form's 项目 heading on the table's heading row (another person's, pasted beside): not read. */
@@ -195,7 +198,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       const key = labelKey(text);
       if (!key) continue;
       // A hidden column (last month's 上级, kept out of sight) is not read: said once per sheet (readFormSheet).
-      if (grid.columnHidden?.(col) && (raterOf.has(key) || raterOf.has(labelKey(withoutTrailingNote(text))) || keys(FORM_HEADINGS.value).has(key))) {
+      // (Noted or not: 「填写(2月)」 hidden left of 填写 was read as the column to fill — 李四, March left blank, 90.00 优秀 from
+      // February's ten 9s at exit 0, where a blank required item is an error.)
+      if (grid.columnHidden?.(col) && (raterOf.has(key) || raterOf.has(labelKey(withoutTrailingNote(text))) || keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))))) {
         (table.hiddenCols ??= []).push({ col, text });
         continue;
       }
@@ -298,7 +303,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       table.valueCols.push({ col: table.scoreCol, rater: null, slot: 1 });
       table.scoreCol = null;
     }
-    if (table.valueCols.length === 1 && !form.raters) secondFill(grid, table, itemCol, lastCol);
+    if (table.valueCols.length === 1 && !form.raters) secondFill(grid, table, itemCol, lastCol, sheetMonth(grid, form, row));
     if (table.valueCols.length) {
       // A rater's heading cleared (G7 empty beside 直接主管): its column, between the rater columns and 得分, has no name.
       if (form.raters) {
@@ -1152,7 +1157,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const raterHeadingsOf = raterHeadings(form);
   for (const h of table.hiddenCols ?? []) {
     // Beside a visible column of its heading it is that column's copy; alone (同事评3 hidden), only hidden.
-    const twin = table.valueCols.some((v) => labelKey(grid.text(table.headerRow, v.col)) === labelKey(h.text));
+    // (A note of another period taken off: 「主管评(上月)」 hidden beside 主管评 is last month's copy — everyone was refused as
+    // holding a hidden rater's answers, 100.00 优秀 each lost.)
+    const twin = table.valueCols.some((v) => labelKey(withoutPeriodNote(grid.text(table.headerRow, v.col))) === labelKey(withoutPeriodNote(h.text)));
     // Alone and holding answers (客户评 hidden with this month's 一般 in it): left unread, that rater's weight would go to
     // the others without a word that counts — whose answers they are is for the team to say (此人不评分).
     const answered = !twin && [...table.itemRows.values()].flat().some((row) => grid.value(row, h.col).kind !== 'empty');
@@ -1168,7 +1175,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // person's name.
     const only = [
       ...[...hiddenItems].filter(([id]) => !visibleItems.has(id)).map(([, h]) => h),
-      ...hiddenInputs.filter((h) => ![...entries.keys()].some((k) => k.startsWith(`${h.item.id}\u0000${h.input.id}\u0000`))).map((h) => ({ label: `${h.item.label}·${h.input.label}`, row: h.row })),
+      // (Not an input kept for reference, that does not count: §12's 电话接听量, 出港/进港问题件 collapsed in a group left 王五
+      // unscored for figures no score reads.)
+      ...hiddenInputs.filter((h) => !(h.input.reference && h.input.optional) && ![...entries.keys()].some((k) => k.startsWith(`${h.item.id}\u0000${h.input.id}\u0000`))).map((h) => ({ label: `${h.item.label}·${h.input.label}`, row: h.row })),
     ];
     const at = { file, sheet: grid.name, cell: cellAddress(only[0]?.row ?? hiddenRows[0]!, table.itemCol) };
     problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows, ...(only.length ? { items: only.map((h) => h.label) } : {}) }, at, { ...(name ? { person: name } : {}), ...(only.length ? { severity: 'error' as const } : {}) }));
@@ -1618,7 +1627,7 @@ function totalBeside(grid: Grid, row: number, table: FormTable): boolean {
  * figures kept beside this month's. The left one was read (100 优秀 from February's for 79 一般, at exit 0). One noted as
  * another period (上月) gives way to the other; otherwise each is compared, and an answer that differs is an error there.
  */
-function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: number): void {
+function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: number, month: string | null): void {
   const row = table.headerRow;
   const chosen = table.valueCols[0]!;
   const taken = new Set([itemCol, table.inputCol, table.scoreCol, table.explanationCol, chosen.col, ...(table.otherScores ?? []).map((o) => o.col)]);
@@ -1634,14 +1643,52 @@ function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: numb
     if (fillKeys.has(labelKey(withoutTrailingNote(text))) || period(text)) fills.push(col);
   }
   if (!fills.length) return;
-  const past = (col: number) => PAST_NOTE.test(grid.text(row, col).normalize('NFKC')) || /^上月/.test(grid.text(row, col).trim()) || (row > 1 && /^(上月|上个月)$/.test(grid.text(row - 1, col).trim()));
-  // Last month's on the left, this month's beside it: this month's is the column to fill.
-  const now = past(chosen.col) ? fills.find((c) => !past(c)) : undefined;
+  // A month named against the sheet's own (评估日期 2026-03): 「填写(2月) | 填写(3月)」 was compared, everyone refused with
+  // advice to move March's 8s under February's heading — February's is last month's, March's read (80.00 良好 each).
+  const said = (col: number) => monthAgainst(grid.text(row, col), month) ?? (row > 1 ? monthAgainst(grid.text(row - 1, col), month) : undefined);
+  const past = (col: number) => PAST_NOTE.test(grid.text(row, col).normalize('NFKC')) || /^上月/.test(grid.text(row, col).trim()) || (row > 1 && /^(上月|上个月)$/.test(grid.text(row - 1, col).trim())) || said(col) === 'past';
+  const later = (col: number) => said(col) === 'later';
+  // Last month's (or a later month's) on the left, this month's beside it: this month's is the column to fill.
+  const now = past(chosen.col) || later(chosen.col) ? fills.find((c) => !past(c) && !later(c)) : undefined;
   if (now !== undefined) {
-    (table.otherScores ??= []).push({ col: chosen.col, text: heading(chosen.col) });
+    (table.otherScores ??= []).push({ col: chosen.col, text: heading(chosen.col), ...(later(chosen.col) ? { fill: true as const, later: month! } : {}) });
     chosen.col = now;
   }
-  for (const col of fills) if (col !== chosen.col && !past(col)) (table.otherScores ??= []).push({ col, text: heading(col), fill: true });
+  for (const col of fills) if (col !== chosen.col && !past(col)) (table.otherScores ??= []).push({ col, text: heading(col), fill: true, ...(later(col) ? { later: month! } : {}) });
+}
+
+/**
+ * A heading naming a month (「填写(2月)」, 「2月」, 「2026年4月」) against the sheet's month: an earlier one ('past'), the
+ * sheet's own ('now'), or one after it ('later'); undefined when it names none or the sheet's month is not known.
+ */
+function monthAgainst(text: string, month: string | null): 'past' | 'now' | 'later' | undefined {
+  if (!month || !text) return undefined;
+  const t = text.normalize('NFKC').trim();
+  const note = MONTH_NOTE.test(t) ? t.slice(Math.max(t.lastIndexOf('('), t.lastIndexOf('（')) + 1, -1) : MONTH_ALONE.test(t.replace(/\s+/g, '')) ? t : undefined;
+  const named = note === undefined ? undefined : monthNumberOf(note.replace(/\s+/g, ''));
+  if (!named) return undefined;
+  const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5))];
+  const diff = named.year === undefined ? named.month - m : (named.year - year) * 12 + named.month - m;
+  return diff === 0 ? 'now' : diff < 0 ? 'past' : 'later';
+}
+
+/**
+ * The sheet's month: its 考核月份/评估日期 (the form's period field) above the table, else a month its title names.
+ */
+function sheetMonth(grid: Grid, form: FormDef, headerRow: number): string | null {
+  const labels = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' && !f.perPerson).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= grid.columnCount; c++) {
+      if (!labels.has(labelKey(grid.text(r, c).replace(/[::]\s*$/, '')))) continue;
+      for (let k = c + 1; k <= Math.min(grid.columnCount, c + 3); k++) if (grid.text(r, k)) return parseMonth(grid.text(r, k));
+    }
+  }
+  return monthAbove(grid, headerRow)?.month ?? null;
+}
+
+/** 「主管评(上月)」, 「填写(2月)」, 「填写(本月)」 → 主管评, 填写, 填写: a heading without its note of a period. */
+function withoutPeriodNote(text: string): string {
+  return otherPeriodNoted(text) || THIS_MONTH_NOTE.test(text.normalize('NFKC')) ? withoutTrailingNote(text) : text;
 }
 
 function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, already: Problem[], file: string | undefined, name: string | undefined): Problem[] {
@@ -1655,6 +1702,10 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
       const raw = grid.value(row, o.col);
       const value = rawText(raw).trim();
       if (!value || value.length > 12) continue;
+      if (o.later) {
+        out.push(problem('unknown-column', { case: 'later-month', heading: o.text, value, month: o.later }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
+        break;
+      }
       // Against the columns that count (not 自评, a rater of weight 0): the same answer as one of them is nothing to say.
       const counted = table.valueCols.filter((v) => !v.rater || v.rater.weight > 0).map((v) => ({ v, text: readAt.get(cellAddress(row, v.col)) })).filter((x) => x.text !== undefined);
       const read = counted[0];

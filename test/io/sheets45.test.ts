@@ -49,11 +49,12 @@ describe('people\'s own sheets beside the team\'s list of people (§8, 张三 A0
 });
 
 describe('two columns to fill on a person\'s sheet (last month\'s kept beside this month\'s)', () => {
-  it('「填写(上月) | 填写(本月)」: this month\'s is read — §8 79 一般 (last month\'s gave 100 优秀); 「填写(2月) | 填写(3月)」 that differ: an error, not scored', async () => {
+  it('「填写(上月) | 填写(本月)」: this month\'s is read — §8 79 一般 (last month\'s gave 100 优秀); 「填写(2月) | 填写(3月)」 on a sheet of 2026-03: March\'s, 79', async () => {
     const r = await gradedReport(at('mattress-two-fill-months.xlsx'));
-    // 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79, the catalog's worked example, in the 本月 column.
-    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', null]]);
-    expect(r.problems.find((p) => p.sheet === '李四' && p.severity === 'error')!.message).toContain('的分数没有计入');
+    // 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79, the catalog's worked example, in the 本月 (3月) column. (李四 was refused,
+    // advised to move March's figures under 「填写(2月)」: February is the month before the sheet's 考核月份.)
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 79]]);
+    expect(r.problems.find((p) => p.sheet === '李四')).toMatchObject({ severity: 'warning', cell: 'F7' });
   });
 
   it('「填写 | 填写」, 「填写 | 3月」 that differ: an error (the left was read, 100 优秀); 「填写(上月) | 填写」: the plain one, 79', async () => {

@@ -664,6 +664,8 @@ export const PROBLEMS = {
     | { case: 'value-ignored'; heading: string; value: string; read: string; like: string }
     /** The person's own marks (自评) beside the column read: a self-rating, which does not count — nothing to move. */
     | { case: 'self-ignored'; heading: string; value: string; read: string; like: string }
+    /** A second column to fill naming a month after the sheet's own (「填写(4月)」 on March's): not counted, the person not scored. */
+    | { case: 'later-month'; heading: string; value: string; month: string }
     /** A form sheet's filled row in the item table naming no item of the form (an item the team added): not counted. */
     /** part: the row names a part of the form (its subtotal typed by the team), not an item the definition lacks. */
     | { case: 'row-ignored'; label: string; value: string; part?: string; item?: string }
@@ -683,7 +685,7 @@ export const PROBLEMS = {
     /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
     | { case: 'no-heading'; sheet: string; column: string; count: number; value: string }
   >({
-    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
+    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
@@ -714,6 +716,7 @@ export const PROBLEMS = {
           ? `这一行「${p.label}」没有认出(像是「${p.like}」),填的「${p.value}」没有计入,此人不评分;请把这一行的名称改回「${p.like}」后重新评分`
           : `这一行「${p.label}」不是「${p.item ?? ''}」的填写项,填的「${p.value}」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分`;
         case 'self-ignored': return `列「${p.heading}」是本人的自评,只作参考、不计分,没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;不必改动`;
+        case 'later-month': return `列「${p.heading}」写的月份在本表的考核月份 ${p.month} 之后,不是本月的也不是上月的,没有计入(这一格填「${p.value}」),此人不评分;请改正列名或表头的考核月份后重新评分`;
         case 'value-ignored': return `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;
         case 'row-ignored': return p.part && p.item
           ? `这一行「${p.label}」是「${p.part}」这一部分的名称,这一部分只有「${p.item}」一项,表中没有这一项自己的行:填的「${p.value}」按「${p.item}」的得分计入`
