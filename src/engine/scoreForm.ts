@@ -198,7 +198,8 @@ function unreadItem(partId: string, item: ItemDef): ItemResult {
 export function scorePerson(form: FormDef, person: PersonEntries): PersonResult {
   const header = headerRecord(person);
   const name = byRole(form, header, 'name');
-  const problems: Problem[] = [...(person.problems ?? []), ...headerProblems(form, person, header, name), ...struckNotes(form, person, name)];
+  const struck = struckNotes(form, person, name);
+  const problems: Problem[] = [...(person.problems ?? []), ...headerProblems(form, person, header, name), ...struck];
 
   const variant = form.variants ? variantOf(form, header[form.variants.field] ?? '') : undefined;
   const items: ItemResult[] = [];
@@ -221,7 +222,10 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
       const unreadHere = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { whole?: { item?: string } } | undefined)?.whole?.item === defined.label);
       // Nor 「都没有勾选,按 0 分计」 beside its ticks said not read (§18 「(没写填写项)」 rows holding √): the boxes were ticked.
       const rowsUnread = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { case?: string } | undefined)?.case === 'row-unread' && (p.params as { item?: string }).item === defined.label);
-      problems.push(...out.problems.filter((p) => !(unreadHere && p.code === 'required' && p.params?.absent) && !(rowsUnread && p.code === 'nothing-ticked')));
+      // A required cell struck whole is read so by its item too (its 无法计分 says why): said once, as struckNotes did —
+      // R's 考核表!L3 was 「有错误,未评分:2 处」 for one cell.
+      const saidStruck = (p: Problem) => p.code === 'struck-text' && struck.some((s) => s.message === p.message && s.file === p.file && s.sheet === p.sheet && s.cell === p.cell);
+      problems.push(...out.problems.filter((p) => !(unreadHere && p.code === 'required' && p.params?.absent) && !(rowsUnread && p.code === 'nothing-ticked') && !saidStruck(p)));
       if (out.spread.length > 0) {
         const key = out.spread.join('、');
         appendTo(spread, key, item.label);

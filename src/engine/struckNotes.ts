@@ -8,7 +8,7 @@ import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { scopedProblem } from './locate.js';
-import { clip } from './values.js';
+import { clip, struckWhole } from './values.js';
 
 export function struckNotes(form: FormDef, person: PersonEntries, name: string): Problem[] {
   let out: Problem[] | undefined;
@@ -20,8 +20,8 @@ export function struckNotes(form: FormDef, person: PersonEntries, name: string):
     if (!item) continue;
     const rater = raterId ? form.raters?.find((r) => r.id === raterId) : undefined;
     const scope = { item, rater: rater ? (rater.multiple ? `${rater.label}${slot}` : rater.label) : '', personAt: person.at, ...(name ? { person: name } : {}) };
-    const fields = raw.kind === 'text' ? { struck: clip(raw.struck), kept: clip(raw.value.trim()) } : { struck: clip(raw.struck) };
-    (out ??= []).push(scopedProblem(scope, 'struck-text', fields, item.inputs.find((i) => i.id === inputId), e.at, raw.kind === 'text' ? undefined : 'error'));
+    const input = item.inputs.find((i) => i.id === inputId);
+    (out ??= []).push(raw.kind === 'text' ? scopedProblem(scope, 'struck-text', { struck: clip(raw.struck), kept: clip(raw.value.trim()) }, input, e.at) : struckWhole(input, e, scope));
   }
   return out ?? [];
 }

@@ -420,12 +420,21 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
     const warning = scopedProblem(scope, 'ambiguous-percent', parsed.ambiguous, input, entry?.at);
     return { ok: true, value: parsed.value, empty: parsed.empty, warning };
   }
+  // A cell struck through whole is blank for being crossed out: said so (struckNotes), not once more as left empty.
+  if (parsed.code === 'required' && entry?.raw.kind === 'empty' && entry.raw.struck) return { ok: false, problem: struckWhole(input, entry, scope) };
   // No entry at all (a roster without the column, a form sheet without the row): not a cell left empty.
   const absent = parsed.code === 'required' && entry === undefined ? { absent: true as const } : {};
   const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100, ...(input.type === 'percent' ? { percent: true as const } : {}) } : {};
   const font = parsed.font !== undefined ? { font: parsed.font } : {};
   const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font }, input, entry?.at);
   return { ok: false, problem };
+}
+
+/** A cell struck through whole (read blank): an error, the person not scored; a required input's asks for the figure. */
+export function struckWhole(input: InputDef | undefined, entry: RawEntry, scope: SlotScope): Problem {
+  const struck = entry.raw.kind === 'empty' || entry.raw.kind === 'text' ? clip(entry.raw.struck ?? '') : '';
+  const required = input && !input.optional ? { required: acceptsOf(input) } : {};
+  return scopedProblem(scope, 'struck-text', { struck, ...required }, input, entry.at, 'error');
 }
 
 /**

@@ -202,6 +202,16 @@ describe('every code renders its message from its fields', () => {
   }
 });
 
+describe('struck-text of a required input', () => {
+  it('asks for the changed figure only: 「不算请删去这个数」 led to 「为必填项…实际为空」', () => {
+    const p = problem('struck-text', { item: '回访问题处理效率', input: '基础分', struck: '8', required: { type: 'number', min: 6, max: 10 } }, { sheet: '考核表', cell: 'L3' }, { severity: 'error' });
+    expect(p.message).toBe('考核表!L3:「回访问题处理效率·基础分」的「8」整格划了删除线,按空白读,此人不评分;改了请在这一格填改后的数(本项必填,应为6到10之间的数),没改请去掉删除线');
+    expect(p.severity).toBe('error');
+    const choice = problem('struck-text', { item: '态度', struck: '良好', required: level }, { sheet: '考核表', cell: 'P4' }, { severity: 'error' });
+    expect(choice.message).toBe('考核表!P4:「态度」的「良好」整格划了删除线,按空白读,此人不评分;改了请在这一格填改后的内容(本项必填,应为以下之一:优秀 / 良好(或对应分值 4/3)),没改请去掉删除线');
+  });
+});
+
 describe('the location is said once', () => {
   it('problemText leaves out the sheet!cell and the person that the sheet and console show in their own columns', () => {
     const p = problem('rater-spread', { items: 'all', raters: ['同事'] }, { sheet: '3月', cell: 'B4' }, { person: '许亮', severity: 'warning' });

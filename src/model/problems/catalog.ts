@@ -279,13 +279,17 @@ export const PROBLEMS = {
   }),
   /**
    * Runs of an input's cell struck through (a figure corrected: 「~~3~~2」), left out of its value; without `kept`, the
-   * whole cell was struck (crossed out): an error (raised so by struckNotes), the person not scored.
+   * whole cell was struck (crossed out): an error (raised so by struckNotes), the person not scored. required: the
+   * input must be filled (what it takes): 「不算请删去这个数」 led straight to 「为必填项…实际为空」 (mattress-cs-monthly
+   * L3 基础分 「~~8~~」), so only the changed figure is asked for; the cell's blank is not said again as required.
    */
-  'struck-text': spec<Subject & { struck: string; kept?: string }>({
+  'struck-text': spec<Subject & { struck: string; kept?: string; required?: Accepts }>({
     severity: 'info', located: true, name: { zh: '删除线文字未计入', en: 'struck-through text left out' },
     zh: (p) => p.kept !== undefined
       ? `${subjectZh(p)}划了删除线的${q(p.struck)}未计入,按${q(p.kept)}读`
-      : `${subjectZh(p)}的${q(p.struck)}整格划了删除线,不知道是划掉不算还是改了数,此人不评分;不算请删去这个数,改了请在这一格填改后的数(或去掉删除线)`,
+      : p.required
+        ? `${subjectZh(p)}的${q(p.struck)}整格划了删除线,按空白读,此人不评分;改了请在这一格填改后的${['number', 'integer', 'percent', 'list'].includes(p.required.type) ? '数' : '内容'}(本项必填,${expectationZh(p.required)}),没改请去掉删除线`
+        : `${subjectZh(p)}的${q(p.struck)}整格划了删除线,不知道是划掉不算还是改了数,此人不评分;不算请删去这个数,改了请在这一格填改后的数(或去掉删除线)`,
     expected: (p) => p.kept ?? '', actual: (p) => p.struck,
   }),
   'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
