@@ -5,11 +5,11 @@
 // Said at the heading; each person with a figure there is not scored. A heading naming the scale (百分制, 0-100, 满分100)
 // says the figures are on it, and is read as it is.
 import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
-import type { Location, PersonEntries } from '../model/entries.js';
+import type { Location, PersonEntries, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { nameOf } from '../engine/mergeRaters.js';
-import { unitsOf } from '../engine/text.js';
+import { parseNumberText, unitsOf } from '../engine/text.js';
 import type { RosterColumns } from './columns.js';
 import { figureIn, type Grid } from './grid.js';
 import { classifyRow, headingRowBelow } from './rowKinds.js';
@@ -45,8 +45,7 @@ export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[]
     let highest = -Infinity;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, col);
-      // A percent written as one (「20%」, a cell formatted 0%) says what it is.
-      const value = raw.kind === 'number' && input.type === 'percent' && (raw.percentFormat || raw.percentSign) ? NaN : (figureIn(raw) ?? NaN);
+      const value = figureAsRead(raw, input);
       if (!Number.isFinite(value)) continue;
       // A 满分 or 合计 row under the people is no one's figure.
       if (headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
@@ -94,6 +93,18 @@ export function teamPointsBeside(grid: Grid, layout: RosterColumns): void {
 }
 
 /**
+ * The figure a cell gives the input, as the engine reads it: 「18分」 too, 分 being the input's unit. Digits alone were
+ * counted, so §10 张三's 「18分」「8分」「9分」「5分」「4分」 (points with their unit, more plainly points than bare 18, 8 …) were
+ * read as survey scores of 100 at exit 0: 54.50 待改进 for the refusal his bare 18, 8, 9, 5, 4 get. A percent written as
+ * one (「20%」, a cell formatted 0%) says what it is: NaN, as is anything else.
+ */
+function figureAsRead(raw: RawValue, input: InputDef): number {
+  if (raw.kind === 'number') return input.type === 'percent' && (raw.percentFormat || raw.percentSign) ? NaN : raw.value;
+  const typed = raw.kind === 'text' ? parseNumberText(raw.value, input.unit) : null;
+  return typed && !typed.percent ? typed.value : NaN;
+}
+
+/**
  * A score in 分 on a scale of 50 or more, for an item worth at most half of it — or a rate in % the item is scored from
  * (§1 达成率 in tiers of 20/10/0, §28 满意度 × 25), not a target (§10's 目标转化率 10 is 10 %): points typed there (20, 10,
  * 20 of 20) were read as 20 %.
@@ -123,10 +134,10 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
       const found = items.get(key.split('\u0000').slice(0, 2).join('\u0000'));
       if (!found || !onLargerScale(found.item, found.input) || reference.has(key.split('\u0000')[2] ?? '')) continue;
       const raw = entry.raw;
-      const value = raw.kind === 'number' && (raw.percentFormat || raw.percentSign) ? NaN : (figureIn(raw) ?? NaN);
+      const value = raw.kind === 'number' && (raw.percentFormat || raw.percentSign) ? NaN : figureAsRead(raw, found.input);
       if (!Number.isFinite(value)) continue;
       const slot = byKey.get(key) ?? { ...found, cells: [] };
-      slot.cells.push({ person, value, text: String(value), at: entry.at });
+      slot.cells.push({ person, value, text: raw.kind === 'text' ? raw.value.trim() : String(value), at: entry.at });
       byKey.set(key, slot);
     }
   }

@@ -19,6 +19,7 @@ import { monthAbove } from './monthAbove.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
+import { struckName } from './struckText.js';
 import { foreignUnit, unitNoteOf } from './headingUnits.js';
 import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
@@ -665,6 +666,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   let current: ItemDef | null = null;
   /** The text left of the current item's name (its 维度): a row with another there and no item is another line. */
   let currentBeside = '';
+  // An item whose name is struck through whole, and its rows: not read (see below, after the rows).
+  const struckItems: Array<{ item: ItemDef; label: string; cell: string; rows: number[]; filled?: true }> = [];
+  let struckItem: (typeof struckItems)[number] | undefined;
   // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
   const unread: Array<{ row: number; label: string; item: ItemDef | null; sub?: string; value: string; cell: string; raw?: RawValue }> = [];
   /** The name of the unknown item whose rows are being read ('' once a known item or the table's end is reached). */
@@ -848,7 +852,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       if (owner && hiddenInput && table.valueCols.some((v) => grid.value(row, v.col).kind !== 'empty')) hiddenInputs.push({ item: owner, input: hiddenInput, row });
       continue;
     }
-    const itemText = grid.text(row, table.itemCol);
+    // An item's name struck through whole reads as blank: the row went on as the item above's — §7 张三's struck
+    // 「潜在合作挖掘」 5 / 4 was 「客服计划制定」 twice, on its 0–2 scale, and 潜在合作挖掘 missing. Its name still says whose row it is.
+    const struckLabel = grid.text(row, table.itemCol) ? undefined : struckName(grid.value(row, table.itemCol));
+    const itemText = grid.text(row, table.itemCol) || (struckLabel ?? '');
     if (form.parts.length > 1) {
       for (let col = 1; col <= table.itemCol; col++) {
         const part = partNamed(grid.text(row, col));
@@ -866,6 +873,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       // — the person was refused as answering the item twice. Not read, as the roster's 「…(上月)」 column is not.
       current = PAST_NOTE.test(itemText.normalize('NFKC')) ? null : (labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null);
       currentBeside = beside;
+      struckItem = struckLabel && current ? { item: current, label: struckLabel, cell: cellAddress(row, table.itemCol), rows: [] } : undefined;
+      if (struckItem) struckItems.push(struckItem);
     }
     // 「合计」 in a column before the item's (考核面 | 指标 with 合计 under 考核面): the table's total line, not the last item again.
     else if (totalBeside(grid, row, table)) {
@@ -907,6 +916,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       continue;
     }
     unknownItem = '';
+    if (struckItem) {
+      struckItem.rows.push(row);
+      if (valueIn(row)) struckItem.filled = true;
+      continue;
+    }
     const inputText = table.inputCol ? grid.text(row, table.inputCol) : '';
     // In a column of criteria, a rule naming one input of its item (「每请假一次扣1分」 of 出勤's 请假, §18 under 评分标准): that
     // input — 1 请假 and 2 迟到 were 「没写填写项」 rows, 王芳 unscored for 26 + 16 + 17 + 7 + 17.78 = 83.78.
@@ -1092,6 +1106,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const fields = { case: 'column', sheet: grid.name, heading: label, item: x.item.label, like: grid.text(table.headerRow, x.col), scale } as const;
     problems.push(problem('item-not-found', fields, { file, sheet: grid.name, cell: x.cell }, { item: x.item.label, ...(name ? { person: name } : {}) }));
   }
+  problems.push(...struckItemProblems(form, table, struckItems, entries, withhold, { file, sheet: grid.name }, name));
   const besides: NonNullable<PersonEntries['beside']> = [];
   for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
   for (const [range, m] of byRaters) problems.push(problem('merged-entry', { case: 'raters', item: m.item, range, value: m.value, raters: m.raters }, m.at, { severity: 'warning', ...(name ? { person: name } : {}) }));
@@ -1239,6 +1254,40 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}) };
+}
+
+/**
+ * Items whose name is struck through whole, their rows not read. Crossed out may mean 「not assessed this month」 or 「not
+ * this row」: with another row of the item read, the struck one is that row's old copy (a note). Alone, the item is an
+ * error at its name, not scored from its cells (the person not scored) — unless every input of it may be left empty and
+ * its cells are: then read as empty, as a deleted row of such an item is (a warning). Figures in them (工作状况 3) would
+ * be dropped unseen: an error as well.
+ */
+function struckItemProblems(
+  form: FormDef,
+  table: FormTable,
+  struck: ReadonlyArray<{ item: ItemDef; label: string; cell: string; rows: number[]; filled?: true }>,
+  entries: Map<string, RawEntry>,
+  withhold: (item: ItemDef, input: InputDef) => void,
+  where: Location,
+  name: string | undefined,
+): Problem[] {
+  return struck.map((s) => {
+    // (Struck rows are not among the item's rows.)
+    const other = table.itemRows.get(s.item.id)?.[0];
+    const optional = !s.filled && s.item.inputs.every((i) => i.optional);
+    if (other === undefined) {
+      const groups = raterGroups(form, s.item);
+      for (const input of s.item.inputs) {
+        if (!optional) withhold(s.item, input);
+        // (Each entry kept, empty, at the struck row: nothing else says it is missing — 「没有这些行」 at the person's name.)
+        for (const v of table.valueCols) entries.set(entryKey(s.item.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot), { raw: { kind: 'empty' }, at: { ...where, cell: cellAddress(s.rows[0] ?? parseRef(s.cell)![0], v.col) } });
+      }
+    }
+    const fields = other !== undefined ? { item: s.item.label, struck: s.label, kept: cellAddress(other, table.itemCol) } : { item: s.item.label, struck: s.label, ...(optional ? { optional: true as const } : {}) };
+    const severity = other !== undefined ? 'info' : optional ? 'warning' : 'error';
+    return problem('struck-item', fields, { ...where, cell: s.cell }, { severity, item: s.item.label, ...(name ? { person: name } : {}) });
+  });
 }
 
 /**

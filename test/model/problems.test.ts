@@ -156,6 +156,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'data-unmatched', params: { case: 'name-differs', key: '工号', value: '1001', listed: '王芳', exported: '王方' }, at: { sheet: '导出', cell: 'B3' }, message: '导出!B3:工号 1001 在名单中是「王芳」,导出数据中是「王方」,请核对', expected: '王芳', actual: '王方' }),
   c({ code: 'input-open', params: { name: 'march.xlsx', lock: '~$march.xlsx' }, message: 'march.xlsx 似乎正在 Excel、WPS 或 LibreOffice 中打开(旁边有锁文件 ~$march.xlsx):评分用的是最后一次保存的内容,还没保存的修改不在其中;请保存后再评分' }),
   c({ code: 'struck-text', params: { item: '话务质量', input: '推诿客户', struck: '3', kept: '2' }, at: cell, message: '3月!E7:「话务质量·推诿客户」划了删除线的「3」未计入,按「2」读', expected: '2', actual: '3' }),
+  c({ code: 'struck-item', params: { item: '潜在合作挖掘', struck: '潜在合作挖掘' }, at: { sheet: '张三', cell: 'A11' }, person: '张三', message: '张三!A11:张三:项目名称「潜在合作挖掘」整格划了删除线,这一行未读取,这一项无法评分,此人不评分;不考核的项请按表的规则填(如 不适用),或去掉删除线', actual: '潜在合作挖掘' }),
   c({ code: 'struck-name', params: { name: '王五' }, at: { sheet: '考核表', cell: 'B4' }, message: '考核表!B4:「王五」的姓名划了删除线,视为已删去,不评分;要评分请去掉删除线' }),
   c({ code: 'shown-rounded', params: { item: '客户信息管理', shown: '90%', stored: '89.5%', score: 10, shownScore: 20 }, message: '「客户信息管理」单元格显示「90%」,存的是 89.5%:按存的值计,得 10 分;按显示的值会得 20 分。请把单元格改成要计的数' }),
   c({ code: 'previous-ignored', params: { case: 'not-records', form: '客服代表考核表', previous: 'feb.xlsx' }, message: '--previous 只用于记录表(如客户满意度调查);「客服代表考核表」不是记录表,已忽略 feb.xlsx' }),

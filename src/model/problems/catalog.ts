@@ -279,18 +279,32 @@ export const PROBLEMS = {
   }),
   /**
    * Runs of an input's cell struck through (a figure corrected: 「~~3~~2」), left out of its value; without `kept`, the
-   * whole cell was struck (crossed out): an error (raised so by struckNotes), the person not scored. required: the
-   * input must be filled (what it takes): 「不算请删去这个数」 led straight to 「为必填项…实际为空」 (mattress-cs-monthly
-   * L3 基础分 「~~8~~」), so only the changed figure is asked for; the cell's blank is not said again as required.
+   * whole cell was struck (crossed out): an error (raised so by struckNotes), the person not scored — or, `uncounted`, a
+   * warning: the cell counts for nothing (自评), read as blank, the person scored. required: the input must be filled (what
+   * it takes): 「不算请删去这个数」 led straight to 「为必填项…实际为空」 (mattress-cs-monthly L3 基础分 「~~8~~」), so only the
+   * changed figure is asked for; the cell's blank is not said again as required.
    */
-  'struck-text': spec<Subject & { struck: string; kept?: string; required?: Accepts }>({
-    severity: 'info', located: true, name: { zh: '删除线文字未计入', en: 'struck-through text left out' },
+  'struck-text': spec<Subject & { struck: string; kept?: string; required?: Accepts; uncounted?: true }>({
+    severity: 'info', also: ['warning', 'error'], located: true, name: { zh: '删除线文字未计入', en: 'struck-through text left out' },
     zh: (p) => p.kept !== undefined
       ? `${subjectZh(p)}划了删除线的${q(p.struck)}未计入,按${q(p.kept)}读`
+      : p.uncounted
+      ? `${subjectZh(p)}的${q(p.struck)}整格划了删除线,按空白读,此人照常评分`
       : p.required
         ? `${subjectZh(p)}的${q(p.struck)}整格划了删除线,按空白读,此人不评分;改了请在这一格填改后的${['number', 'integer', 'percent', 'list'].includes(p.required.type) ? '数' : '内容'}(本项必填,${expectationZh(p.required)}),没改请去掉删除线`
         : `${subjectZh(p)}的${q(p.struck)}整格划了删除线,不知道是划掉不算还是改了数,此人不评分;不算请删去这个数,改了请在这一格填改后的数(或去掉删除线)`,
     expected: (p) => p.kept ?? '', actual: (p) => p.struck,
+  }),
+  /**
+   * An item's name struck through whole on a person's sheet (struckItemProblems): its row not read. An error, the person
+   * not scored; `optional`, an item that may be left empty, read so (a warning); `kept`, the item's row read elsewhere (a note).
+   */
+  'struck-item': spec<{ item: string; struck: string; kept?: string; optional?: true }>({
+    severity: 'error', also: ['warning', 'info'], located: true, named: true, name: { zh: '项目名称划了删除线', en: 'item name struck through' },
+    zh: (p) => p.kept !== undefined
+      ? `项目名称${q(p.struck)}整格划了删除线,这一行未读取,这一项按 ${p.kept} 那一行读`
+      : `项目名称${q(p.struck)}整格划了删除线,这一行未读取,${p.optional ? "这一项按留空计分" : "这一项无法评分,此人不评分"};不考核的项请按表的规则填(如 不适用),或去掉删除线`,
+    actual: (p) => p.struck,
   }),
   'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
     severity: 'warning', located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
