@@ -10,6 +10,7 @@ import { mergeRaters, nameOf, type RaterRecord } from '../engine/mergeRaters.js'
 import { peopleWrittenTwoWays } from '../engine/peopleNames.js';
 import { monthNumberOf, parseMonth } from '../engine/period.js';
 import { monthOfName } from './monthAbove.js';
+import { monthCycle } from './exportMonth.js';
 import { cleanText, nameKey } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
@@ -83,6 +84,8 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   read.problems.push(...alike.notes);
   const mixed = mixedPeriods(read.periods, files);
   if (mixed) return fail(mixed);
+  const offPeriod = options.period ? copiesAgainstPeriod(read.periods, options.period) : null;
+  if (offPeriod) return fail(offPeriod);
 
   const limits = effectiveLimits(form, options.limits);
   const unknownBands = unknownLimitBands(form, limits);
@@ -502,22 +505,24 @@ function notePeriods(form: FormDef, person: PersonEntries, file: string, periods
     const v = cleanText(person.header.get(f.id) ?? '');
     if (!v) continue;
     const cell = person.headerCells?.get(f.id);
-    notePeriod(periods, parseMonth(v) ?? v, file, { ...person.at, ...(cell ? { cell } : {}), file });
+    // A 26th-to-25th cycle (「2026-02-26至2026-03-25」) is the month it ends in: beside a copy saying 2026-03 it was refused
+    // as another month.
+    notePeriod(periods, parseMonth(v) ?? monthCycle(v)?.month ?? v, file, { ...person.at, ...(cell ? { cell } : {}), file }, undefined, undefined, v);
   }
 }
 
 /**
  * Adds `file` under the period `key`; `title`: the text above the headings it was read from, when not a 考核月份 cell
- * (`from`: or the sheet's tab, the file's name).
+ * (`from`: or the sheet's tab, the file's name); `typed`: that cell's text.
  */
-function notePeriod(periods: Map<string, string[]>, key: string, file: string, place: Location, title?: string, from?: MonthFrom): void {
+function notePeriod(periods: Map<string, string[]>, key: string, file: string, place: Location, title?: string, from?: MonthFrom, typed?: string): void {
   const list = periods.get(key) ?? [];
   if (!list.includes(file)) list.push(file);
   periods.set(key, list);
   // Where each file first gives it: the refusal points at the copy of the odd month, at its cell.
-  const at = periodPlaces.get(periods) ?? new Map<string, { at: Location; title?: string; from?: MonthFrom }>();
+  const at = periodPlaces.get(periods) ?? new Map<string, PeriodPlace>();
   periodPlaces.set(periods, at);
-  if (!at.has(`${key}\u0000${file}`)) at.set(`${key}\u0000${file}`, { at: place, ...(title ? { title } : {}), ...(from ? { from } : {}) });
+  if (!at.has(`${key}\u0000${file}`)) at.set(`${key}\u0000${file}`, { at: place, ...(title ? { title } : {}), ...(from ? { from } : {}), ...(typed ? { typed } : {}) });
 }
 
 /** Where a copy's month was read when none of its cells gives it. */
@@ -539,8 +544,39 @@ function monthOfNames(form: FormDef, file: string, sheets: readonly string[]): {
   return name ? { month: name, at: { file }, text: path.basename(file), from: 'file' } : undefined;
 }
 
+/** Where a copy's month was read: a 考核月份 cell (`typed`, its text), else the text above its headings or its names (`title`). */
+type PeriodPlace = { at: Location; title?: string; from?: MonthFrom; typed?: string };
+
 /** The first place each (period, file) was read, by the periods map it was noted in. */
-const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, { at: Location; title?: string; from?: MonthFrom }>>();
+const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, PeriodPlace>>();
+
+/**
+ * The copies' one month (mixedPeriods has let them through) against --period, as a file graded alone is: every copy
+ * February's (考核月份 2026-02, 「2026年2月…」 above the headings, 主管-2月.xlsx) combined with --period 2026-03 was labelled
+ * and graded March's at exit 0 — 张三 97.50 优秀 under 「考核月份:2026-03」. A month without its year (「2月」) is
+ * compared by its number, --period giving the year; text that names no month, and copies naming none, take --period.
+ */
+function copiesAgainstPeriod(periods: Map<string, string[]>, period: string): Problem | null {
+  const flag = parseMonth(period);
+  const [month, fs] = [...periods][0] ?? [];
+  if (!flag || !month || !fs || periods.size !== 1) return null;
+  const full = parseMonth(month) === month ? month : undefined;
+  const bare = full ? undefined : monthNumberOf(month);
+  const said = full ?? (bare?.year !== undefined ? `${bare.year}-${String(bare.month).padStart(2, '0')}` : undefined);
+  if (said ? said === flag : !bare || bare.month === Number(flag.slice(5))) return null;
+  const places = periodPlaces.get(periods);
+  const copies = fs.map((f) => copyPlace(f, places?.get(`${month}\u0000${f}`)));
+  const first = places?.get(`${month}\u0000${fs[0]}`)?.at ?? { file: fs[0]! };
+  return problem('month-unknown', { case: 'copies-and-period', month, flag, copies }, first, { severity: 'error' });
+}
+
+/** A copy and where its month was read, as a message names them. */
+function copyPlace(file: string, place: PeriodPlace | undefined): Extract<ParamsOf<'month-unknown'>, { case: 'copies-and-period' }>['copies'][number] {
+  const name = path.basename(file);
+  if (place?.from) return { name, from: place.from, text: place.title ?? '' };
+  if (place?.title) return { name, from: 'title', place: where(place.at), text: place.title };
+  return { name, from: 'cell', place: where(place?.at ?? {}), text: place?.typed ?? '' };
+}
 
 /** Copies of different periods cannot be one person's result. */
 function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem | null {

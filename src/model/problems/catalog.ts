@@ -168,6 +168,10 @@ const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可�
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
 /** In the zip guard the name is followed by the sentence directly: 「march.xlsx:压缩包内…」. */
 const lead = (name: string) => (name ? `${name}:` : '');
+/** Raters' copies, each with where its month was read: 「sup.xlsx 考核表!E2「2026-02」」, 「同事甲-2月.xlsx 的文件名」. */
+type CopyMonth = { name: string; from: 'cell' | 'title' | 'sheet' | 'file'; place?: string; text: string };
+const copyMonthZh = (c: CopyMonth) =>
+  c.from === 'file' ? `${c.name} 的文件名` : c.from === 'sheet' ? `${c.name} 的工作表名「${c.text}」` : c.from === 'title' ? `${c.name} 表头上方 ${c.place}「${c.text}」` : `${c.name} ${c.place}「${c.text}」`;
 /** Two rows of one name in two 部门 (duplicate-person): how to tell kpi they are two people. */
 const namesakesWayOut = (a: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' }) =>
   `两处的${a.field}不同(${a.values.join('、')});如是两个人,请${a.fill === 'one' ? `给没有${a.id}的一处也填上${a.id}` : a.fill === 'both' ? `在两处分别填上各自的${a.id}` : `加一列${a.id}分别填上`}后重新评分`;
@@ -1302,6 +1306,11 @@ export const PROBLEMS = {
     | { case: 'header-and-period'; name: string; header: string; flag: string }
     /** The rows give no month and the text above the headings names another than --period (a title, 「考核月份:2026年2月」). */
     | { case: 'title-and-period'; name: string; said: string; text: string; place: string; flag: string }
+    /**
+     * Raters' copies combined, their one month another than --period: each copy and where its month was read (a 考核月份
+     * cell, the text above its headings, its sheet's tab or its file's name), `text` as written there.
+     */
+    | { case: 'copies-and-period'; month: string; flag: string; copies: CopyMonth[] }
     /** The header says one month and the file's name another (last month's sheet copied, its 考核月份 not changed). */
     | { case: 'header-and-name'; name: string; header: string; inName: string; typed?: string }
     | { case: 'none'; name: string; field: string; inName?: string[] }
@@ -1322,6 +1331,7 @@ export const PROBLEMS = {
         case 'flag': return `--month ${p.name}=${p.value}:看不懂月份(应如 2026-03)`;
         case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
         case 'title-and-period': return `${p.name}:表中没有填写考核月份,表头上方 ${p.place}「${p.text}」写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后改正标题或 --period`;
+        case 'copies-and-period': return `一起评分的 ${p.copies.length} 份表是 ${p.month} 的(${someZh(p.copies.map(copyMonthZh), 4, '份', (x) => x)}),而 --period 指定为 ${p.flag};合并的结果却会按 ${p.flag} 标注和评分,没有评分;请核对是不是拿错了月份的表,或改正 --period 后重新评分`;
         case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
         case 'supplied': return p.from === 'dates'
@@ -1335,7 +1345,7 @@ export const PROBLEMS = {
       }
     },
     expected: () => 'YYYY-MM',
-    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' || p.case === 'title-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : p.case === 'supplied' ? p.month : ''),
+    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' || p.case === 'title-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : p.case === 'supplied' || p.case === 'copies-and-period' ? p.month : ''),
   }),
   // folder: one of the times it was found in a folder given too (kpi rollup a.xlsx 文件夹).
   'input-twice': spec<{ name: string; times: number; folder?: true }>({
