@@ -56,16 +56,30 @@ export function peopleWrittenTwoWays(people: readonly NamedInCopies[], fileName:
 /** Brackets a note is written in after a name, as cleanText leaves them (NFKC: 「(」 is 「(」, 【】 stay). */
 const NOTE_BRACKETS: ReadonlyArray<readonly [string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['<', '>'], ['【', '】'], ['〔', '〕'], ['〖', '〗'], ['〈', '〉'], ['《', '》'], ['「', '」'], ['『', '』']];
 
+/**
+ * Role words written after a name with a space or a dash instead of brackets: 「张三 组长」, 「张三-组长」 in a peer's copy
+ * made a second 张三 (without 工号 a phantom 「张三 组长」 refused, 张三 96.00 without that peer's 良好 for 97.00; with 工号
+ * 「同一工号不能是两个人」, 张三 unscored). Only these: 「张三-2」 or 「欧阳 娜娜」 are no note.
+ */
+const ROLE_NOTE = /^(?:副?组长|班长|副?主管|副?经理|主任|队长|新人|新员工|实习生?|试用期?|离职|已离职|兼职|临时工?|代班|带班|老员工|正式工?)$/;
+
 /** A name with a note in brackets after it: 「张三(组长)」, 「陈晨【复试】」 → 张三 / 组长. Null without one. */
-export function nameWithNote(written: string): { name: string; note: string } | null {
+export function nameWithNote(written: string): { name: string; note: string; bare?: true } | null {
   const t = cleanText(written);
   const pair = NOTE_BRACKETS.find(([, close]) => t.endsWith(close));
-  if (!pair) return null;
+  if (!pair) return roleAfterName(t);
   const open = t.lastIndexOf(pair[0]);
   const name = t.slice(0, Math.max(0, open)).trim();
   const note = t.slice(open + 1, -1).trim();
   if (open <= 0 || !name || !note || NOTE_BRACKETS.some(([a, b]) => note.includes(a) || note.includes(b))) return null;
   return { name, note };
+}
+
+/** 「张三 组长」, 「张三-组长」, 「张三—组长」, 「张三_组长」 → 张三 / 组长 (bare: no brackets round the note). */
+function roleAfterName(t: string): { name: string; note: string; bare: true } | null {
+  const m = /^(.+?)\s*[-_—–－]\s*(\S+)$|^(.+?)\s+(\S+)$/.exec(t);
+  const [name, note] = m ? [(m[1] ?? m[3])!.trim(), (m[2] ?? m[4])!] : ['', ''];
+  return name && ROLE_NOTE.test(note) ? { name, note, bare: true } : null;
 }
 
 /**
@@ -74,18 +88,18 @@ export function nameWithNote(written: string): { name: string; note: string } | 
  * second candidate, 1.00 较差 beside 陈晨 3.00 良好 on the 初试 pair alone, for one 陈晨 at (3 + 3 + 1) / 3 = 2.33 一般.
  * Notes with no plain twin stay names (「张三(大)」 and 「张三(小)」 may be two people).
  */
-export function notedTwins(names: Iterable<string>): Map<string, { name: string; note: string }> {
+export function notedTwins(names: Iterable<string>): Map<string, { name: string; note: string; bare?: true }> {
   const plain = new Map<string, string>();
-  const noted: Array<[string, { name: string; note: string }]> = [];
+  const noted: Array<[string, { name: string; note: string; bare?: true }]> = [];
   for (const written of names) {
     const split = nameWithNote(written);
     if (split) noted.push([nameKey(written), split]);
     else if (cleanText(written) && !plain.has(nameKey(written))) plain.set(nameKey(written), cleanText(written));
   }
-  const out = new Map<string, { name: string; note: string }>();
-  for (const [key, { name, note }] of noted) {
+  const out = new Map<string, { name: string; note: string; bare?: true }>();
+  for (const [key, { name, note, bare }] of noted) {
     const twin = plain.get(nameKey(name));
-    if (twin !== undefined) out.set(key, { name: twin, note });
+    if (twin !== undefined) out.set(key, { name: twin, note, ...(bare ? { bare } : {}) });
   }
   return out;
 }

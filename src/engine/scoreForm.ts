@@ -101,7 +101,10 @@ function absentRaterOnce(form: FormDef, person: PersonEntries, problems: Problem
   // Copies combined, the counting rater's own copy holding this person blank: that copy is the one to fill (「score the
   // two copies together」 was said of copies scored together already).
   const blank = person.blankIn?.split(/[\\/]/).pop();
-  const one = problem('rater-copy-alone', { rater: rater.label, others, items: missing.length, ...(blank ? { file: blank, blank: true as const } : file ? { file } : {}) }, person.at, name ? { person: name } : {});
+  // Or its row there hidden (c10b, 王五 in 主管.xlsx): 「没有主管评…请把两份表一起评分」 was said of copies scored together.
+  const hid = person.hiddenIn;
+  const hidden = hid ? { file: hid.file.split(/[\\/]/).pop()!, hidden: `${hid.sheet}!${hid.cell}` } : undefined;
+  const one = problem('rater-copy-alone', { rater: rater.label, others, items: missing.length, ...(hidden ?? (blank ? { file: blank, blank: true as const } : file ? { file } : {})) }, hid ?? person.at, name ? { person: name } : {});
   return [...problems.filter((p) => !missing.includes(p)), one];
 }
 

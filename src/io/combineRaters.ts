@@ -43,6 +43,8 @@ import { COMBINED_KEYWORDS } from './ownWorkbook.js';
 import { expandInputs } from './expandInputs.js';
 import { hiddenSheetProblem, sheetHoldsItems } from './sheetRater.js';
 import { appendTo } from '../model/groups.js';
+import { leftOutRows } from './leftOutRows.js';
+import type { Grid } from './grid.js';
 
 /** What ends the name of a workbook of raters' copies scored together. */
 export const COMBINED_SUFFIX = '.combined.graded.xlsx';
@@ -99,6 +101,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   }
 
   const merged = mergeRaters(form, read.records);
+  leftOutRows(form, merged, read.records, read.problems, (f) => (inputs.find((c) => c.file === f)?.input as { grids?: Grid[] } | undefined)?.grids ?? []);
   const idFieldId = form.header.concat(form.footer ?? []).find((h) => h.role === 'id')?.id;
   read.problems.push(...peopleWrittenTwoWays(merged.people.map((m) => ({ name: nameOf(form, m.entries), id: cleanText(m.entries.header.get(idFieldId ?? '') ?? ''), files: m.files })), (f) => path.basename(f)));
   const people = scoreMerged(form, merged);

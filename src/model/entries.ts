@@ -84,6 +84,8 @@ export interface PersonEntries {
   unread?: true;
   /** Raters' copies combined: the copy of the rater that counts has this person's row or sheet left blank (its file). */
   blankIn?: string;
+  /** Raters' copies combined: the counting rater's copy has this person's row hidden, not read (its file, sheet!cell). */
+  hiddenIn?: { file: string; sheet: string; cell: string };
   /** A person's sheet whose columns to fill stand under 「得分」 (the seed's 得分 over 自评 | 上级): figures there are scores. */
   scoreHeaded?: true;
   /** The team's own 总分 / 等级, typed in the sheet (a roster's 总分 column, a form's 总分 row): compared with kpi's. */

@@ -878,9 +878,13 @@ export const PROBLEMS = {
     },
   }),
   /** A person whose name cell is struck through whole (the usual mark of someone who left): crossed out, not scored. */
-  'struck-name': spec<{ name: string }>({
+  // Copies combined — others: the counting rater's copy struck the name, the other copies' marks of the person left out
+  // with it; copy: another rater's copy struck it, the person scored on the rest.
+  'struck-name': spec<{ name: string; others?: string[]; copy?: true }>({
     severity: 'warning', located: true, name: { zh: '姓名划了删除线', en: 'name struck through' },
-    zh: (p) => `${q(p.name)}的姓名划了删除线,视为已删去,不评分;要评分请去掉删除线`,
+    zh: (p) => p.copy
+      ? `这份表里${q(p.name)}的姓名划了删除线,这份表对此人的评分没有计入(按其他评分人的表评分);要计入请去掉删除线`
+      : `${q(p.name)}的姓名划了删除线,视为已删去,不评分${p.others?.length ? `;${p.others.join('、')} 里对此人的评分也没有计入` : ''};要评分请去掉删除线`,
   }),
   /** rows: the first ten; count: all of them. */
   'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number } | { case: 'record'; row: number; why: string; records: string }>({
@@ -1045,9 +1049,10 @@ export const PROBLEMS = {
    * A person's name written with a note in brackets (「陈晨(复试)」, 「张三(组长)」) beside the same name without it: that
    * person, the note left out (复试's copy made a second 陈晨, 1.00 较差, at exit 0). Said where the noted name is.
    */
-  'name-noted': spec<{ written: string; name: string; note: string }>({
+  // bare: the note after a space or a dash (「张三 组长」, 「张三-组长」), no brackets.
+  'name-noted': spec<{ written: string; name: string; note: string; bare?: true }>({
     severity: 'info', located: true, name: { zh: '姓名带备注', en: 'name with a note' },
-    zh: (p) => `姓名「${p.written}」按「${p.name}」计(括号里的「${p.note}」当作备注);如果是另一个人,请改成不同的姓名后重新评分`,
+    zh: (p) => `姓名「${p.written}」按「${p.name}」计(${p.bare ? '后面' : '括号里'}的「${p.note}」当作备注);如果是另一个人,请改成不同的姓名后重新评分`,
     expected: (p) => p.name, actual: (p) => p.written,
   }),
   /** A record log's group names written two ways (「一号车间」, 「1号车间」): counted as groups of their own. */
@@ -1461,6 +1466,8 @@ export const PROBLEMS = {
     | { case: 'revised'; name: string; first: string; rater: string; kept?: number; blank?: string[] }
     /** Two copies of a group of several named alike but for a day (同事评-0330, 同事评-0402): a resend or two raters, refused. */
     | { case: 'dated'; name: string; first: string }
+    /** A copy of a group of several named as the other downloaded again (「同事甲(1)」 of 同事甲), filled otherwise: refused. */
+    | { case: 'downloaded'; name: string; first: string; rater: string }
     /** The same person, rater and marks twice in one file of a group of several (a row pasted twice): counted once. */
     | { case: 'same-row'; place: string; person: string; rater: string; firstPlace: string }
   >({
@@ -1484,6 +1491,8 @@ export const PROBLEMS = {
             ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.kept ? `${p.first} 只计入改过的表里没有${p.blank?.length ? '(或空着)' : ''}的 ${p.kept} 人` : `${p.first} 未计入`}${p.blank?.length ? `;${someZh(p.blank, 5, '人')}在改过的表里是空行,仍按 ${p.first} 的评分计;如果是要清除这些评分,请在 ${p.first} 里也删去后重新评分` : ''};如果两份是两位评分人的表,请改文件名后重新评分`
           : p.case === 'dated'
             ? `${p.first} 和 ${p.name} 名字只差日期:是同一位评分人改过后重发的,请删去旧的一份;是两位评分人,请在文件名或评分人里写明是谁`
+          : p.case === 'downloaded'
+            ? `${p.name} 的文件名是 ${p.first} 又下载了一次(微信、浏览器在重名的文件后加「(1)」),两份的${p.rater}填得不同:是同一位${p.rater}的两份,分不清哪一份算数,没有评分;请删去不算数的一份;如果是两位评分人的表,请改文件名后重新评分`
           : p.case === 'same-row'
             ? `${p.place}:${p.person}的「${p.rater}」评分与 ${p.firstPlace} 完全相同,是重复的一行(或一张表),只计一次;如果确实是另一位${p.rater}的评分,请在「评分人」里写明是谁`
           : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
@@ -1522,10 +1531,13 @@ export const PROBLEMS = {
   }),
   /** A rater's copy scored alone (间接主管's): the required rater's cells are nowhere on it; one error, not one an item. */
   /** blank: copies combined, the rater's own copy (file) holding this person blank. */
-  'rater-copy-alone': spec<{ rater: string; others: string[]; items: number; file?: string; blank?: true }>({
+  /** hidden: copies combined, the rater's own copy (file) holding this person's row hidden there (sheet!cell). */
+  'rater-copy-alone': spec<{ rater: string; others: string[]; items: number; file?: string; blank?: true; hidden?: string }>({
     severity: 'error', located: true, named: true, name: { zh: '只有部分评分人的表', en: 'one rater\'s copy alone' },
     zh: (p) =>
-      p.blank
+      p.hidden
+        ? `「${p.rater}」的表 ${p.file} 里此人这一行是隐藏的,没有读,所以没有「${p.rater}」的评分,此人不评分;是本月的评分请在 ${p.file} 里取消隐藏后重新评分`
+        : p.blank
         ? `「${p.rater}」的表 ${p.file} 里此人的评分是空的(${p.items} 项都要有,必填),此人不评分;请在 ${p.file} 里填写后重新评分`
         : `这份表${p.others.length ? `只有「${p.others.join('、')}」的评分,` : ''}没有「${p.rater}」的评分(${p.items} 项都要有,必填),此人不评分;` +
       `「${p.rater}」的评分在另一份表里时,请把两份表一起评分:kpi score ${p.rater}的表.xlsx ${p.file ? shellWord(p.file) : '本表.xlsx'}`,
