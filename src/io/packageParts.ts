@@ -18,6 +18,8 @@ type Content = string | string[] | Buffer | (() => Buffer);
 /** The parts of a package by name, in order: what exceljs loads from and writes into. */
 export class PackageParts {
   private readonly parts = new Map<string, Content>();
+  /** Parts' text decoded while `readingTexts` runs, dropped after it (see there). */
+  private texts: Map<string, string> | undefined;
 
   /**
    * The parts of a checked zip (`entries` its directory), each inflated when first read, within `maxSize`; those
@@ -57,7 +59,27 @@ export class PackageParts {
     const c = this.parts.get(name);
     if (c === undefined) return null;
     if (Array.isArray(c)) return c.join('');
-    return typeof c === 'string' ? c : bytesOf(c).toString('utf8');
+    if (typeof c === 'string') return c;
+    let text = this.texts?.get(name);
+    if (text === undefined) {
+      text = bytesOf(c).toString('utf8');
+      this.texts?.set(name, text);
+    }
+    return text;
+  }
+
+  /**
+   * Runs `work` with each part's text decoded once, not once a look: workbookFixups.ts looks at every sheet a dozen
+   * times, and each look inflated and decoded it again (a template's 490 KB sheet: 4.7 ms a decoding, about 40 ms of
+   * every roster loaded). The texts are dropped afterwards, not kept beside the bytes while exceljs loads.
+   */
+  readingTexts<T>(work: () => T): T {
+    this.texts = new Map();
+    try {
+      return work();
+    } finally {
+      this.texts = undefined;
+    }
   }
 
   bytes(name: string): Buffer | null {
@@ -68,10 +90,12 @@ export class PackageParts {
   }
 
   set(name: string, content: string | string[] | Buffer): void {
+    this.texts?.delete(name);
     this.parts.set(name, content);
   }
 
   remove(name: string): void {
+    this.texts?.delete(name);
     this.parts.delete(name);
   }
 

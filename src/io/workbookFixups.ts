@@ -46,6 +46,10 @@ const PREFIXED_ROOT = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(\w+):(workb
 
 /** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
 export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
+  parts.readingTexts(() => fixUp(parts, marks));
+}
+
+function fixUp(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
   for (const name of ['xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml', ...parts.names().filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n))]) {
     const head = parts.text(name)?.slice(0, 2000).replace(/^\uFEFF/, '');
     const m = head ? PREFIXED_ROOT.exec(head) : null;

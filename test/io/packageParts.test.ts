@@ -125,6 +125,24 @@ describe('PackageParts', () => {
     expect(() => damaged.text('small.xml')).toThrow(/small\.xml/);
   });
 
+  it('decodes a part once while readingTexts runs (workbookFixups.ts), and gives a part set or removed meanwhile as it now is', async () => {
+    const zip = new JSZip();
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet>甲</worksheet>');
+    const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const dir = readZipDirectory(buffer);
+    if (!dir.ok) throw new Error('unreadable');
+    const parts = PackageParts.ofZip(buffer, dir.entries, 1024);
+    const seen = parts.readingTexts(() => {
+      const first = parts.text('xl/worksheets/sheet1.xml');
+      const again = parts.text('xl/worksheets/sheet1.xml');
+      parts.set('xl/worksheets/sheet1.xml', Buffer.from('<worksheet>乙</worksheet>', 'utf8'));
+      const edited = parts.text('xl/worksheets/sheet1.xml');
+      parts.remove('xl/worksheets/sheet1.xml');
+      return [first, again, edited, parts.text('xl/worksheets/sheet1.xml')];
+    });
+    expect(seen).toEqual(['<worksheet>甲</worksheet>', '<worksheet>甲</worksheet>', '<worksheet>乙</worksheet>', null]);
+  });
+
   it('leaves JSZip as it was for any other buffer', async () => {
     const buffer = await zipOf(sampleBook());
     const zip = await JSZip.loadAsync(buffer);
