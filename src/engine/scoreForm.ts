@@ -197,6 +197,18 @@ function unreadItem(partId: string, item: ItemDef): ItemResult {
   return { id: item.id, label: item.label, partId, max: item.max, score: null, explanation: '无法计分:没有读到填写的内容' };
 }
 
+/**
+ * Boxes of a list of ticks with no column read (§27 roster, 「工作态度·积极主动」 for 积极主动热情周到) beside a value the
+ * person's row holds in a column not read: the ticks are there, unread — 「工作态度的 6 条都没有勾选,按 0 分计」 was false
+ * (张三 had 5 of 6 ticked) and the person is not scored anyway.
+ */
+function boxesUnread(item: ItemDef, person: PersonEntries): boolean {
+  if (item.rule.kind !== 'checklist') return false;
+  const keys = [...person.entries.keys()];
+  const absent = item.inputs.some((input) => !keys.some((k) => k.startsWith(`${item.id}\u0000${input.id}\u0000`)));
+  return absent && (person.problems ?? []).some((p) => p.code === 'unknown-column' && p.severity === 'error' && (p.params as { case?: string } | undefined)?.case === 'value-unread');
+}
+
 /** Scores one person; every problem is collected (one bad cell does not hide the next). */
 export function scorePerson(form: FormDef, person: PersonEntries): PersonResult {
   const header = headerRecord(person);
@@ -224,7 +236,7 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
       // 列」 beside it would say the column is not there.
       const unreadHere = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { whole?: { item?: string } } | undefined)?.whole?.item === defined.label);
       // Nor 「都没有勾选,按 0 分计」 beside its ticks said not read (§18 「(没写填写项)」 rows holding √): the boxes were ticked.
-      const rowsUnread = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { case?: string } | undefined)?.case === 'row-unread' && (p.params as { item?: string }).item === defined.label);
+      const rowsUnread = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { case?: string } | undefined)?.case === 'row-unread' && (p.params as { item?: string }).item === defined.label) || boxesUnread(defined, person);
       // A required cell struck whole is read so by its item too (its 无法计分 says why): said once, as struckNotes did —
       // R's 考核表!L3 was 「有错误,未评分:2 处」 for one cell.
       const saidStruck = (p: Problem) => p.code === 'struck-text' && struck.some((s) => s.message === p.message && s.file === p.file && s.sheet === p.sheet && s.cell === p.cell);
