@@ -76,7 +76,9 @@ export function forBatch(p: Problem): Problem {
   if (p.code === 'input-open') return { ...p, severity: 'info' };
   const gone = p.code === 'file-unreadable' && p.params?.case === 'fs' && ['missing', 'not-folder'].includes((p.params.reason as { kind?: string } | undefined)?.kind ?? '');
   const writeFailed = p.code === 'output-failed' && p.params?.case === 'write';
-  if (!(p.code === 'data-missing' && p.params?.case === 'not-found') && !writeFailed && !gone) return p;
+  // (A graded copy open in Excel was advised 「或用 -o 指定另一个文件」: batch has no -o; closing it is enough.)
+  const open = p.code === 'output-exists' && p.params?.case === 'open';
+  if (!(p.code === 'data-missing' && p.params?.case === 'not-found') && !writeFailed && !gone && !open) return p;
   const q: Problem = { ...p, params: { ...p.params, batch: true } };
   q.message = problemMessage(q);
   return q;

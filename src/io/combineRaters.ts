@@ -30,7 +30,7 @@ import { addSummarySheets } from './graded/summarySheets.js';
 import { VERSION } from '../version.js';
 import { periodHeading, periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { applyPay, payReading, outputClash, outputFailure, recordFormFitting, resolveForm, unknownBandProblem } from './gradeSteps.js';
-import { payMonthProblem, readPayFile, subjectNames } from './readPay.js';
+import { payForMonth, payMonthProblem, readPayFile, subjectNames } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
@@ -112,10 +112,11 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   if (options.pay) {
     const pay = await readPayFile(options.pay, { maxSize: options.maxSize, names: subjectNames(form) });
     if (!pay.ok) return fail(pay.failure);
-    const { table, problems: payProblems } = payReading(people, pay);
+    const period = options.period ?? periodOf(form, people);
+    const { table, problems: payProblems } = payReading(people, payForMonth(options.pay, pay, period));
     problems.push(...payProblems, ...applyPay(form, people, table, payProblems));
     // The raters' copies' month against the pay file's, as one form graded alone is (it was never said here).
-    const payMonth = payMonthProblem(options.pay, pay.table.months, options.period ?? periodOf(form, people));
+    const payMonth = payMonthProblem(options.pay, pay.table.months, period);
     if (payMonth) problems.push(payMonth);
   }
   const distribution = checkDistribution(form, limits, people);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
-import { payMonthProblem, readPayFile, subjectNames } from './readPay.js';
+import { payForMonth, payMonthProblem, readPayFile, subjectNames } from './readPay.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { PersonResult } from '../model/result.js';
@@ -182,8 +182,17 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     notes.push(hiddenSheetProblem(form, hidden, input, sheetHoldsItems(loaded.input.workbook, form)));
   }
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
+  // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
+  const months = monthsOfRows(form, scored.people);
+  // The month written above the headings only (「2026年2月客服岗位绩效考核表(主管评)」), the rows giving none: the file's.
+  const stated = months.length ? [] : (read.stated ?? []);
+  const statedMonths = new Set(stated.map((s) => s.month ?? ''));
+  const titled = statedMonths.size === 1 && !statedMonths.has('') ? stated[0]!.month : undefined;
+  // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
+  const period = options.period ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
   if (pay?.ok) {
-    const { table, problems: payProblems } = payReading(scored.people, pay);
+    // (The form's month chooses between 「绩效基数」 and 「绩效基数(3月)」: the plain one was paid for March's.)
+    const { table, problems: payProblems } = payReading(scored.people, payForMonth(options.pay!, pay, period));
     problems.push(...payProblems, ...applyPay(form, scored.people, table, payProblems));
   }
   const limits = effectiveLimits(form, options.limits);
@@ -203,14 +212,6 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
     problems.push(...(await droppedContent(loaded.input.package, userSheets, options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   }
-  // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
-  const months = monthsOfRows(form, scored.people);
-  // The month written above the headings only (「2026年2月客服岗位绩效考核表(主管评)」), the rows giving none: the file's.
-  const stated = months.length ? [] : (read.stated ?? []);
-  const statedMonths = new Set(stated.map((s) => s.month ?? ''));
-  const titled = statedMonths.size === 1 && !statedMonths.has('') ? stated[0]!.month : undefined;
-  // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
-  const period = options.period ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
   // A pay sheet of another month (「2026年2月」, 「客服部2026年2月绩效工资表」) paying March: said, February's 基数 may differ.
   const payMonth = pay?.ok ? payMonthProblem(options.pay!, pay.table.months, period) : null;
   if (payMonth) problems.push(payMonth);

@@ -45,6 +45,11 @@ export interface PayTable {
    * do not bear it out as their 工号 (gradeSteps payReading).
    */
   rowNumbered?: { table: PayTable; problems: Problem[] };
+  /** Columns noted with a month beside the plain one (「绩效基数(3月)」): which is read, the form's month tells (payForMonth). */
+  monthNoted?: {
+    columns: Array<{ month: string; heading: string; plain: string; at: { file: string; sheet: string; cell: string } }>;
+    read: (use: ReadonlyArray<boolean | undefined>) => { table: PayTable; problems: Problem[] };
+  };
   file: string;
 }
 
@@ -119,6 +124,8 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
         if (unit) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
         const line = col === undefined ? undefined : unitLineOf(grid, found, col);
         if (line) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit: line.unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(line.row, line.col) }) };
+        const small = col === undefined ? undefined : smallAmounts(grid, found, col);
+        if (small) return { ok: false, failure: problem('pay-unit', { case: 'small', payFile: path.basename(file), heading, max: small.max }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
       }
       // 「绩效基数(2月)」 beside 「绩效基数(3月)」: February's was read for March (the first found). Which month is not for
       // kpi to guess from a pay file: said, as sheets of months are.
@@ -126,20 +133,47 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       if (months.length > 1) return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: [], columns: months }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, found.cols.base!) }) };
     }
     const numbering = sheets.map(({ grid, found }) => rowNumbering(grid, found));
-    const read = (dropped: ReadonlySet<RowNumbering>) => {
-      const state = newPayState(file);
-      if (payMonths) state.table.months = payMonths;
-      sheets.forEach(({ grid, found }, i) => readRows(grid, dropped.has(numbering[i]!) ? withoutId(found) : found, file, state));
-      repeatedSheetsNote(state);
-      return state;
+    const readAll = (headers: readonly Header[]) => {
+      const read = (dropped: ReadonlySet<RowNumbering>) => {
+        const state = newPayState(file);
+        if (payMonths) state.table.months = payMonths;
+        sheets.forEach(({ grid }, i) => readRows(grid, dropped.has(numbering[i]!) ? withoutId(headers[i]!) : headers[i]!, file, state));
+        repeatedSheetsNote(state);
+        return state;
+      };
+      const state = read(new Set(['rows']));
+      // 编号 1..N in row order beside two namesakes: their 工号 only if the form's people bear it out (gradeSteps payReading).
+      if (numbering.includes('rows-namesakes')) {
+        const other = read(new Set(['rows', 'rows-namesakes']));
+        state.table.rowNumbered = { table: other.table, problems: other.problems };
+      }
+      return { table: state.table, problems: state.problems };
     };
-    const state = read(new Set(['rows']));
-    // 编号 1..N in row order beside two namesakes: their 工号 only if the form's people bear it out (gradeSteps payReading).
-    if (numbering.includes('rows-namesakes')) {
-      const other = read(new Set(['rows', 'rows-namesakes']));
-      state.table.rowNumbered = { table: other.table, problems: other.problems };
+    const plain = readAll(sheets.map((x) => x.found));
+    const noted = sheets.flatMap(({ grid, found }, i) =>
+      (['base', 'basic'] as const).flatMap((what) => {
+        const col = found.monthTwins?.[what];
+        if (col === undefined) return [];
+        const m = baseMonth(grid, found.row, col, headings[what])!;
+        const at = { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col) };
+        return [{ sheet: i, what, col, month: m.year ? `${m.year}-${String(m.month).padStart(2, '0')}` : `${m.month}月`, heading: grid.text(found.row, col), plain: grid.text(found.row, found.cols[what]!), at }];
+      }),
+    );
+    if (noted.length) {
+      // Each noted column used (true), passed over (false), or read as a twin of the plain one (undefined: month unknown).
+      const read = (use: ReadonlyArray<boolean | undefined>) =>
+        readAll(sheets.map(({ found }, i) => {
+          const h = { ...found, cols: { ...found.cols }, twins: { ...found.twins } };
+          noted.forEach((n, k) => {
+            if (n.sheet !== i || use[k] === false) return;
+            if (use[k]) h.cols[n.what] = n.col;
+            else h.twins[n.what] ??= n.col;
+          });
+          return h;
+        }));
+      plain.table.monthNoted = { columns: noted.map(({ month, heading, plain: p, at }) => ({ month, heading, plain: p, at })), read };
     }
-    return { ok: true, table: state.table, problems: state.problems };
+    return { ok: true, table: plain.table, problems: plain.problems };
   }
   // What is missing, as far as any sheet's rows tell: the 绩效基数 heading, or any 工号/姓名 one.
   const seen = loaded.input.grids.map((g) => headingsSeen(g, headings));
@@ -170,7 +204,49 @@ function unitLineOf(grid: Grid, found: Header, col: number): { unit: string; row
   if (line) return line;
   const below = grid.nextRow(found.row);
   const text = below <= grid.rowCount ? grid.text(below, col).normalize('NFKC').replace(/萬/g, '万').trim().replace(/^[(\[【](.*)[)\]】]$/, '$1').replace(/^单位\s*[::]?\s*/, '') : '';
-  return text && OTHER_MONEY.test(text) ? { unit: text, row: below, col } : undefined;
+  if (text && OTHER_MONEY.test(text)) return { unit: text, row: below, col };
+  return unitNoteAnywhere(grid, found);
+}
+
+/** 「注:表中金额单位为千元」, 「单位:千元」 as a cell's whole text (a heading's 「销售额(单位:万元)」 is that column's). */
+const PAY_UNIT_NOTE = /^(?:(?:说明|注|备注|注意)[::]?)?(?:表中|本表|表内|以下|上表|下表)?(?:金额|工资|薪资|薪酬|基数|绩效基数|绩效工资|绩效奖金|货币)?单位(?:为|是|均为)?[::]?(\S+?)[。.]?$/;
+/** 「注:绩效基数以千元计」, 「金额均以万元为单位」. */
+const COUNTED_IN = /^(?:(?:说明|注|备注|注意)[::]?)?(?:表中|本表|表内|以下)?(?:金额|工资|薪资|薪酬|基数|绩效基数|绩效工资|绩效奖金)?(?:均|都|一律)?以(\S+?)(?:计|计算|为单位)[。.]?$/;
+/** A pay title ending in its unit: 「客服部3月绩效工资表(千元)」. */
+const TITLE_UNIT = /(?:工资|薪|绩效|奖金|金额).*[(\[【]([^()\[\]【】]+)[)\]】]$/;
+
+/**
+ * The amounts' unit said elsewhere on the pay sheet than the line above or the row under the headings: a footer
+ * (「注:表中金额单位为千元」), the title's end, a spare cell of the heading row, a 备注 cell, a CSV's last line —
+ * bases of 2 (千元) were paid as 2 元: 陈静 1.60 for 1600.00 at exit 0.
+ */
+function unitNoteAnywhere(grid: Grid, found: Header): { unit: string; row: number; col: number } | undefined {
+  const headed = new Set(Object.values(found.cols));
+  for (let row = 1; row <= grid.rowCount; row++) {
+    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+      if (row === found.row && headed.has(col)) continue;
+      const text = grid.text(row, col);
+      if (!text || !/单位|元/.test(text)) continue;
+      const words = text.normalize('NFKC').replace(/萬/g, '万').replace(/\s+/g, '').replace(/^[(\[【](.*)[)\]】]$/, '$1');
+      const unit = PAY_UNIT_NOTE.exec(words)?.[1] ?? COUNTED_IN.exec(words)?.[1] ?? (row < found.row ? TITLE_UNIT.exec(words)?.[1]?.replace(/^单位[::]?/, '') : undefined);
+      if (unit && OTHER_MONEY.test(unit)) return { unit, row, col };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A column of amounts all under 100 元 (2 and 3 where 2000 and 3000 were meant, the unit written nowhere kpi reads):
+ * not 元 — paid as typed, 陈静 got 2 × 0.8 = 1.60 for 1600.00 at exit 0. Blank and zero cells say nothing.
+ */
+function smallAmounts(grid: Grid, found: Header, col: number): { max: number } | undefined {
+  let max = 0;
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const raw = grid.value(row, col);
+    const n = raw.kind === 'number' ? raw.value : parseNumberText(rawText(raw).trim(), '元')?.value;
+    if (n !== undefined && Number.isFinite(n) && n > max) max = n;
+  }
+  return max > 0 && max < 100 ? { max } : undefined;
 }
 
 interface Header {
@@ -178,6 +254,8 @@ interface Header {
   cols: Partial<Record<keyof typeof HEADINGS, number>>;
   /** A second visible column headed as the one read (绩效基数 twice): a row where they differ is not paid. */
   twins?: Partial<Record<keyof typeof HEADINGS, number>>;
+  /** A visible column headed as the one read but noted with a month (「绩效基数(3月)」 beside 「绩效基数」): see monthTwinColumns. */
+  monthTwins?: Partial<Record<'base' | 'basic', number>>;
 }
 
 /** Whether a sheet's first rows hold a 绩效基数 heading, and a 工号 or 姓名 one (the same row or not). */
@@ -195,7 +273,7 @@ function headingsSeen(grid: Grid, headings: Headings): { base: boolean; who: boo
 function findHeader(grid: Grid, headings: Headings): Header | null {
   for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
     const cols = findColumns(grid, row, headings);
-    if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols, twins: twinColumns(grid, row, headings, cols) };
+    if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols, twins: twinColumns(grid, row, headings, cols), monthTwins: monthTwinColumns(grid, row, headings, cols) };
   }
   return null;
 }
@@ -261,7 +339,7 @@ function monthColumns(grid: Grid, row: number, names: string[]): string[] {
   const out = new Map<string, string>();
   for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
     if (grid.columnHidden?.(c) || headingRank(grid, row, c, names) <= 0) continue;
-    const month = baseMonth(grid, row, c);
+    const month = baseMonth(grid, row, c, names);
     if (month) out.set(`${month.year ?? ''}-${month.month}`, subMonth(grid, row, c) ? `${grid.text(row, c)}·${grid.text(row + 1, c)}` : grid.text(row, c));
   }
   return out.size > 1 ? [...out.values()] : [];
@@ -271,9 +349,8 @@ function monthColumns(grid: Grid, row: number, names: string[]): string[] {
  * The month a pay heading notes: in its brackets (「绩效基数(2月)」), or alone in the cell under it on a second heading
  * row (「绩效基数」 merged over 「2月 | 3月」: February's was paid with March's column still blank, exit 0).
  */
-function baseMonth(grid: Grid, row: number, col: number): { year?: number; month: number } | undefined {
-  const note = /[((]([^()()]+)[))]\s*$/.exec(grid.text(row, col).normalize('NFKC'))?.[1];
-  return (note ? monthNumberOf(note) : undefined) ?? subMonth(grid, row, col);
+function baseMonth(grid: Grid, row: number, col: number, names: readonly string[] = HEADINGS.base): { year?: number; month: number } | undefined {
+  return noteMonth(grid.text(row, col), names) ?? subMonth(grid, row, col);
 }
 
 /** A month alone under a heading (「2月」, 「2026年3月」, 「三月份」), on a row of no 工号 or 姓名. */
@@ -288,20 +365,46 @@ function namedRank(grid: Grid, row: number, col: number, names: string[]): numbe
   // 「绩效基数/元」 is 绩效基数; 「绩效基数/千元」 too, refused for its unit (foreignMoneyUnit).
   const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(\S+)$/, (all, unit: string) => (/^(元|人民币|rmb)$/i.test(unit) || OTHER_MONEY.test(unit.replace(/萬/g, '万')) ? '' : all));
   if (!text) return 0;
-  const bare = withoutTrailingNote(text);
-  const note = text.slice(bare.length).trim();
+  const { bare, note } = headingNote(text, names);
   // Last month's figure (「绩效基数(上月)」) is none of this month's, even alone: it was paid for March without a word.
   // So is another period's (「(全年)」, 「(季度)」: 12 × the month's): beside 「(月度)」 it was called a second 基数.
   if (PAST_NOTE.test(note) || /^\((全年|年度|年|季度|本季度|半年|上半年|下半年|累计)\)$/.test(note)) return 0;
   // (A note of whom it is for — 「(试用期)」, 「(转正)」 — is as much this month's as the plain one: a twin of it, 1600
   // beside 2000 for a 试用期 person was passed over for the 2000 without a word.)
-  const noteRank = /^\((元|人民币|rmb|¥|本月|当月|月度|月|每月|试用期|试用|转正|转正后|正式|正式工|实习|实习期|见习)\)$/i.test(note) ? 2 : 1;
+  // So is an adjusted one (「绩效基数(调整后)」, 「新绩效基数」, 「现绩效基数」 beside the plain or 「原…」 one): rank 1 left
+  // the plain 2000 paid for 0012's 2500 (2000.00 for 2500.00) at exit 0 — now twins, as 「(调整前)」 | 「(调整后)」 are.
+  const noteRank = /^\((元|人民币|rmb|¥|本月|当月|月度|月|每月|试用期|试用|转正|转正后|正式|正式工|实习|实习期|见习)\)$/i.test(note) || ADJUSTED_NOTE.test(note) ? 2 : 1;
   const keys = names.map(labelKey);
   // The heading's own name beats another of its names: 「工号」 beside 「编号」 (a row number 1, 2, 3 — everybody was paid
   // another's 绩效基数 at exit 0).
   // And a bare 「编号」 is the least sure of a 工号's names: beside 「员工工号」 it numbers the rows.
   const r = labelKey(text) === keys[0] ? 3.5 : labelKey(text) === '编号' && keys.includes('编号') ? 2.9 : keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
   return r > 0 && grid.columnHidden?.(col) ? r / 10 : r;
+}
+
+/** Notes of an amount changed (or not yet): 「(调整后)」, 「(新)」, 「(现)」 and their 「(调整前)」, 「(原)」. */
+const ADJUSTED_NOTE = /^\((调整后|调整前|调后|调前|调整|新|最新|新标准|现|现行|原|原标准|变更后|变更前|修改后|修改前)\)$/;
+/** Those notes, or a month, written before the name: 「新绩效基数」, 「调整后绩效基数」, 「3月绩效基数」. */
+const LEADING_NOTE = /^(调整后|调整前|调后|调前|最新|新|现行|现|原|变更后|变更前|修改后|修改前|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?)\s*/;
+
+/**
+ * A heading's name and its note, the note written after (「绩效基数(新)」) or before (「新绩效基数」: not one of the
+ * names, it was 「没有找到「绩效基数」列」 beside 「原绩效基数」) the name; a leading note is given as 「(新)」.
+ */
+function headingNote(text: string, names: readonly string[]): { bare: string; note: string } {
+  const bare = withoutTrailingNote(text);
+  const keys = names.map(labelKey);
+  // (Amounts only: 「原工号」 is no 工号 of this month's.)
+  const lead = names.includes('绩效基数') || names.includes('基本工资') ? LEADING_NOTE.exec(bare) : null;
+  if (keys.includes(labelKey(text)) || keys.includes(labelKey(bare)) || !lead || !keys.includes(labelKey(bare.slice(lead[0].length)))) return { bare, note: text.slice(bare.length).trim() };
+  const after = text.slice(bare.length).trim();
+  return { bare: bare.slice(lead[0].length), note: after && after !== '(元)' ? after : `(${lead[1]!.replace(/\s+/g, '')})` };
+}
+
+/** The month a heading's note names: 「绩效基数(3月)」, 「3月绩效基数」, 「绩效基数(4月起)」. */
+function noteMonth(text: string, names: readonly string[]): { year?: number; month: number } | undefined {
+  const note = headingNote(text.normalize('NFKC'), names).note.replace(/^\((.*)\)$/, '$1').replace(/^(自|从)/, '').replace(/(起|开始|起执行|执行)$/, '');
+  return note ? monthNumberOf(note) : undefined;
 }
 
 /** For each column read, another visible one headed as well (绩效基数 | 绩效基数, 基数 | 绩效基数): which is meant is not for kpi to guess. */
@@ -324,6 +427,29 @@ function twinColumns(grid: Grid, row: number, headings: Headings, cols: Header['
     }
   }
   return twins;
+}
+
+/**
+ * For 绩效基数 and 基本工资 read from a heading of no month, a visible column of the same name noted with one
+ * (「绩效基数(3月)」, 「3月绩效基数」, 「(4月起)」): this month's or another's, as the form's month tells (payForMonth) —
+ * the plain 2000 was paid beside 「绩效基数(3月)」 2500 on a March form (0012 2000.00 for 2500.00, exit 0).
+ */
+function monthTwinColumns(grid: Grid, row: number, headings: Headings, cols: Header['cols']): Header['monthTwins'] {
+  const out: Header['monthTwins'] = {};
+  for (const what of ['base', 'basic'] as const) {
+    const col = cols[what];
+    if (col === undefined || baseMonth(grid, row, col, headings[what])) continue;
+    const name = labelKey(headingNote(grid.text(row, col).normalize('NFKC'), headings[what]).bare);
+    for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
+      if (c === col || grid.columnHidden?.(c) || Object.values(cols).includes(c) || !noteMonth(grid.text(row, c), headings[what])) continue;
+      const same = what === 'base' ? headingRank(grid, row, c, headings[what]) > 0 : labelKey(headingNote(grid.text(row, c).normalize('NFKC'), headings[what]).bare) === name;
+      if (same) {
+        out[what] = c;
+        break;
+      }
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** What the rows of every pay sheet make together. */
@@ -585,14 +711,43 @@ function payTitleMonths(text: string): string[] {
  */
 export function payMonthProblem(payFile: string, payMonths: readonly string[] | undefined, period: string | null | undefined): Problem | null {
   if (!period || !payMonths?.length) return null;
+  const form = formMonthOf(period);
+  if (!form) return null;
+  if (payMonths.some((m) => sameMonth(m, form))) return null;
+  return problem('pay-month', { payFile: path.basename(payFile), months: [...payMonths], month: form.shown }, { file: payFile }, { severity: 'warning' });
+}
+
+/** The form's month (「2026-03」, or 「3月」 without its year), as compared with a pay file's. */
+function formMonthOf(period: string | null | undefined): { year?: number; month: number; shown: string } | undefined {
+  if (!period) return undefined;
   const full = parseMonth(period);
   const form = full ? { year: Number(full.slice(0, 4)), month: Number(full.slice(5)) } : monthNumberOf(period);
-  if (!form) return null;
-  const same = payMonths.some((m) => {
-    const ym = /^(\d{4})-(\d{2})$/.exec(m);
-    const pay = ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { month: Number(m.replace('月', '')) };
-    return pay.month === form.month && (pay.year === undefined || form.year === undefined || pay.year === form.year);
+  return form ? { ...form, shown: full ?? period.trim() } : undefined;
+}
+
+/** A pay file's month (「2026-02」 or 「2月」) is the form's: a month without its year matches any year's of its number. */
+function sameMonth(m: string, form: { year?: number; month: number }): boolean {
+  const ym = /^(\d{4})-(\d{2})$/.exec(m);
+  const pay = ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { month: Number(m.replace('月', '')) };
+  return pay.month === form.month && (pay.year === undefined || form.year === undefined || pay.year === form.year);
+}
+
+/**
+ * The pay file as the form's month reads it: a column noted with that month (「绩效基数(3月)」 on a March form) is
+ * used for the plain one beside it, another month's is not (said either way); the month unknown, the two are read as
+ * two 绩效基数 columns — a row where they differ is not paid.
+ */
+export function payForMonth(payFile: string, pay: { table: PayTable; problems: Problem[] }, period: string | null | undefined): { table: PayTable; problems: Problem[] } {
+  const noted = pay.table.monthNoted;
+  if (!noted) return pay;
+  const form = formMonthOf(period);
+  const use = noted.columns.map((c) => (form ? sameMonth(c.month, form) : undefined));
+  const chosen = use.every((u) => u === false) ? pay : noted.read(use);
+  const notes = noted.columns.map((c, i) => {
+    const fields = { payFile: path.basename(payFile), heading: c.heading, plain: c.plain, month: c.month };
+    return use[i] === undefined
+      ? problem('pay-month-column', { case: 'unknown', ...fields }, c.at, { severity: 'warning' })
+      : problem('pay-month-column', { case: use[i] ? 'used' : 'other', ...fields, formMonth: form!.shown }, c.at);
   });
-  if (same) return null;
-  return problem('pay-month', { payFile: path.basename(payFile), months: [...payMonths], month: full ?? period.trim() }, { file: payFile }, { severity: 'warning' });
+  return { table: chosen.table, problems: [...chosen.problems, ...notes] };
 }

@@ -113,6 +113,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'records-months', params: { sheet: '回访', heading: '月份', months: ['2026-01', '2026-02'], form: '客户满意度每月记录表', records: '客户' }, message: '工作表「回访」的「月份」列有 2 个月的客户(2026-01、2026-02),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分' }),
   c({ code: 'records-sheets', params: { sheets: ['本月', '上月'], records: '客户' }, message: '客户来自 2 张工作表(「本月」、「上月」),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分' }),
   c({ code: 'graded-in-folder', params: { name: '三月结果.xlsx', input: '主管.xlsx、同事.xlsx' }, message: '三月结果.xlsx 是 kpi 写出的评分结果(主管.xlsx、同事.xlsx 的评分结果),不作为评分人的表读取(否则其中的评分会算两次)' }),
+  c({ code: 'pay-month-column', params: { case: 'used', payFile: '工资.xlsx', heading: '绩效基数(3月)', plain: '绩效基数', month: '3月', formMonth: '2026-03' }, at: { file: '工资.xlsx', sheet: '[工资.xlsx]Sheet', cell: 'E1' }, message: '[工资.xlsx]Sheet!E1:工资文件 工资.xlsx 有「绩效基数」和「绩效基数(3月)」两列,考核表是 2026-03:按「绩效基数(3月)」计算', expected: '2026-03', actual: '3月' }),
   c({ code: 'pay-month', params: { payFile: '工资.xlsx', months: ['2026-02'], month: '2026-03' }, message: '工资文件 工资.xlsx 的表名、标题或列名写的是 2026-02,考核表是 2026-03:绩效基数按这份文件算了;如果不是本月的工资表,请换成 2026-03 的', expected: '2026-03', actual: '2026-02' }),
   c({ code: 'second-form-on-sheet', params: { sheet: '王芳', row: 30, heading: '考核项目' }, at: { sheet: '王芳', cell: 'A30' }, message: '王芳!A30:工作表「王芳」第 30 行又是一份考核表的表头(「考核项目」):每张工作表只读第一份,下面这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分' }),
   c({ code: 'side-file-in-folder', params: { name: '工资.xlsx', flag: '--pay' }, message: '工资.xlsx 是 --pay 给出的文件,不作为评分人的表读取' }),

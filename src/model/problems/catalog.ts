@@ -636,10 +636,25 @@ export const PROBLEMS = {
     zh: (p) => `工资文件 ${p.payFile} 的表名、标题或列名写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
     expected: (p) => p.month, actual: (p) => p.months.join('、'),
   }),
-  'pay-unit': spec<{ payFile: string; heading: string; unit: string }>({
+  /** 「绩效基数」 beside 「绩效基数(3月)」: which was read for the form's month (readPay payForMonth). */
+  'pay-month-column': spec<{ payFile: string; heading: string; plain: string; month: string } & ({ case: 'used' | 'other'; formMonth: string } | { case: 'unknown' })>({
+    severity: 'info', located: true, name: { zh: '工资表按月份注明的列', en: 'pay column of a month' },
+    zh: (p) =>
+      p.case === 'used'
+        ? `工资文件 ${p.payFile} 有「${p.plain}」和「${p.heading}」两列,考核表是 ${p.formMonth}:按「${p.heading}」计算`
+        : p.case === 'other'
+          ? `工资文件 ${p.payFile} 的「${p.heading}」是 ${p.month} 的,考核表是 ${p.formMonth}:没有用这一列,按「${p.plain}」计算`
+          : `工资文件 ${p.payFile} 有「${p.plain}」和「${p.heading}」两列,看不出考核表是哪个月的:两列相同的行照算,不同的行不计算绩效奖金;请删去不用的一列,或用 --period 给出考核月份后重新评分`,
+    expected: (p) => (p.case === 'unknown' ? '' : p.formMonth), actual: (p) => p.month,
+  }),
+  /** `small`: every amount of the column under 100 (2 for 2,000 元, the unit written nowhere): not 元. */
+  'pay-unit': spec<{ payFile: string; heading: string; unit: string; case?: undefined } | { case: 'small'; payFile: string; heading: string; max: number }>({
     severity: 'error', located: true, name: { zh: '工资表的金额单位', en: 'pay amount unit' },
-    zh: (p) => `工资文件 ${p.payFile}:列「${p.heading}」的金额单位是「${p.unit}」,kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(3 千元写 3000),并把列名改为「${withoutUnit(p.heading)}」或「${withoutUnit(p.heading)}(元)」`,
-    expected: () => '元', actual: (p) => p.unit,
+    zh: (p) =>
+      p.case === 'small'
+        ? `工资文件 ${p.payFile}:列「${p.heading}」的金额都小于 100(最大 ${p.max}),不像是以元计的,像是千元或万元;kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(2 千元写 2000)后重新评分`
+        : `工资文件 ${p.payFile}:列「${p.heading}」的金额单位是「${p.unit}」,kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(3 千元写 3000),并把列名改为「${withoutUnit(p.heading)}」或「${withoutUnit(p.heading)}(元)」`,
+    expected: () => '元', actual: (p) => (p.case === 'small' ? `最大 ${p.max}` : p.unit),
   }),
   'pay-columns-missing': spec<{ payFile: string; missing?: string[] }>({
     severity: 'error', name: { zh: '工资表缺少列', en: 'pay file columns missing' },
@@ -1839,7 +1854,7 @@ export const PROBLEMS = {
   }),
 
   // ---- output --------------------------------------------------------------------------------------------------
-  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' | 'not-kpis' } | { case: 'is-option-file'; option: string } | { case: 'open'; lock: string })>({
+  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' | 'not-kpis' } | { case: 'is-option-file'; option: string } | { case: 'open'; lock: string; /** said by kpi batch, which has no -o */ batch?: boolean })>({
     severity: 'error', name: { zh: '输出文件已存在', en: 'output exists' },
     zh: (p) => {
       switch (p.case) {
@@ -1848,7 +1863,7 @@ export const PROBLEMS = {
         case 'is-option-file': return `输出文件 ${p.output} 就是 ${p.option} 给的文件,不会覆盖它。请用 -o 指定另一个文件`;
         case 'is-folder': return p.example ? `输出路径 ${p.output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${p.example}` : `输出路径 ${p.output} 是一个文件夹,请用 -o 给出文件名`;
         case 'exists': return `输出文件 ${p.output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`;
-        case 'open': return `输出文件 ${p.output} 正在 Excel/WPS 或 LibreOffice 中打开(旁边有 ${p.lock}),替换后在那里一保存,新的评分就被旧的盖掉;请先关闭它后重新运行,或用 -o 指定另一个文件(如果并没有打开,是程序异常退出留下的 ${p.lock},可删除它后重新运行)`;
+        case 'open': return `输出文件 ${p.output} 正在 Excel/WPS 或 LibreOffice 中打开(旁边有 ${p.lock}),替换后在那里一保存,新的评分就被旧的盖掉;${p.batch ? '请先关闭它,下次批量评分会重新评这个文件' : '请先关闭它后重新运行,或用 -o 指定另一个文件'}(如果并没有打开,是程序异常退出留下的 ${p.lock},可删除它后重新运行)`;
         case 'not-kpis': return `输出文件 ${p.output} 已存在,不是批量评分为这个文件写出的(手工运行 kpi score 的结果,或别人放进去的文件),不会覆盖(加 --force 也不会)。请把它移走或改名后重新运行`;
       }
     },
