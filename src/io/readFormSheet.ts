@@ -1694,7 +1694,11 @@ function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: numb
   if (!fills.length) return;
   // A month named against the sheet's own (评估日期 2026-03): 「填写(2月) | 填写(3月)」 was compared, everyone refused with
   // advice to move March's 8s under February's heading — February's is last month's, March's read (80.00 良好 each).
-  const said = (col: number) => monthAgainst(grid.text(row, col), month) ?? (row > 1 ? monthAgainst(grid.text(row - 1, col), month) : undefined);
+  const named = (col: number) => monthAgainst(grid.text(row, col), month) ?? (row > 1 ? monthAgainst(grid.text(row - 1, col), month) : undefined);
+  // Only when one column names the sheet's own month or none: an 评估日期 of 2026-04-02 (rated early in the next month) over
+  // 「填写(2月) | 填写(3月)」 made both 'past', and February's 3s were read silently (30.00 待改进 for 80.00 at exit 0, review).
+  const anchored = [chosen.col, ...fills].some((c) => named(c) === 'now' || named(c) === undefined);
+  const said = (col: number) => (anchored ? named(col) : undefined);
   const past = (col: number) => PAST_NOTE.test(grid.text(row, col).normalize('NFKC')) || /^上月/.test(grid.text(row, col).trim()) || (row > 1 && /^(上月|上个月)$/.test(grid.text(row - 1, col).trim())) || said(col) === 'past';
   const later = (col: number) => said(col) === 'later';
   // Last month's (or a later month's) on the left, this month's beside it: this month's is the column to fill.
@@ -1717,7 +1721,9 @@ function monthAgainst(text: string, month: string | null): 'past' | 'now' | 'lat
   const named = note === undefined ? undefined : monthNumberOf(note.replace(/\s+/g, ''));
   if (!named) return undefined;
   const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5))];
-  const diff = named.year === undefined ? named.month - m : (named.year - year) * 12 + named.month - m;
+  // Without a year, the nearest such month: 「12月」 on a January sheet is last December, not eleven months on.
+  const bare = named.month - m;
+  const diff = named.year === undefined ? (bare > 6 ? bare - 12 : bare < -6 ? bare + 12 : bare) : (named.year - year) * 12 + named.month - m;
   return diff === 0 ? 'now' : diff < 0 ? 'past' : 'later';
 }
 

@@ -34,6 +34,13 @@ describe('a second score column on a person sheet', () => {
     expect(said.every((p) => p.severity === 'warning' && p.cell === 'F8' && p.message.includes('列「填写(2月)」的分数没有计入'))).toBe(true);
   });
 
+  it('「填写(2月) | 填写(3月)」 rated on 2026-04-02 (no column is the sheet\'s month): compared and refused, never February read', async () => {
+    // Review: every column named a month before the 评估日期's, February's 3s were read silently — 30.00 待改进 each at exit 0
+    // where March's ten 8s make 80 良好. With no column naming the sheet's month, which is this month's is not known.
+    const r = await gradedReport(fixture('next-month-date.xlsx'));
+    for (const name of ['张三', '李四', '王五', '赵六']) expect(person(r, name).status).toBe('error');
+  });
+
   it('「填写 | 填写(4月)」 on a sheet of 2026-03: a month after the sheet\'s is refused clearly, not compared', async () => {
     const r = await gradedReport(fixture('prop-april.xlsx'));
     for (const name of ['张三', '李四', '王五', '赵六']) expect(person(r, name).status).toBe('error');
