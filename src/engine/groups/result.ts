@@ -16,8 +16,6 @@ export interface RecordRow {
   unread?: Array<{ heading: string; like: string; value: string; at: Location }>;
   /** A CSV row longer than its headings (a comma in an unquoted cell): in error at its extra cell. */
   shifted?: { fields: import('../../model/problems/index.js').ParamsOf<'row-shifted'>; at: Location };
-  /** The cell that dates the row (日期, 客服回访时间) holds no date, or two: in error there (io/records/logDate.ts). */
-  undated?: { fields: import('../../model/problems/index.js').ParamsOf<'not-a-date'>; at: Location };
   /** What the team typed in a derived figure's own column that is no column of the log (§22 加权分), by derived id. */
   typed?: Map<string, { raw: import('../../model/entries.js').RawValue; at: Location }>;
 }

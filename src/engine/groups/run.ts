@@ -206,7 +206,6 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...fontOf(x) }, x.at, { item: x.col.label, person: named });
     });
     if (row.shifted) located.push(problem('row-shifted', row.shifted.fields, row.shifted.at, { person: rowName() }));
-    if (row.undated) located.push(problem('not-a-date', row.undated.fields, row.undated.at, { person: rowName() }));
     for (const u of row.unread ?? []) {
       located.push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value: u.value }, u.at, { severity: 'error', person: rowName() }));
     }

@@ -1665,18 +1665,6 @@ export const PROBLEMS = {
     },
     expected: (p) => `${p.headings} 列`, actual: (p) => `${p.cells} 列`,
   }),
-  /**
-   * A cell of the column that dates a log's rows (§3 日期, §5 客服回访时间) that is no date (「abc」, 「2026-13-45」), or
-   * two (3.1: March 1st, or 3.10 typed as a number): the row dated by nothing was counted in any --period.
-   */
-  'not-a-date': spec<{ heading: string; value: string; records: string; days?: [string, string] }>({
-    severity: 'error', located: true, named: true, name: { zh: '看不出日期', en: 'not a date' },
-    zh: (p) =>
-      p.days
-        ? `「${p.heading}」列按日期分月份,这一格「${p.value}」可以是 ${p.days[0]},也可以是 ${p.days[1]}(数字 ${p.value}0 显示为 ${p.value}),看不出是哪一天,这条${p.records}记录不计入统计;请写成 ${p.days[0]} 或 ${p.days[1]} 后重新评分`
-        : `「${p.heading}」列按日期分月份,这一格「${p.value}」看不出是哪一天(应为日期,如 2026-03-05、3月5日 或 3.5),这条${p.records}记录不计入统计;请改正后重新评分`,
-    expected: (p) => (p.days ? p.days.join(' 或 ') : '日期'), actual: (p) => p.value,
-  }),
   /** kpi-sheet: cells typed in one of kpi's own sheets (汇总, 问题) right of what kpi wrote. */
   'regraded-edits': spec<{ sheet: string; headings: string[] } | { case: 'kpi-sheet'; sheet: string; cells: string[]; count: number }>({
     severity: 'warning', name: { zh: 'kpi 的列被改过', en: "kpi's columns edited" },
