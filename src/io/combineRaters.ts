@@ -228,8 +228,6 @@ function readCopies(
   const empty: string[] = [];
   /** People whose rater was told by the cells they fill, their 评分人 naming someone (王五): checked against who is rated. */
   const byName: Array<{ file: string; person: PersonEntries; text: string; rater: RaterDef }> = [];
-  /** Rows of a copy naming no rater that fill another rater's columns than its other rows (rowsOfOtherRaters). */
-  const oddRows: Array<{ file: string; person: PersonEntries; text: string; differs: OddRow }> = [];
   for (const { file, input } of inputs) {
     problems.push(...(input.notes ?? []));
     const all = readPeople(input.grids, form, file);
@@ -263,10 +261,7 @@ function readCopies(
     // (Or names who rated — 「王经理」 — on a row its cells tell the 主管's: not the person's own name, nor 本人.)
     const rowOfMain = (t: (typeof told)[number]) => !!t.text && (findRater(form, t.text) === countingRater(form) || (t.rater === countingRater(form) && !saysSelf(t.text) && nameKey(t.text) !== nameKey(nameOf(form, t.person) ?? '')));
     const mainRated = new Set(told.filter(rowOfMain).map((t) => nameKey(nameOf(form, t.person) ?? '')).filter(Boolean));
-    const odd = rowsOfOtherRaters(told.filter((t) => !t.named && !t.unclear && t.rater && t.rater.weight > 0 && rowsOf.get(nameKey(nameOf(form, t.person) ?? '')) === 1));
     for (const { person, text, named, unclear, filled, rater: own } of told) {
-      const differs = odd.get(person);
-      if (differs) oddRows.push({ file, person, text, differs });
       const rater = own ?? (filled.length === 0 && !unclear ? onlyRater : undefined);
       // A peer's copy (made with --people, a sheet for everyone) signed by the person on their own sheet: a self-rating,
       // set aside (it counted as a 同事评). The rater that counts most keeps its warning (a slip of the pen, scoreForm).
@@ -314,11 +309,6 @@ function readCopies(
     // A copy whose month is written only above its headings (「2026年2月客服岗位绩效考核表(同事评)」, 「考核月份 | 2026-02」):
     // that month, as a 考核月份 column's — February's peer marks were averaged into March's, 林娜 86.80 at exit 0.
     for (const s of all.stated ?? []) if (s.month) notePeriod(periods, s.month, file, { file, sheet: s.sheet, cell: s.cell }, s.text);
-    // Or a month without its year so written (「2月份同事互评表」, 「考核月份:2月」), read as a file's name 同事乙2月.xlsx is: that
-    // copy merged into March's at exit 0, 张三 95.00 for 97.50 (its peer 待改进 averaged with March's 良好).
-    if (![...periods.values()].some((fs) => fs.includes(file))) {
-      for (const s of all.statedBare ?? []) notePeriod(periods, s.month, file, { file, sheet: s.sheet, cell: s.cell }, s.text);
-    }
     // Nor there: the month its tab or its file's name gives, as a title's — a team naming its copies by month
     // (考核月份 left blank) had last month's 同事乙-2026年2月.xlsx averaged in as a second peer, 张三 74.60 一般 for 77.60 良好.
     const named = [...periods.values()].some((fs) => fs.includes(file)) ? undefined : monthOfNames(form, file, all.people.map((p) => p.at.sheet ?? ''));
@@ -349,14 +339,6 @@ function readCopies(
     if (b.rater !== main || !who || nameKey(b.text) === who || !rated.has(nameKey(b.text)) || !namers.has(who)) continue;
     const i = records.findIndex((r) => r.file === b.file && r.rater === b.rater && r.person.at.sheet === b.person.at.sheet && r.person.at.cell === b.person.at.cell);
     if (i >= 0) records[i] = { file: b.file, rater: null, person: records[i]!.person, error: unknownRater(form, field, b.person, b.text, b.file) };
-  }
-  // Refused, unless that rater's own copy rates the person too: then it is said as that rater twice (mergeRaters).
-  const marked = (r: RaterRecord) => [...r.person.entries].some(([key, e]) => answered(form, key, e));
-  for (const o of oddRows) {
-    const who = nameKey(nameOf(form, o.person) ?? '');
-    const i = records.findIndex((r) => r.rater === o.differs.rater && sameRow(r, o));
-    const twice = records.some((r) => r.rater === o.differs.rater && r.file !== o.file && nameKey(nameOf(form, r.person) ?? '') === who && marked(r));
-    if (i >= 0 && !twice) records[i] = { file: o.file, rater: null, person: records[i]!.person, error: rowsDiffer(form, field, o.person, o.text, o.differs, o.file) };
   }
   if (empty.length) {
     const first = problem('no-people', { case: 'rater-file', name: path.basename(empty[0]!), form: form.title }, { file: empty[0]! });
@@ -465,38 +447,6 @@ function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, 
 }
 
 /** A row rowsOfOtherRaters finds: its rater, the copy's other rows' raters and how many rows those are. */
-type OddRow = { rater: RaterDef; others: RaterDef[]; rows: number };
-
-/**
- * Rows told by their cells alone (评分人 blank or naming no rater, each person once) that fill another rater's columns than
- * most such rows of the copy do, each with that rater and the others': a peer's copy filling 同事评1 on 李四's and 王五's
- * rows typed 张三's 待改进 under 主管评, and it was his supervisor score — 42.50 = (70·40 + 10·60)/80 at exit 0, where he
- * has no 主管评. README's 「评分人认不出」 rule read each row alone. Of rows as many for two raters, none is the copy's.
- */
-function rowsOfOtherRaters(rows: ReadonlyArray<{ person: PersonEntries; rater?: RaterDef }>): Map<PersonEntries, OddRow> {
-  const count = new Map<RaterDef, number>();
-  for (const r of rows) count.set(r.rater!, (count.get(r.rater!) ?? 0) + 1);
-  const out = new Map<PersonEntries, OddRow>();
-  if (count.size < 2) return out;
-  const most = Math.max(...count.values());
-  const kept = [...count].filter(([, n]) => n === most);
-  const copyOf = kept.length === 1 ? kept[0]![0] : undefined;
-  for (const r of rows) {
-    if (r.rater === copyOf) continue;
-    const others = [...count.keys()].filter((x) => x !== r.rater);
-    out.set(r.person, { rater: r.rater!, others, rows: others.reduce((n, x) => n + count.get(x)!, 0) });
-  }
-  return out;
-}
-
-/** A row rowsOfOtherRaters finds, at its first filled cell of its rater's. */
-function rowsDiffer(form: FormDef, field: HeaderField, person: PersonEntries, text: string, differs: OddRow, file: string): Problem {
-  const first = [...person.entries].find(([key, e]) => raterOfKey(key) === differs.rater.id && answered(form, key, e))?.[1].at;
-  const at = { ...person.at, ...(first ?? {}), file };
-  const place = `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`;
-  return raterProblem(form, person, { case: 'rows-differ', place, field: field.label, ...(text ? { value: text } : {}), filled: differs.rater.label, others: differs.others.map((r) => r.label), rows: differs.rows }, at);
-}
-
 /** A 评分人 that is someone's name (not the person's own, not 自评) on a row whose columns name its raters, which it is none of. */
 function unclearName(form: FormDef, person: PersonEntries, text: string): boolean {
   if (!text || rowRater(form, person.header) || saysSelf(text) || nameKey(text) === nameKey(nameOf(form, person) ?? '')) return false;

@@ -1,7 +1,7 @@
 // The month a sheet states above its headings: a title 「2026年2月客服岗位绩效考核表(同事评)」, a line 「考核月份:2026年2月」,
 // a pair of cells 「考核月份 | 2026-02」. Record logs compare their titles' months with --period (records/grade.ts);
 // rosters and people's sheets did not, and February's peer copy so titled merged into March's at exit 0 (林娜 86.80).
-import { CHINESE_MONTHS, monthInSheetName, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
+import { CHINESE_MONTHS, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
 import { cellAddress, type Grid } from './grid.js';
 
 /** A month stated above a table's headings, its cell and text; `span`: the months a title names instead (「2026年1-3月」). */
@@ -115,31 +115,6 @@ export function monthAbove(grid: Grid, headerRow: number): MonthAbove | null {
     if (!found.has(months[0]!)) found.set(months[0]!, { cell: t.cell, text: t.text });
   }
   if (span) return found.size ? null : span;
-  if (found.size !== 1) return null;
-  const [month, at] = [...found][0]!;
-  return { month, ...at };
-}
-
-/**
- * The month without its year a table's titles state above its headings, read as a copy's name is (monthOfName):
- * 「2月份同事互评表」, 「考核月份:2月」, 「考核期间 | 二月」, 「同事评分(2月)」 → 「2月」. Only where monthAbove reads none, for
- * raters' copies compared with each other: February's peer copy so titled merged into March's at exit 0 (张三 95.00 for
- * 97.50). Null when a title names a year's month, a span, a longer period or two months.
- */
-export function bareMonthAbove(grid: Grid, headerRow: number): { month: string; cell: string; text: string } | null {
-  const found = new Map<string, { cell: string; text: string }>();
-  const cells = cellsAbove(grid, headerRow);
-  const labelled = new Set(cells.filter((t) => MONTH_LABEL.test(t.text.normalize('NFKC').replace(/\s+/g, ''))).map((t) => t.row));
-  const alone = (row: number) => cells.filter((t) => t.row === row).length === 1;
-  for (const t of cells) {
-    const text = t.text.normalize('NFKC');
-    // (When the sheet was made or printed, as monthAbove skips; a note's month, 「备注:自3月起按新口径评分」, is no period.)
-    if (!t.isText || /填表|制表|打印|导出|日期|时间|版|修订|[Vv]\s*\d|备注|说明|注[::]/.test(text)) continue;
-    if (LONGER.test(text) || MONTH_SPAN.test(text) || monthsOfTitle(text).length) return null;
-    const month = monthOfName(text);
-    if (!month || !(TITLE_WORDS.test(text) || labelled.has(t.row) || (alone(t.row) && monthInSheetName(text)))) continue;
-    if (!found.has(month)) found.set(month, { cell: t.cell, text: t.text });
-  }
   if (found.size !== 1) return null;
   const [month, at] = [...found][0]!;
   return { month, ...at };

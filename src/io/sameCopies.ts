@@ -113,8 +113,6 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     const rater = list[0]!.rater!.label;
     notes.push(problem('rater-duplicate', { case: 'same-content', name: path.basename(copyFile), first: path.basename(original), rater, copy }, { file: copyFile }, { severity: 'warning' }));
   }
-  const downloaded = downloadedTwin(byFile, [...byFile.keys()].filter((f) => !dropped.has(f)));
-  if (downloaded) return { records, notes, refused: downloaded };
   // Named as a copy of another copy of the same group, partly alike (「同事甲 - 副本」 with one answer changed): most likely
   // the same peer's corrected copy beside the first — counted as a third peer without a word. Both still count (a blank
   // template copied for a second peer is named so too): said, so that the older one can be moved out.
@@ -133,32 +131,6 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     notes.push(problem('rater-duplicate', { case: 'near-copy', name: path.basename(copyFile), first: path.basename(original), rater: rater.label, alike, of: rated.length }, { file: copyFile }, { severity: 'warning' }));
   }
   return { records: dropped.size || superseded.records.size ? records.filter((r) => !dropped.has(r.file) && !superseded.records.has(r)) : records, notes };
-}
-
-/**
- * A copy of a group of several named as the other downloaded again (「同事甲(1)」 beside 同事甲, as WeChat or a browser names
- * a second download), filled otherwise: the same peer's file twice, the later one corrected or not — which counts cannot
- * be told. Counted as a second peer with a warning, 张三 95.00 = (7000 + 10·(80 + 40)/2)/80 at exit 0, where either copy
- * alone gives 97.50 or 92.50. Refused, as copies differing by a day are; filled alike, the copy was counted once above.
- */
-function downloadedTwin(byFile: ReadonlyMap<string, RaterRecord[]>, files: readonly string[]): Problem | undefined {
-  const group = (f: string) => {
-    const list = byFile.get(f)!;
-    const rater = list[0]?.rater;
-    return rater?.multiple && list.every((r) => r.rater === rater) ? rater : undefined;
-  };
-  for (const name of files) {
-    const first = files.find((o) => o !== name && downloadedOf(name, o));
-    if (!first || !group(name) || group(name) !== group(first)) continue;
-    return problem('rater-duplicate', { case: 'downloaded', name: path.basename(name), first: path.basename(first), rater: group(name)!.label }, { file: name });
-  }
-  return undefined;
-}
-
-/** Whether `name` is `original` with the number a second download adds: 「同事甲(1)」「同事甲 (2)」「同事甲（1）」. */
-function downloadedOf(name: string, original: string): boolean {
-  const bare = copyStem(name).replace(/\s*\(\d{1,2}\)$/, '').trim();
-  return bare !== copyStem(name) && bare !== '' && bare === copyStem(original);
 }
 
 /**

@@ -1481,8 +1481,6 @@ export const PROBLEMS = {
     | { case: 'revised'; name: string; first: string; rater: string; kept?: number; blank?: string[] }
     /** Two copies of a group of several named alike but for a day (同事评-0330, 同事评-0402): a resend or two raters, refused. */
     | { case: 'dated'; name: string; first: string }
-    /** A copy of a group of several named as the other downloaded again (「同事甲(1)」 of 同事甲), filled otherwise: refused. */
-    | { case: 'downloaded'; name: string; first: string; rater: string }
     /** The same person, rater and marks twice in one file of a group of several (a row pasted twice): counted once. */
     | { case: 'same-row'; place: string; person: string; rater: string; firstPlace: string }
   >({
@@ -1506,8 +1504,6 @@ export const PROBLEMS = {
             ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.kept ? `${p.first} 只计入改过的表里没有${p.blank?.length ? '(或空着)' : ''}的 ${p.kept} 人` : `${p.first} 未计入`}${p.blank?.length ? `;${someZh(p.blank, 5, '人')}在改过的表里是空行,仍按 ${p.first} 的评分计;如果是要清除这些评分,请在 ${p.first} 里也删去后重新评分` : ''};如果两份是两位评分人的表,请改文件名后重新评分`
           : p.case === 'dated'
             ? `${p.first} 和 ${p.name} 名字只差日期:是同一位评分人改过后重发的,请删去旧的一份;是两位评分人,请在文件名或评分人里写明是谁`
-          : p.case === 'downloaded'
-            ? `${p.name} 的文件名是 ${p.first} 又下载了一次(微信、浏览器在重名的文件后加「(1)」),两份的${p.rater}填得不同:是同一位${p.rater}的两份,分不清哪一份算数,没有评分;请删去不算数的一份;如果是两位评分人的表,请改文件名后重新评分`
           : p.case === 'same-row'
             ? `${p.place}:${p.person}的「${p.rater}」评分与 ${p.firstPlace} 完全相同,是重复的一行(或一张表),只计一次;如果确实是另一位${p.rater}的评分,请在「评分人」里写明是谁`
           : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
@@ -1526,7 +1522,6 @@ export const PROBLEMS = {
      * The copy names no rater (`value`: what its field says instead) and its rows fill different raters' columns: this
      * row `filled`'s, `rows` other rows `others`'. Whose marks these are cannot be told.
      */
-    | { case: 'rows-differ'; place: string; field: string; value?: string; filled: string; others: string[]; rows: number }
   >({
     severity: 'error', also: ['warning'], name: { zh: '不认识的评分人', en: 'unknown rater' },
     zh: (p) => {
@@ -1538,11 +1533,10 @@ export const PROBLEMS = {
         case 'ignored-columns': return `${p.place}:这份是「${p.rater}」的表,${p.person}的${p.columns.join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
         case 'others-filled': return `${p.place}:「${p.field}」写的是「${p.value}」,这份却也填了${p.filled.map(q).join('、')}的格子;几份合并评分时各评分人的分数只取自各自的表,这些格子不会计入(此人不评分)。请把它们填到各自评分人的表里并清空这里,或单独给这份表评分`;
         case 'mismatch': return `${p.place}:「${p.field}」写的是「${p.value}」,但填写的是${p.filled.map(q).join('、')}的格子,一格也没有读到;请改正「${p.field}」,或把评分填在「${p.value}」一栏(此人不评分)`;
-        case 'rows-differ': return `${p.place}:这份表${p.value ? `的「${p.field}」填写为「${p.value}」,看不出是哪位评分人` : `没有填写「${p.field}」`},这一行填的是${q(p.filled)}的格子,而其他 ${p.rows} 行填的是${p.others.map(q).join('、')}的格子:这一行是谁的评分看不出来(此人不评分)。请在「${p.field}」里写明评分人,或把这一行的评分移到评分人自己的一栏`;
       }
     },
-    expected: (p) => (p.case === 'ignored-columns' || p.case === 'rows-differ' ? undefined : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
-    actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : p.case === 'rows-differ' ? p.filled : undefined),
+    expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
+    actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
   /** A rater's copy scored alone (间接主管's): the required rater's cells are nowhere on it; one error, not one an item. */
   /** blank: copies combined, the rater's own copy (file) holding this person blank. */
