@@ -6,7 +6,7 @@ import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, items, stemOf, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
@@ -113,7 +113,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (otherPeriodNoted(u.text)) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
-    const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater)) ?? countedItemScored(grid, form, layout, u, missing, present);
+    const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));
     if (whole) {
       paired.add(whole);
       pairedColumns.add(u.col);
@@ -253,58 +253,6 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   }
   return out;
 }
-
-/**
- * An item kpi scores from counts, none of its columns on the sheet, and a column of numbers taken for its score: headed
- * with words of the item and its points (property-cs-staff 「具备良好的协调能力(5分)」, the seed's words for 协调相关部门处理投诉
- * of 5; 「服务规范·仪容仪表、语气语调、接听电话(2分)」), or with words of it where its columns would stand (「协调部门处理客户
- * 问题」 after 判断相关责任人's). Ignored, the item's counts were read as none: 张三 93.33 优秀 for his 1 of 5, 38 / 45 =
- * 84.44 良好, at exit 0; or advised to be renamed to a count's heading, its 2 points read as 2 lapses.
- */
-function countedItemScored(grid: Grid, form: FormDef, layout: RosterColumns, u: { col: number; text: string }, missing: readonly Missing[], present: readonly ColumnTarget[]): Missing | undefined {
-  const segment = u.text.split(/[·・]/).pop() ?? u.text;
-  const key = labelKey(withoutNumbering(withoutTrailingNote(segment)));
-  if ([...key].length < 2 || TOTAL_OR_NOTE.test(key) || teamTotal(key)) return undefined;
-  // A missing column's own heading, passed over for what is noted under it (「(分)」 over 仪容仪表's lapses): said so below.
-  if (missing.some((m) => m.names.includes(labelKey(u.text)))) return undefined;
-  const scored = (item: ItemDef) => {
-    const numeric = item.inputs.filter((i) => i.type !== 'text');
-    if (!numeric.length || !numeric.every((i) => measuredNotPoints(i, item) && i.type === 'integer')) return undefined;
-    if (present.some((t) => t.kind === 'entry' && t.item === item)) return undefined;
-    return missing.find((m) => m.item === item && !m.optionalRater && m.input.type !== 'text');
-  };
-  const names = (item: ItemDef) => [...itemKeys(form, item), ...(item.description ? [labelKey(item.description)] : [])];
-  const words = (item: ItemDef) => names(item).some((n) => [...key].some((_, k) => k + 2 <= key.length && n.includes(key.slice(k, k + 2))));
-  const numbers = () => mostlyHolds(grid, layout.headerRow, u.col, (raw) => raw.kind === 'number' || (raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value)));
-  const points = notedPoints(u.text);
-  if (points !== undefined) {
-    // The closest of the form's items of those points: 「详实记录投诉内容(2分)」 is 详实记录业主投诉内容's, not 处理客户咨询's.
-    const like = (item: ItemDef) => Math.max(0, ...names(item).map((n) => (n.includes(key) && [...key].length >= 4 ? 0.9 : dice(key, n))));
-    const ranked = items(form).filter((i) => i.max === points).map((item) => ({ item, score: like(item) })).sort((a, b) => b.score - a.score);
-    const [best, next] = ranked;
-    if (best && best.score > 0 && !(next && Math.abs(next.score - best.score) < 1e-9) && words(best.item)) {
-      const m = scored(best.item);
-      if (m && numbers()) return m;
-    }
-  }
-  // Where the item's columns would stand: right after the column before them in the template's order, before the one after.
-  const order = items(form).flatMap((i) => i.inputs.map((input) => ({ item: i, input })));
-  const cols = order.map((t) => [...layout.columns].find(([, c]) => c.kind === 'entry' && c.item === t.item && c.input === t.input && !c.rater)?.[0]);
-  for (const item of items(form)) {
-    const m = scored(item);
-    if (!m || m.rater || !words(item) || !numbers()) continue;
-    const first = order.findIndex((t) => t.item === item);
-    const last = first + item.inputs.length - 1;
-    const before = first > 0 ? cols[first - 1] : undefined;
-    const after = last + 1 < order.length ? cols[last + 1] : undefined;
-    if (before === undefined || u.col !== before + 1 || (last + 1 < order.length && after !== u.col + 1)) continue;
-    return m;
-  }
-  return undefined;
-}
-
-/** A team's total or note beside the items: never an item's score. */
-const TOTAL_OR_NOTE = /(合计|总分|总计|小计|得分率|百分制|折合|备注|说明|原因|意见|评语|签字|签名|日期)/;
 
 /**
  * The one unrecognised heading that nearly is a required column's name (「回答咨询准确性」 for 回答咨询的准确性: 0.77), for

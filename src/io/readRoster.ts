@@ -1302,18 +1302,13 @@ function holdsChoices(grid: Grid, form: FormDef, headerRow: number, col: number)
   return choices.length > 0 && mostlyHolds(grid, headerRow, col, (raw) => choices.some((i) => matchChoice(i.choices ?? [], rawText(raw).trim())));
 }
 
-/** A total said to be on 100: 「百分制得分」, 「折合百分制」. */
-const HUNDRED_TOTAL = /^(百分制|百分制得分|百分制总分|折合百分制|折合百分制得分|折算百分制|折合得分)$/;
-
 /** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */
 function typedColumns(layout: RosterColumns, grid: Grid): Array<['total' | 'band', number]> {
   const out: Array<['total' | 'band', number]> = [];
   for (const u of layout.unknown) {
     const key = labelKey(u.text).replace(/[((][^))]*[))]$/, '');
     // 「合计」 is the team's total only where its figures are a total's (75, 88), not a sum of counts (4, 1, 0).
-    // 「百分制得分」 beside a 「合计」 of the form's own points (§25 Σ / 45 × 100): the team's total on 100, compared as 总分 is
-    // (it was ignored without a word, the team's 84.44 beside kpi's 93.33).
-    const total = TYPED_TOTAL.test(key) || HUNDRED_TOTAL.test(key) || (/^合计分?$/.test(key) && totalsIn(grid, layout.headerRow, u.col));
+    const total = TYPED_TOTAL.test(key) || (/^合计分?$/.test(key) && totalsIn(grid, layout.headerRow, u.col));
     if (total && !out.some(([w]) => w === 'total')) out.push(['total', u.col]);
     else if (TYPED_BAND.test(key) && !out.some(([w]) => w === 'band')) out.push(['band', u.col]);
   }
