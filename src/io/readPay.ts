@@ -245,6 +245,9 @@ function smallAmounts(grid: Grid, found: Header, col: number): { max: number } |
     const raw = grid.value(row, col);
     const n = raw.kind === 'number' ? raw.value : parseNumberText(rawText(raw).trim(), '元')?.value;
     if (n !== undefined && Number.isFinite(n) && n > max) max = n;
+    // 「2,500」 typed into a CSV without quotes, split into 2 | 500: refused row by row at the cell the rest went to
+    // (row-shifted), which says what happened — not a unit.
+    if (/^\d{3}(\.\d+)?$/.test(rawText(grid.value(row, col + 1)).trim())) return undefined;
   }
   return max > 0 && max < 100 ? { max } : undefined;
 }
