@@ -326,21 +326,28 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const cumulative = note !== undefined && !(months.length === 1 && ownMonth && months[0] === ownMonth.month && !/[-~～至到—–]|截至|截止|以来/.test(note));
       return cumulative || !!(m && ownMonth && (m.month !== ownMonth.month || (m.year !== undefined && ownMonth.year !== undefined && m.year !== ownMonth.year)));
     };
+    // Rows of no month of their own (no 考核月份): a heading noted with a named month beside the bare one is set aside, the
+    // bare one read, as before month notes were as sure as bare headings — review: 「…(2月)」 10s beside the bare 2s were
+    // compared, everyone refused (base 75.00 一般 at exit 0).
+    const namesMonth = (text: string) => noteMonth(text.normalize('NFKC')) !== undefined && !THIS_MONTH_NOTE.test(text.normalize('NFKC'));
+    const asideUnknown = (text: string, other: string) => !ownMonth && namesMonth(text) && !monthNoted(other);
+    const headingOf = (col: number) => readAs.get(col) ?? grid.text(row, col);
     // (A copy so noted — 「…(2月)」 beside the bare heading, now as sure as it — is set aside as well, not compared with it.)
     for (const d of [...dupes]) {
-      if (!otherMonth(d.text) || !columns.has(d.of) || columns.get(d.of)!.kind !== 'entry') continue;
+      if (!(otherMonth(d.text) || asideUnknown(d.text, headingOf(d.of))) || !columns.has(d.of) || columns.get(d.of)!.kind !== 'entry') continue;
       dupes.splice(dupes.indexOf(d), 1);
       unknown.push({ col: d.col, text: grid.text(row, d.col) });
     }
     for (const [col, target] of [...columns]) {
       if (target.kind !== 'entry') continue;
-      if (!otherMonth(readAs.get(col) ?? grid.text(row, col))) continue;
+      const own = headingOf(col);
+      if (!otherMonth(own) && !dupes.some((d) => d.of === col && asideUnknown(own, d.text))) continue;
       columns.delete(col);
       const k = claimed.findIndex((c) => c.col === col);
       if (k >= 0) claimed.splice(k, 1);
       unknown.push({ col, text: grid.text(row, col) });
       // Its copy under the bare heading (「…(2月)」 first, 「…」 after it) is the column then.
-      const copy = dupes.find((d) => d.of === col);
+      const copy = dupes.find((d) => d.of === col && !monthNoted(d.text)) ?? dupes.find((d) => d.of === col);
       if (!copy) continue;
       dupes.splice(dupes.indexOf(copy), 1);
       for (const d of dupes) if (d.of === col) d.of = copy.col;
@@ -1125,7 +1132,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       (person.problems ??= []).push(problem('merged-entry', fields, { file, sheet: grid.name, cell: first }, { severity: 'warning', ...(who ? { person: who } : {}) }));
     }
     for (const [col, reference] of hiddenAlone) {
-      if (grid.value(row, col).kind === 'empty') continue;
+      // (A 0 reads as the blank does — the team's unused 加分/减分 columns hidden with 0s refused everyone, review.)
+      const held = grid.value(row, col);
+      if (held.kind === 'empty' || (held.kind === 'number' && held.value === 0) || /^0+(\.0+)?$/.test(grid.text(row, col).trim())) continue;
       hiddenFilled.add(col);
       // (A rater of no weight, 自评: nothing of the score is theirs — said, the person scored, as on a person's sheet.)
       const fields = { heading: grid.text(layout.headerRow, col), hidden: 'only', answered: true, ...(reference ? { reference: true as const } : {}) } as const;

@@ -77,4 +77,19 @@ describe('a roster\'s lone hidden item column holding marks (16b: read quietly, 
       expect(said(r, 'duplicate-column')).toEqual([['error', 'G2', '张三', '列「掌握产品知识的全面程度·客户1」是隐藏的,里面填了评分,没有读取,此人不评分;是本月的评分请取消隐藏,是旧数据请删去这一列后重新评分']]);
     }
   });
+
+  it('no 考核月份: 「…(2月)」 beside the bare heading is set aside, the bare one read (review: both compared, everyone refused)', async () => {
+    // §26: 熟悉产品和服务 bare 2, (2月) 10; the other criteria 8: (2+8+8)/3 = 6, 6+8+8+8 = 30 × 2.5 = 75.00 一般, as base.
+    for (const options of readers) {
+      const r = await gradedReport(at('feb-noted-no-month.xlsx'), options);
+      expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 75, '一般'], ['李四', 75, '一般']]);
+    }
+  });
+
+  it('hidden 加分/减分 columns holding 0s read as blank, nobody refused (review: every person unscored)', async () => {
+    // §11 with --data: 张三 77.50, 李四 100.00, as with the columns empty.
+    const r = await gradedReport(at('hidden-zeros.xlsx'), { data: at('hidden-zeros-export.xlsx') } as GradeOptions);
+    expect(r.people.slice(0, 2).map((p) => [p.name, p.total])).toEqual([['张三', 77.5], ['李四', 100]]);
+    expect(r.problems.filter((p) => p.code === 'duplicate-column' && p.severity === 'error')).toEqual([]);
+  });
 });
