@@ -139,6 +139,11 @@ export function monthInSheetName(name: string): string | undefined {
 
 export const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
+/** A month as kpi compares it: 「2026-03」 with its year, 「3月」 without (it matches that month of any year). */
+export function monthKey(m: { year?: number | undefined; month: number }): string {
+  return m.year !== undefined ? `${m.year}-${String(m.month).padStart(2, '0')}` : `${m.month}月`;
+}
+
 /** monthInSheetName as numbers: 「2026年3月」 → 2026, 3; 「三月」 or 「3月」 → 3 with no year; undefined when it names none. */
 export function monthNumberOf(name: string): { year?: number; month: number } | undefined {
   const m = monthInSheetName(name);

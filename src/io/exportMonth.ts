@@ -1,7 +1,7 @@
 // The month an export is of, as its title, its file name or its dates say — against the roster's 考核月份. February's
 // export handed for March was joined without a word: every figure of the export last month's, at exit 0.
 import { cellAddress, type Grid } from './grid.js';
-import { dayOfDate, holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
+import { dayOfDate, holdsDayDate, monthKey, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
 import type { RawValue } from '../model/entries.js';
 
 export interface ExportMonths {
@@ -98,7 +98,7 @@ function validDay(m: number, d: number): boolean {
 
 /** A day's month: 「2026-02」, or 「2月」 when no year is written (compared by the month alone). */
 function monthOfDay(day: Day): string {
-  return day.y !== undefined ? `${day.y}-${String(day.m).padStart(2, '0')}` : `${day.m}月`;
+  return monthKey({ year: day.y, month: day.m });
 }
 
 /** A period of days (「2026-02-01~2026-02-28」, 「2026/02/26-2026/03/25」): the months it starts and ends in. */
@@ -302,7 +302,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   const sheetRange = rangeMonths(grid.name);
   if (sheetRange) return { months: sheetRange, where: {} };
   const sheet = monthsOfTitle(grid.name).length || !holdsDayDate(grid.name) ? monthNumberOf(grid.name) : undefined;
-  if (sheet) return { months: [sheet.year ? `${sheet.year}-${String(sheet.month).padStart(2, '0')}` : `${sheet.month}月`], where: {} };
+  if (sheet) return { months: [monthKey(sheet)], where: {} };
   for (let c = 1; c <= grid.columnCount; c++) {
     const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');
     if (!DATE_HEADING.test(heading)) continue;
@@ -375,7 +375,7 @@ export function rosterMonth(written: readonly string[], titles: readonly string[
     const full = parseMonth(text);
     const bare = full ? undefined : monthNumberOf(text.trim());
     if (full) months.add(full);
-    else if (bare) months.add(bare.year ? `${bare.year}-${String(bare.month).padStart(2, '0')}` : `${bare.month}月`);
+    else if (bare) months.add(monthKey(bare));
   }
   // 「3月」 beside 2026-03 is that month (one person's retyped cell): two months counted, the check was skipped and
   // February's export scored at exit 0 (review).

@@ -11,7 +11,7 @@ import { labelKey, MONTH_ALONE, PAST_NOTE, withoutTrailingNote } from './normali
 import { reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
-import { monthInSheetName, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
+import { monthInSheetName, monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -111,7 +111,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of payTitleMonths(grid.text(r, c))) named.add(m);
       // And the 绩效基数 heading's own month (「绩效基数(2月)」 alone: February's paid for March without a word).
       const noted = baseMonth(grid, found.row, found.cols.base!);
-      if (noted) named.add(noted.year ? `${noted.year}-${String(noted.month).padStart(2, '0')}` : `${noted.month}月`);
+      if (noted) named.add(monthKey(noted));
     }
     const payMonths = named.size ? [...named].sort() : undefined;
     for (const { grid, found } of sheets) {
@@ -156,7 +156,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
         if (col === undefined) return [];
         const m = baseMonth(grid, found.row, col, headings[what])!;
         const at = { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col) };
-        return [{ sheet: i, what, col, month: m.year ? `${m.year}-${String(m.month).padStart(2, '0')}` : `${m.month}月`, heading: grid.text(found.row, col), plain: grid.text(found.row, found.cols[what]!), at }];
+        return [{ sheet: i, what, col, month: monthKey(m), heading: grid.text(found.row, col), plain: grid.text(found.row, found.cols[what]!), at }];
       }),
     );
     if (noted.length) {
