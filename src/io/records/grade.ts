@@ -26,7 +26,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type RecordSheet, type TitleCycle } from './read.js';
+import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type TitleCycle } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -46,6 +46,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // 销售部's questionnaire left out as April's.)
     const dates = sheet.missing.length && (!named || named.from === 'period') ? logDates(sheet, def) : undefined;
     const month = named ?? dates?.month;
+    // A title between the rows naming a month starts its block (a §22/§23 log whose month a title or tab gives — not its
+    // dates: they stay the month's, as under one title).
+    const blocks = (hasMonths(def) ? named && !dates : !sheet.missing.length) ? monthBlocks(sheet, def) : undefined;
+    if (blocks) sheet.blocks = blocks;
     if (dates) sheet.dates = { id: dates.column.id, col: dates.col, ...(month ? { month: month.value, from: month.from } : {}) };
     if (month) {
       sheet.missing = sheet.missing.filter((c) => c !== month.column);
@@ -53,7 +57,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       // (Not when some rows are dated in another month: 「每条都算这个月的」 was the only word on February's rows counted
       // as March's — they are left out and said, or every row is and that is the error.)
       if (!named || !dates || !otherMonthRows(sheet, def, month.value)?.rows.size) {
-        const fields = { case: 'supplied', sheet: grid.name, field: month.column.label, month: month.value, from: month.from, ...(month.from === 'dates' ? { heading: dates!.heading } : {}) } as const;
+        const fields = blocks
+          ? ({ case: 'supplied', sheet: grid.name, field: month.column.label, month: [...new Set([month.value, ...blocks.map((b) => b.month)])].sort().join('、'), from: 'blocks' } as const)
+          : ({ case: 'supplied', sheet: grid.name, field: month.column.label, month: month.value, from: month.from, ...(month.from === 'dates' ? { heading: dates!.heading } : {}) } as const);
         problems.push(problem('month-unknown', fields, { file, sheet: grid.name, ...(month.cell ? { cell: month.cell } : {}) }, { severity: 'info' }));
       }
     } else if (dates) {
@@ -172,11 +178,12 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
     problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r), spanned ? null : (month ?? cycle?.month), cycle));
-    if ([...titleMonths.keys()].filter((m) => !cycleEnds.has(m)).length > 1 && !hasMonths(def)) {
+    // (Not when --period left the other months' blocks out: the rows counted are its month's.)
+    if ([...titleMonths.keys()].filter((m) => !cycleEnds.has(m)).length > 1 && !hasMonths(def) && !(apart && sheet.blocks)) {
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
     if (apart) {
-      const fields = { sheet: sheet.grid.name, heading: apart.heading, month: [...new Set(apart.rows.values())].sort().join('、'), count: apart.rows.size, records: def.records.label, period: month!, case: 'rows' } as const;
+      const fields = { sheet: sheet.grid.name, heading: apart.title ? shortText(apart.heading, 20) : apart.heading, month: [...new Set(apart.rows.values())].sort().join('、'), count: apart.rows.size, records: def.records.label, period: month!, case: 'rows', ...(apart.title ? { title: true as const } : {}) } as const;
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: apart.cell }));
     }
     // A log whose title or dates name another month than --period (「客户满意度每月记录表 2026年2月」 scored as March's, its
@@ -335,6 +342,48 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   // (--period naming none of the sheets' months picks none: said as without it.)
   if (!flag || !months.some((m) => of(m.named!))) return { apart: months.map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), named: months.map((m) => m.sheet.grid.name) };
   return { apart: months.filter((m) => !of(m.named!)).map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), period: flag, named: [] };
+}
+
+/**
+ * The blocks of a log kept as one sheet of several months, each under its title (RecordSheet.blocks): the titles between
+ * its rows naming one month, and the title above its headings when it names one; undefined when no title between the
+ * rows names a month (a log of one title is read as before).
+ */
+function monthBlocks(sheet: RecordSheet, def: RecordFormDef): MonthBlock[] | undefined {
+  if (!monthBelow(sheet)) return undefined;
+  const blocks: MonthBlock[] = [];
+  const title = (row: number, why: string, col = 1) => {
+    if (!why.startsWith('标题行') && !why.startsWith('只有一格')) return;
+    const text = sheet.grid.text(row, col);
+    const month = blockMonth(text);
+    if (month) blocks.push({ row, month, cell: cellAddress(row, col), text, rows: new Set() });
+  };
+  const rows = [...recordRows(sheet, def, title)].map((r) => r.row);
+  if (!blocks.length) return undefined;
+  const above = titleCells(sheet).filter((t) => t.isText).flatMap((t) => { const month = blockMonth(t.text); return month ? [{ ...t, month }] : []; });
+  const top = new Set(above.map((t) => t.month)).size === 1 ? above[0] : undefined;
+  if (top) blocks.unshift({ row: sheet.headerRow, month: top.month, cell: top.cell, text: top.text, rows: new Set() });
+  for (const r of rows) blockOf(sheet, r, blocks)?.rows.add(r);
+  return blocks;
+}
+
+/** Some text cell of the log's columns below its headings names a month (a block's title may): else no row is read twice. */
+function monthBelow(sheet: RecordSheet): boolean {
+  const { grid } = sheet;
+  for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
+    for (const col of sheet.columns.values()) {
+      const v = grid.value(r, col);
+      if (v.kind === 'text' && /[\d０-９]{4}/.test(v.value) && blockMonth(v.value)) return true;
+    }
+  }
+  return false;
+}
+
+/** The one month a block's title names (「2026年3月客户满意度记录」; a cycle's, 「2026-02-26~2026-03-25」 March's), if it names one. */
+function blockMonth(text: string): string | undefined {
+  const { months, cycle } = logTitleMonths(text);
+  if (cycle) return monthCycle(text, yearIn(text))?.month;
+  return months.length === 1 && !MONTH_SPAN.test(text.normalize('NFKC')) ? months[0] : undefined;
 }
 
 /**

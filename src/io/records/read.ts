@@ -57,6 +57,22 @@ export interface RecordSheet {
    * `month` the dates span months: each row is of its own date's month.
    */
   dates?: { id: string; col: number; month?: string; from?: 'sheet' | 'sheet-title' | 'title' | 'period' | 'dates' };
+  /**
+   * A log of several months on one sheet, each block under its own title (「2026年3月客户满意度记录」 over March's rows
+   * pasted under February's): where each block starts (its title's row; the title above the headings starts the first)
+   * and its month. Set only when some title between the rows names a month.
+   */
+  blocks?: MonthBlock[];
+}
+
+/** A block of a log's rows under a title naming its month: the title's row, cell and text, and the records under it. */
+export interface MonthBlock { row: number; month: string; cell: string; text: string; rows: Set<number> }
+
+/** The block `row` is in (the last title above it naming a month), if the log has blocks. */
+export function blockOf(sheet: RecordSheet, row: number, blocks = sheet.blocks): MonthBlock | undefined {
+  let found: MonthBlock | undefined;
+  for (const b of blocks ?? []) if (b.row < row) found = b;
+  return found;
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -350,16 +366,20 @@ function cellMonth(sheet: RecordSheet, row: number, col: number, own: boolean): 
  * call-back after the record's month: a row dated after --period may be its (March's install called back on April 3rd),
  * only one dated before it is another month's. `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number; title?: true } | null {
   const u = datingColumn(sheet, def);
-  if (!u) return null;
+  if (!u) return sheet.blocks ? blockRows(sheet, flag, new Map(), 0) : null;
   const { named } = u;
   const lateOk = u.own;
   const rows = new Map<number, string>();
   let dated = 0;
+  const undated = new Set<number>();
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     const m = cellMonth(sheet, r, u.col, u.own);
-    if (m === null) continue;
+    if (m === null) {
+      undated.add(r);
+      continue;
+    }
     dated++;
     // (Inside the cycle the title states — 「统计周期:2026-02-26 至 2026-03-25」 — a row of 02-27 is March's: left out, it
     // made March 88.33 乙 of 3 customers for 91.25 甲 of 4.)
@@ -371,7 +391,33 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
     const late = !named && typeof m === 'string' && m === nextMonth(flag) && (dayOfDate(cellDateText(sheet, r, u.col)) ?? 99) <= 5;
     if (other && !late) rows.set(r, typeof m === 'number' ? `${m}月` : m);
   }
+  // (A row's own cell says its month over its block's title; the title says it for a row whose cell is blank.)
+  const blocks = sheet.blocks ? blockRows(sheet, flag, rows, dated, undated) : null;
+  if (blocks && !rows.size && blocks.rows.size) return blocks;
+  if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated };
   return { heading: u.text, cell: u.cell, rows, dated };
+}
+
+/**
+ * The records under a block's title (MonthBlock) of another month than `flag`, added to `rows` (those a month cell put
+ * there): February's block over March's, scored for March, pooled both — 5 customers, 76.00 丙 for March's 90.00 甲.
+ * Only the rows in `only` when given (those whose cell gives no month). At the first such block's title.
+ */
+function blockRows(sheet: RecordSheet, flag: string, rows: Map<number, string>, dated: number, only?: Set<number>): { heading: string; cell: string; rows: Map<number, string>; dated: number; title: true } {
+  const out = new Map(rows);
+  let count = dated;
+  let first: MonthBlock | undefined;
+  for (const b of sheet.blocks ?? []) {
+    for (const r of b.rows) {
+      if (only && !only.has(r)) continue;
+      count++;
+      if (b.month === flag) continue;
+      out.set(r, b.month);
+      first ??= b;
+    }
+  }
+  const at = first ?? sheet.blocks![0]!;
+  return { heading: at.text, cell: at.cell, rows: out, dated: count, title: true };
 }
 
 /**
@@ -774,18 +820,25 @@ export function* recordRows(
     if (filled === 1 && requiredFilled === 0) continue;
     const split = splitCell?.(r) ?? (numeric.length ? thousandsSplit(grid, r, numeric) : null);
     const shifted = split ? { fields: { ...split.fields, records: def.records.label }, at: { sheet: grid.name, cell: split.cell } } : undefined;
-    for (const [id, value] of sheet.supplied ?? []) cells.set(id, { raw: { kind: 'text', value }, at: { sheet: grid.name } });
-    if (sheet.dates && sheet.dates.month === undefined) cells.set(sheet.dates.id, datedCell(sheet, r, sheet.dates.col));
+    // (A row under a block's title is of its month, as a month column's cell would say: March's block under 「2026年3月…」
+    // was counted as February's, the title above the headings — §23 采购部 较好 0.56 of six answers for 优秀 0.00 each month.)
+    const block = blockOf(sheet, r)?.month;
+    for (const [id, value] of sheet.supplied ?? []) cells.set(id, { raw: { kind: 'text', value: block ?? value }, at: { sheet: grid.name } });
+    if (sheet.dates && sheet.dates.month === undefined) cells.set(sheet.dates.id, datedCell(sheet, r, sheet.dates.col, block));
     const monthCell = sheet.year && monthColumn ? cells.get(monthColumn.id) : undefined;
     if (monthCell) cells.set(monthColumn!.id, { ...monthCell, raw: withYear(monthCell.raw, sheet.year!) });
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}) };
   }
 }
 
-/** A row's month as its date gives it (2026-03-26 10:00 → 2026-03), at the date's cell; the cell as it is when it gives none. */
-function datedCell(sheet: RecordSheet, r: number, col: number): { raw: RawValue; at: { sheet: string; cell: string } } {
+/**
+ * A row's month as its date gives it (2026-03-26 10:00 → 2026-03), at the date's cell; else its block's month, or the cell
+ * as it is when there is none.
+ */
+function datedCell(sheet: RecordSheet, r: number, col: number, block?: string): { raw: RawValue; at: { sheet: string; cell: string } } {
   const m = cellMonth(sheet, r, col, false);
-  return { raw: typeof m === 'string' ? { kind: 'text', value: m } : sheet.grid.value(r, col), at: { sheet: sheet.grid.name, cell: cellAddress(r, col) } };
+  const month = typeof m === 'string' ? m : block;
+  return { raw: month ? { kind: 'text', value: month } : sheet.grid.value(r, col), at: { sheet: sheet.grid.name, cell: cellAddress(r, col) } };
 }
 
 /**

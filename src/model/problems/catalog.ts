@@ -931,10 +931,11 @@ export const PROBLEMS = {
    * sheet (`count`, by the column `heading`) are of another month than --period: left out, a warning.
    */
   /** from: the month scored is the title's or the sheet's name's (a §22/§23 log without its month column), not --period's. */
-  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows'; heading?: string; count?: number }>({
+  /** title (case rows): the rows' month is their block's title's (`heading` the first such title), not a column's. */
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows'; heading?: string; count?: number; title?: true }>({
     severity: 'warning', also: ['error'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
     zh: (p) => p.case === 'rows'
-      ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}按「${p.heading}」列是 ${p.month} 的,不是要评分的 ${p.period},没有计入(只统计 ${p.period} 的${p.records})`
+      ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}按${p.title ? `所在那段的标题(「${p.heading}」)` : `「${p.heading}」列`}是 ${p.month} 的,不是要评分的 ${p.period},没有计入(只统计 ${p.period} 的${p.records})`
       : p.case
       ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
       : p.period
@@ -1340,7 +1341,8 @@ export const PROBLEMS = {
     | { case: 'flag-twice'; name: string; values: string[] }
     /** A log without its month column, the month taken from the sheet's name, its title or --period. */
     /** sheet-title: the month of the sheet's name (「1月」), the year of its title (「2026年第一季度…」). */
-    | { case: 'supplied'; sheet: string; field: string; month: string; from: 'sheet' | 'sheet-title' | 'title' | 'period' | 'dates'; heading?: string }
+    /** blocks: a block of rows under each title naming its month (one sheet of several months), `month` their months. */
+    | { case: 'supplied'; sheet: string; field: string; month: string; from: 'sheet' | 'sheet-title' | 'title' | 'period' | 'dates' | 'blocks'; heading?: string }
   >({
     severity: 'error', also: ['warning'], located: (p) => p.case === 'header-cell', named: true, name: { zh: '月份不明', en: 'month unknown' },
     zh: (p) => {
@@ -1354,7 +1356,9 @@ export const PROBLEMS = {
         case 'copies-and-period': return `一起评分的 ${p.copies.length} 份表是 ${p.month} 的(${someZh(p.copies.map(copyMonthZh), 4, '份', (x) => x)}),而 --period 指定为 ${p.flag};合并的结果却会按 ${p.flag} 标注和评分,没有评分;请核对是不是拿错了月份的表,或改正 --period 后重新评分`;
         case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
-        case 'supplied': return p.from === 'dates'
+        case 'supplied': return p.from === 'blocks'
+          ? `工作表「${p.sheet}」没有「${p.field}」列:按每段上方标题所写的月份计,每条算在它那段的月(${p.month},各月分别评定)`
+          : p.from === 'dates'
           ? `工作表「${p.sheet}」没有「${p.field}」列:按「${p.heading}」列的日期计,${p.month.includes('、') ? `每条算在它的日期所在的月(${p.month},各月分别评定)` : `每条都是 ${p.month} 的`}`
           : `工作表「${p.sheet}」没有「${p.field}」列:按${p.from === 'sheet' ? '工作表名' : p.from === 'sheet-title' ? '工作表名(年份取标题)' : p.from === 'title' ? '标题' : ' --period '}所写的 ${p.month} 计,每条都算这个月的`;
         case 'flag-twice': return `--month 给了 ${p.name} ${p.values.length} 个月份(${p.values.join('、')});每个文件只能指定一个月份`;
