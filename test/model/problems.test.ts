@@ -236,6 +236,11 @@ describe('the location is said once', () => {
     expect(problemMessage(old)).toBe(old.message);
     expect(problemText(old)).toBe('「出勤」为必填项');
   });
+  it('a count table on the log\'s own sheet is a note naming where it starts (helper-sheet, block)', () => {
+    const p = problem('helper-sheet', { sheet: '2026年3月', columns: ['满意', '一般', '评定'], most: 4, records: '答案', summary: ['满意', '一般', '评定'], block: 'H2' }, { sheet: '2026年3月', cell: 'H2' }, { severity: 'info' });
+    expect(p.message).toBe('工作表「2026年3月」H2 起的表有列「满意」、「一般」、「评定」,是自己做的汇总表,不是逐条的答案,没有读取;结果按记录表里的答案计算。如果其中也有要统计的答案,请把它们移到记录表里');
+  });
+
   it('a 汇总 of formulas over people\'s own sheets is a note naming the sheets it reads (helper-sheet, formulas)', () => {
     const p = problem('helper-sheet', { sheet: '汇总', columns: ['业绩考核'], most: 8, formulas: ['张三', '李四', '王五', '赵六'] }, { sheet: '汇总' }, { severity: 'info' });
     expect(p.message).toBe('工作表「汇总」的分数是引用「张三」、「李四」、「王五」等 4 张表的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分');

@@ -26,7 +26,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type TitleCycle } from './read.js';
+import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type SummaryBlock, type TitleCycle } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -167,7 +167,14 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const fields = { sheet: sheet.grid.name, row, headerRow: sheet.headerRow, records: def.records.label, moved: moved.map((m) => ({ heading: shortText(m.text), here: columnLetters(m.col), above: columnLetters(m.was) })) };
       problems.push(problem('headings-reordered', fields, { file, sheet: sheet.grid.name, cell: cellAddress(row, moved[0]!.col) }));
     };
-    for (const row of recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered)) {
+    // A count table of the team's on the log's sheet (right of it past a blank column, or below it past a blank line): not
+    // read, noted as one on a sheet of its own is.
+    const summary = (b: SummaryBlock) => {
+      const fields = { sheet: sheet.grid.name, columns: b.headings, most: sheet.columns.size, records: def.records.label, summary: b.headings, block: cellAddress(b.row, b.col) };
+      problems.push(problem('helper-sheet', fields, { file, sheet: sheet.grid.name, cell: cellAddress(b.row, b.col) }, { severity: 'info' }));
+    };
+    if (sheet.beside) summary(sheet.beside);
+    for (const row of recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary)) {
       if (apart?.rows.has(row.row)) continue;
       for (const u of unread) {
         const raw = sheet.grid.value(row.row, u.col);

@@ -24,6 +24,15 @@ const HEADING_SEARCH_ROWS = 30;
 // (And a signature line's labels with their colon — 「填表人:王五 | 日期:2026-04-02」, 「记录人:王五」 — was a record of four errors.)
 const NOTE_WORDS = /^(制表|制表人|审核|审核人|备注|注[::]|说明|(导出|打印|生成|查询)(人|时间|日期)[::]|数据来源[::]|(填表|填报|记录|统计|经办|复核|审批|批准|负责|签字|签名|考核|考评|评分|检查)(人|日期|时间)?[::]|日期[::])/;
 
+/**
+ * Labels of a line under the log that is no record (「上月 | 7 | 7 | 7 | 7 | 上月各项平均,供对比」 under §3's four customers
+ * was a fifth: 88.00 乙 for 92.50 甲 at exit 0). Only below the records (recordRows): a store may be named 结果.
+ */
+const FOOTER_WORD = /^(上月|本月|当月|上期|本期|月度|小结|总结|满意度|结果|指数|分析|总体评价|(上月|本月)情况|(20\d{2}年)?(0?[1-9]|1[0-2]|十[一二]?|[一二三四五六七八九])月份?)[::]?$/;
+
+/** A count table of the team's beside the log, past a blank column or blank rows: its first cell and its headings. */
+export interface SummaryBlock { row: number; col: number; headings: string[] }
+
 export interface RecordSheet {
   grid: Grid;
   headerRow: number;
@@ -63,6 +72,8 @@ export interface RecordSheet {
    * and its month. Set only when some title between the rows names a month.
    */
   blocks?: MonthBlock[];
+  /** A count table of the team's right of the heading, past a blank column: not read (its 被服务部门 a second column). */
+  beside?: SummaryBlock;
 }
 
 /** A block of a log's rows under a title naming its month: the title's row, cell and text, and the records under it. */
@@ -212,7 +223,8 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     const unknown: RecordSheet['unknown'] = [];
     const scaled: NonNullable<RecordSheet['otherScales']> = [];
     let lastColumn = 0;
-    for (let col = 1; col <= grid.columnCount; col++) {
+    const beside = summaryBeside(grid, r, def);
+    for (let col = 1; col < (beside?.col ?? grid.columnCount + 1); col++) {
       const own = grid.text(r, col);
       const above = r > 1 ? grid.text(r - 1, col) : '';
       // The cell itself; under a merged group heading 「进仓数量(件)」 the pair; a cell merged down from above.
@@ -237,7 +249,7 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     const otherScales = scaled.filter((x, i) => !columns.has(x.of.id) && scaled.findIndex((y) => y.of === x.of) === i);
     if (columns.size + otherScales.length > bestCount) {
       bestCount = columns.size + otherScales.length;
-      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)), unknown, ...(duplicates.length ? { duplicates } : {}), ...(otherScales.length ? { otherScales } : {}) };
+      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)), unknown, ...(duplicates.length ? { duplicates } : {}), ...(otherScales.length ? { otherScales } : {}), ...(beside ? { beside } : {}) };
     }
   }
   if (!best) return null;
@@ -261,6 +273,95 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     if (at) (best.typed ??= new Map()).set(d.id, at.col);
   }
   return best;
+}
+
+/**
+ * A count table right of the log's heading row, past a column blank from the heading down (「被服务部门 | 满意 | 一般 | 不满意
+ * | 很不满意 | 评定」 at H2 beside §23's answers): its 被服务部门 was read as the log's twice, 「第 4 行两列填得不同」, exit 1.
+ */
+function summaryBeside(grid: Grid, r: number, def: RecordFormDef): SummaryBlock | null {
+  let start = 0;
+  for (let col = 1; col <= grid.columnCount + 1; col++) {
+    const text = col <= grid.columnCount ? grid.text(r, col) : '';
+    if (text && !start) start = col;
+    if (text || !start) continue;
+    // A run of headings ends at col - 1; the first run is the log's.
+    const first = start === firstFilled(grid, r);
+    const headings = first ? null : summaryHeadings(Array.from({ length: col - start }, (_, k) => grid.text(r, start + k)), def);
+    if (headings && blankBelow(grid, start - 1, r)) return { row: r, col: start, headings };
+    start = 0;
+  }
+  return null;
+}
+
+function firstFilled(grid: Grid, r: number): number {
+  for (let col = 1; col <= grid.columnCount; col++) if (grid.text(r, col)) return col;
+  return 0;
+}
+
+/** Nothing in the column from row `r` down. */
+function blankBelow(grid: Grid, col: number, r: number): boolean {
+  for (let row = r; row <= grid.rowCount; row = grid.nextRow(row)) if (!isEmpty(grid.value(row, col))) return false;
+  return true;
+}
+
+/**
+ * Headings of a count table of the log (answers as columns: 满意 | 一般 | 不满意, or its own 评定, 扣分, 合计): the ones that
+ * say so, or null.
+ */
+function summaryHeadings(texts: string[], def: RecordFormDef): string[] | null {
+  const answers = new Set(def.records.columns.flatMap((c) => (c.type === 'choice' ? (c.choices ?? []).flatMap((x) => [x.label, ...(x.aliases ?? [])]) : [])).map(labelKey));
+  const counts = texts.filter((t) => answers.has(labelKey(t)));
+  const own = texts.filter((t) => SUMMARY_HEADING.test(labelKey(withoutTrailingNote(t))));
+  return counts.length >= 2 || own.length >= 2 ? [...counts, ...own] : null;
+}
+
+/**
+ * A row of headings only, below the log after a blank row, that is a count table's (17: 「被服务部门 | 满意 | 一般 | 不满意 |
+ * 很不满意 | 评定」 under §23's answers was an answer, 「满意」 a department 较好 0.56, its count rows two errors, exit 1).
+ * An answer in its own column is a record's (a CSV's row is all text): only the words out of place count.
+ */
+function summaryBelow(grid: Grid, r: number, def: RecordFormDef, columns: Map<string, number>): SummaryBlock | null {
+  const answerAt = new Map(def.records.columns.filter((c) => c.type === 'choice' && columns.has(c.id)).map((c) => [columns.get(c.id)!, new Set((c.choices ?? []).flatMap((x) => [x.label, ...(x.aliases ?? [])]).map(labelKey))]));
+  const texts: string[] = [];
+  const apart: string[] = [];
+  let col0 = 0;
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const raw = grid.value(r, col);
+    if (isEmpty(raw)) continue;
+    if (raw.kind !== 'text') return null;
+    col0 ||= col;
+    const text = grid.text(r, col);
+    texts.push(text);
+    if (!answerAt.get(col)?.has(labelKey(text))) apart.push(text);
+  }
+  const headings = apart.length >= 3 && summaryHeadings(apart, def) ? summaryHeadings(texts, def) : null;
+  return headings ? { row: r, col: col0, headings } : null;
+}
+
+/**
+ * The next line below row `r` that may be a record, or 0 when there is none to the end (or, `toBlank`, to the next blank
+ * line): only lines a footer holds below (上月, 合计, 制表人:, a lone note). `cols`: the log's columns; `labels`: those
+ * naming a record, in order.
+ */
+function recordLineBelow(grid: Grid, r: number, cols: number[], labels: number[], end: number, toBlank: boolean): number {
+  let prev = r;
+  for (let row = grid.nextRow(r); row <= grid.rowCount; prev = row, row = grid.nextRow(row)) {
+    const filled = cols.filter((c) => !isEmpty(grid.value(row, c))).length;
+    if (toBlank && (row > prev + 1 || filled === 0)) return 0;
+    if (filled <= 1) continue;
+    const label = footerLabel(grid, row, labels);
+    const words = [leadingWords(grid, row, end)?.text ?? '', label?.text ?? ''].map((t) => t.normalize('NFKC').replace(/\s+/g, ''));
+    if (!(label || words.some((t) => t && (TOTAL.whole(t) || NOTE_WORDS.test(t) || PAGE_LINE.test(t))))) return row;
+  }
+  return 0;
+}
+
+/** The first filled cell of the columns naming a record (客户, 车间, 门店), when it is a footer's label (上月, 小结, 3月). */
+function footerLabel(grid: Grid, r: number, labels: number[]): { text: string; col: number } | null {
+  const col = labels.find((c) => !isEmpty(grid.value(r, c)));
+  const text = col === undefined ? '' : grid.text(r, col);
+  return col !== undefined && FOOTER_WORD.test(text.normalize('NFKC').replace(/\s+/g, '')) ? { text, col } : null;
 }
 
 /** A cell blank (a row of other cells filled) or holding one of the words that say the row is no record. */
@@ -527,11 +628,7 @@ const SUMMARY_NAME = /汇总|统计|结果/;
 export function summarySheet(sheet: RecordSheet, def: RecordFormDef): string[] | null {
   // A sheet holding the answers (评价 there, 车间 missing) is the log with a column missing, whatever it is named.
   if (!sheet.missing.some((c) => c.type !== 'text' && c.type !== 'date')) return null;
-  const answers = new Set(def.records.columns.flatMap((c) => (c.type === 'choice' ? (c.choices ?? []).flatMap((x) => [x.label, ...(x.aliases ?? [])]) : [])).map(labelKey));
-  const counts = sheet.unknown.filter((u) => answers.has(labelKey(u.text))).map((u) => u.text);
-  const own = sheet.unknown.filter((u) => SUMMARY_HEADING.test(labelKey(withoutTrailingNote(u.text)))).map((u) => u.text);
-  if (counts.length >= 2 || own.length >= 2) return [...counts, ...own];
-  return SUMMARY_NAME.test(sheet.grid.name) ? [] : null;
+  return summaryHeadings(sheet.unknown.map((u) => u.text), def) ?? (SUMMARY_NAME.test(sheet.grid.name) ? [] : null);
 }
 
 /** A problem for a sheet that looks like the log but lacks required columns. */
@@ -639,6 +736,11 @@ function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text
 /** A number, perhaps typed as text: 12, 1,200, 3.5, 80%. */
 const NUMBER_TEXT = /^[+-]?[\d,]*\.?\d+%?$/;
 
+/** Some cell of the row is a figure. */
+function hasFigures(cells: RecordRow['cells']): boolean {
+  return [...cells.values()].some(({ raw }) => raw.kind === 'number' || (raw.kind === 'text' && NUMBER_TEXT.test(raw.value.normalize('NFKC').trim())));
+}
+
 /** A group's subtotal typed in its key column, with or without a space or brackets: 李师傅小计, 陈师傅(小计), 门店合计:5单. */
 const KEY_SUBTOTAL = /^.{1,20}?[((]?(小计|合计|总计)[))]?([::].{0,30})?$/;
 
@@ -668,6 +770,7 @@ export function* recordRows(
   skipped: (row: number, why: string, col?: number) => void,
   hidden: (row: number) => void = () => {},
   reordered: (row: number, moved: MovedHeading[]) => void = () => {},
+  summary: (block: SummaryBlock) => void = () => {},
 ): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
@@ -696,6 +799,22 @@ export function* recordRows(
   // read as 1 at exit 0. The row is in error at its extra cell, as a roster's or an export's.
   const numeric = order.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => columns.get(c.id)!);
   const splitCell = splitCellCheck(grid, sheet.headerRow, sheet.lastColumn, new Set(numeric));
+  // Where a footer's label (上月, 小结, 3月) is: the columns naming a record (客户; 车间, 被服务部门), not a month's (§23's
+  // 考核月份 「2026年3月」 on every answer skipped them all) nor a 月份 of the team's.
+  const logCols = order.map((c) => columns.get(c.id)!);
+  const months = new Set(order.filter((c) => c.month || c.id === def.records.dated).map((c) => columns.get(c.id)!));
+  const labelCols = [...new Set([...identity, ...keyColumns, ...[...labels].flatMap((id) => columns.get(id) ?? [])])].filter((c) => !months.has(c)).sort((a, b) => a - b);
+  // Below the records: whether a blank line came since the last record, a count table's rows being passed (to the next
+  // blank line), and the next line that may be a record below a footer's label (0: none to the end).
+  let records = 0;
+  let lastFilled = sheet.headerRow;
+  let afterBlank = false;
+  let inSummary = false;
+  let nextRecord: number | undefined;
+  const tail = (r: number) => {
+    if (nextRecord === undefined || (nextRecord !== 0 && nextRecord <= r)) nextRecord = recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, false);
+    return nextRecord === 0;
+  };
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
@@ -744,10 +863,19 @@ export function* recordRows(
     // A blank line inside merged cells (门店 and 安装师傅 merged over it, 考核周期 over a month of answers) holds only what
     // the merges carry down: a blank line, not a record missing its every answer.
     if (filled === 0 || own === 0) continue;
+    if (r > lastFilled + 1 && records) [afterBlank, inSummary] = [true, false];
+    lastFilled = r;
+    if (inSummary) continue;
     // A hidden row (a superseded answer, last month's orders a filter hides) is no record, as on a roster: counted,
     // the statistics were of rows the user does not see (§3: 4 customers for 3, 丁 for 乙).
     if (grid.rowHidden?.(r)) {
       hidden(r);
+      continue;
+    }
+    const countTable = afterBlank ? summaryBelow(grid, r, def, columns) : null;
+    if (countTable) {
+      summary(countTable);
+      inSummary = true;
       continue;
     }
     // The headings again in another order (a second block pasted with its own heading row): its rows are not the log's
@@ -796,6 +924,14 @@ export function* recordRows(
       skipped(r, `「${shortText(statistic.text, 20)}」行`, statistic.col);
       continue;
     }
+    // 上月, 小结, 3月, 结果 with figures after them below the records — no record after them, or after a blank line up to the
+    // next one — are a footer as 平均 is (34: 「上月 | 7 | 7 | 7 | 7」 was a fifth customer, 88.00 乙 for 92.50 甲). Not
+    // a line with records below it: a store may be named 结果.
+    const footer = records ? footerLabel(grid, r, labelCols) : null;
+    if (footer && hasFigures(cells) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true)))) {
+      skipped(r, `「${shortText(footer.text, 20)}」行`, footer.col);
+      continue;
+    }
     // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
     // row of its own — is no record: listed as a line skipped, never an error row nor dropped without a word. A lone
     // number of a pre-numbered sheet (序号 1…200 typed down before the log was filled) is a blank line.
@@ -827,6 +963,8 @@ export function* recordRows(
     if (sheet.dates && sheet.dates.month === undefined) cells.set(sheet.dates.id, datedCell(sheet, r, sheet.dates.col, block));
     const monthCell = sheet.year && monthColumn ? cells.get(monthColumn.id) : undefined;
     if (monthCell) cells.set(monthColumn!.id, { ...monthCell, raw: withYear(monthCell.raw, sheet.year!) });
+    records++;
+    afterBlank = false;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}) };
   }
 }

@@ -1145,10 +1145,13 @@ export const PROBLEMS = {
   /** bySheet: beside people's own sheets (one a person), `most` is the form's inputs. */
   /** summary: a records log's summary sheet beside it (counts per answer, 评定, 扣分; or named 汇总), by these headings. */
   /** formulas: a roster beside people's own sheets whose figures are formulas reading these sheets (='张三'!F7): a 汇总. */
-  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[]; formulas?: string[] }>({
+  /** block: a summary on the log's own sheet (beside it past a blank column, below it past a blank line), its first cell. */
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[]; formulas?: string[]; block?: string }>({
     severity: 'warning', also: ['info'], name: { zh: '辅助工作表', en: 'helper sheet' },
     zh: (p) => p.formulas
       ? `工作表「${p.sheet}」的分数是引用${someZh(p.formulas, 3, '张表')}的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分`
+      : p.block && p.summary
+      ? `工作表「${p.sheet}」${p.block} 起的表有列${someZh(p.summary, 4, '列')},是自己做的汇总表,不是逐条的${p.records},没有读取;结果按记录表里的${p.records}计算。如果其中也有要统计的${p.records},请把它们移到记录表里`
       : p.summary
       ? `工作表「${p.sheet}」${p.summary.length ? `有列${someZh(p.summary, 4, '列')},` : '按表名'}是自己做的汇总表,不是逐条的${p.records},没有读取;结果按记录表里的${p.records}计算。如果其中也有要统计的${p.records},请把它们移到记录表里`
       : p.records
