@@ -9,7 +9,7 @@ import type { Job, RaterCopy, Sorted } from './changes.js';
 import { isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import { reportedVersion, type Manifest, type ManifestEntry } from './manifest.js';
-import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
+import { defaultGradeModule, failure, GradePool, INTERRUPTED, toModuleUrl, type FileGrader } from './pool.js';
 import { fingerprintOf } from './owned.js';
 import { groupLines } from './recordGroups.js';
 import { forBatch, isTooLong, statusOf } from './report.js';
@@ -174,7 +174,7 @@ export async function gradeAll(
   if (run.aborted) {
     for (const job of toGrade) {
       if (results.reports.has(job.file.rel)) continue;
-      const problems = [problem('worker-failed', { case: 'pool', reason: '批量评分被中断,此文件未评分,下次运行时评分' }, { file: job.file.abs })];
+      const problems = [problem('worker-failed', { case: 'pool', reason: INTERRUPTED }, { file: job.file.abs })];
       results.reports.set(job.file.rel, { ...blankReport(job.file), status: 'failed', problems, ...(await lastOutput(run, job)) });
       keepLastResult(job, results, '本次运行被中断,未评分');
     }

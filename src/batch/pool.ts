@@ -68,6 +68,8 @@ export class GradePool implements FileGrader {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
+  /** The reason close() gave: the files it stopped are said with it as it is. */
+  private stoppedWith: string | undefined;
   private broken: string | null = null;
   private readonly script: URL;
   private started = 0;
@@ -146,7 +148,8 @@ export class GradePool implements FileGrader {
         const task = slot.task;
         if (task) {
           const why = slot.ending ?? `评分线程异常退出(退出码 ${code}${slot.stderr.trim() ? `:${slot.stderr.trim().split('\n').pop()}` : ''})`;
-          this.finish(slot, failure(task.message.input, `${why},此文件未评分`));
+          // Stopped by close(): its reason as given, which says 此文件未评分 already (it was said twice: 「…下次运行时评分,此文件未评分」).
+          this.finish(slot, failure(task.message.input, slot.ending !== undefined && slot.ending === this.stoppedWith ? why : `${why},此文件未评分`));
         }
         if (this.closed || this.broken) return;
         if (slot.ready) {
@@ -201,7 +204,7 @@ export class GradePool implements FileGrader {
 
   /** Grades one file; never rejects. Failures of the pool itself (not the grader's verdict) are `transient`. */
   run(input: string, options: ToWorker['options'], json?: JsonOut, onWritten?: () => void): Promise<PoolOutcome> {
-    if (this.closed) return Promise.resolve(failure(input, '批量评分已停止,此文件未评分'));
+    if (this.closed) return Promise.resolve(failure(input, this.stoppedWith ?? INTERRUPTED));
     if (this.broken) return Promise.resolve(failure(input, this.broken));
     return new Promise((resolve) => {
       const id = this.nextId++;
@@ -212,16 +215,20 @@ export class GradePool implements FileGrader {
   }
 
   /** Terminates every worker; files in progress are reported as interrupted. */
-  async close(reason = '批量评分被中断,此文件未评分,下次运行时评分'): Promise<void> {
+  async close(reason = INTERRUPTED): Promise<void> {
     this.closed = true;
+    this.stoppedWith = reason;
     for (const task of this.queue.splice(0)) task.resolve(failure(task.message.input, reason));
     const ending = [...this.slots].map((slot) => {
-      slot.ending = slot.ending ?? reason.replace(/,此文件未评分$/, '');
+      slot.ending = slot.ending ?? reason;
       return slot.worker.terminate();
     });
     await Promise.allSettled(ending);
   }
 }
+
+/** Why a file a stopped run did not grade is failed: in progress, waiting, or never reached. */
+export const INTERRUPTED = '批量评分被中断,此文件未评分,下次运行时评分';
 
 /** A file the pool could not grade (stopped, not loaded): not a verdict on its content. */
 export function failure(input: string, message: string): PoolOutcome {

@@ -5,7 +5,7 @@
 // file is not stopped (no file timeout), and an abort takes effect after the file in progress.
 import { problem } from '../model/problems/index.js';
 import { reportForCaller, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
-import { failure, type FileGrader } from './pool.js';
+import { failure, INTERRUPTED, type FileGrader } from './pool.js';
 import type { PoolOutcome } from './types.js';
 
 type GradeFn = (input: string, options: GradeOptions) => Promise<GradeOutcome>;
@@ -50,7 +50,7 @@ export class ThisThreadGrader implements FileGrader {
     }
   }
 
-  async close(reason = '批量评分被中断,此文件未评分,下次运行时评分'): Promise<void> {
+  async close(reason = INTERRUPTED): Promise<void> {
     this.closed ??= reason;
     await this.queue;
   }

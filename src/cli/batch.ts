@@ -2,6 +2,7 @@ import { reportJson, withoutFileName } from '../batch/report.js';
 import { oneLine } from '../io/shownName.js';
 import { round2 } from '../model/round.js';
 import { runBatch } from '../batch/runBatch.js';
+import { INTERRUPTED } from '../batch/pool.js';
 import { firstSerious } from '../batch/run.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { errorJson } from './json.js';
@@ -150,7 +151,8 @@ const late = (x: BatchReport['files'][number]) => x.status === 'skipped-unchange
 function problemLine(f: BatchReport['files'][number]): string {
   const first = firstSerious(f.problems) ?? f.problems[0];
   // (A file the killed run graded and that is gone since — deleted, moved by --move-done — is its result, reported now.)
-  const status = f.status === 'skipped-unchanged' ? `${STATUS[f.lastStatus!]}(上次运行被中断,未报告)` : f.unreported ? `${STATUS[f.status]}(上次运行被中断,未报告)` : STATUS[f.status];
+  // (A file the stop cut off is no failure of its own: 「未评完」, as the headline counts it.)
+  const status = f.status === 'skipped-unchanged' ? `${STATUS[f.lastStatus!]}(上次运行被中断,未报告)` : f.unreported ? `${STATUS[f.status]}(上次运行被中断,未报告)` : stoppedBeforeDone(f) ? '未评完' : STATUS[f.status];
   return oneLine(`  ${status} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`);
 }
 
@@ -163,11 +165,28 @@ function warningLines(messages: string[]): string[] {
   return [...new Set(messages)].map((m) => oneLine(`  警告 ${m}`));
 }
 
-/** `found`: the files the start line counted; those kpi then found to be its own outputs were said and not graded. */
-function summary(o: Output, r: BatchReport, found: number, serious: string[]): void {
+/**
+ * The summary's first line. `found`: the files the start line counted; those kpi then found to be its own outputs were
+ * said and not graded. A stopped run says so, its files cut off or never reached apart from those that failed: three
+ * copies stopped by Ctrl+C read 「批量评分完成:3 个文件 — 已评分 0,…失败 3」.
+ */
+export function summaryHeadline(r: BatchReport, found: number): string {
   const t = r.totals;
   const aside = found > t.files ? `(另 ${found - t.files} 个是 kpi 写出的文件,未作为考核表评分,见上面的警告)` : '';
-  o.out(`批量评分完成:${t.files} 个文件${aside} — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`);
+  const rest = `未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`;
+  if (!r.interrupted) return `批量评分完成:${t.files} 个文件${aside} — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},${rest}`;
+  const cut = r.files.filter(stoppedBeforeDone).length;
+  return `批量评分被中断:${t.files} 个文件${aside} — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed - cut},未评完 ${cut}(下次运行时评分),${rest}`;
+}
+
+/** A file the stop left ungraded (in progress or not reached): no verdict on it. */
+function stoppedBeforeDone(f: BatchReport['files'][number]): boolean {
+  return f.status === 'failed' && f.problems.some((p) => p.code === 'worker-failed' && p.message === INTERRUPTED);
+}
+
+function summary(o: Output, r: BatchReport, found: number, serious: string[]): void {
+  const t = r.totals;
+  o.out(summaryHeadline(r, found));
   const bands = Object.entries(t.bands).map(([b, n]) => `${b} ${n}`);
   if (t.notScored) bands.push(`未评分 ${t.notScored}`);
   o.out(`等级:${bands.join(' · ') || '—'}`);

@@ -3,7 +3,7 @@
 import { COMMON_SURNAMES } from './surnames.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import type { Location } from '../model/location.js';
-import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import { entryKey, slotLabelKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { countingRater, findRater, raterField, raterWho } from './raterCopy.js';
@@ -11,6 +11,7 @@ import { extraGradings } from './scales.js';
 import { headerProblems, scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
 import { notedTwins } from './peopleNames.js';
+import { slotLabel } from './raters.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
 export interface RaterRecord {
@@ -98,6 +99,8 @@ interface Acc {
   errors: Problem[];
   /** Slots given so far per rater group (several 同事 copies become 同事 1, 2 …). */
   slots: Map<string, number>;
+  /** Each slot as its copy heads it, where that is not the slot's own number (PersonEntries.slotLabels). */
+  slotLabels: Map<string, string>;
   seen: Map<string, RaterRecord>;
   fromMain: boolean;
   /** Every copy taken for the person, in order: header fields the counting copy left blank are taken from them. */
@@ -152,7 +155,7 @@ export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { pe
       continue;
     }
     const known = people.get(key);
-    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), seen: new Map(), fromMain: false, taken: [], blankInMain: false };
+    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), slotLabels: new Map(), seen: new Map(), fromMain: false, taken: [], blankInMain: false };
     people.set(key, acc);
     const name = nameOf(form, rec.person);
     // One 工号, two names (a sheet copied for 赵六 that kept 张三's 工号): whose marks these are is not for kpi to guess.
@@ -266,13 +269,19 @@ export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { pe
   }
   return {
     people: [...people.values()].map((acc) => ({
-      entries: withCopiesProblems(acc, { ...withBlanksFilled(form, acc), entries: acc.entries, ...(acc.blankFile && !acc.seen.has(main?.id ?? '') ? { blankIn: acc.blankFile } : {}) }),
+      entries: withCopiesProblems(acc, withSlotLabels(acc, { ...withBlanksFilled(form, acc), entries: acc.entries, ...(acc.blankFile && !acc.seen.has(main?.id ?? '') ? { blankIn: acc.blankFile } : {}) })),
       files: acc.files,
       raterOf: acc.raterOf,
       errors: acc.errors,
     })),
     problems,
   };
+}
+
+/** The merged slots' labels, not the first copy's (its own slots were renumbered). */
+function withSlotLabels(acc: Acc, person: PersonEntries): PersonEntries {
+  const { slotLabels: _first, ...rest } = person;
+  return acc.slotLabels.size ? { ...rest, slotLabels: acc.slotLabels } : rest;
 }
 
 /**
@@ -481,6 +490,9 @@ function takeEntries(form: FormDef, acc: Acc, person: PersonEntries, rater: Rate
         slotMap.set(own, next);
       }
       slot = slotMap.get(own)!;
+      // Named as the copy heads it: the second customer's copy (「…·客户」) was said as 「…·客户2」, no heading of its file.
+      const shown = slotLabel(rater, own, person);
+      if (shown !== `${rater.label}${slot}`) acc.slotLabels.set(slotLabelKey(group, slot), shown);
     }
     acc.entries.set(entryKey(item, input, group, slot), entry);
   }

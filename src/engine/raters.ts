@@ -1,6 +1,6 @@
 // Rater groups per item: each slot scored by the item's rule, groups averaged, then weighted.
 import type { FormDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
-import type { PersonEntries } from '../model/entries.js';
+import { slotLabelKey, type PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import type { ItemResult, RaterScore } from '../model/result.js';
 import { formatScore, tidyOrNull } from '../model/round.js';
@@ -55,6 +55,12 @@ function itemResult(item: ItemDef, part: PartDef, raw: number | null, explanatio
   return raters ? { id: item.id, label: item.label, partId: part.id, max: item.max, score, explanation, raters } : { id: item.id, label: item.label, partId: part.id, max: item.max, score, explanation };
 }
 
+/** 「客户2」 for a group of several, as the file heads the slot when it heads it otherwise (PersonEntries.slotLabels). */
+export function slotLabel(rater: RaterDef, slot: number, person: PersonEntries): string {
+  if (!rater.multiple) return rater.label;
+  return person.slotLabels?.get(slotLabelKey(rater.id, slot)) ?? `${rater.label}${slot}`;
+}
+
 function slotScope(item: ItemDef, rater: string, person: PersonEntries, name?: string): SlotScope {
   return name ? { item, rater, personAt: person.at, person: name } : { item, rater, personAt: person.at };
 }
@@ -72,7 +78,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   const allOptional = item.inputs.every((i) => i.optional);
   const outcomes: GroupOutcome[] = groups.map((def) => {
     const slots = slotNumbers(def, item, person.entries).map((slot) => {
-      const label = def.multiple ? `${def.label}${slot}` : def.label;
+      const label = slotLabel(def, slot, person);
       const mustScore = !!def.required && allOptional && slot === 1;
       return { slot, out: scoreSlot(item, person.entries, def.id, slot, scope(label), mustScore, person.withheld) };
     });

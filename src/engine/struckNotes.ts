@@ -13,6 +13,7 @@ import type { Problem } from '../model/problem.js';
 import { reframe } from '../model/problems/index.js';
 import { scopedProblem } from './locate.js';
 import { clip, struckWhole } from './values.js';
+import { slotLabel } from './raters.js';
 
 export function struckNotes(form: FormDef, person: PersonEntries, name: string): Problem[] {
   let out: Problem[] | undefined;
@@ -23,7 +24,7 @@ export function struckNotes(form: FormDef, person: PersonEntries, name: string):
     const item = form.parts.flatMap((p) => p.items).find((i) => i.id === itemId);
     if (!item) continue;
     const rater = raterId ? form.raters?.find((r) => r.id === raterId) : undefined;
-    const scope = { item, rater: rater ? (rater.multiple ? `${rater.label}${slot}` : rater.label) : '', personAt: person.at, ...(name ? { person: name } : {}) };
+    const scope = { item, rater: rater ? slotLabel(rater, Number(slot), person) : '', personAt: person.at, ...(name ? { person: name } : {}) };
     const input = item.inputs.find((i) => i.id === inputId);
     if (raw.kind === 'text') {
       (out ??= []).push(scopedProblem(scope, 'struck-text', { struck: clip(raw.struck), kept: clip(raw.value.trim()) }, input, e.at));

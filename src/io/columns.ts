@@ -4,7 +4,8 @@ import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.j
 
 export type ColumnTarget =
   | { kind: 'header'; field: HeaderField }
-  | { kind: 'entry'; item: ItemDef; input: InputDef; rater: RaterDef | null; slot: number };
+  /** bare: a group of several headed without its number (「·客户」, a copy of one customer): slot 1, named as written. */
+  | { kind: 'entry'; item: ItemDef; input: InputDef; rater: RaterDef | null; slot: number; bare?: true };
 
 /** Where a roster's headings are: the heading row, what each column names, headings kpi does not know or saw twice. */
 export interface RosterColumns {
@@ -31,6 +32,7 @@ type Part = 'item' | 'input' | 'rater';
 interface RaterText {
   rater: RaterDef | null;
   slot: number;
+  bare?: true;
 }
 
 /** Names of one kind keyed by labelKey, and the key lengths present (where a heading may be cut). */
@@ -104,7 +106,7 @@ class FormNames {
     }
     this.raters.add('', { rater: null, slot: 1 });
     for (const rater of form.raters ?? []) {
-      for (const { texts, slot } of raterVariants(rater)) for (const t of texts) this.raters.add(t, { rater, slot });
+      for (const { texts, slot, bare } of raterVariants(rater)) for (const t of texts) this.raters.add(t, bare ? { rater, slot, bare } : { rater, slot });
     }
     this.primary = bareHeadingRater(form);
     this.groupsOf = new Map(items(form).map((item) => [item, raterGroups(form, item)] as const));
@@ -119,7 +121,7 @@ class FormNames {
     };
     for (const field of this.headers.byKey.get(key) ?? []) add({ kind: 'header', field });
     if (!this.beginsWithName(key)) return out;
-    const entry = (item: ItemDef, input: InputDef, r: RaterText) => add({ kind: 'entry', item, input, rater: r.rater, slot: r.slot });
+    const entry = (item: ItemDef, input: InputDef, r: RaterText) => add(r.bare ? { kind: 'entry', item, input, rater: r.rater, slot: r.slot, bare: r.bare } : { kind: 'entry', item, input, rater: r.rater, slot: r.slot });
     this.itemInputRater(key, entry);
     this.itemRater(key, entry);
     this.itemAlone(key, entry);
@@ -283,17 +285,14 @@ function names(x: { id: string; label: string; aliases?: string[] }): string[] {
 }
 
 /** The texts that name a rater slot: 「上级」, 「同事评2」, 「同事2」; '' when the form has no raters. */
-function raterVariants(rater: RaterDef | null): Array<{ texts: string[]; slot: number }> {
+function raterVariants(rater: RaterDef | null): Array<{ texts: string[]; slot: number; bare?: true }> {
   if (!rater) return [{ texts: [''], slot: 1 }];
   const base = [...new Set(names(rater).flatMap((n) => [labelKey(n), stemOf(labelKey(n))]).filter((k) => k !== ''))];
   // 「客户2」 beside 「客户」 for a rater of one: a second copy of that rater's column, compared with it person by person.
   if (!rater.multiple) return [{ texts: [...base, ...base.flatMap((b) => [1, 2, 3].map((n) => `${b}${n}`))], slot: 1 }];
-  const out: Array<{ texts: string[]; slot: number }> = [];
-  for (let slot = 1; slot <= MAX_SLOTS; slot++) {
-    const texts = base.flatMap((b) => slotNames(slot).map((n) => `${b}${n}`));
-    if (slot === 1) texts.push(...base);
-    out.push({ texts, slot });
-  }
+  // The group named without a number (「客户」) is its first slot, kept apart so that messages name it as written.
+  const out: Array<{ texts: string[]; slot: number; bare?: true }> = [{ texts: base, slot: 1, bare: true }];
+  for (let slot = 1; slot <= MAX_SLOTS; slot++) out.push({ texts: base.flatMap((b) => slotNames(slot).map((n) => `${b}${n}`)), slot });
   return out;
 }
 

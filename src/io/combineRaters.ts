@@ -136,6 +136,9 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     layout: inputs[0]!.input.kind === 'xlsx' ? readPeople(inputs[0]!.input.grids, form).layout : inputs[0]!.input.kind,
     ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
   };
+  // The month writeCombined labels 汇总 with, for --json's period as a file graded alone gives it.
+  const period = options.period ?? periodOf(form, people);
+  if (period) report.period = period;
   if (output) {
     const failure = await writeCombined(output, form, report, merged, options);
     if (failure) return fail(failure);

@@ -218,11 +218,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // An error, with --period too: the people of the other month are scored for this one (王五's February sheet left in
   // March's workbook, 89.00 良好 at exit 0 and, with --period, nothing said).
   if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, otherMonthAt(form, read, months, input), { severity: 'error' }));
-  // --period against the header's one month: said (汇总 and kpi rollup would name different months for the file).
+  // --period against the header's one month: an error, as a title's other month is and raters' copies' is — a March
+  // roster (考核月份 2026-03 on every row) scored with --period 2026-04 was a warning at exit 0, 汇总 saying
+  // 考核月份:2026-04 while kpi rollup files it under 2026-03 (a cron job's stale file passed unnoticed). People still scored.
   const flag = options.period ? parseMonth(options.period) : null;
   // A header month without its year (「2月」) is not said to differ: --period gives its year.
   if (flag && months.length === 1 && /^\d{4}-\d{2}$/.test(months[0]!.month) && months[0]!.month !== flag) {
-    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: 'warning' }));
+    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: 'error' }));
   }
   // And that month against --period: an error — February's table scored alone as March's, 汇总 saying 「考核月份:2026-03」
   // over 「2026年2月…考核表」 at exit 0. (A title naming a span that holds --period, 「2026年1-3月」, is no other month.)

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
-import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
+import { entryKey, slotLabelKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { cleanText, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
@@ -998,6 +998,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     lettersOf.set(col, columnLetters(col));
     if (target.kind === 'entry') keyOf.set(col, entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot));
   }
+  // One map for every row: a copy of one customer headed 「…·客户」 was named 「…·客户1」 in its messages.
+  const slotLabels = bareSlotLabels(layout.columns.values());
   // A sheet named or titled for a rater, without a 评分人 column: each row is that rater's (sheetRater.ts).
   const raterId = raterField(form)?.id;
   const entryColumns = new Set([...layout.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => col));
@@ -1123,6 +1125,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       header.set(raterId, /^(匿名|无名|无|未署名|-+)$/.test(ownRater.normalize('NFKC')) ? byTitle.text : `${byTitle.text}(${ownRater})`);
     }
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) }, inRow: true };
+    if (slotLabels) person.slotLabels = slotLabels;
     if (twice.problems.length) person.problems = twice.problems;
     if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;
@@ -1747,4 +1750,11 @@ function periodGroup(text: string): boolean {
 function partPoints(form: FormDef, label: string): number {
   const part = form.parts.find((p) => p.label === label);
   return (part?.items ?? []).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
+}
+
+/** The slots of groups of several headed with the group's name alone (「客户」), as PersonEntries.slotLabels; none: undefined. */
+function bareSlotLabels(targets: Iterable<ColumnTarget>): Map<string, string> | undefined {
+  let out: Map<string, string> | undefined;
+  for (const t of targets) if (t.kind === 'entry' && t.bare && t.rater?.multiple) (out ??= new Map()).set(slotLabelKey(t.rater.id, t.slot), t.rater.label);
+  return out;
 }

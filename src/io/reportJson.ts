@@ -1,6 +1,7 @@
 import { problemJson } from '../model/problemJson.js';
 import type { GradeReport } from './outcome.js';
 import type { GradeResult } from '../model/result.js';
+import { parseMonth } from '../engine/period.js';
 
 export { problemJson };
 
@@ -17,6 +18,9 @@ export function scoreJson(r: GradeReport) {
     ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(r.delimiter ? { delimiter: r.delimiter } : {}),
     ...(r.data ? { data: r.data } : {}),
+    // The month 汇总 is labelled with (--period, else the forms'), as YYYY-MM: a script running --period on a stale file
+    // could not see which month it got. A month without its year (「3月」) or none: absent.
+    ...monthOf(r.period),
     people: r.people.map(personJson),
     bands: r.bands,
     // Record forms (rows are records): rows read, the groupings, and every group with its key, figures, band and explanation.
@@ -44,6 +48,11 @@ export function scoreJson(r: GradeReport) {
     ...(r.distribution ? { distribution: r.distribution } : {}),
     problems: r.problems.map(problemJson),
   };
+}
+
+function monthOf(period: string | undefined): { period?: string } {
+  const month = period ? parseMonth(period) : null;
+  return month ? { period: month } : {};
 }
 
 /** One person in the --json contract. */

@@ -45,6 +45,11 @@ export function entryKey(item: string, input: string, rater = '', slot = 1): str
   return `${item}\u0000${input}\u0000${rater}\u0000${slot}`;
 }
 
+/** Key of a rater group's slot in PersonEntries.slotLabels. */
+export function slotLabelKey(rater: string, slot: number): string {
+  return `${rater}\u0000${slot}`;
+}
+
 /** The rater group an entry key names ('' for an item without raters). */
 export function raterOfKey(key: string): string {
   // Sliced, not split: it is asked of every entry of every person (50,000 people, 30 entries each).
@@ -64,6 +69,11 @@ export interface PersonEntries {
   at: Location;
   /** A roster's row: the header fields (姓名, 工号 …) are columns of this row, not cells at the top of a sheet. */
   inRow?: true;
+  /**
+   * A slot of a group of several named otherwise than 「客户1」 where the file heads it (slotLabelKey → 「客户」): a copy of
+   * one customer headed 「…·客户」, or a second copy's 「客户1」 combined as 客户2. Messages name it as the file does.
+   */
+  slotLabels?: ReadonlyMap<string, string>;
   /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
   headerCells?: Map<string, string>;
   /** A header value another rater's copy gave (a 部门定级 only the 间接主管 typed): where, file and cell, by field id. */

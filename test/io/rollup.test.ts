@@ -622,14 +622,14 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(r.result.months).toEqual(['2026-01', '2026-02']);
   });
 
-  it('kpi score --period naming another month than the header\'s is said (汇总 said 2026-02, kpi rollup filed it under 2026-01)', async () => {
+  it('kpi score --period naming another month than the header\'s is an error (汇总 said 2026-02, kpi rollup filed it under 2026-01)', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
     const jan = await rosterFile(f, path.join(dir, 'jan.xlsx'), [wangFang({ period: '2026-01' })]);
     const graded = await gradeFile(jan, { period: '2026年2月', output: null });
     if (!graded.ok) throw new Error(graded.failure.message);
     expect(graded.report.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.message])).toEqual([
-      ['warning', 'jan.xlsx:表头的考核月份是 2026-01,而 --period 指定为 2026-02;「汇总」按 2026-02 标注,kpi rollup 却按表头算作 2026-01;请改正其中一个'],
+      ['error', 'jan.xlsx:表头的考核月份是 2026-01,而 --period 指定为 2026-02;「汇总」按 2026-02 标注,kpi rollup 却按表头算作 2026-01;请改正其中一个'],
     ]);
     // The same month, written otherwise, is nothing to say; nor is a header month without its year (「1月」: --period gives it).
     const same = await gradeFile(jan, { period: '2026年1月', output: null });
