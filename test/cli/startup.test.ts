@@ -63,7 +63,7 @@ describe('startup', () => {
   it('--version and --help load commander and a few small modules: no chalk, no crypto, no checks or engine rules; forms adds only its listing', () => {
     const start = staticClosure('dist/cli/signals.js', 'dist/cli/main.js');
     expect(start.filter((m) => !m.startsWith('dist/'))).toEqual(['commander', 'node:fs', 'node:path', 'node:url']);
-    expect(start.filter((m) => /^dist\/(engine\/(?!text|hantHans)|forms\/(load|describe|semantics)|model\/problems)/.test(m))).toEqual([]);
+    expect(start.filter((m) => /^dist\/(engine\/(?!text|hantHans|period)|forms\/(load|describe|semantics)|model\/problems)/.test(m))).toEqual([]);
     expect(staticClosure('dist/cli/forms.js').filter((m) => !start.includes(m))).toEqual(['dist/cli/forms.js', 'dist/forms/listing.js']);
   });
 
