@@ -1,13 +1,13 @@
 // What a heading's note or the units row under it says a column's figures are in (「(万元)」, 「(5分制)」, 「(分)」 over a
 // count): another unit than the input's means the column is not that input's — its numbers would be read in the wrong
 // unit (120 万元 as 120 元, 4.6 of 5 as 4.6 %, 2 points as 2 lapses). Shared by rosters, person sheets and exports.
-import type { InputDef } from '../model/definition.js';
+import type { InputDef, ItemDef } from '../model/definition.js';
 import { LETTER_UNITS, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import type { Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { scaleNoted } from './normalize.js';
+import { scaleNoted, withoutTrailingNote } from './normalize.js';
 import { unitCell } from './rowKinds.js';
-import { OTHER_MONEY_UNIT } from './unitLine.js';
+import { columnUnitLine, OTHER_MONEY_UNIT } from './unitLine.js';
 
 /** Time units that name one scale each (分 under a time is minutes), and amounts other than 元 (分 under 元 is cents). */
 const TIME_SCALES = [['秒', '秒钟', 's', 'sec'], ['分', '分钟', 'min'], ['小时', 'h', '时'], ['天', '日']];
@@ -83,6 +83,17 @@ export function countInput(input: InputDef): boolean {
  */
 export function foreignUnitLine(unit: string, input: InputDef): boolean {
   return unitsOf(input.unit).includes('元') && OTHER_MONEY_UNIT.test(unit);
+}
+
+/**
+ * A line above the table or a note under it naming this column (its heading, the input's names, a one-input item's) with
+ * another unit than its input's: 「注:目标销售额单位为万元」 over 目标销售额 in 元.
+ */
+export function foreignColumnLine(grid: Grid, headerRow: number, heading: string, item: ItemDef, input: InputDef): ReturnType<typeof columnUnitLine> {
+  if (!unitsOf(input.unit).includes('元')) return undefined;
+  const names = [withoutTrailingNote(heading) || heading, input.label, ...(input.aliases ?? []), ...(item.inputs.length === 1 ? [item.label, ...(item.aliases ?? [])] : [])];
+  const line = columnUnitLine(grid, headerRow, names);
+  return line && foreignUnitLine(line.unit, input) ? line : undefined;
 }
 
 /** The units row names more than one unit (「(分)」 over some columns, 「(次)」 over others). */

@@ -17,7 +17,7 @@ import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
-import { countInput, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
+import { countInput, foreignColumnLine, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
@@ -213,7 +213,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // (120 万元 was read as 120 元: 销售额 0.003 of 25, exit 0).
       // So with a line above the table giving the amounts another unit (「(金额单位:万元)」: 10 万元 of 目标销售额 read as
       // 10 元).
-      const line = found?.target.kind === 'entry' ? unitLineHere() : undefined;
+      // (Or naming the column alone, above or under the table: 「注:目标销售额单位为万元」.)
+      const line = found?.target.kind === 'entry' ? (unitLineHere() ?? foreignColumnLine(grid, row, text, found.target.item, found.target.input)) : undefined;
       // And 「扣分」 or 「得分」 under an item counted in lapses (工作状况 over 扣分: 3 points taken off read as 3 lapses,
       // 90.50 优秀 for 89.00), as 「工作状况(扣分)」 on one row is refused.
       const pointsUnder = !!under && found?.target.kind === 'entry' && POINTS_SUB.test(sub) && countInput(found.target.input);
@@ -1530,7 +1531,9 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   });
   const takenCols = new Set([...typed, ...layout.unknown.filter((u) => named.has(cellAddress(layout.headerRow, u.col))).map((u) => u.col)]);
   const retyped = missing.map(({ item, input, rater, heading }) => {
-    const names = [heading, `${item.label}${input.label}`, ...(item.inputs.length === 1 && !rater ? [item.label, ...(item.aliases ?? [])] : []), ...(input.aliases ?? [])];
+    // (A one-input item's input by its own label too: 「目标销售额(万元)」 was said as no item of the form, advised renamed
+    // 「销售完成率」 — 10 万元 then read as 10 元, 张三 86.50 一般 for 82.50 待改进 — where 「(万元)」 is to be said.)
+    const names = [heading, `${item.label}${input.label}`, ...(item.inputs.length === 1 && !rater ? [item.label, ...(item.aliases ?? []), input.label] : []), ...(input.aliases ?? [])];
     const near = retypedRequired(layout, names, takenCols);
     if (near) takenCols.add(near.col);
     return near;
@@ -1575,7 +1578,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const noted = !below && near ? foreignNote(near.text, input) : undefined;
     // Or a line above the table (「(金额单位:万元)」) gives the amounts' unit.
     const above = !below && !noted && near ? unitLineAbove(grid, layout.headerRow) : undefined;
-    const line = above && foreignUnitLine(above.unit, input) ? above : undefined;
+    const line = above && foreignUnitLine(above.unit, input) ? above : !below && !noted && near ? foreignColumnLine(grid, layout.headerRow, near.text, item, input) : undefined;
     // A scale in the units row (「满分5分」, 「(1-5)」 under marks of 1–10) is said as a scale, not as a unit to convert to 「分」.
     const scaleBelow = below !== undefined && markedInPoints(input) && /分|^\(?\s*[01]\s*[-~～至到—–]/.test(below) ? below : undefined;
     const unit = scaleBelow ? undefined : (below ?? noted ?? line?.unit);
@@ -1584,7 +1587,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const scaled = !unit && near ? (foreignScaleOver(grid, layout.headerRow, near.col, input, layout.headerRow > 1 && twoTextsOn(grid, layout.headerRow - 1)) ?? (ownScale !== undefined && foreignScale(ownScale, input, true) ? { said: near.text, cell: cellAddress(layout.headerRow, near.col) } : undefined)) : undefined;
     const scaledAt = scaled ?? (scaleBelow && near ? { said: scaleBelow, cell: cellAddress(layout.headerRow + 1, near.col) } : undefined);
     const scale = scaledAt ? { said: shortText(scaledAt.said), at: scaledAt.cell, own: input.type === 'percent' ? '百分比' : `${input.min ?? 0}–${input.max} 分` } : undefined;
-    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell } : {}) } : {}), ...(scale ? { scale } : {}) } as const;
+    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell, ...('below' in line && line.below ? { lineBelow: true as const } : {}) } : {}) } : {}), ...(scale ? { scale } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
   });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));

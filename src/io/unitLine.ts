@@ -7,17 +7,27 @@ import { cellAddress, type Grid } from './grid.js';
 export const OTHER_MONEY_UNIT = /^(千元|万元|百元|十元|千|万|百|k|w|美元|usd|us\$|\$|港币|港元|hkd|欧元|eur|日元|jpy)$/i;
 
 const clauses = new Map<string, RegExp>();
+const bracketed = new Map<string, RegExp>();
 
-/** The unit a line of the sheet gives its amounts, 「<prefix>单位:<unit>」 with a unit `units` accepts (first 60 columns). */
-function unitOnRow(grid: Grid, row: number, units: RegExp, prefix: string): { unit: string; row: number; col: number; cell: string } | undefined {
+/**
+ * The unit a line of the sheet gives its amounts, 「<prefix>单位:<unit>」 with a unit `units` accepts (first 60 columns);
+ * with `named`, also 「<prefix>(<unit>)」 (a column's name with its unit in the title: 「…考核表(目标销售额(万元))」).
+ */
+function unitOnRow(grid: Grid, row: number, units: RegExp, prefix: string, named = false): { unit: string; row: number; col: number; cell: string } | undefined {
   // (「注:金额单位为万元」: a note's word before it, 为 after it. The figure it is of only as the caller names them: a pay
   // file's 「销售额单位:万元」 says nothing of its 绩效基数.)
   let clause = clauses.get(prefix);
   if (!clause) clauses.set(prefix, (clause = new RegExp(`^(?:(?:说明|注|备注|注意)[::]?)?(?:${prefix})?单位(?:为|是)?[::]?(\\S+)$`)));
+  let ofName = named ? bracketed.get(prefix) : undefined;
+  if (named && !ofName) bracketed.set(prefix, (ofName = new RegExp(`(?:${prefix})\\s*\\(\\s*([^()\\s]+)\\s*\\)`)));
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-    const text = grid.text(row, col);
-    if (!text.includes('单位')) continue;
-    for (const words of text.normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
+    const raw = grid.text(row, col);
+    if (!raw.includes('单位') && !ofName) continue;
+    const text = raw.normalize('NFKC').replace(/萬/g, '万');
+    const noted = ofName?.exec(text)?.[1];
+    if (noted && units.test(noted)) return { unit: noted, row, col, cell: cellAddress(row, col) };
+    if (!raw.includes('单位')) continue;
+    for (const words of text.split(/[\s,;、()]+/)) {
       const unit = clause.exec(words)?.[1];
       if (unit && units.test(unit)) return { unit, row, col, cell: cellAddress(row, col) };
     }
@@ -29,21 +39,37 @@ function unitOnRow(grid: Grid, row: number, units: RegExp, prefix: string): { un
  * The first line above `headerRow` giving the amounts' unit, its cell; `prefix` the words that may stand before 单位
  * (金额, 绩效基数, 销售额 …), none by default but 金额 and 货币.
  */
-export function unitLineAbove(grid: Grid, headerRow: number, units: RegExp = OTHER_MONEY_UNIT, prefix = '金额|货币'): { unit: string; row: number; col: number; cell: string } | undefined {
+export function unitLineAbove(grid: Grid, headerRow: number, units: RegExp = OTHER_MONEY_UNIT, prefix = '金额|货币', named = false): { unit: string; row: number; col: number; cell: string } | undefined {
   for (let row = 1; row < headerRow; row++) {
-    const hit = unitOnRow(grid, row, units, prefix);
+    const hit = unitOnRow(grid, row, units, prefix, named);
     if (hit) return hit;
   }
   return undefined;
 }
 
 /** The same said in a note of one cell in the last rows under the table (an export's 「注:金额单位为万元」). */
-export function unitLineBelow(grid: Grid, headerRow: number, units: RegExp = OTHER_MONEY_UNIT, prefix = '金额|货币'): { unit: string; row: number; col: number; cell: string } | undefined {
+export function unitLineBelow(grid: Grid, headerRow: number, units: RegExp = OTHER_MONEY_UNIT, prefix = '金额|货币', named = false): { unit: string; row: number; col: number; cell: string } | undefined {
   for (let row = grid.rowCount; row > headerRow && row > grid.rowCount - 20; row--) {
     let filled = 0;
     for (let col = 1; col <= Math.min(grid.columnCount, 60) && filled < 2; col++) if (grid.text(row, col)) filled++;
-    const hit = filled === 1 ? unitOnRow(grid, row, units, prefix) : undefined;
+    const hit = filled === 1 ? unitOnRow(grid, row, units, prefix, named) : undefined;
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * A line above the table or a note under it giving one column's amounts their unit, by the column's names (「目标销售额单位:
+ * 万元」 or 「目标销售额(万元)」 in the title, 「注:目标销售额单位为万元」 under the table); `below` when it is under.
+ * (Only 金额 was looked for, above: 10 万元 of 目标销售额 read as 10 元 — 张三's 80,000 ÷ 10 capped to 100 %, 86.50 一般
+ * K 0.9 at exit 0 for 80,000 ÷ 100,000 = 80 %, 82.50 待改进 K 0.8.)
+ */
+export function columnUnitLine(grid: Grid, headerRow: number, names: readonly string[], units: RegExp = OTHER_MONEY_UNIT): { unit: string; row: number; col: number; cell: string; below: boolean } | undefined {
+  const words = [...new Set(names.map((n) => n.normalize('NFKC').replace(/\s+/g, '')).filter((n) => [...n].length >= 2))];
+  if (!words.length) return undefined;
+  const prefix = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const above = unitLineAbove(grid, headerRow, units, prefix, true);
+  if (above) return { ...above, below: false };
+  const below = unitLineBelow(grid, headerRow, units, prefix, true);
+  return below ? { ...below, below: true } : undefined;
 }

@@ -48,6 +48,8 @@ const CASES: Case<ProblemCode>[] = [
   // 45 ÷ 0: the denominator's cell; and a checklist whose 9 boxes are all 不适用.
   c({ code: 'zero-denominator', params: { item: '回访', input: '安装数', case: 'ratio', of: '回访率', numerator: '回访数', denominator: '安装数' }, at: cell, message: '3月!E7:「回访·安装数」为0,无法计算回访率(回访数 ÷ 安装数)', expected: '大于0', actual: '0' }),
   c({ code: 'ratio-above-one', params: { item: '回访', input: '回访数', numerator: '回访数', value: 52, denominator: '安装数', total: 50, capped: { of: '回访率', cap: 1 } }, at: cell, message: '3月!E7:「回访·回访数」回访数 52 大于 安装数 50,请核对(回访率按100%计)', expected: '不大于50', actual: '52' }),
+  // §11: 目标销售额 10 (万元 typed) against 销售额 80,000 元: 80,000 ÷ 10 = 8,000 times, capped to full marks.
+  c({ code: 'target-far-below', params: { item: '销售完成率', input: '目标销售额', of: '销售完成率', actual: '销售额', value: 80000, target: 10, unit: '元' }, at: cell, message: '3月!E7:「销售完成率·目标销售额」10 元 只有销售额 80000 元 的 1/8000,销售完成率按上限计;像是按「万元」等别的单位填写的,本项按「元」填写,请核对', expected: '以「元」填写', actual: '10' }),
   // §28: a satisfaction given as a percentage and as counts that disagree.
   c({ code: 'rate-or-counts', params: { item: '客户满意度', input: '满意度', case: 'mismatch', rate: '满意度', percent: 90, numerator: '满意数', value: 45, denominator: '调查数', total: 60 }, at: cell, message: '3月!E7:「客户满意度·满意度」满意度 90% 与 满意数 45 ÷ 调查数 60 不一致,请核对(只填其一即可)', expected: '满意数 ÷ 调查数', actual: '90%' }),
   // §22: a record form's own check of a computed group (GroupingDef.checks), here a warning.

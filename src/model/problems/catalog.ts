@@ -400,6 +400,15 @@ export const PROBLEMS = {
         : `${subjectZh(p)}${p.numerator} ${num(p.value)} 大于 ${p.denominator} ${num(p.total)},请核对${p.capped ? `(${p.capped.of}按${percent(p.capped.cap)}计)` : ''}`,
     expected: (p) => `不大于${num(p.total)}`, actual: (p) => num(p.value),
   }),
+  /**
+   * An actual a hundred times its target or more (销售额 80,000 of a 目标销售额 10): a target typed in another unit (10 万元),
+   * capped to full marks without a word.
+   */
+  'target-far-below': spec<Subject & { of: string; actual: string; value: number; target: number; unit: string }>({
+    severity: 'warning', located: true, name: { zh: '目标远低于实际', en: 'target far below actual' },
+    zh: (p) => `${subjectZh(p)}${num(p.target)}${p.unit ? ` ${p.unit}` : ''} 只有${p.actual} ${num(p.value)}${p.unit ? ` ${p.unit}` : ''} 的 1/${num(Math.round(p.value / p.target))},${p.of}按上限计;像是按「万元」等别的单位填写的,本项按「${p.unit}」填写,请核对`,
+    expected: (p) => `以「${p.unit}」填写`, actual: (p) => num(p.target),
+  }),
   'rate-or-counts': spec<
     Subject &
       (
@@ -823,9 +832,10 @@ export const PROBLEMS = {
   'item-not-found': spec<
     /**
      * unit: the units row under the column gives this unit, not the input's `own` (「万元」 for 元); with `noted`, the
-     * heading's own brackets do (「实际销售额(USD)」).
+     * heading's own brackets do (「实际销售额(USD)」); with `lineAt`, a line above the table (under it with `lineBelow`:
+     * 「注:目标销售额单位为万元」).
      */
-    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true; lineAt?: string; scale?: { said: string; at: string; own: string } }
+    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true; lineAt?: string; lineBelow?: true; scale?: { said: string; at: string; own: string } }
     /** Every column of a required rater missing, another rater's there: a copy of that rater's scored alone. */
     | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[]; file?: string }
     | { case: 'columns-optional'; sheet: string; headings: string[]; text?: true }
@@ -859,7 +869,7 @@ export const PROBLEMS = {
         case 'column': return p.scale
           ? `工作表「${p.sheet}」${p.scale.at} 的「${p.scale.said}」写明了另一种分制,本表的「${p.heading}」按 ${p.scale.own} 填写:列「${p.like ?? p.heading}」的分数照本表读会算错,没有读取,无法为「${p.item}」评分;请换算成 ${p.scale.own} 后填写(这些分数本来就是 ${p.scale.own} 时,请改正 ${p.scale.at} 的分制)`
           : p.unit && p.lineAt
-          ? `工作表「${p.sheet}」表上方 ${p.lineAt} 写着单位是「${p.unit}」,本表的这一项按「${p.own || '元'}」填写,列「${p.like ?? p.heading}」没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并改正 ${p.lineAt} 的单位`
+          ? `工作表「${p.sheet}」表${p.lineBelow ? '下方' : '上方'} ${p.lineAt} 写着单位是「${p.unit}」,本表的这一项按「${p.own || '元'}」填写,列「${p.like ?? p.heading}」没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并改正 ${p.lineAt} 的单位`
           : p.unit && p.noted
           ? `工作表「${p.sheet}」的列「${p.like}」写的单位是「${p.unit}」,本表「${p.heading}」${p.own ? `按「${p.own}」填写` : '不是这个单位'},这一列没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并把列名改回「${p.heading}」`
           : p.unit
