@@ -14,7 +14,8 @@ import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
-import { dayOfDate, monthNumberOf, monthsOfTitle, nextMonth, parseMonth, serialMonth } from '../../engine/period.js';
+import { monthNumberOf, monthsOfTitle, nextMonth, parseMonth } from '../../engine/period.js';
+import { readLogDate, type LogDate } from './logDate.js';
 import { byLegend, legendAbove, legendBelow, legendBeside, legendOf } from '../answerLegend.js';
 import { scaleLine } from '../scaleOver.js';
 
@@ -425,38 +426,59 @@ function monthColumns(sheet: RecordSheet, def: RecordFormDef): Array<{ col: numb
 export interface TitleCycle { month: string; from: string; to: string }
 
 /** The row's date in the column falls inside the title's cycle (「统计周期:2026-02-26 至 2026-03-25」 over a 02-27 answer). */
-function inCycle(sheet: RecordSheet, row: number, col: number, month: string | number | null, cycle: TitleCycle | undefined): boolean {
-  const day = typeof month === 'string' && cycle ? dayOfDate(cellDateText(sheet, row, col)) : undefined;
-  if (day === undefined) return false;
-  const date = `${month}-${String(day).padStart(2, '0')}`;
-  return date >= cycle!.from && date <= cycle!.to;
+function inCycle(sheet: RecordSheet, row: number, col: number, own: boolean, month: string | number | null, cycle: TitleCycle | undefined): boolean {
+  if (month === null || !cycle) return false;
+  // 「2.27」 without its year: of the cycle's either year (2025-12-26 至 2026-01-25 holds 12.27 and 1.5).
+  const months = typeof month === 'string' ? [month] : [cycle.from, cycle.to].map((d) => `${d.slice(0, 4)}-${String(month).padStart(2, '0')}`);
+  // (A number 3.3 — March 3rd or 30th — inside by either day: such a row was counted before, dated by nothing.)
+  return cellDays(sheet, row, col, own).some((day) => months.some((m) => {
+    const date = `${m}-${String(day).padStart(2, '0')}`;
+    return date >= cycle.from && date <= cycle.to;
+  }));
 }
 
 /** The months a column's counted rows give: with their year, and 「3月」 without it (as 3); a row inside `cycle`, its month. */
-function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: (row: number) => boolean, cycle?: TitleCycle): { months: Set<string>; bare: Set<number> } {
+function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: (row: number) => boolean, cycle?: TitleCycle, lateOf?: string): { months: Set<string>; bare: Set<number> } {
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const months = new Set<string>();
   const bare = new Set<number>();
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, col === own);
-    if (inCycle(sheet, r, col, m, cycle)) months.add(cycle!.month);
+    if (inCycle(sheet, r, col, col === own, m, cycle)) months.add(cycle!.month);
+    // (A late answer is the month's: 2026-04-02 under 日期 was said pooled with March — 「已合在一起算」 — beside the
+    // warning that February's rows were left out, while it was counted as March's.)
+    else if (lateOf && lateAnswer(m, cellDays(sheet, r, col, col === own), lateOf)) months.add(lateOf);
     else if (typeof m === 'string') months.add(m);
     else if (m !== null) bare.add(m);
   }
   return { months, bare };
 }
 
-/** A cell's month: 2026-03, or 3 for 「3月」 without its year; null when it gives none. */
+/** A cell's date as logDate reads it (the form's own date column: a number there is a date serial, 46120). */
+function cellDate(sheet: RecordSheet, row: number, col: number, own: boolean): LogDate | null {
+  return readLogDate(sheet.grid, sheet.headerRow, row, col, own);
+}
+
+/** A cell's month: 2026-03, or 3 for 「3月」, 「3月28日」, 「3.28」 without its year; null when it gives none. */
 function cellMonth(sheet: RecordSheet, row: number, col: number, own: boolean): string | number | null {
-  const v = sheet.grid.value(row, col);
-  // The form's own date column holds dates: a number there is one typed into a General cell (46120, 2026-04-08).
-  const serial = own && v.kind === 'number' ? serialMonth(v.value) : null;
-  const m = serial ?? (v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null);
-  if (m) return m;
-  // A month without its year (「3月」, 「03月份」, 「3月28日」) is a month too.
-  const b = v.kind === 'text' ? /^0?(\d{1,2})月(份|\d{1,2}日)?$/.exec(v.value.normalize('NFKC').replace(/\s+/g, '')) : null;
-  return b && Number(b[1]) >= 1 && Number(b[1]) <= 12 ? Number(b[1]) : null;
+  return cellDate(sheet, row, col, own)?.month ?? null;
+}
+
+/** A cell's day of the month (2026-04-02, 4月2日, 「4.2」, 4.02, 20260402 → [2]; a number 4.1 → [1, 10]); [] when none. */
+function cellDays(sheet: RecordSheet, row: number, col: number, own: boolean): number[] {
+  const d = cellDate(sheet, row, col, own);
+  return d?.days ?? (d?.day !== undefined ? [d.day] : []);
+}
+
+/**
+ * An answer of the next month's first days (1st–5th) is `month`'s late answer (README): a survey of March answered on
+ * April 2nd, written 2026-04-02, 「4月2日」 or 20260402 alike (the last two were left out: 85.00 乙 for 90.00 甲).
+ */
+function lateAnswer(m: string | number | null, days: number[], month: string): boolean {
+  const next = nextMonth(month);
+  // (A number 4.1 — April 1st or 10th — late by either day: such a row was counted before, dated by nothing.)
+  return (typeof m === 'string' ? m === next : m === Number(next.slice(5))) && days.some((day) => day <= 5);
 }
 
 /**
@@ -484,12 +506,12 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
     dated++;
     // (Inside the cycle the title states — 「统计周期:2026-02-26 至 2026-03-25」 — a row of 02-27 is March's: left out, it
     // made March 88.33 乙 of 3 customers for 91.25 甲 of 4.)
-    if (inCycle(sheet, r, u.col, m, cycle)) continue;
+    if (inCycle(sheet, r, u.col, u.own, m, cycle)) continue;
     // 「3月」 without its year is --period's month when the number is (「4月3日」 the month after it).
     const other = typeof m === 'number' ? m !== Number(flag.slice(5)) && !(lateOk && m === (Number(flag.slice(5)) % 12) + 1) : m !== flag && !(lateOk && m > flag);
     // An answer dated on the next month's first days (a survey of March answered on April 2nd) is March's late answer,
     // counted as before; February's rows are not (review: two April 2nd answers were left out of March's 11).
-    const late = !named && typeof m === 'string' && m === nextMonth(flag) && (dayOfDate(cellDateText(sheet, r, u.col)) ?? 99) <= 5;
+    const late = !named && lateAnswer(m, cellDays(sheet, r, u.col, u.own), flag);
     if (other && !late) rows.set(r, typeof m === 'number' ? `${m}月` : m);
   }
   // (A row's own cell says its month over its block's title; the title says it for a row whose cell is blank.)
@@ -498,6 +520,9 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
   if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated };
   return { heading: u.text, cell: u.cell, rows, dated };
 }
+
+/** A heading naming a month (月份, 考核周期), not a day: its rows have no late answers. */
+const NAMED_MONTH = /(月份|月|周期)$/;
 
 /**
  * The records under a block's title (MonthBlock) of another month than `flag`, added to `rows` (those a month cell put
@@ -528,7 +553,7 @@ function blockRows(sheet: RecordSheet, flag: string, rows: Map<number, string>, 
 export function datingColumn(sheet: RecordSheet, def: RecordFormDef): { col: number; text: string; cell: string; named: boolean; own: boolean } | null {
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const columns = monthColumns(sheet, def);
-  const named = columns.find((u) => u.col !== own && /(月份|月|周期)$/.test(u.text.normalize('NFKC').replace(/\s+/g, '')));
+  const named = columns.find((u) => u.col !== own && NAMED_MONTH.test(u.text.normalize('NFKC').replace(/\s+/g, '')));
   // (The survey's own time over a bare 日期 — an order's date in 08d, left of 提交时间: March's answers of two February
   // orders were left out, 97.50 甲 for 82.50 乙.)
   const answered = columns.find((c) => ANSWER_TIME.test(c.text.normalize('NFKC').replace(/\s+/g, '')));
@@ -541,12 +566,6 @@ export function datingColumn(sheet: RecordSheet, def: RecordFormDef): { col: num
 export function datedMonths(sheet: RecordSheet, col: number, def: RecordFormDef): { months: string[]; bare: boolean } {
   const { months, bare } = monthsIn(sheet, col, def, () => true);
   return { months: [...months].sort(), bare: bare.size > 0 };
-}
-
-/** A date cell's value (2026-04-02) or a cell's text, where a date with its day may be written. */
-function cellDateText(sheet: RecordSheet, row: number, col: number): string {
-  const v = sheet.grid.value(row, col);
-  return v.kind === 'date' ? v.value : sheet.grid.text(row, col);
 }
 
 /**
@@ -589,7 +608,7 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
   for (const u of monthColumns(sheet, def)) {
     // (A bare 日期 beside the answers' 提交时间 is the order's: its February said 「2 个月的客户」 of March's answers.)
     if (answered && u.col !== dating.col && /^(日期|时间)$/.test(u.text.normalize('NFKC').replace(/\s+/g, ''))) continue;
-    const { months, bare } = monthsIn(sheet, u.col, def, counted, cycle);
+    const { months, bare } = monthsIn(sheet, u.col, def, counted, cycle, month && !NAMED_MONTH.test(u.text.normalize('NFKC').replace(/\s+/g, '')) ? month : undefined);
     // A call-back after --period's month is its order's (README: March's install called back on 2026-04-02 counts for
     // March, 75.00% 一般): no second month to advise a file of its own for.
     if (month && u.col === own) {
