@@ -6,7 +6,7 @@ import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, items, stemOf, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
@@ -113,7 +113,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (otherPeriodNoted(u.text)) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
-    const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));
+    const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater)) ?? countedItemScored(grid, form, layout, u, missing, present);
     if (whole) {
       paired.add(whole);
       pairedColumns.add(u.col);
@@ -253,6 +253,71 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   }
   return out;
 }
+
+/**
+ * An item kpi scores from counts, none of its columns on the sheet, and a column of its points beside them: the heading
+ * names the item (its name, or the catalog's wording: property-cs-staff 「具备良好的协调能力(5分)」 for 协调相关部门处理投诉
+ * of 5) and says points (「(5分)」 of the item's own, 「得分」), and every figure under it is within 0…those points.
+ * Ignored, the item's counts were read as none: 张三 93.33 优秀 for his 1 of 5, 38 / 45 = 84.44 良好, at exit 0.
+ * Nothing else (review of a18cfdf3): a team's 「部门目标」 100/100/90 or 「投诉件数」 12/3/0 where 协调's count columns
+ * would stand is a figure of its own — taken for the item's score, everyone went unscored where base scored them.
+ */
+function countedItemScored(grid: Grid, form: FormDef, layout: RosterColumns, u: { col: number; text: string }, missing: readonly Missing[], present: readonly ColumnTarget[]): Missing | undefined {
+  // A form reporting its own scale (interview-eval's 1–4 mean) has no item of points counted down from lapses.
+  if (form.combine.report === 'points') return undefined;
+  const segment = u.text.split(/[·・]/).pop() ?? u.text;
+  const bare = labelKey(withoutNumbering(withoutTrailingNote(segment)));
+  const scoreWord = ITEM_SCORE_WORD.test(bare);
+  const key = bare.replace(ITEM_SCORE_WORD, '');
+  if ([...key].length < 4 || TOTAL_OR_NOTE.test(key) || teamTotal(key)) return undefined;
+  // A group's name (「投诉处理(6分)」, 「处理技巧得分」) is a subtotal of several items, not one of them.
+  if (form.parts.some((part) => labelKey(withoutTrailingNote(part.label)) === key)) return undefined;
+  // A missing column's own heading, passed over for what is noted under it (「(分)」 over 仪容仪表's lapses): said so below.
+  if (missing.some((m) => m.names.includes(labelKey(u.text)))) return undefined;
+  const wording = (item: ItemDef) => (item.description ? [labelKey(item.description)] : []);
+  // The item's name or wording within the heading or the heading within it, nearly its name (「准确及迅速处理咨询」: 0.86),
+  // or its name shortened (「协调处理」 of 协调相关部门处理投诉).
+  const naming = (item: ItemDef) =>
+    Math.max(0, ...wording(item).map((n) => (n.includes(key) ? 1 : 0)), ...itemKeys(form, item).map((n) => (n.includes(key) || key.includes(n) || shortened(key, n) ? 1 : dice(key, n))));
+  // Of the items of the points it says (「协调处理(5分)」 is 协调's of 5, not 按时效协调处理's of 2), the one it names.
+  const points = notedPoints(u.text);
+  if (points === undefined && !scoreWord) return undefined;
+  const named = items(form).filter((item) => (points === undefined || item.max === points) && naming(item) >= NEARLY);
+  if (named.length !== 1) return undefined;
+  const item = named[0]!;
+  const numeric = item.inputs.filter((i) => i.type !== 'text');
+  if (!numeric.length || !numeric.every((i) => measuredNotPoints(i, item) && i.type === 'integer')) return undefined;
+  if (present.some((t) => t.kind === 'entry' && t.item === item)) return undefined;
+  if (!withinPoints(grid, layout.headerRow, u.col, item.max)) return undefined;
+  return missing.find((m) => m.item === item && !m.optionalRater && m.input.type !== 'text');
+}
+
+/** `short`'s characters in `name`, in order (「协调处理」 in 协调相关部门处理投诉). */
+function shortened(short: string, name: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** The score words that say a column is an item's points (not 扣分: points off). */
+const ITEM_SCORE_WORD = /(得分|分数)$/;
+
+/** Every filled cell below the heading a number from 0 to the item's points, and at least one. */
+function withinPoints(grid: Grid, headerRow: number, col: number, max: number): boolean {
+  let seen = 0;
+  for (const raw of filledBelow(grid, headerRow, col)) {
+    const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+    if (!(value >= 0 && value <= max)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/** A team's total or note beside the items: never an item's score. */
+const TOTAL_OR_NOTE = /(合计|总分|总计|小计|得分率|百分制|折合|备注|说明|原因|意见|评语|签字|签名|日期)/;
 
 /**
  * The one unrecognised heading that nearly is a required column's name (「回答咨询准确性」 for 回答咨询的准确性: 0.77), for

@@ -974,7 +974,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
   const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string }>();
-  const typedCols = typedColumns(layout, grid);
+  const typedCols = typedColumns(layout, grid, form);
   // Columns read as numbers: a 「2,000」 split there shows as 2 beside a 「000」 (thousandsSplit).
   const numericCols = grid.delimiter === ',' ? [...layout.columns].filter(([, t]) => t.kind === 'entry' && (t.input.type === 'number' || t.input.type === 'integer')).map(([col]) => col) : [];
   // Columns of a score out of 100 headed in percent (「客户满意度(%)」, 「客户满意度%」): 0.95 there is 95 %, as in a cell
@@ -1315,13 +1315,20 @@ function holdsChoices(grid: Grid, form: FormDef, headerRow: number, col: number)
   return choices.length > 0 && mostlyHolds(grid, headerRow, col, (raw) => choices.some((i) => matchChoice(i.choices ?? [], rawText(raw).trim())));
 }
 
+/** A total said to be on 100: 「百分制得分」, 「折合百分制」. */
+const HUNDRED_TOTAL = /^(百分制|百分制得分|百分制总分|折合百分制|折合百分制得分|折算百分制|折合得分)$/;
+
 /** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */
-function typedColumns(layout: RosterColumns, grid: Grid): Array<['total' | 'band', number]> {
+function typedColumns(layout: RosterColumns, grid: Grid, form: FormDef): Array<['total' | 'band', number]> {
   const out: Array<['total' | 'band', number]> = [];
   for (const u of layout.unknown) {
     const key = labelKey(u.text).replace(/[((][^))]*[))]$/, '');
     // 「合计」 is the team's total only where its figures are a total's (75, 88), not a sum of counts (4, 1, 0).
-    const total = TYPED_TOTAL.test(key) || (/^合计分?$/.test(key) && totalsIn(grid, layout.headerRow, u.col));
+    // 「百分制得分」 beside a 「合计」 of the form's own points (§25 Σ / 45 × 100): the team's total on 100, compared as 总分 is
+    // (it was ignored without a word, the team's 84.44 beside kpi's 93.33). Not on a form reporting its own scale: interview-eval's
+    // 百分制得分 75 was said to differ from its total 3.00 (the same 3 of 4).
+    const hundred = HUNDRED_TOTAL.test(key) && form.combine.report !== 'points';
+    const total = TYPED_TOTAL.test(key) || hundred || (/^合计分?$/.test(key) && totalsIn(grid, layout.headerRow, u.col));
     if (total && !out.some(([w]) => w === 'total')) out.push(['total', u.col]);
     else if (TYPED_BAND.test(key) && !out.some(([w]) => w === 'band')) out.push(['band', u.col]);
   }
@@ -1516,7 +1523,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   // Columns named with a missing one they look like are said there, not again among the ignored ones.
   const named = new Set(lookAlikes.map((p) => p.cell).filter(Boolean));
   // The team's own 总分/等级 are read to be compared with kpi's: not ignored.
-  const typed = new Set(typedColumns(layout, grid).map(([, col]) => col));
+  const typed = new Set(typedColumns(layout, grid, form).map(([, col]) => col));
   // Required columns the headings lack: each an error, naming the one heading that nearly is its name when there is one.
   const present = [...layout.columns.values()];
   // Items whose score a column holds (「效率(20分)」): said there, with how to fill them, not again as a column missing.
