@@ -357,11 +357,22 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
  * rows names a month (a log of one title is read as before).
  */
 function monthBlocks(sheet: RecordSheet, def: RecordFormDef): MonthBlock[] | undefined {
+  // (Rows dated by their own 回访时间 are of their dates' month: a banner 「2026年2月签约订单」 names the orders' month, and
+  // §5's undated rows under it were left out as February's — review.)
+  if (def.records.dated && sheet.columns.has(def.records.dated)) return undefined;
   if (!monthBelow(sheet)) return undefined;
+  // A block's title stands left, where the log's first column of words is (a remark in 建议和意见 or 原因 —
+  // 「(接上)2026年2月的单也未交」 — moved every row below it to February: §23 设备部 scored as February's), and reads as a
+  // title: the month first, or last in brackets (「下次回访安排在2026年4月」 dropped three customers as April's).
+  const firstWords = def.records.columns.find((c) => c.type === 'text' && !c.month && sheet.columns.has(c.id));
+  const leftmost = Math.min(...sheet.columns.values(), firstWords ? sheet.columns.get(firstWords.id)! : Infinity);
+  const lastLeft = Math.max(leftmost, firstWords ? sheet.columns.get(firstWords.id)! : leftmost);
   const blocks: MonthBlock[] = [];
   const title = (row: number, why: string, col = 1) => {
     if (!why.startsWith('标题行') && !why.startsWith('只有一格')) return;
+    if (why.startsWith('只有一格') && col > lastLeft) return;
     const text = sheet.grid.text(row, col);
+    if (!blockTitle(text)) return;
     const month = blockMonth(text);
     if (month) blocks.push({ row, month, cell: cellAddress(row, col), text, rows: new Set() });
   };
@@ -372,6 +383,20 @@ function monthBlocks(sheet: RecordSheet, def: RecordFormDef): MonthBlock[] | und
   if (top) blocks.unshift({ row: sheet.headerRow, month: top.month, cell: top.cell, text: top.text, rows: new Set() });
   for (const r of rows) blockOf(sheet, r, blocks)?.rows.add(r);
   return blocks;
+}
+
+/** A title naming its month first (「2026年3月客户满意度记录」, 「3月」, 「2026-02-26~2026-03-25」) or last in brackets. */
+const BLOCK_TITLE = /^[\s【\[(<《]*(?:(?:20\d{2}|\d{2})\s*[年.\-/]\s*)?(?:\d{1,2}|[一二三四五六七八九十]|十[一二])\s*月|^[\s【\[(]*20\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}|[(【\[]\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月份?\s*[)】\]]\s*$/;
+
+/**
+ * A line reading as a block's title: the month alone, or with a title's words (记录, 调查, 问卷 …) and no sentence's
+ * (「2026年2月的投诉已处理」 in 客户 left three March customers out as February's — review).
+ */
+function blockTitle(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (!BLOCK_TITLE.test(t) || /已|未|了|安排|下次|接上|请|说|处理|补/.test(t)) return false;
+  const rest = t.replace(/(20\d{2}|\d{2})[年.\-/]|\d{1,2}[.\-/]\d{1,2}|(\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[~～至到\-()【】\[\]<>《》::]/g, '');
+  return rest === '' || /记录|表|调查|问卷|回访|评价|满意|统计|考核|数据|汇总|明细|清单|名单|情况|订单|客户/.test(rest);
 }
 
 /** Some text cell of the log's columns below its headings names a month (a block's title may): else no row is read twice. */

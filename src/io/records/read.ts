@@ -312,7 +312,9 @@ function blankBelow(grid: Grid, col: number, r: number): boolean {
  */
 function summaryHeadings(texts: string[], def: RecordFormDef): string[] | null {
   const answers = new Set(def.records.columns.flatMap((c) => (c.type === 'choice' ? (c.choices ?? []).flatMap((x) => [x.label, ...(x.aliases ?? [])]) : [])).map(labelKey));
-  const counts = texts.filter((t) => answers.has(labelKey(t)));
+  // (Not a figure: §5's 服务态度 answers 1–5 made 柜身 3 | 门板 4 of an order typed as text a count table's headings, and
+  // the 18 orders after a blank line were dropped — 30 orders counted as 12 at exit 0, review.)
+  const counts = texts.filter((t) => answers.has(labelKey(t)) && !NUMBER_TEXT.test(t.normalize('NFKC').trim()));
   const own = texts.filter((t) => SUMMARY_HEADING.test(labelKey(withoutTrailingNote(t))));
   return counts.length >= 2 || own.length >= 2 ? [...counts, ...own] : null;
 }
@@ -333,6 +335,8 @@ function summaryBelow(grid: Grid, r: number, def: RecordFormDef, columns: Map<st
     if (raw.kind !== 'text') return null;
     col0 ||= col;
     const text = grid.text(r, col);
+    // A heading row holds no figures: a record's cells typed as text do (an export of text cells, a CSV).
+    if (NUMBER_TEXT.test(text.normalize('NFKC').trim())) return null;
     texts.push(text);
     if (!answerAt.get(col)?.has(labelKey(text))) apart.push(text);
   }

@@ -1,0 +1,48 @@
+// Review of the fifty-second session: rows the month-block and count-table readers (4edfdd82, 303c890f) took from logs base
+// 5a94a3d8 read right. Fixtures written by the reviewer (openpyxl), test/fixtures/review52.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/review52', name);
+const March = { period: '2026-03' };
+
+describe('a remark naming a month is no block title', () => {
+  it('§3: 「2026年2月的投诉已处理」 alone in 客户 and 「下次回访安排在2026年4月」 leave the five customers March’s: 80.00 乙', async () => {
+    for (const name of ['sm-remark-month-cust.xlsx', 'sm-footnote-next-rows.xlsx']) {
+      const report = await gradedReport(fixture(name), March);
+      const g = report.groups![0]!;
+      // 王女士 9, 李先生 8, 赵总 7, 钱女士 10, 孙先生 6 (each the same on the four items): overall 40 / 5 = 8, index 80.00 → 乙
+      // (80 ≤ x < 90). Read as blocks: 王女士 and 李先生 only, (9 + 8) / 2 = 8.5, 85.00.
+      expect([g.figures.responses, g.figures.index, g.band], name).toEqual([5, 80, '乙']);
+    }
+  });
+
+  it('§23: 「(接上)2026年2月的单也未交」 in 原因 leaves 设备部 March’s: 较好, 0.5 ÷ 0.9 = 0.56', async () => {
+    const report = await gradedReport(fixture('ws-remark-month.xlsx'), { form: 'internal-satisfaction-workshop', ...March });
+    const dept = report.groups!.find((g) => g.key.month === '2026-03' && g.key.dept === '设备部')!;
+    // 满意, 不满意, 满意: one 不满意 → 较好, nominal 0.5, coefficient 0.9 (catalog §23) → 0.5 / 0.9 = 0.555… → 0.56.
+    expect([dept.figures.answers, dept.figures.level, dept.figures.deduction]).toEqual([3, '较好', 0.56]);
+  });
+
+  it('§22: 「(接上)2026年2月起多次延误」 in 理由 leaves 财务部 March’s: B 良好 800', async () => {
+    const report = await gradedReport(fixture('d-remark.xlsx'), { form: 'internal-satisfaction-dept', ...March });
+    const dept = report.groups!.find((g) => g.key.month === '2026-03' && g.key.to === '财务部' && g.key.from === undefined)!;
+    // As base read it: two questionnaires of 800 each (张二 B B B, 李二 A C B), mean 800 → B 良好.
+    expect([dept.figures.raters, dept.figures.initial, dept.band]).toEqual([2, 800, 'B 良好']);
+  });
+
+  it('§5: a banner 「2026年2月签约订单」 over orders dated by 客服回访时间 dates none of them: 30 orders read, 29 counted as base', async () => {
+    const report = await gradedReport(fixture('5-banner-feb-contracts-undated.xlsx'), March);
+    expect([report.records!.total, report.records!.ok]).toEqual([30, 29]);
+  });
+});
+
+describe('a record after a blank line is no count table', () => {
+  it('§5 orders stored as text (柜身 3, 门板 4 like 服务态度 answers 1–5) after a blank line stay orders: 30 read', async () => {
+    const report = await gradedReport(fixture('5-blank-page-textcells.xlsx'));
+    // 12 orders, a blank line, 18 more: 30 (as a count table, 12 at exit 0).
+    expect([report.records!.total, report.records!.ok]).toEqual([30, 29]);
+    expect(report.problems.filter((p) => p.code === 'helper-sheet')).toEqual([]);
+  });
+});
