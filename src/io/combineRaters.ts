@@ -231,6 +231,9 @@ function readCopies(
   const empty: string[] = [];
   /** People whose rater was told by the cells they fill, their 评分人 naming someone (王五): checked against who is rated. */
   const byName: Array<{ file: string; person: PersonEntries; text: string; rater: RaterDef }> = [];
+  /** Each unnamed copy's lone row under a one-person rater's columns (loneRow); each copy's raters (weighed) and people. */
+  const lone: Array<LoneRow & { file: string }> = [];
+  const copyOf = new Map<string, { raters: Set<RaterDef>; people: Set<string> }>();
   for (const { file, input } of inputs) {
     problems.push(...(input.notes ?? []));
     const all = readPeople(input.grids, form, file);
@@ -259,6 +262,9 @@ function readCopies(
     // this person: when the copy's other people say one rater, it is theirs (read as blank: absent, or missing if it must rate).
     const fileRaters = new Set(told.flatMap((t) => (t.rater ? [t.rater.id] : [])));
     const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
+    copyOf.set(file, { raters: new Set(told.flatMap((t) => (t.rater && t.rater.weight > 0 ? [t.rater] : []))), people: new Set(rowsOf.keys()) });
+    const odd = loneRow(form, told.filter((t) => rowsOf.get(nameKey(nameOf(form, t.person) ?? '')) === 1));
+    if (odd) lone.push({ ...odd, file });
     // People with a row of this file that names the rater that counts most (主管 | 林娜 …): their row signed with their own
     // name is theirs, a self-rating — read as a second 主管, both were refused.
     // (Or names who rated — 「王经理」 — on a row its cells tell the 主管's: not the person's own name, nor 本人.)
@@ -312,6 +318,11 @@ function readCopies(
     // A copy whose month is written only above its headings (「2026年2月客服岗位绩效考核表(同事评)」, 「考核月份 | 2026-02」):
     // that month, as a 考核月份 column's — February's peer marks were averaged into March's, 林娜 86.80 at exit 0.
     for (const s of all.stated ?? []) if (s.month) notePeriod(periods, s.month, file, { file, sheet: s.sheet, cell: s.cell }, s.text);
+    // Or a month without its year so written (「2月份同事互评表」, 「考核月份:2月」), as a file's name 同事乙2月.xlsx is: that
+    // copy merged into March's at exit 0, 张三 95.00 for 97.50 (its peer 待改进 averaged with March's 良好).
+    if (![...periods.values()].some((fs) => fs.includes(file))) {
+      for (const s of all.statedBare ?? []) notePeriod(periods, s.month, file, { file, sheet: s.sheet, cell: s.cell }, s.text);
+    }
     // Nor there: the month its tab or its file's name gives, as a title's — a team naming its copies by month
     // (考核月份 left blank) had last month's 同事乙-2026年2月.xlsx averaged in as a second peer, 张三 74.60 一般 for 77.60 良好.
     const named = [...periods.values()].some((fs) => fs.includes(file)) ? undefined : monthOfNames(form, file, all.people.map((p) => p.at.sheet ?? ''));
@@ -342,6 +353,18 @@ function readCopies(
     if (b.rater !== main || !who || nameKey(b.text) === who || !rated.has(nameKey(b.text)) || !namers.has(who)) continue;
     const i = records.findIndex((r) => r.file === b.file && r.rater === b.rater && r.person.at.sheet === b.person.at.sheet && r.person.at.cell === b.person.at.cell);
     if (i >= 0) records[i] = { file: b.file, rater: null, person: records[i]!.person, error: unknownRater(form, field, b.person, b.text, b.file) };
+  }
+  // Refused where that rater has a copy of its own (all its rows that rater's) holding the person's row: the 主管 left
+  // 张三 blank there. (Not holding him — a manager's copy of the 组长s beside a 组长's copy rating his one member as 主管评
+  // and fellow 组长s as 同事评 — the lone row may be the 主管's own.) When that copy rates him too, it is said as that
+  // rater twice (mergeRaters).
+  const marked = (r: RaterRecord) => [...r.person.entries].some(([key, e]) => answered(form, key, e));
+  for (const o of lone) {
+    const who = nameKey(nameOf(form, o.person) ?? '');
+    const owner = [...copyOf].find(([f, c]) => f !== o.file && c.raters.size === 1 && c.raters.has(o.rater) && c.people.has(who))?.[0];
+    const i = records.findIndex((r) => r.rater === o.rater && sameRow(r, o));
+    const twice = records.some((r) => r.rater === o.rater && r.file !== o.file && nameKey(nameOf(form, r.person) ?? '') === who && marked(r));
+    if (owner && i >= 0 && !twice) records[i] = { file: o.file, rater: null, person: records[i]!.person, error: loneRowProblem(form, field, o, owner) };
   }
   if (empty.length) {
     const first = problem('no-people', { case: 'rater-file', name: path.basename(empty[0]!), form: form.title }, { file: empty[0]! });
@@ -449,7 +472,35 @@ function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, 
   return raterProblem(form, person, fields, at);
 }
 
-/** A row rowsOfOtherRaters finds: its rater, the copy's other rows' raters and how many rows those are. */
+/** A copy's one row under a one-person rater's columns (`rater`) beside `rows` rows of one group of several (`group`). */
+type LoneRow = { person: PersonEntries; text: string; rater: RaterDef; group: RaterDef; rows: number };
+
+/**
+ * The one row of a copy naming no rater that fills a one-person rater's columns (主管评) while its other rows, two or more,
+ * fill one group's of several (同事评1): a peer's copy typed 张三's 待改进 under 主管评, and it was his supervisor score —
+ * 42.50 = (70·40 + 10·60)/80 at exit 0, where his 主管's copy left him blank. Review of the first try, which refused any
+ * row unlike the copy's most: a manager 间接主管 to most and 直接主管 to a 组长 (王五 108.00 unscored), a 组长's 主管评 rows
+ * beside a fellow 组长's 同事评, and ties are one hand rating in two roles — none of them is a lone row beside a group's.
+ */
+function loneRow(form: FormDef, told: ReadonlyArray<{ person: PersonEntries; text: string; named?: RaterDef; unclear: boolean; rater?: RaterDef }>): LoneRow | undefined {
+  if (told.some((t) => t.named || t.unclear || findRater(form, t.text))) return undefined;
+  const rated = told.filter((t) => t.rater && t.rater.weight > 0);
+  const single = rated.filter((t) => !t.rater!.multiple);
+  const rest = rated.filter((t) => t !== single[0]);
+  const group = rest[0]?.rater;
+  if (single.length !== 1 || rest.length < 2 || !group?.multiple || rest.some((t) => t.rater !== group)) return undefined;
+  const { person, text, rater } = single[0]!;
+  return { person, text, rater: rater!, group, rows: rest.length };
+}
+
+/** A lone row (loneRow) refused at its first filled cell of its rater's; `owner`: that rater's own copy. */
+function loneRowProblem(form: FormDef, field: HeaderField, o: LoneRow & { file: string }, owner: string): Problem {
+  const first = [...o.person.entries].find(([key, e]) => raterOfKey(key) === o.rater.id && answered(form, key, e))?.[1].at;
+  const at = { ...o.person.at, ...(first ?? {}), file: o.file };
+  const place = `${path.basename(o.file)}${where(at) ? ` ${where(at)}` : ''}`;
+  return raterProblem(form, o.person, { case: 'lone-row', place, field: field.label, ...(o.text ? { value: o.text } : {}), filled: o.rater.label, group: o.group.label, rows: o.rows, owner: path.basename(owner) }, at);
+}
+
 /** A 评分人 that is someone's name (not the person's own, not 自评) on a row whose columns name its raters, which it is none of. */
 function unclearName(form: FormDef, person: PersonEntries, text: string): boolean {
   if (!text || rowRater(form, person.header) || saysSelf(text) || nameKey(text) === nameKey(nameOf(form, person) ?? '')) return false;

@@ -120,6 +120,63 @@ export function monthAbove(grid: Grid, headerRow: number): MonthAbove | null {
   return { month, ...at };
 }
 
+/** A month without its year as a title or a month line writes it: 「2月」「02月」「二月」「2月份」. */
+const BARE_TOKEN = '(?:0?(?:1[0-2]|[1-9])|十[一二]|[一二三四五六七八九十])月份?';
+
+/** 「考核月份:2月」 in one cell (whitespace taken out), or the label alone (「考核月份」 | 「2月」). */
+const BARE_LINE = new RegExp(`^(?:考核|考评|评价|评分|绩效)?(?:月份|期间|周期|月度)[::]?(${BARE_TOKEN})?$`);
+const BARE_ALONE = new RegExp(`^${BARE_TOKEN}$`);
+
+/** How a form's title ends (「…互评表」「…考核」「同事评分」), or with its rater or month in brackets after it (「(同事评)」「(2月)」). */
+const TITLE_END = /(?:表|评分|互评|考核|考评|测评|评价|评估)(?:\([^()]*\))?$/;
+
+/**
+ * The words of a sentence or notice, never a title's: a month in them is when something is handed in, paid, joined or
+ * done (review of the first try: 「请于4月初交回本表」, 「2月绩效已发」, 「注意:2月绩效已发放」, 「春节(2月)值班人员另行考核」,
+ * 「3月入职员工不参评」 were each read as the copy's month and March's copies refused at exit 2). Or a date's day, an edition.
+ */
+const NOT_A_TITLE = /[,。;!?:、]|请|须|需|应|已|未|不|另行|注意|说明|备注|交回|发放|入职|离职|截止|值班|以前|之前|以后|之后|[起初底末旬日号]|填表|制表|打印|导出|时间|版|修订/;
+
+/**
+ * The month without its year a copy states above its headings, only where it plainly names the form's month: a month
+ * line (「考核月份:2月」, 「考核期间 | 二月」), a title of the form (「2月份同事互评表」, 「2月考核表」, 「同事评分(2月)」), or a month
+ * alone on its row; never a notice's month (NOT_A_TITLE). For raters' copies compared with each other (combineRaters):
+ * February's peer copy titled 「2月份同事互评表」, 考核月份 blank, merged into March's at exit 0 — 张三 95.00 for 97.50.
+ * Null where two months are so named.
+ */
+export function bareMonthAbove(grid: Grid, headerRow: number): { month: string; cell: string; text: string } | null {
+  const found = new Map<string, { cell: string; text: string }>();
+  const cells = cellsAbove(grid, headerRow);
+  const note = (month: string | undefined, cell: string, text: string) => month && !found.has(month) && found.set(month, { cell, text });
+  for (const t of cells) {
+    if (!t.isText) continue;
+    const text = t.text.normalize('NFKC').replace(/\s+/g, '');
+    const line = BARE_LINE.exec(text);
+    if (line?.[1]) note(monthOfName(line[1]), t.cell, t.text);
+    else if (line) {
+      // The label's value in the next filled cell of its row, that cell a month alone.
+      const next = cells.find((v) => v.row === t.row && v.col > t.col);
+      const value = next?.text.normalize('NFKC').replace(/\s+/g, '') ?? '';
+      if (next && BARE_ALONE.test(value)) note(monthOfName(value), next.cell, `${t.text} ${next.text}`);
+    } else if (!cells.some((v) => v.row === t.row && v.col < t.col && BARE_LINE.test(v.text.normalize('NFKC').replace(/\s+/g, '')))) {
+      const alone = BARE_ALONE.test(text) && cells.filter((v) => v.row === t.row).length === 1;
+      if (alone || (TITLE_END.test(text) && !NOT_A_TITLE.test(text))) note(bareMonthOf(text), t.cell, t.text);
+    }
+  }
+  if (found.size !== 1) return null;
+  const [month, at] = [...found][0]!;
+  return { month, ...at };
+}
+
+/** A title's one month without its year (「2月」), none when it names a year's month, a span or two months. */
+function bareMonthOf(text: string): string | undefined {
+  if (monthsOfTitle(text).length || MONTH_SPAN.test(text) || LONGER.test(text)) return undefined;
+  // (A month in brackets within the words, not after them, is an aside: 「春节(2月)加班」.)
+  if (/\([^()]*月[^()]*\)(?=.)/.test(text)) return undefined;
+  const month = monthOfName(text);
+  return month && !parseMonth(month) ? month : undefined;
+}
+
 /** A bare month in a name, 「2月」「二月」 (the year not said). */
 const BARE_MONTH = /(?<!\d)0?(\d{1,2})\s*月(?!\d)|(十[一二]|[一二三四五六七八九十])\s*月/g;
 

@@ -20,7 +20,7 @@ import { sheetsNamed } from './graded/staleFormulas.js';
 import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
 import { PERSON_TAB, personTab } from '../engine/peopleNames.js';
-import { monthAbove, type MonthAbove } from './monthAbove.js';
+import { bareMonthAbove, monthAbove, type MonthAbove } from './monthAbove.js';
 import { struckName } from './struckText.js';
 import { parseRef } from './fast/xml.js';
 
@@ -55,6 +55,11 @@ export interface ReadResult {
    * where none of its people gives one: the sheet's month (monthAbove.ts).
    */
   stated?: Array<MonthAbove & { sheet: string }>;
+  /**
+   * A month without its year a sheet's title or month line so states where it states none with its year (「2月份同事互评表」):
+   * 「2月」, for raters' copies compared with each other (combineRaters). Alone, its year is not known.
+   */
+  statedBare?: Array<{ month: string; cell: string; text: string; sheet: string }>;
 }
 
 /**
@@ -231,6 +236,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   for (const [sheet, { grid, headerRow }] of headed) {
     const above = periodField?.perPerson || dated.has(sheet) || !peopled.has(sheet) ? null : monthAbove(grid, headerRow);
     if (above) (out.stated ??= []).push({ ...above, sheet });
+    const bare = above || periodField?.perPerson || dated.has(sheet) || !peopled.has(sheet) ? null : bareMonthAbove(grid, headerRow);
+    if (bare) (out.statedBare ??= []).push({ ...bare, sheet });
   }
   const months = rosterSheetMonths(out);
   if (months) out.problems.push(problem('sheets-months', months, { file }));
