@@ -30,7 +30,7 @@ export type ValueCode =
 
 export type Parsed =
   /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
-  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number; other?: number }; fraction?: { value: string } }
+  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number; other?: number; column?: true }; fraction?: { value: string } }
   | {
       ok: false;
       code: ValueCode;
@@ -112,7 +112,7 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : raw.percentSign ? `${formatScore(value)}%` : String(raw.value);
     if (!Number.isFinite(value)) return fail('not-a-number', shown);
     // A % the format adds as text: the cell shows 「1%」 and means it, as a typed 「1%」 would.
-    if (raw.percentSign) return percent ? checkNumber(input, tidy(value), shown) : percentAsPoints(input, tidy(value), shown);
+    if (raw.percentSign) return percent ? byColumn(raw, checkNumber(input, tidy(value), shown)) : percentAsPoints(input, tidy(value), shown);
     // A percent-formatted cell always holds a fraction.
     if (raw.percentFormat) return percent ? checkNumber(input, tidy(value * 100), shown) : percentAsPoints(input, tidy(value * 100), shown);
     if (!fractions) return fractionOf100(input, checkNumber(input, value, shown), value, shown);
@@ -126,6 +126,12 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
   if (!percent) return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
   return fractions ? plainPercent(input, n.value, shown) : checkNumber(input, n.value, shown);
+}
+
+/** A bare 0.5 its column reads as 0.5 % (its neighbours 20, 15 typed so): the cell says 50 % could have been meant. */
+function byColumn(raw: RawValue & { kind: 'number' }, parsed: Parsed): Parsed {
+  if (raw.percentByColumn && parsed.ok) parsed.ambiguous = { value: String(raw.value), percent: tidy(raw.value), other: tidy(raw.value * 100), column: true };
+  return parsed;
 }
 
 /**
@@ -417,7 +423,8 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   if (parsed.ok) {
     if (parsed.fraction) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'fraction-score', parsed.fraction, input, entry?.at) };
     if (!parsed.ambiguous) return { ok: true, value: parsed.value, empty: parsed.empty };
-    const warning = scopedProblem(scope, 'ambiguous-percent', parsed.ambiguous, input, entry?.at);
+    // (A note where the column settled it: 50 % is still a reading, the column's the likelier.)
+    const warning = scopedProblem(scope, 'ambiguous-percent', parsed.ambiguous, input, entry?.at, parsed.ambiguous.column ? 'info' : undefined);
     return { ok: true, value: parsed.value, empty: parsed.empty, warning };
   }
   // A cell struck through whole is blank for being crossed out: said so (struckNotes), not once more as left empty.

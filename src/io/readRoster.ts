@@ -991,7 +991,14 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const secondRow = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   const headingOf = (col: number) => `${grid.text(layout.headerRow, col)} ${secondRow ? grid.text(secondRow, col) : ''}`;
   const deductionCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.item.rule.kind === 'adjustment' && t.item.rule.input === t.input.id && (t.input.min ?? 0) < 0 && deductionHeading(headingOf(col))).map(([col]) => col));
-  const percentTyped = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'percent' && (t.input.max ?? 100) <= 100 && percentHeading(grid.text(layout.headerRow, col)) && barePercentsIn(grid, col, layout.headerRow)).map(([col]) => col));
+  // Headed so or not (「转化率·目标转化率」 of 10, 5, 0.5, 1.5): 员3's 0.5 was 50 %, 0.5 % ÷ 50 % → 0.15 of 15, 79.15 一般 for
+  // 94.00 优秀 at exit 0, without a word. Unheaded, the cell says 50 % could have been meant (a note). Value: noted or not.
+  const percentTyped = new Map<number, boolean>();
+  for (const [col, t] of layout.columns) {
+    if (t.kind !== 'entry' || t.input.type !== 'percent' || (t.input.max ?? 100) > 100) continue;
+    const headed = percentHeading(grid.text(layout.headerRow, col));
+    if (barePercentsIn(grid, col, layout.headerRow, headed, t.input.otherScales)) percentTyped.set(col, !headed);
+  }
   // Each column's letters and entry key, made once: per cell they were 1.5 million strings for 50,000 people.
   const lettersOf = new Map<number, string>();
   const keyOf = new Map<number, string>();
@@ -1064,7 +1071,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (legends.has(col)) raw = byLegend(raw, legends.get(col)!);
       // (In a column of fractions its 1 is all of it, 100 %: a survey tool writes 100 % so — review, 王五 77.20 for 97.)
       if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw, fractionCols.has(col));
-      if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw);
+      if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw, percentTyped.get(col)!);
       if (target.kind === 'entry' && deductionCols.has(col)) raw = asDeduction(raw);
       if (target.kind === 'entry') entries.set(keyOf.get(col)!, { raw, at });
       // (Its cell even when blank: 「表头「评分人」未填写」 was said at the 姓名 cell.)
@@ -1648,17 +1655,26 @@ function bareNumber(raw: RawValue): number | null {
 }
 
 /**
- * The column's plain numbers are percents typed bare, those up to 1 too: read so, they are alike (0.5, 0.5, 2, 3 — targets
- * of 0.5 % to 3 %) where read as fractions they are not (50 %, 50 %, 2 %, 3 %). A column of fractions with one percent
- * typed bare (0.1, 0.08, 10) is alike the other way: left to each cell's own reading.
+ * The column's plain numbers are percents typed bare, those up to 1 too. Headed in percent: read so, they are alike (0.5,
+ * 0.5, 2, 3 — targets of 0.5 % to 3 %) where read as fractions they are not (50 %, 50 %, 2 %, 3 %). Headed or not: read as
+ * fractions, every one of those up to 1 would be more than twice the largest percent — 20, 15, 0.5: 50 % is no target
+ * beside 20 % and 15 %, whoever typed 20 for 20 % typed 0.5 for 0.5 % (§11 周杰 64.97 待改进 for 94.67 良好). A column
+ * of fractions with one percent typed bare (0.1, 0.08, 10: 10 % and 8 % beside 10) is alike the other way, and so are a
+ * survey's 92, 88, 0.95 (95 %) and 92, 88, 0.3 (30 %, a bad month, not 0.3 % satisfied): left to each cell's own
+ * reading. A figure the input reads as a mark on another scale (4.6 of 5 for a 满意度) is no percent.
  */
-function barePercentsIn(grid: Grid, col: number, headerRow: number): boolean {
+function barePercentsIn(grid: Grid, col: number, headerRow: number, headed: boolean, otherScales: readonly number[] = []): boolean {
   const plain: number[] = [];
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const n = bareNumber(grid.value(row, col));
     if (n !== null && n > 0 && n <= 100) plain.push(n);
   }
-  if (!plain.some((n) => n > 1) || !plain.some((n) => n <= 1)) return false;
+  const percents = plain.filter((n) => n > 1 && !otherScales.some((s) => n <= s));
+  const small = plain.filter((n) => n <= 1);
+  if (!percents.length || !small.length) return false;
+  const most = Math.max(...percents);
+  const apart = small.every((n) => n * 100 > most * 2);
+  if (apart || !headed) return apart;
   const spread = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
   return spread(plain) < spread(plain.map((n) => (n <= 1 ? n * 100 : n)));
 }
@@ -1697,12 +1713,13 @@ function percentShown(raw: RawValue): number | null {
   return n?.percent ? n.value / 100 : null;
 }
 
-/** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %). */
-function percentAsTyped(raw: RawValue): RawValue {
-  if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign && raw.value > 0 && raw.value <= 1) return { ...raw, percentSign: true };
+/** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %); noted: said at the cell. */
+function percentAsTyped(raw: RawValue, noted: boolean): RawValue {
+  const byColumn = noted ? { percentByColumn: true as const } : {};
+  if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign && raw.value > 0 && raw.value <= 1) return { ...raw, percentSign: true, ...byColumn };
   if (raw.kind === 'text') {
     const t = raw.value.normalize('NFKC').trim();
-    if (/^(0?\.\d+|1(\.0*)?)$/.test(t) && Number(t) > 0) return { kind: 'number', value: Number(t), percentSign: true };
+    if (/^(0?\.\d+|1(\.0*)?)$/.test(t) && Number(t) > 0) return { kind: 'number', value: Number(t), percentSign: true, ...byColumn };
   }
   return raw;
 }

@@ -15,8 +15,9 @@ export type RawValue =
    * differs (0.00: 2026.1 shows 「2026.10」, a month; 0.0,"K": 100000 shows 「100.0」), for text read from it and messages. rounded: the number as its format rounds it
    * on screen, where that is another number (0%: 0.895 shows 「90%」, 0.9; 0: 29.6 shows 「30」) — scored as stored, as
    * Excel's own formulas compute with it, but said where the rounding would have scored otherwise; roundedText: as shown.
+   * percentByColumn: a bare 0.5 given its percentSign by its column's other figures (20, 15: readRoster), not by the cell — said there.
    */
-  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string; shown?: string; rounded?: number; roundedText?: string }
+  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; percentByColumn?: true; suffix?: string; shown?: string; rounded?: number; roundedText?: string }
   /**
    * symbol: the cell's font draws pictures for letters (Wingdings 2's R is ☑): the letters typed, the font, and whether
    * kpi knows every shape — then `value` is what is shown and `reads` the mark a lone tick or cross stands for (√ / ×);

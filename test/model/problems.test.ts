@@ -261,6 +261,11 @@ describe('the location is said once', () => {
     expect(p.message).toBe('张三!G8:张三:列「自评」是本人的自评,只作参考、不计分,没有计入:这一格填「优秀」,评分按「填写」列的「良好」;不必改动');
     expect(p.severity).toBe('info');
   });
+  it('a bare 0.5 its column reads as 0.5 % (目标转化率 10, 5, 0.5) is a note naming the column (ambiguous-percent, column)', () => {
+    const p = problem('ambiguous-percent', { item: '转化率', input: '目标转化率', value: '0.5', percent: 0.5, other: 50, column: true }, { sheet: 'KPI', cell: 'K4' }, { person: '员3', severity: 'info' });
+    expect(p.message).toBe('KPI!K4:「转化率·目标转化率」「0.5」按 0.5% 计(同列其他数按百分数填写);如指 50% 请写成「50%」');
+    expect(p.severity).toBe('info');
+  });
   it('a second column to fill naming a month after the sheet\'s is refused, not compared (unknown-column, later-month)', () => {
     const p = problem('unknown-column', { case: 'later-month', heading: '填写(4月)', value: '8', month: '2026-03' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'error' });
     expect(p.message).toBe('张三!G8:张三:列「填写(4月)」写的月份在本表的考核月份 2026-03 之后,不是本月的也不是上月的,没有计入(这一格填「8」),此人不评分;请改正列名或表头的考核月份后重新评分');

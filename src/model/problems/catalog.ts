@@ -310,9 +310,10 @@ export const PROBLEMS = {
       : `项目名称${q(p.struck)}整格划了删除线,这一行未读取,${p.optional ? "这一项按留空计分" : "这一项无法评分,此人不评分"};不考核的项请按表的规则填(如 不适用),或去掉删除线`,
     actual: (p) => p.struck,
   }),
-  'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
-    severity: 'warning', located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
-    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计;如指 ${p.other !== undefined ? num(p.other) : p.value}% 请写成「${p.other !== undefined ? num(p.other) : p.value}%」`,
+  /** column: a bare 0.5 read as 0.5 % by its column's percents typed bare (20, 15): a note. */
+  'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number; column?: true }>({
+    severity: 'warning', also: ['info'], located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
+    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计${p.column ? '(同列其他数按百分数填写)' : ''};如指 ${p.other !== undefined ? num(p.other) : p.value}% 请写成「${p.other !== undefined ? num(p.other) : p.value}%」`,
     expected: () => '百分比', actual: (p) => String(p.percent),
   }),
 
