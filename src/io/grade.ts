@@ -19,6 +19,7 @@ import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine
 import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
+import { tabMonthProblems } from './tabMonths.js';
 import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
@@ -132,6 +133,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       compactor.compact(scorer!.add(p));
     } : undefined, loaded.input.metadata?.form === form.id && loaded.input.metadata.layout !== undefined);
   }
+  // A sheet's tab naming another month than the run's (「王五(2月)」 in March's workbook): said as a title's month is.
+  if (!scorer) read.problems.push(...tabMonthProblems(form, read, options.period ? parseMonth(options.period) : null, input, shownName(input)));
   // --form given and its required columns missing: the headings may be another form's (said before the cells go).
   if (requested?.ok && !loaded.input.fast) {
     const mismatch = await formMismatch(form, read, loaded.input, input);

@@ -1113,10 +1113,17 @@ export const PROBLEMS = {
     expected: (p) => `一个${p.field}一种写法`, actual: (p) => p.names.map((n) => n.name).join('、'),
   }),
   /** Roster sheets named for different months, every one read: their people are scored together as one month's. */
-  'sheets-months': spec<{ sheets: string[]; months: string[] }>({
+  /** people: people's own sheets, one a person (「张三 3月」, 「王五 2月」), not rosters. */
+  'sheets-months': spec<{ sheets: string[]; months: string[]; people?: true }>({
     severity: 'warning', name: { zh: '几个月的名单表', en: 'sheets of several months' },
-    zh: (p) => `工作表${p.sheets.map(q).join('、')}按表名是不同月份(${p.months.join('、')})的名单,都已评分并合在一个结果里;要某一个月的结果,请把其他月份的表隐藏(隐藏的表不评分)或移到另一个文件后重新评分`,
-    expected: () => '一个月的名单', actual: (p) => p.months.join('、'),
+    zh: (p) => `工作表${p.sheets.map(q).join('、')}按表名是不同月份(${p.months.join('、')})的${p.people ? '考核表' : '名单'},kpi 没有按月份分开,都当作同一次考核读取(其中的人照常评分或按各自的问题不评分);要某一个月的结果,请把其他月份的表隐藏(隐藏的表不评分)或移到另一个文件后重新评分,或用 --period 指定月份`,
+    expected: (p) => (p.people ? '一个月的考核表' : '一个月的名单'), actual: (p) => p.months.join('、'),
+  }),
+  /** A person's own sheet whose tab names another month than the run's (--period, or the others' 考核月份), none in its cells. */
+  'sheet-tab-month': spec<{ sheet: string; said: string; run: string; from: 'period' | 'header' }>({
+    severity: 'error', located: true, named: true, name: { zh: '表名是另一个月', en: 'sheet named for another month' },
+    zh: (p) => `工作表「${p.sheet}」没有填写考核月份,表名写的是 ${p.said},而${p.from === 'period' ? ' --period 指定为' : '其他表填写的考核月份是'} ${p.run};像是另一个月留下的表,此人不评分;是本月的表请改正表名或填上考核月份,是别的月的请移出这个文件后重新评分`,
+    expected: (p) => p.run, actual: (p) => p.said,
   }),
   /** Columns of an item two parts share, headed without their part: read in the template's order (`as`). */
   'shared-by-order': spec<{ sheet: string; columns: Array<{ heading: string; column: string; as: string }> }>({
@@ -1341,6 +1348,8 @@ export const PROBLEMS = {
     | { case: 'header-and-period'; name: string; header: string; flag: string }
     /** The rows give no month and the text above the headings names another than --period (a title, 「考核月份:2026年2月」). */
     | { case: 'title-and-period'; name: string; said: string; text: string; place: string; flag: string }
+    /** A roster sheet whose people give no month, its tab naming another than --period (「2026年2月」, 「2月」). */
+    | { case: 'tab-and-period'; name: string; said: string; sheet: string; flag: string }
     /**
      * Raters' copies combined, their one month another than --period: each copy and where its month was read (a 考核月份
      * cell, the text above its headings, its sheet's tab or its file's name), `text` as written there.
@@ -1366,6 +1375,7 @@ export const PROBLEMS = {
         case 'header-mixed': return `${p.name}:表头的考核月份不一致:${p.months.map((m) => `${m.month}(${m.people.slice(0, 3).join('、')}${m.people.length > 3 ? ' 等' : ''})`).join('、')};一个文件只能是一个月`;
         case 'flag': return `--month ${p.name}=${p.value}:看不懂月份(应如 2026-03)`;
         case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
+        case 'tab-and-period': return `${p.name}:工作表「${p.sheet}」中没有填写考核月份,表名写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后把这张表移出文件、改正表名或 --period`;
         case 'title-and-period': return `${p.name}:表中没有填写考核月份,表头上方 ${p.place}「${p.text}」写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后改正标题或 --period`;
         case 'copies-and-period': return `一起评分的 ${p.copies.length} 份表是 ${p.month} 的(${someZh(p.copies.map(copyMonthZh), 4, '份', (x) => x)}),而 --period 指定为 ${p.flag};合并的结果却会按 ${p.flag} 标注和评分,没有评分;请核对是不是拿错了月份的表,或改正 --period 后重新评分`;
         case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;

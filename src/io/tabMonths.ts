@@ -1,0 +1,106 @@
+// The month a sheet's tab notes (「王五(2月)」, 「张三 3月」, 「2月-王五」, 「2026年2月」, 「3月」), taken as that sheet's month
+// the way a title's is. Ignored, February's sheets were scored and reported as March's at exit 0 without a word, even
+// under --period 2026-03 (王五 「王五(2月)」 85.00 K 0.8 paid as March beside 张三/李四's 考核月份 2026-03).
+import { CHINESE_MONTHS, parseMonth } from '../engine/period.js';
+import { personTab } from '../engine/peopleNames.js';
+import { nameOf } from '../engine/mergeRaters.js';
+import type { FormDef } from '../model/definition.js';
+import type { PersonEntries } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
+import type { ReadResult } from './readPeople.js';
+
+const NOTE = '(?:(20\\d{2})\\s*年\\s*)?(\\d{1,2}|十[一二]|[一二三四五六七八九十])\\s*月份?';
+/** The month alone, or in brackets after a name, or set off from the name by a space or a dash (either side). */
+const ALONE = new RegExp(`^${NOTE}$`);
+const BRACKETED = new RegExp(`^(.+?)\\s*[((]\\s*${NOTE}\\s*[))]$`);
+const AFTER = new RegExp(`^(.+?)(?:\\s*[\\s\\-_—·]\\s*|(?<=[\\u4e00-\\u9fa5])(?=\\d))${NOTE}$`);
+const BEFORE = new RegExp(`^${NOTE}(?:\\s*[\\s\\-_—·]\\s*|(?<=\\d月份?))([\\u4e00-\\u9fa5·]{2,5})$`);
+const DASHED = /^(20\d{2})[-.](\d{1,2})$/;
+
+/**
+ * A tab's month when the tab is plainly a month note — the month alone or beside a person's name: 「2026-02」 for
+ * 「2026年2月」, 「2月」 for 「王五(2月)」; null for a name or word holding 月 (「五月花」, 「张月」, 「客服部3月考核」).
+ */
+export function tabMonth(tab: string): string | null {
+  const t = tab.normalize('NFKC').trim();
+  const dashed = DASHED.exec(t);
+  if (dashed) return parseMonth(t);
+  let m = ALONE.exec(t);
+  let parts: { year?: string; month: string } | null = m ? { year: m[1], month: m[2]! } : null;
+  if (!parts) {
+    m = BRACKETED.exec(t) ?? AFTER.exec(t);
+    if (m && personTab(m[1]!)) parts = { year: m[2], month: m[3]! };
+  }
+  if (!parts) {
+    m = BEFORE.exec(t);
+    if (m && personTab(m[3]!)) parts = { year: m[1], month: m[2]! };
+  }
+  if (!parts) return null;
+  const n = /^\d+$/.test(parts.month) ? Number(parts.month) : CHINESE_MONTHS.indexOf(parts.month);
+  if (!(n >= 1 && n <= 12)) return null;
+  return parts.year ? parseMonth(`${parts.year}-${n}`) : `${n}月`;
+}
+
+/** A tab's month in the year of the run's month `ref` (2026-03): 「2月」 is 2026-02, 「12月」 on a January run last December. */
+export function inRunYear(month: string, ref: string): string {
+  const bare = /^(\d{1,2})月$/.exec(month);
+  if (!bare) return month;
+  const [year, refMonth] = [Number(ref.slice(0, 4)), Number(ref.slice(5))];
+  const n = Number(bare[1]);
+  return `${n <= refMonth ? year : year - 1}-${String(n).padStart(2, '0')}`;
+}
+
+/**
+ * The run's month: --period, else the one month the people's 考核月份 cells give, else the one month the titles above
+ * the headings give; undefined when none (or several) — tabs disagreeing then are only said (sheets-months).
+ */
+function runMonth(form: FormDef, read: ReadResult, flag: string | null): { month: string; from: 'period' | 'header' } | undefined {
+  if (flag) return { month: flag, from: 'period' };
+  const periodId = form.header.concat(form.footer ?? []).find((f) => f.role === 'period')?.id;
+  const cells = new Set(read.people.map((p) => parseMonth(periodId ? (p.header.get(periodId) ?? '') : '')).filter((m): m is string => !!m));
+  const titles = new Set((read.stated ?? []).map((s) => s.month).filter((m): m is string => !!m));
+  const one = cells.size ? cells : titles;
+  return one.size === 1 ? { month: [...one][0]!, from: 'header' } : undefined;
+}
+
+/**
+ * Sheets whose tab names another month than the run's, their own 考核月份 and title giving none: a person's own sheet
+ * refuses its person (the rest are scored); a roster sheet is the file's error, as a title's other month is. With no
+ * run month, tabs of people's sheets naming different months are said (rosters' are said by readPeople already).
+ */
+export function tabMonthProblems(form: FormDef, read: ReadResult, flag: string | null, file: string, name: string): Problem[] {
+  const periodField = form.header.concat(form.footer ?? []).find((f) => f.role === 'period');
+  if (!periodField || periodField.perPerson) return [];
+  const titled = new Set((read.stated ?? []).map((s) => s.sheet));
+  const undated = (p: PersonEntries | undefined) => !!p && !p.header.get(periodField.id)?.trim();
+  const run = runMonth(form, read, flag);
+  const out: Problem[] = [];
+  const formTabs: Array<{ sheet: string; month: string }> = [];
+  const rosterSheets = new Map<string, PersonEntries[]>();
+  read.sources.forEach((s, i) => {
+    const person = read.people[i];
+    if (s.kind === 'form' && undated(person) && !titled.has(s.sheet)) {
+      const month = tabMonth(s.sheet);
+      if (!month) return;
+      formTabs.push({ sheet: s.sheet, month });
+      const said = run ? inRunYear(month, run.month) : undefined;
+      if (run && said !== run.month) {
+        const nameCell = person!.headerCells?.get(form.header.find((f) => f.role === 'name')?.id ?? '');
+        const fields = { sheet: s.sheet, said: said!, run: run.month, from: run.from };
+        const who = nameOf(form, person!);
+        (person!.problems ??= []).push(problem('sheet-tab-month', fields, { file, sheet: s.sheet, ...(nameCell ? { cell: nameCell } : {}) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+      }
+    }
+    if (s.kind === 'roster' && person) rosterSheets.set(s.sheet, [...(rosterSheets.get(s.sheet) ?? []), person]);
+  });
+  for (const [sheet, people] of rosterSheets) {
+    const month = tabMonth(sheet);
+    if (!run || run.from !== 'period' || !month || titled.has(sheet) || !people.every(undated)) continue;
+    const said = inRunYear(month, run.month);
+    if (said !== run.month) out.push(problem('month-unknown', { case: 'tab-and-period', name, said, sheet, flag: run.month }, { file, sheet }, { severity: 'error' }));
+  }
+  const months = [...new Set(formTabs.map((t) => t.month))];
+  if (!run && months.length > 1) out.push(problem('sheets-months', { sheets: formTabs.map((t) => t.sheet), months: months.sort((a, b) => parseInt(a) - parseInt(b)), people: true }, { file }));
+  return out;
+}
