@@ -52,6 +52,19 @@ export function toSimplified(s: string, keep?: ReadonlySet<string>): string {
   return /[谘覆]/.test(out) ? out.replace(/谘/g, '咨').replace(/([回答批])覆/g, '$1复') : out;
 }
 
+/**
+ * A tick or a cross as chat tools and emoji keyboards draw it (✅ pasted from WeChat, ☑, ❌, ✖): the √ or × it stands
+ * for, or undefined. Where the form lists only √ / ×, 15 boxes of ✅ were refused (「实际为「✅」」), the person unscored.
+ */
+export function tickMark(text: string): '√' | '×' | undefined {
+  const t = stripInvisible(text).trim();
+  if (TICKS.has(t)) return '√';
+  if (CROSSES.has(t)) return '×';
+  return undefined;
+}
+const TICKS = new Set(['✅', '☑', '✔', '✓', '√']);
+const CROSSES = new Set(['❌', '✖', '✗', '✘', '✕', '×']);
+
 /** Full-width → half-width (NFKC), other minus signs → "-", ideographic space → space. */
 export function halfWidth(s: string): string {
   return s.normalize('NFKC').replace(/[\u2212\u2012\u2013\uFE63]/g, '-');

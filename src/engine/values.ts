@@ -4,7 +4,7 @@ import type { RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { expectationZh, type Accepts } from '../model/problems/fields.js';
 import { formatScore } from '../model/round.js';
-import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseDurationText, parseNumberText, saysNone, unitsOf, visibleText } from './text.js';
+import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseDurationText, parseNumberText, saysNone, tickMark, unitsOf, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
@@ -195,7 +195,11 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   const byLabel = choices.find((c) => matchKey(c.label) === key);
   if (byLabel) return byLabel;
   const byAlias = choices.find((c) => (c.aliases ?? []).some((a) => matchKey(a) === key));
-  if (byAlias || !byPoints) return byAlias;
+  if (byAlias) return byAlias;
+  // ✅ / ❌ where the form lists √ / × (not ✅ itself): the mark they stand for.
+  const mark = typeof typed === 'string' ? tickMark(typed) : undefined;
+  const byMark = mark && matchKey(mark) !== key ? matchChoice(choices, mark, false) : undefined;
+  if (byMark || !byPoints) return byMark;
   // 「25%」 is no option's points (it was read as 25 分: §17 服务态度's 25).
   const parsed = typeof typed === 'number' ? { value: asShown(typed), percent: false } : parseNumberText(typed, '分');
   if (!parsed || parsed.percent) return undefined;

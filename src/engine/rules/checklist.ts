@@ -7,7 +7,7 @@ import type { Problem } from '../../model/problem.js';
 import type { CheckDef } from '../../model/definition.js';
 import type { Accepts } from '../../model/problems/index.js';
 import { formatScore } from '../../model/round.js';
-import { matchKey, parseDurationText, parseNumberText } from '../text.js';
+import { matchKey, parseDurationText, parseNumberText, tickMark } from '../text.js';
 import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';
 
@@ -218,7 +218,10 @@ function judge(
 ): Verdict {
   if (v === null || v === undefined) return 'fail'; // an empty box is not ticked
   const text = shown(v);
-  const key = matchKey(text);
+  const own = matchKey(text);
+  // ✅ / ❌ in a box whose words are √ / × only (not ✅ itself): the mark they stand for.
+  const mark = typeof v === 'string' ? tickMark(text) : undefined;
+  const key = mark && !o.yes.has(own) && !o.no.has(own) && (o.yes.has(matchKey(mark)) || o.no.has(matchKey(mark))) ? matchKey(mark) : own;
   const isChoice = typeof v === 'object' && !Array.isArray(v);
   const naWord = NA.has(key) || DASH.has(text.trim());
   const counted = box.failAt !== undefined;
