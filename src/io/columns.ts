@@ -17,6 +17,8 @@ export interface RosterColumns {
   duplicates: Array<{ col: number; text: string; of: number; months?: true }>;
   /** A box of the team's beside the table (a legend, a lookup), past an empty column: not read, listed as ignored. */
   boxes?: Array<{ col: number; text: string }>;
+  /** A second table beside this one (the same headings again past its last column): its columns, its 姓名's, not read. */
+  side?: { from: number; to: number; nameCol: number; fields: Map<number, string> };
 }
 
 const MAX_SLOTS = 20;

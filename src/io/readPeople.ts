@@ -132,9 +132,14 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       };
       const first = out.sources.length;
       headed.set(grid.name, { grid, headerRow: roster.headerRow });
-      const { people, problems, count } = readRoster(grid, form, roster, file, sink ? toSource : undefined, ownTemplate);
+      const { people, problems, count, beside } = readRoster(grid, form, roster, file, sink ? toSource : undefined, ownTemplate);
       out.problems.push(...problems);
       people.forEach(toSource);
+      // (A table beside the roster: its people unread, listed with why — they were in no result, not a word said.)
+      for (const p of beside) {
+        take(p);
+        out.sources.push({ kind: 'unread', sheet: grid.name });
+      }
       markLinesBelow(grid, out.sources.slice(first));
       if (count === 0) {
         out.problems.push(problem('no-people', { case: 'sheet', sheet: grid.name }, { file, sheet: grid.name }));

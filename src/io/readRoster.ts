@@ -22,7 +22,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, mergedDownFromHeading, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
@@ -407,9 +407,49 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
   }
   if (best) {
     raterColumnByValues(grid, form, best);
+    sideTable(grid, best);
     sideBoxes(grid, best);
   }
   return best;
+}
+
+/**
+ * Two teams' tables side by side (一组 in A:M, 二组 in O:AA, the same headings): the right one's headings were copies of
+ * the left's — 「只填了其中一列的人取所填的值」 poured 二组's marks into 一组's people (周杰 and 吴婷 refused for two values
+ * an item) and 郑爽 and 王磊 were in no result. The right table's columns are taken out of the layout; its people are
+ * listed unscored (readRoster's `beside`). A table: the 姓名 heading again past the left one's, after an empty column or
+ * at the left one's first heading, with two or more of its items' headings, none read as an item of its own (a second
+ * rater's block).
+ */
+function sideTable(grid: Grid, layout: RosterColumns): void {
+  const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  if (nameCol === undefined) return;
+  const key = (col: number) => labelKey(grid.text(layout.headerRow, col).normalize('NFKC').trim());
+  const first = Math.min(...layout.columns.keys());
+  const last = Math.max(...layout.columns.keys(), ...layout.unknown.map((u) => u.col), ...layout.duplicates.map((d) => d.col));
+  for (let from = nameCol + 1; from <= last; from++) {
+    if (!key(from) || (key(from - 1) && key(from) !== key(first))) continue;
+    let to = from;
+    while (to < last && key(to + 1)) to++;
+    const leftKeys = new Map<string, number>();
+    for (let col = first; col < from; col++) if (key(col) && !leftKeys.has(key(col))) leftKeys.set(key(col), col);
+    const block = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+    const sideName = block.find((c) => key(c) === key(nameCol));
+    const again = block.filter((c) => leftKeys.has(key(c)));
+    const items = again.filter((c) => layout.columns.get(leftKeys.get(key(c))!)?.kind === 'entry');
+    const ownItems = block.some((c) => layout.columns.get(c)?.kind === 'entry');
+    if (sideName === undefined || items.length < 2 || again.length * 2 < block.length || ownItems) continue;
+    const fields = new Map<number, string>();
+    for (const c of again) {
+      const t = layout.columns.get(leftKeys.get(key(c))!);
+      if (t?.kind === 'header') fields.set(c, t.field.id);
+    }
+    for (const c of block) layout.columns.delete(c);
+    layout.unknown = layout.unknown.filter((u) => u.col < from || u.col > to);
+    layout.duplicates = layout.duplicates.filter((d) => d.col < from || d.col > to);
+    layout.side = { from, to, nameCol: sideName, fields };
+    return;
+  }
 }
 
 /**
@@ -871,7 +911,7 @@ function sectionRaterOf(grid: Grid, row: number, form: FormDef): { text: string;
 
 /** One person per non-blank row under the headings. */
 /** With `emit`, each person is handed over as read and not kept (`people` stays empty; `count` says how many). */
-export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number } {
+export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number; beside: PersonEntries[] } {
   const problems: Problem[] = [];
   teamPointsBeside(grid, layout);
   // Two kinds of one count in two columns (§12 「态度不温和(次)」 | 「唉声叹气(次)」, each a name of 态度不温和或唉声叹气): not a
@@ -1096,7 +1136,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const moved = reorderedHeadings(grid, row, layout.headerRow);
     if (moved) {
       // Who is in that block: they are in no result (汇总 lists people read), so the error names them.
-      const unread = nameCol === undefined ? [] : namesBelow(grid, row, nameCol, (r) => !classifyRow(grid, r, layout.columns, layout.headerRow));
+      // (By the block's own 姓名 column: shifted right a column, its people were named by their 工号, 「200、201 共 2 人」.)
+      const blockNameCol = moved.find((m) => m.was === nameCol)?.col ?? nameCol;
+      const unread = blockNameCol === undefined ? [] : namesBelow(grid, row, blockNameCol, (r) => !classifyRow(grid, r, layout.columns, layout.headerRow));
       const fields = { sheet: grid.name, row, headerRow: layout.headerRow, moved: moved.map((m) => ({ heading: shortText(m.text), here: columnLetters(m.col), above: columnLetters(m.was) })), ...(unread.length ? { unread } : {}) };
       problems.push(problem('headings-reordered', fields, { file, sheet: grid.name, cell: cellAddress(row, moved[0]!.col) }));
       break;
@@ -1216,7 +1258,28 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const names = d.rows.map((r) => (nameCol ? grid.text(r, nameCol) : '') || `第 ${r} 行`);
     problems.push(problem('merged-entry', { case: 'rows', item: d.item, range: `${first}:${d.last}`, value: d.value, people: names }, { file, sheet: grid.name, cell: first }, { severity: 'warning' }));
   }
-  return { people, problems, count };
+  return { people, problems, count, beside: layout.side ? sideTablePeople(grid, layout, layout.side, file) : [] };
+}
+
+/** The people of a table beside the roster (sideTable), unread: each with the error saying why and how to lay it out. */
+function sideTablePeople(grid: Grid, layout: RosterColumns, side: NonNullable<RosterColumns['side']>, file?: string): PersonEntries[] {
+  const out: PersonEntries[] = [];
+  const heading = grid.text(layout.headerRow, side.nameCol).trim();
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const who = grid.text(row, side.nameCol).trim();
+    if (!who || who === heading || TOTAL.test(who) || grid.rowHidden?.(row)) continue;
+    const header = new Map<string, string>();
+    const headerCells = new Map<string, string>();
+    for (const [col, id] of side.fields) {
+      headerCells.set(id, cellAddress(row, col));
+      const text = grid.text(row, col).trim();
+      if (text) header.set(id, text);
+    }
+    const at = { file, sheet: grid.name, cell: cellAddress(row, side.nameCol) };
+    const said = problem('side-by-side-table', { sheet: grid.name, row: layout.headerRow, from: columnLetters(side.from), who }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, side.from) }, { person: who });
+    out.push({ header, headerCells, entries: new Map(), at, problems: [said], unread: true });
+  }
+  return out;
 }
 
 /**

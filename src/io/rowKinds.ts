@@ -4,6 +4,7 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { Grid } from './grid.js';
 import { cleanText, toSimplified } from '../engine/text.js';
+import { withoutTrailingNote } from './normalize.js';
 
 // Rows under the people that are not people: totals and averages (合计/平均 in the name cells), signature and
 // note lines (制表人:张三 审核:李四, 注:…). Only the cells that name a person decide: a 备注 「平均每天回访30户」
@@ -235,7 +236,11 @@ export interface MovedHeading {
  * with the first heading's columns, the block's marks went to each other's items (87.5 scored 91.67, exit 0).
  */
 export function reorderedHeadings(grid: Grid, row: number, headerRow: number): MovedHeading[] | null {
-  const columnsOf = headingColumns(grid, headerRow);
+  const exact = headingColumns(grid, headerRow);
+  // A block retyped with notes (「良好的沟通能力(10分)」 under 「良好的沟通能力」) names the same headings: shifted a column
+  // left, it was a person 「部门」 with 14 errors, its own person's marks read under the next items.
+  const bare = headingColumns(grid, headerRow, true);
+  const columnsOf = { get: (key: string) => exact.get(key) ?? bare.get(withoutTrailingNote(key)) };
   const texts: Array<{ col: number; key: string }> = [];
   let named = 0;
   for (let col = 1; col <= grid.columnCount; col++) {
@@ -243,7 +248,7 @@ export function reorderedHeadings(grid: Grid, row: number, headerRow: number): M
     const t = grid.text(row, col).trim();
     if (!t) continue;
     const key = t.normalize('NFKC').replace(/\s+/g, '');
-    if (columnsOf.has(key)) named++;
+    if (columnsOf.get(key)) named++;
     texts.push({ col, key });
     // A person's or a record's row (1001, 张三 …) names no heading in its first two cells: no more looked at, for each
     // of 50,000 rows.
@@ -265,9 +270,12 @@ export function reorderedHeadings(grid: Grid, row: number, headerRow: number): M
 
 /** Per sheet and heading row, once: the headings' columns by text (either row of a two-row heading). */
 const headingColumnsOf = new WeakMap<Grid, Map<number, Map<string, Set<number>>>>();
-function headingColumns(grid: Grid, headerRow: number): Map<string, Set<number>> {
-  let byRow = headingColumnsOf.get(grid);
-  if (!byRow) headingColumnsOf.set(grid, (byRow = new Map()));
+const bareColumnsOf = new WeakMap<Grid, Map<number, Map<string, Set<number>>>>();
+/** `bare`: keyed without a trailing note (「…(10分)」). */
+function headingColumns(grid: Grid, headerRow: number, bare = false): Map<string, Set<number>> {
+  const cache = bare ? bareColumnsOf : headingColumnsOf;
+  let byRow = cache.get(grid);
+  if (!byRow) cache.set(grid, (byRow = new Map()));
   let columnsOf = byRow.get(headerRow);
   if (columnsOf) return columnsOf;
   // A text under several items (上级, 客户) is in each. Numbers are no headings: a row of the items' points above them
@@ -277,7 +285,8 @@ function headingColumns(grid: Grid, headerRow: number): Map<string, Set<number>>
     for (let col = 1; col <= grid.columnCount; col++) {
       const t = grid.text(r, col).trim();
       if (!t || NUMBER_LIKE.test(t.normalize('NFKC'))) continue;
-      const key = t.normalize('NFKC').replace(/\s+/g, '');
+      const whole = t.normalize('NFKC').replace(/\s+/g, '');
+      const key = bare ? withoutTrailingNote(whole) : whole;
       columnsOf.set(key, (columnsOf.get(key) ?? new Set()).add(col));
     }
   }

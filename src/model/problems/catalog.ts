@@ -1141,6 +1141,14 @@ export const PROBLEMS = {
     zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行又是一行表头,但列的顺序与第 ${p.headerRow} 行不同(${p.moved.slice(0, 3).map((m) => `「${m.heading}」在 ${m.here} 列,上面在 ${m.above} 列`).join(';')}${p.moved.length > 3 ? ` 等 ${p.moved.length} 列` : ''}):按上面的列读会把${p.amounts ? '金额读到别的列上' : '分数算到别的项目上'},这一行以下的${p.records ?? "各行"}没有读取${p.unread?.length ? `(${p.unread.slice(0, 5).join('、')}${p.unread.length > 5 ? ` 等 ${p.unread.length} 人` : ` 共 ${p.unread.length} 人`}未评分)` : ''};请把这一块的列排成与第 ${p.headerRow} 行相同(或移到另一张工作表)后重新评分`,
     expected: (p) => `与第 ${p.headerRow} 行相同的列顺序`, actual: (p) => p.moved.map((m) => `${m.heading}@${m.here}`).join('、'),
   }),
+  /**
+   * A second team's table pasted to the right of a roster, its headings the same: not read (its columns were copies of
+   * the left's), each of its people listed unscored with how to lay the tables out.
+   */
+  'side-by-side-table': spec<{ sheet: string; row: number; from: string; who: string }>({
+    severity: 'error', located: true, name: { zh: '两张表左右并排', en: 'two tables side by side' },
+    zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行从 ${p.from} 列起又是一遍同样的表头:这张工作表左右并排放了两张表,右边这张没有读取,${p.who}没有评分(右边的分数也没有算给左边的人);请把右边这张表连同表头剪切到左边这张的下面(隔一空行,每人一行),或移到另一张工作表后重新评分`,
+  }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
   /** A person's sheet whose 姓名 is blank, named after them as the other sheets are: the sheet's name taken. */
   'name-from-sheet': spec<{ sheet: string; field: string }>({
