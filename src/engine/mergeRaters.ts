@@ -11,7 +11,6 @@ import { extraGradings } from './scales.js';
 import { headerProblems, scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
 import { notedTwins } from './peopleNames.js';
-import { slotLabel } from './raters.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
 export interface RaterRecord {
@@ -491,8 +490,10 @@ function takeEntries(form: FormDef, acc: Acc, person: PersonEntries, rater: Rate
       }
       slot = slotMap.get(own)!;
       // Named as the copy heads it: the second customer's copy (「…·客户」) was said as 「…·客户2」, no heading of its file.
-      const shown = slotLabel(rater, own, person);
-      if (shown !== `${rater.label}${slot}`) acc.slotLabels.set(slotLabelKey(group, slot), shown);
+      // (Only a heading the copy wrote: a per-person copy records none, and its second copy's 「很好」 was said as
+      // 「…·同事评1」, the first copy's rater — review.)
+      const shown = person.slotLabels?.get(slotLabelKey(rater.id, own));
+      if (shown && shown !== `${rater.label}${slot}`) acc.slotLabels.set(slotLabelKey(group, slot), shown);
     }
     acc.entries.set(entryKey(item, input, group, slot), entry);
   }

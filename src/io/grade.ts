@@ -23,7 +23,7 @@ import { tabMonthProblems } from './tabMonths.js';
 import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
-import { parseMonth } from '../engine/period.js';
+import { nextMonth, parseMonth } from '../engine/period.js';
 import { spanHolds } from './monthAbove.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
@@ -227,7 +227,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const flag = options.period ? parseMonth(options.period) : null;
   // A header month without its year (「2月」) is not said to differ: --period gives its year.
   if (flag && months.length === 1 && /^\d{4}-\d{2}$/.test(months[0]!.month) && months[0]!.month !== flag) {
-    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: 'error' }));
+    // (A day the form was filled — 评价日期, 日期 — in the month after: March's appraisal done on 2026-04-02 is March's, said
+    // as before — review: an error there made every early-April evaluation exit 1.)
+    const dayAfter = /日期$/.test(form.header.find((f) => f.role === 'period')?.label ?? '') && months[0]!.month === nextMonth(flag);
+    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: dayAfter ? 'warning' : 'error' }));
   }
   // And that month against --period: an error — February's table scored alone as March's, 汇总 saying 「考核月份:2026-03」
   // over 「2026年2月…考核表」 at exit 0. (A title naming a span that holds --period, 「2026年1-3月」, is no other month.)
@@ -372,3 +375,4 @@ function otherMonthAt(form: FormDef, read: ReadResult, months: ReadonlyArray<{ m
   const sheet = read.sources.find((x) => 'sheet' in x && x.sheet)?.sheet;
   return { file, ...(sheet ? { sheet } : {}) };
 }
+

@@ -2,7 +2,7 @@
 // 5a94a3d8 read right. Fixtures written by the reviewer (openpyxl), test/fixtures/review52.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradedReport, repoRoot } from '../helpers.js';
+import { combinedReport, gradedReport, repoRoot } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/review52', name);
 const March = { period: '2026-03' };
@@ -44,5 +44,23 @@ describe('a record after a blank line is no count table', () => {
     // 12 orders, a blank line, 18 more: 30 (as a count table, 12 at exit 0).
     expect([report.records!.total, report.records!.ok]).toEqual([30, 29]);
     expect(report.problems.filter((p) => p.code === 'helper-sheet')).toEqual([]);
+  });
+});
+
+describe('per-person raters’ copies keep their slot numbers in messages', () => {
+  it('cs-competency: 「很好」 in the second and third 同事评 copies is said as 同事评2 and 同事评3, not 同事评1', async () => {
+    const dir = path.join(repoRoot, 'test/fixtures/review52/slotNames');
+    const report = await combinedReport(['ccs.xlsx', 'ccp1.xlsx', 'ccp2.xlsx', 'ccp3.xlsx'].map((f) => path.join(dir, f)));
+    const errors = report.problems.filter((p) => p.severity === 'error').map((p) => /·(同事评\d)」/.exec(p.message)?.[1]);
+    expect(errors).toEqual(['同事评2', '同事评3']);
+  });
+});
+
+describe('--period against a header day in the month after', () => {
+  it('cs-ability 评价日期 2026-04-02 with --period 2026-03: March’s appraisal done in early April, a warning (exit 0), not an error', async () => {
+    const report = await gradedReport(path.join(repoRoot, 'test/fixtures/review52/ab-evaldate-0402.xlsx'), March);
+    const said = report.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.params?.case]);
+    expect(said).toEqual([['warning', 'header-and-period']]);
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
