@@ -192,7 +192,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // The heading is the column's own, passed over for the units under it or above the table (「(分)」 over a count).
     // Or the heading's own note is a unit of another kind (「旷工(天)」 for a count of 次): rename it and days count as times.
     const unit = best.strong && labelKey(u.text) === labelKey(best.m.heading) ? unitSaid(grid, layout.headerRow, u.col, input) : best.strong ? unitNoted(u.text, input) : undefined;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
+    // A strong pairing is an error: whoever filled the column is not scored (readRoster's unreadColumns). Said as 「现在按留空
+    // 计分(视为 0)」 alone, §12's I3 「超30分钟未回复」 read as if 张三's 0 and 李四's 1 were blanks, yet both were refused.
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }

@@ -1,3 +1,4 @@
+import { shortenedInput } from './handNames.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { isEmptyRaw, parseRaw } from '../engine/values.js';
 import { blankScore } from '../engine/slot.js';
@@ -1903,7 +1904,10 @@ function inputInRule(item: ItemDef, text: string): InputDef | null {
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
 function resolveInput(item: ItemDef, text: string): InputDef | null {
   const found = text ? item.inputs.find((i) => namesInput(i, text)) : undefined;
-  return found ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
+  // §27 typed with 、 for , and 能够 left out (「处理多任务、保持工作质量」): five ticks refused one by one, each advised to be
+  // renamed to the one criterion it nearly is — 张三 unscored at exit 1 for 5/6, 4/5, 4/4, 2/4 → 78.33 一般.
+  const short = !found && text && item.inputs.length > 1 ? shortenedInput(item, text) : undefined;
+  return found ?? short ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
 }
 
 /**

@@ -29,6 +29,7 @@ import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
+import { handTypedTarget, pointsUnderItem } from './handNames.js';
 import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
@@ -374,6 +375,21 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       claimed.push({ col: u.col, target: hit.target, vague: 1 });
       readAs.set(u.col, u.text);
       columns.set(u.col, hit.target);
+      if (grid.text(row, u.col)) ownColumns.add(u.col);
+    }
+    // Headings typed from the seed in the team's words, one column of the form each and most of the form named already:
+    // 「客户反馈调查平均分」 (§31) was refused, both teams unscored at exit 1 for 一组 90.00 优秀, 二组 78.65 一般;
+    // 「产品和业务了解程度」 (§19) likewise, for 张三 79.17 一般, 李四 54.17 待改进. And 「积极性/行动力/有效性(20分)」 under §12's
+    // merged 员工的工作效率 is that item's 得分 (20 of its 20): refused, both people were unscored.
+    for (const u of [...unknown]) {
+      const dot = u.text.search(/[·・]/);
+      const taken = [...columns.values()];
+      const hit = handTypedTarget(form, u.text, taken) ?? (dot > 0 ? pointsUnderItem(form, u.text.slice(0, dot), u.text.slice(dot + 1), taken) : undefined);
+      if (!hit) continue;
+      unknown.splice(unknown.indexOf(u), 1);
+      claimed.push({ col: u.col, target: hit, vague: 1 });
+      readAs.set(u.col, u.text);
+      columns.set(u.col, hit);
       if (grid.text(row, u.col)) ownColumns.add(u.col);
     }
     // A form without raters: 「X·主管」 beside 「X」 (the item's score as the supervisor gave it) is a second copy of X,

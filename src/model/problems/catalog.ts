@@ -699,7 +699,7 @@ export const PROBLEMS = {
     /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
     /** extra: the heading is an item's name and a word naming none of its inputs (「话务质量·服务用语不规范」); like is the item. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     /** beside: the column is the item's points beside its own count column, left empty (「准时出勤·得分」 8): fill the count. */
@@ -752,6 +752,8 @@ export const PROBLEMS = {
           ? `列「${p.heading}」的单位是「${p.unit.said}」,本表「${p.like}」按「${p.unit.own}」填写:这一列没有读取,填了 0 以外的数的人不评分。请换算成「${p.unit.own}」后填写,并把列名改为「${p.like}」`
           : p.unit
           ? `列「${p.heading}」${p.unit.lineAt ? `按表上方 ${p.unit.lineAt} 写的单位是「${p.unit.said}」` : `下面的单位行写着「${p.unit.said}」`},本表这一列${p.unit.own ? `按「${p.unit.own}」填写` : '不是这个单位'}:这一列没有读取,填了 0 以外的数的人不评分。请换算${p.unit.own ? `成「${p.unit.own}」` : ''}后填写,并改正${p.unit.lineAt ? ` ${p.unit.lineAt} 的` : '单位行里的'}单位`
+          : p.strong && p.refused
+          ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列:这一列没有计入,填了内容的人不评分,没有填的人这一项按留空计分(${p.empty})。请把列名改为「${p.like}」后重新评分`
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? (p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
