@@ -68,8 +68,16 @@ export function columnUnitLine(grid: Grid, headerRow: number, names: readonly st
   const words = [...new Set(names.map((n) => n.normalize('NFKC').replace(/\s+/g, '')).filter((n) => [...n].length >= 2))];
   if (!words.length) return undefined;
   const prefix = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // The line names the column itself, not a longer name ending in it (「团队目标销售额(万元):20」, 「去年同期实际销售额(万元)」,
+  // 「全店销售目标(万元)」), nor says the figures are converted; under the table a bare 「(单位:万元)」 is some other
+  // amount's (「注:季度奖金(单位:万元)另行发放」) — review: each refused the 元 columns, everyone unscored.
+  const own = new RegExp(`(?<!\\p{Script=Han})(?:${prefix})`, 'u');
+  const namesIt = (hit: { row: number; col: number }) => {
+    const text = grid.text(hit.row, hit.col).normalize('NFKC').replace(/\s+/g, '');
+    return own.test(text) && !/换算|折算|另行/.test(text);
+  };
   const above = unitLineAbove(grid, headerRow, units, prefix, true);
-  if (above) return { ...above, below: false };
+  if (above && namesIt(above)) return { ...above, below: false };
   const below = unitLineBelow(grid, headerRow, units, prefix, true);
-  return below ? { ...below, below: true } : undefined;
+  return below && namesIt(below) ? { ...below, below: true } : undefined;
 }

@@ -22,11 +22,12 @@ describe('§10 转化率·目标转化率 of percents typed bare beside figures 
     expect(r.problems[0]!.message).toContain('「0.5」按 0.5% 计(同列其他数按百分数填写);如指 50% 请写成「50%」');
   });
 
-  it('1, 1, 2: the 1s are 1 % — 员1 2 % ÷ 1 % = 200 %, capped 120 % → 18, 97.00 优秀 (it was 100 %: 0.3, 79.30 一般)', async () => {
+  it('1, 1, 2: two 1s beside one 2 are no column of percents (review: most of it must be) — each 1 warned as 100 % as before', async () => {
     const r = await gradedReport(at('rate-one.xlsx'), { form: 'sales-cs-kpi' });
-    // 员2 1 % ÷ 1 % → 15 → 94; 员3 1 % ÷ 2 % = 50 % → 7.5 → 86.5 良好.
-    expect(totals(r)).toEqual([['员1', 97, '优秀'], ['员2', 94, '优秀'], ['员3', 86.5, '良好']]);
-    expect(said(r)).toEqual([['info', 'K2', '员1'], ['info', 'K3', '员2']]);
+    // 员1 2 % ÷ 100 % = 2 % × 15 = 0.3 → 79.30; 员2 1 % ÷ 100 % → 0.15 → 79.15; 员3 1 % ÷ 2 % = 50 % → 7.5 → 86.50 良好.
+    // (Read as 1 %, 97 and 94: wanted, but then 0.92, 0.88 beside one 40 were 0.92 % satisfied — the warning asks.)
+    expect(totals(r)).toEqual([['员1', 79.3, '一般'], ['员2', 79.15, '一般'], ['员3', 86.5, '良好']]);
+    expect(said(r)).toEqual([['warning', 'K2', '员1'], ['warning', 'K3', '员2']]);
   });
 
   it('leaves a column of fractions with one bare 10 (0.1, 0.08, 10) as fractions: 8 % ÷ 10 % → 12, 91; ÷ 8 % → 15, 94', async () => {

@@ -64,3 +64,28 @@ describe('--period against a header day in the month after', () => {
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('roster readers (review of 52’s percent, unit-line and side-table commits)', () => {
+  const roster = (name: string) => path.join(repoRoot, 'test/fixtures/review52/roster', name);
+  const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total, p.band]);
+
+  it('§28 满意度 0.92, 0.88 beside one bad month’s 40 stay fractions: 87.75, 84.75, 48.75 as base (not 19.44 as 0.92 %)', async () => {
+    const r = await gradedReport(roster('p28-frac-plus-low.xlsx'), { form: 'sales-aftersales-monthly' });
+    // Figures as base 7888f6f9 scored them; the 40 is 40 % (one of three): most of the column is fractions.
+    expect(totals(r)).toEqual([['员1', 87.75, '良好'], ['员2', 84.75, '良好'], ['员3', 48.75, '待改进']]);
+  });
+
+  it('a footer 「注:季度奖金(单位:万元)另行发放」 and a title 「团队目标销售额(万元):20」 are no unit of the 元 columns', async () => {
+    for (const name of ['u10-footer-bonus2.xlsx', 'u10-title-team-target.xlsx']) {
+      const r = await gradedReport(roster(name), { form: 'sales-cs-kpi' });
+      // As base scored them (唐宁's 120 % capped figures: 102.00; 许鹏 73.50).
+      expect(totals(r), name).toEqual([['唐宁', 102, '优秀'], ['许鹏', 73.5, '一般']]);
+    }
+  });
+
+  it('a box of the same people right of the roster is no second team: 周杰 95 良好, 吴婷 96 优秀 as base', async () => {
+    const r = await gradedReport(roster('s-summary-box.xlsx'), { form: 'cs-scheme-100' });
+    expect(totals(r).filter(([, total]) => total !== null)).toEqual([['周杰', 95, '良好'], ['吴婷', 96, '优秀']]);
+    expect(r.problems.filter((p) => p.code === 'side-by-side-table')).toEqual([]);
+  });
+});
