@@ -364,7 +364,9 @@ function readCopies(
     const owner = [...copyOf].find(([f, c]) => f !== o.file && c.raters.size === 1 && c.raters.has(o.rater) && c.people.has(who))?.[0];
     const i = records.findIndex((r) => r.rater === o.rater && sameRow(r, o));
     const twice = records.some((r) => r.rater === o.rater && r.file !== o.file && nameKey(nameOf(form, r.person) ?? '') === who && marked(r));
-    if (owner && i >= 0 && !twice) records[i] = { file: o.file, rater: null, person: records[i]!.person, error: loneRowProblem(form, field, o, owner) };
+    // (A warning, the row scored as filled: a 组长's copy rating his member under 主管评 beside the manager's copy listing
+    // that member blank is the same picture, and sound — review: 李四 80.00 良好 refused.)
+    if (owner && i >= 0 && !twice) problems.push({ ...loneRowProblem(form, field, o, owner), severity: 'warning' });
   }
   if (empty.length) {
     const first = problem('no-people', { case: 'rater-file', name: path.basename(empty[0]!), form: form.title }, { file: empty[0]! });

@@ -173,9 +173,15 @@ function bareMonthOf(text: string): string | undefined {
   if (monthsOfTitle(text).length || MONTH_SPAN.test(text) || LONGER.test(text)) return undefined;
   // (A month in brackets within the words, not after them, is an aside: 「春节(2月)加班」.)
   if (/\([^()]*月[^()]*\)(?=.)/.test(text)) return undefined;
+  // A title's month is a month's writing, not a name's or a phrase's: 「五月花客服中心」, 「十月妈咪」, 「六月天」, 「一月一评」,
+  // 「双十一月度」 were each read as a copy's month and the copies refused at exit 2 (review). Digits not inside a longer
+  // number, not 「月度」; a Chinese month only as 「二月份」.
+  if (!TITLE_MONTH.test(text)) return undefined;
   const month = monthOfName(text);
   return month && !parseMonth(month) ? month : undefined;
 }
+
+const TITLE_MONTH = /(?<![\d一二三四五六七八九十])\d{1,2}月(?!度|[一二三四五六七八九十]|\d)|(?<![一二三四五六七八九十双])(?:十[一二]|[一二三四五六七八九十])月份/;
 
 /** A bare month in a name, 「2月」「二月」 (the year not said). */
 const BARE_MONTH = /(?<!\d)0?(\d{1,2})\s*月(?!\d)|(十[一二]|[一二三四五六七八九十])\s*月/g;

@@ -61,13 +61,13 @@ describe('c07b: a peer copy whose month is a title\'s without its year (张三 9
 describe('c13: an unnamed peer copy filling 同事评1 on 李四\'s and 王五\'s rows and 张三\'s 待改进 under 主管评', () => {
   const files = (...names: string[]) => names.map((n) => at(n));
 
-  it('the 主管\'s copy holds 张三 blank: 张三 not scored (was 42.50 = (70·40 + 10·60)/80 at exit 0), the error at peer-a.xlsx F2', async () => {
+  it('the 主管\'s copy holds 张三 blank: 张三 scored from the row as filled, 42.50 = (70·40 + 10·60)/80, with a warning at peer-a.xlsx F2 (review: an error refused the sound twin below)', async () => {
     const r = await combinedReport(files('unnamed/sup.xlsx', 'unnamed/peer-a.xlsx', 'unnamed/peer-b.xlsx'));
     // 李四: 主管 80, peers (80 + 100)/2 = 90 → (5600 + 900)/80 = 81.25; 王五: 主管 60, peers 100 → (4200 + 1000)/80 = 65.00.
-    expect(totals(r)).toEqual([['张三', null], ['李四', 81.25], ['王五', 65]]);
+    expect(totals(r)).toEqual([['张三', 42.5], ['李四', 81.25], ['王五', 65]]);
     const p = r.problems.find((x) => x.code === 'rater-unknown')!;
-    expect([p.severity, p.file, p.sheet, p.cell, p.person]).toEqual(['error', at('unnamed/peer-a.xlsx'), '考核表', 'F2', '张三']);
-    expect(p.message).toBe('peer-a.xlsx 考核表!F2:这份表没有填写「评分人」,其他 2 行填的都是「同事评」的格子,只有这一行填在「主管评」一栏,而「主管评」有自己的一份(sup.xlsx):这一行是谁的评分看不出来(此人不评分)。是同事评的评分请移到「同事评」一栏;确是主管评的评分请在这一行的「评分人」里写明「主管评」');
+    expect([p.severity, p.file, p.sheet, p.cell, p.person]).toEqual(['warning', at('unnamed/peer-a.xlsx'), '考核表', 'F2', '张三']);
+    expect(p.message).toBe('peer-a.xlsx 考核表!F2:这份表没有填写「评分人」,其他 2 行填的都是「同事评」的格子,只有这一行填在「主管评」一栏,而「主管评」有自己的一份(sup.xlsx):这一行是谁的评分看不出来,已按「主管评」计分,请核对。是同事评的评分请移到「同事评」一栏;确是主管评的评分请在这一行的「评分人」里写明「主管评」');
   });
 
   it('the 主管 rated 张三 too: said as 主管评 twice, as before', async () => {
@@ -101,9 +101,9 @@ describe('sound copies of one hand in two roles, beside the manager\'s 主管评
     expect(errors(r)).toEqual([]);
   });
 
-  it('the manager\'s copy listing 李四 blank as well: refused as c13 is (the two cannot be told apart), base scored 李四 80', async () => {
+  it('the manager\'s copy listing 李四 blank as well: scored as base, 李四 80, with c13\'s warning (the two cannot be told apart)', async () => {
     const r = await lead('one-member.xlsx', 'manager-all.xlsx');
-    expect(totals(r).find(([n]) => n === '李四')).toEqual(['李四', null]);
+    expect(totals(r).find(([n]) => n === '李四')).toEqual(['李四', 80]);
     expect(r.problems.find((p) => p.code === 'rater-unknown')?.params).toMatchObject({ case: 'lone-row', filled: '主管评', group: '同事评', rows: 2, owner: 'manager-all.xlsx' });
   });
 });

@@ -89,3 +89,14 @@ describe('roster readers (review of 52’s percent, unit-line and side-table com
     expect(r.problems.filter((p) => p.code === 'side-by-side-table')).toEqual([]);
   });
 });
+
+describe('a copy’s title naming a brand or phrase with 月 is no month (review of the copies redo)', () => {
+  it('「五月花客服中心…」, 「双十一月度…」, 「一月一评…」 merge with March’s copies as base: 张三 95.00, 李四 77.50, 王五 61.25', async () => {
+    const dir = path.join(repoRoot, 'test/fixtures/review52/titles');
+    for (const third of ['p-wyh.xlsx', 'p-s11.xlsx', 'p-yyyp.xlsx']) {
+      const r = await combinedReport(['sup.xlsx', 'peer-a.xlsx', third].map((f) => path.join(dir, f)));
+      // As base 7888f6f9 merged the three (the peers' marks averaged under 同事评, 70/30 with 主管评).
+      expect(r.people.map((p) => [p.name, p.total]), third).toEqual([['张三', 95], ['李四', 77.5], ['王五', 61.25]]);
+    }
+  });
+});

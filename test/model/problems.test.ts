@@ -210,9 +210,9 @@ describe('every code renders its message from its fields', () => {
 
 describe('rater-unknown of a lone row (c13)', () => {
   it('names the copy\'s other rows\' group and the rater\'s own copy', () => {
-    const p = problem('rater-unknown', { case: 'lone-row', place: 'peer.xlsx 考核表!F2', field: '评分人', filled: '主管评', group: '同事评', rows: 2, owner: 'sup.xlsx' }, { file: 'peer.xlsx', sheet: '考核表', cell: 'F2' });
-    expect(p.message).toBe('peer.xlsx 考核表!F2:这份表没有填写「评分人」,其他 2 行填的都是「同事评」的格子,只有这一行填在「主管评」一栏,而「主管评」有自己的一份(sup.xlsx):这一行是谁的评分看不出来(此人不评分)。是同事评的评分请移到「同事评」一栏;确是主管评的评分请在这一行的「评分人」里写明「主管评」');
-    expect([p.severity, p.expected, p.actual]).toEqual(['error', '同事评', '主管评']);
+    const p = problem('rater-unknown', { case: 'lone-row', place: 'peer.xlsx 考核表!F2', field: '评分人', filled: '主管评', group: '同事评', rows: 2, owner: 'sup.xlsx' }, { file: 'peer.xlsx', sheet: '考核表', cell: 'F2' }, { severity: 'warning' });
+    expect(p.message).toBe('peer.xlsx 考核表!F2:这份表没有填写「评分人」,其他 2 行填的都是「同事评」的格子,只有这一行填在「主管评」一栏,而「主管评」有自己的一份(sup.xlsx):这一行是谁的评分看不出来,已按「主管评」计分,请核对。是同事评的评分请移到「同事评」一栏;确是主管评的评分请在这一行的「评分人」里写明「主管评」');
+    expect([p.severity, p.expected, p.actual]).toEqual(['warning', '同事评', '主管评']);
   });
 });
 

@@ -1572,7 +1572,7 @@ export const PROBLEMS = {
         case 'ignored-columns': return `${p.place}:这份是「${p.rater}」的表,${p.person}的${p.columns.join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
         case 'others-filled': return `${p.place}:「${p.field}」写的是「${p.value}」,这份却也填了${p.filled.map(q).join('、')}的格子;几份合并评分时各评分人的分数只取自各自的表,这些格子不会计入(此人不评分)。请把它们填到各自评分人的表里并清空这里,或单独给这份表评分`;
         case 'mismatch': return `${p.place}:「${p.field}」写的是「${p.value}」,但填写的是${p.filled.map(q).join('、')}的格子,一格也没有读到;请改正「${p.field}」,或把评分填在「${p.value}」一栏(此人不评分)`;
-        case 'lone-row': return `${p.place}:这份表${p.value ? `的「${p.field}」填写为「${p.value}」,不是评分人` : `没有填写「${p.field}」`},其他 ${p.rows} 行填的都是${q(p.group)}的格子,只有这一行填在${q(p.filled)}一栏,而${q(p.filled)}有自己的一份(${p.owner}):这一行是谁的评分看不出来(此人不评分)。是${p.group}的评分请移到${q(p.group)}一栏;确是${p.filled}的评分请在这一行的「${p.field}」里写明${q(p.filled)}`;
+        case 'lone-row': return `${p.place}:这份表${p.value ? `的「${p.field}」填写为「${p.value}」,不是评分人` : `没有填写「${p.field}」`},其他 ${p.rows} 行填的都是${q(p.group)}的格子,只有这一行填在${q(p.filled)}一栏,而${q(p.filled)}有自己的一份(${p.owner}):这一行是谁的评分看不出来,已按${q(p.filled)}计分,请核对。是${p.group}的评分请移到${q(p.group)}一栏;确是${p.filled}的评分请在这一行的「${p.field}」里写明${q(p.filled)}`;
       }
     },
     expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'lone-row' ? p.group : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
