@@ -80,10 +80,15 @@ export function handTypedTarget(form: FormDef, text: string, claimed: readonly C
  * 「员工的工作效率 | 积极性/行动力/有效性(20分)」: under the item's merged heading, a column of the item's points (20 of
  * its 20) — the item's one score input (得分), when it has one and no column holds it yet.
  */
+const HELPER_WORDS = /上月|上期|本月|目标|满分|标准|自评|权重|参考|备注|基准|计划|预计|去年|同期|平均|完成|实际|得分|分值/;
+
 export function pointsUnderItem(form: FormDef, above: string, sub: string, claimed: readonly ColumnTarget[]): ColumnTarget | undefined {
   if (form.raters?.length) return undefined;
   const points = notedPoints(sub);
-  if (points === undefined || !withoutTrailingNote(sub.normalize('NFKC'))) return undefined;
+  const words = withoutTrailingNote(sub.normalize('NFKC'));
+  // (A team's own column of points is no score: 「目标(20分)」, 「上月(20分)」, 「满分(20分)」, 「自评(20分)」 were each read
+  // as 员工的工作效率's 得分 at exit 0 — review.)
+  if (points === undefined || !words || HELPER_WORDS.test(words)) return undefined;
   const key = labelKey(withoutNumbering(above));
   const item = items(form).find((i) => itemNames(form, i).some((n) => labelKey(n) === key || labelKey(n) === labelKey(withoutTrailingNote(above))));
   if (!item || item.max !== points) return undefined;

@@ -786,6 +786,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   let reheaded: { row: number; moved: ReturnType<typeof movedHeadings> } | undefined;
   /** The row the next part's subtotal sums from: the heading row, then the last subtotal's. */
   let sinceSubtotal = table.headerRow;
+  // The criteria column's texts, read once: a criterion typed short is not read as one another row names (resolveInput).
+  let inputTexts: string[] | undefined;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // The same columns, in the same order or another: read by what they name (the row itself no item: 「考核项目 | … |
     // 员工自评 | 上级评价」 over 行为考核 was 「不是本考核表的项目」). Columns elsewhere (a column more, or one into 权重's) are
@@ -925,7 +927,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const inputText = table.inputCol ? grid.text(row, table.inputCol) : '';
     // In a column of criteria, a rule naming one input of its item (「每请假一次扣1分」 of 出勤's 请假, §18 under 评分标准): that
     // input — 1 请假 and 2 迟到 were 「没写填写项」 rows, 王芳 unscored for 26 + 16 + 17 + 7 + 17.78 = 83.78.
-    let input = resolveInput(current, inputText) ?? (table.criteriaInputs ? inputInRule(current, inputText) : null);
+    inputTexts ??= table.inputCol ? range(table.headerRow + 1, Math.min(grid.rowCount, table.headerRow + 500)).map((r) => grid.text(r, table.inputCol!)).filter(Boolean) : [];
+    let input = resolveInput(current, inputText, inputTexts) ?? (table.criteriaInputs ? inputInRule(current, inputText) : null);
     // A unit in brackets other than the input's own (「实际销售额(万元)」 12 for 元, 「迟到或早退(分钟)」 30 for 次): not
     // read as the input — 12 元 of 150,000 scored 0.002 of 25 at exit 0. As a roster's column so headed is not.
     // An item of one input takes any retyped 填写项 (「迟到/早退/缺勤(分钟)」 for its 次数): its unit is looked at too.
@@ -1902,11 +1905,14 @@ function inputInRule(item: ItemDef, text: string): InputDef | null {
 }
 
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
-function resolveInput(item: ItemDef, text: string): InputDef | null {
+function resolveInput(item: ItemDef, text: string, rowTexts: readonly string[] = []): InputDef | null {
   const found = text ? item.inputs.find((i) => namesInput(i, text)) : undefined;
   // §27 typed with 、 for , and 能够 left out (「处理多任务、保持工作质量」): five ticks refused one by one, each advised to be
   // renamed to the one criterion it nearly is — 张三 unscored at exit 1 for 5/6, 4/5, 4/4, 2/4 → 78.33 一般.
-  const short = !found && text && item.inputs.length > 1 ? shortenedInput(item, text) : undefined;
+  // (Not when another row names that criterion itself: a team's row 「积极主动完成工作」 ticked beside the unticked
+  // 「积极主动地完成工作任务」 gave it 100 — review: 78.33 at exit 0 where base refused the extra row.)
+  const shortened = !found && text && item.inputs.length > 1 ? shortenedInput(item, text) : undefined;
+  const short = shortened && !rowTexts.some((t) => t !== text && namesInput(shortened, t)) ? shortened : undefined;
   return found ?? short ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
 }
 

@@ -384,7 +384,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     for (const u of [...unknown]) {
       const dot = u.text.search(/[·・]/);
       const taken = [...columns.values()];
-      const hit = handTypedTarget(form, u.text, taken) ?? (dot > 0 ? pointsUnderItem(form, u.text.slice(0, dot), u.text.slice(dot + 1), taken) : undefined);
+      // (Under one merged heading, the one column of points: 「目标(20分) | 完成(20分)」 took the target — review.)
+      const alone = dot > 0 && unknown.filter((v) => v.text.startsWith(u.text.slice(0, dot + 1))).length === 1;
+      const hit = handTypedTarget(form, u.text, taken) ?? (alone ? pointsUnderItem(form, u.text.slice(0, dot), u.text.slice(dot + 1), taken) : undefined);
       if (!hit) continue;
       unknown.splice(unknown.indexOf(u), 1);
       claimed.push({ col: u.col, target: hit, vague: 1 });

@@ -100,3 +100,24 @@ describe('a copy’s title naming a brand or phrase with 月 is no month (review
     }
   });
 });
+
+describe('loose heading matching takes no team column (review of the hand-typed headings commit)', () => {
+  const h = (name: string) => path.join(repoRoot, 'test/fixtures/review52/headings', name);
+  const unscored = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.filter((p) => p.status !== 'scored').map((p) => p.name);
+
+  it('「目标(20分)」, 「满分(20分)」 under §12’s 员工的工作效率 and 「目标(20分) | 完成(20分)」 under §13’s 业绩考核 are no 得分: refused as base', async () => {
+    for (const [name, form] of [['s12-target-score.xlsx', 'express-cs'], ['s12-full-20.xlsx', 'express-cs'], ['s13-target-done.xlsx', 'cs-scheme-100']] as const) {
+      const r = await gradedReport(h(name), { form });
+      // Read as the item's score they gave 91.5/99.5, 96.5/99.5, 95/96 at exit 0; base left both people unscored.
+      expect(unscored(r), name).toEqual(r.people.map((p) => p.name));
+      expect(r.people.length, name).toBe(2);
+    }
+  });
+
+  it('§27 a team row 「积极主动完成工作」 ticked beside the unticked 「积极主动地完成工作任务」 is refused as base, not that criterion’s tick', async () => {
+    const r = await gradedReport(h('s27-extra-ticked-c2-blank.xlsx'), { form: 'cs-checklist' });
+    // Credited to the criterion: 工作效率 4/4 = 100, 张三 78.33 一般 at exit 0; base: unknown-column at C20, 张三 unscored.
+    expect(unscored(r)).toEqual(['张三']);
+    expect(r.problems.find((p) => p.severity === 'error')?.cell).toBe('C20');
+  });
+});
