@@ -121,3 +121,18 @@ describe('loose heading matching takes no team column (review of the hand-typed 
     expect(r.problems.find((p) => p.severity === 'error')?.cell).toBe('C20');
   });
 });
+
+describe('records, second review (rv52e)', () => {
+  const logs = (name: string) => path.join(repoRoot, 'test/fixtures/review52/logs', name);
+
+  it('§21: a second page after a blank line (客户等级 A, 综合评价 良好) stays customers: six counted, 84.00 良好 as base', async () => {
+    const r = await gradedReport(logs('s21-crm-page2.xlsx'), March);
+    // As base 5a94a3d8 read it: six customers, 本月得分 84.00 良好 (three dropped as a count table: 86.67).
+    expect([r.records!.total, r.groups![0]!.figures.score ?? r.groups![0]!.figures.index, r.groups![0]!.band]).toEqual([6, 84, '良好']);
+  });
+
+  it('§3: banners 「2026年2月新签客户」 group customers, no month block: five customers, 80.00 乙 as base', async () => {
+    const r = await gradedReport(logs('ban01.xlsx'), March);
+    expect([r.groups![0]!.figures.responses, r.groups![0]!.figures.index, r.groups![0]!.band]).toEqual([5, 80, '乙']);
+  });
+});

@@ -394,9 +394,11 @@ const BLOCK_TITLE = /^[\s【\[(<《]*(?:(?:20\d{2}|\d{2})\s*[年.\-/]\s*)?(?:\d{
  */
 function blockTitle(text: string): boolean {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  if (!BLOCK_TITLE.test(t) || /已|未|了|安排|下次|接上|请|说|处理|补/.test(t)) return false;
+  // (Nor a banner grouping customers by another month of theirs: 「2026年2月新签客户」, 「2026年2月订单」, 「2026年4月初收回问卷」
+  // left March's customers out under --period — review.)
+  if (!BLOCK_TITLE.test(t) || /已|未|了|安排|下次|接上|请|说|处理|补|签|单|货|投诉|老|新|收|购|买|初|底|中旬|上旬|下旬/.test(t)) return false;
   const rest = t.replace(/(20\d{2}|\d{2})[年.\-/]|\d{1,2}[.\-/]\d{1,2}|(\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[~～至到\-()【】\[\]<>《》::]/g, '');
-  return rest === '' || /记录|表|调查|问卷|回访|评价|满意|统计|考核|数据|汇总|明细|清单|名单|情况|订单|客户/.test(rest);
+  return rest === '' || /记录|表|调查|问卷|回访|评价|满意|统计|考核|数据|汇总|明细|清单|名单|情况/.test(rest);
 }
 
 /** Some text cell of the log's columns below its headings names a month (a block's title may): else no row is read twice. */

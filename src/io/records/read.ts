@@ -340,6 +340,11 @@ function summaryBelow(grid: Grid, r: number, def: RecordFormDef, columns: Map<st
     texts.push(text);
     if (!answerAt.get(col)?.has(labelKey(text))) apart.push(text);
   }
+  // Its first cell names what the table counts (被服务部门, 部门, 项目), as a heading does: a second page's customer with her
+  // 客户等级 「A」 and the team's 综合评价 「良好」 was a heading row, three customers dropped (84.00 read as 86.67 — review).
+  const first = labelKey(texts[0] ?? '');
+  const names = def.records.columns.filter((c) => c.type !== 'choice').flatMap((c) => [c.label, ...(c.aliases ?? [])]).map(labelKey);
+  if (!names.includes(first) && !SUMMARY_HEADING.test(first) && !/^(项目|部门|名称|类别|分类|评价)$/.test(first)) return null;
   const headings = apart.length >= 3 && summaryHeadings(apart, def) ? summaryHeadings(texts, def) : null;
   return headings ? { row: r, col: col0, headings } : null;
 }
