@@ -382,6 +382,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // 「产品和业务了解程度」 (§19) likewise, for 张三 79.17 一般, 李四 54.17 待改进. And 「积极性/行动力/有效性(20分)」 under §12's
     // merged 员工的工作效率 is that item's 得分 (20 of its 20): refused, both people were unscored.
     for (const u of [...unknown]) {
+      // (Not over a units row of another unit nor over 「得分」, as above: §25 「仪容仪表…」 over 「(分)」 was read as the count.)
+      const below = row < grid.rowCount ? grid.text(row + 1, u.col).normalize('NFKC').trim() : '';
+      if ((/^[((][^()()]{1,6}[))]$/.test(below) && unitCell(below) !== '次') || POINTS_SUB.test(below)) continue;
       const dot = u.text.search(/[·・]/);
       const taken = [...columns.values()];
       // (Under one merged heading, the one column of points: 「目标(20分) | 完成(20分)」 took the target — review.)
