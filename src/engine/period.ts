@@ -144,6 +144,14 @@ export function monthKey(m: { year?: number | undefined; month: number }): strin
   return m.year !== undefined ? `${m.year}-${String(m.month).padStart(2, '0')}` : `${m.month}月`;
 }
 
+/**
+ * A month number without its year as the latest such month not after `ref` (a year and perhaps its month): 「12月」 on a
+ * January run is last December; without `ref.month`, `ref.year`'s.
+ */
+export function monthNotAfter(month: number, ref: { year: number; month?: number }): string {
+  return monthKey({ year: ref.month !== undefined && month > ref.month ? ref.year - 1 : ref.year, month });
+}
+
 /** monthInSheetName as numbers: 「2026年3月」 → 2026, 3; 「三月」 or 「3月」 → 3 with no year; undefined when it names none. */
 export function monthNumberOf(name: string): { year?: number; month: number } | undefined {
   const m = monthInSheetName(name);

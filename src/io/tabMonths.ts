@@ -1,7 +1,7 @@
 // The month a sheet's tab notes (「王五(2月)」, 「张三 3月」, 「2月-王五」, 「2026年2月」, 「3月」), taken as that sheet's month
 // the way a title's is. Ignored, February's sheets were scored and reported as March's at exit 0 without a word, even
 // under --period 2026-03 (王五 「王五(2月)」 85.00 K 0.8 paid as March beside 张三/李四's 考核月份 2026-03).
-import { CHINESE_MONTHS, parseMonth } from '../engine/period.js';
+import { CHINESE_MONTHS, monthKey, monthNotAfter, parseMonth } from '../engine/period.js';
 import { personTab } from '../engine/peopleNames.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import type { FormDef } from '../model/definition.js';
@@ -39,16 +39,14 @@ export function tabMonth(tab: string): string | null {
   if (!parts) return null;
   const n = /^\d+$/.test(parts.month) ? Number(parts.month) : CHINESE_MONTHS.indexOf(parts.month);
   if (!(n >= 1 && n <= 12)) return null;
-  return parts.year ? parseMonth(`${parts.year}-${n}`) : `${n}月`;
+  return monthKey({ ...(parts.year ? { year: Number(parts.year) } : {}), month: n });
 }
 
 /** A tab's month in the year of the run's month `ref` (2026-03): 「2月」 is 2026-02, 「12月」 on a January run last December. */
 export function inRunYear(month: string, ref: string): string {
   const bare = /^(\d{1,2})月$/.exec(month);
   if (!bare) return month;
-  const [year, refMonth] = [Number(ref.slice(0, 4)), Number(ref.slice(5))];
-  const n = Number(bare[1]);
-  return `${n <= refMonth ? year : year - 1}-${String(n).padStart(2, '0')}`;
+  return monthNotAfter(Number(bare[1]), { year: Number(ref.slice(0, 4)), month: Number(ref.slice(5)) });
 }
 
 /**

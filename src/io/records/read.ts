@@ -14,7 +14,7 @@ import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
-import { monthNumberOf, monthsOfTitle, nextMonth, parseMonth } from '../../engine/period.js';
+import { monthNotAfter, monthNumberOf, monthsOfTitle, nextMonth, parseMonth } from '../../engine/period.js';
 import { readLogDate, type LogDate } from './logDate.js';
 import { byLegend, legendAbove, legendBelow, legendBeside, legendOf } from '../answerLegend.js';
 import { scaleLine } from '../scaleOver.js';
@@ -1015,6 +1015,5 @@ function withYear(raw: RawValue, known: { year: number; month?: number }): RawVa
   if (raw.kind !== 'text' || parseMonth(raw.value) !== null) return raw;
   const named = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|十[一二])\s*月份?\s*$/.test(raw.value.normalize('NFKC')) ? monthNumberOf(raw.value.trim()) : undefined;
   if (!named || named.year !== undefined) return raw;
-  const year = known.month !== undefined && named.month > known.month ? known.year - 1 : known.year;
-  return { kind: 'text', value: `${year}-${String(named.month).padStart(2, '0')}` };
+  return { kind: 'text', value: monthNotAfter(named.month, known) };
 }
