@@ -3,7 +3,7 @@
 // Read only when one column of this form, and no other, reads so, and most of the form's columns are named already.
 import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
 import { columnHeading, items, itemNames, type ColumnTarget } from './columns.js';
-import { labelKey, notedPoints, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, MAX_HEADING_LENGTH, notedPoints, splitAround, withoutNumbering, withoutTrailingNote } from './normalize.js';
 
 interface Named {
   item: ItemDef;
@@ -58,11 +58,12 @@ function runTogether(key: string, item: ItemDef, input: InputDef): boolean {
  * `claimed`: the columns already named; they must be most of the form's, and the heading's column not one of them.
  */
 export function handTypedTarget(form: FormDef, text: string, claimed: readonly ColumnTarget[]): ColumnTarget | undefined {
-  if (form.raters?.length) return undefined;
+  // (A longer cell is a note, as labelVariants reads it.)
+  if (form.raters?.length || text.length > MAX_HEADING_LENGTH) return undefined;
   const named = namesOf(form);
   const isClaimed = (n: Named) => claimed.some((t) => t.kind === 'entry' && t.item === n.item && t.input === n.input);
   if (claimed.filter((t) => t.kind === 'entry').length * 2 < named.length) return undefined;
-  const parts = text.split(/\s*[·・]\s*/);
+  const parts = splitAround(text, /[·・]/);
   const texts = [...new Set([text, parts[parts.length - 1]!].map((t) => labelKey(withoutNumbering(t))))].filter((k) => k.length >= 2);
   const hits = new Set<Named>();
   for (const key of texts) {
@@ -83,7 +84,7 @@ export function handTypedTarget(form: FormDef, text: string, claimed: readonly C
 const HELPER_WORDS = /上月|上期|本月|目标|满分|标准|自评|权重|参考|备注|基准|计划|预计|去年|同期|平均|完成|实际|得分|分值/;
 
 export function pointsUnderItem(form: FormDef, above: string, sub: string, claimed: readonly ColumnTarget[]): ColumnTarget | undefined {
-  if (form.raters?.length) return undefined;
+  if (form.raters?.length || above.length + sub.length > MAX_HEADING_LENGTH) return undefined;
   const points = notedPoints(sub);
   const words = withoutTrailingNote(sub.normalize('NFKC'));
   // (A team's own column of points is no score: 「目标(20分)」, 「上月(20分)」, 「满分(20分)」, 「自评(20分)」 were each read
@@ -104,6 +105,7 @@ export function pointsUnderItem(form: FormDef, above: string, sub: string, claim
  * the item's one input so named, when no other of its inputs is.
  */
 export function shortenedInput(item: ItemDef, text: string): InputDef | undefined {
+  if (text.length > MAX_HEADING_LENGTH) return undefined;
   const key = labelKey(withoutNumbering(text));
   const hits = item.inputs.filter((i) => [i.label, ...(i.aliases ?? [])].some((n) => shortened(key, labelKey(n))));
   return hits.length === 1 ? hits[0] : undefined;

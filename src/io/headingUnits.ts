@@ -5,7 +5,7 @@ import type { InputDef, ItemDef } from '../model/definition.js';
 import { LETTER_UNITS, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import type { Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { scaleNoted, withoutTrailingNote } from './normalize.js';
+import { scaleNoted, splitAround, withoutTrailingNote } from './normalize.js';
 import { unitCell } from './rowKinds.js';
 import { columnUnitLine, OTHER_MONEY_UNIT } from './unitLine.js';
 
@@ -156,9 +156,7 @@ const CURRENCY_EDGE = /^(?:人民币|rmb|cny)\s*|\s*(?:人民币|rmb|cny)$/gi;
  * 万元, 万元, 千元); the words as they are when more than one word is left (「万元,上月」) or none.
  */
 function bareNote(note: string): string {
-  const parts = note
-    .replace(UNIT_LEAD, '')
-    .split(/\s*[,,、;;]\s*/)
+  const parts = splitAround(note.replace(UNIT_LEAD, ''), /[,,、;;]/)
     .map((p) => p.replace(CURRENCY_EDGE, '').trim())
     .filter((p) => p && !UNIT_ASIDE.test(p));
   if (parts.length !== 1) return note;
@@ -179,7 +177,7 @@ export function unitNoteOf(text: string): string | null {
   // One letter too (k, S): foreignUnit tells a scale or time from a code of the team's.
   if (UNIT_WORDS.has(key) || /^[a-z]$/.test(key) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
   // A rate (「件/小时」, 「分钟/次」, 「元/人」): each side a unit.
-  const sides = key.split(/\s*[/／每]\s*/);
+  const sides = splitAround(key, /[/／每]/);
   return sides.length === 2 && sides.every((x) => UNIT_WORDS.has(x)) ? note : null;
 }
 
@@ -195,7 +193,7 @@ function percentNote(text: string): boolean {
  */
 export function foreignNote(text: string, input: InputDef): string | undefined {
   const t = text.normalize('NFKC');
-  const parts = t.split(/\s*[·・]\s*/);
+  const parts = splitAround(t, /[·・]/);
   for (const part of [t, ...parts.slice(0, -1)]) {
     if (!/[(（]|%\s*$/.test(part) || !foreignUnit(part, input)) continue;
     return percentNote(part) ? '%' : (unitNoteOf(part) ?? undefined);
@@ -237,7 +235,7 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
   }
   // A rate whose first side is the input's own unit is that unit (「次/月」 on a monthly form, 「分/次」 for each deduction,
   // 「秒/次」 for a mean response time); another (「件/小时」 for a %) is not.
-  const sides = note.split(/\s*[/／每]\s*/);
+  const sides = splitAround(note, /[/／每]/);
   if (sides.length === 2) {
     // Counted in another scale or time only (分钟/次 for a count, 万元/月 for 元): 人/月, 个/月 are counts a month.
     const first = sides[0]!;

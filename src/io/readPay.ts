@@ -7,7 +7,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
-import { labelKey, MONTH_ALONE, PAST_NOTE, withoutTrailingNote } from './normalize.js';
+import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } from './normalize.js';
 import { reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
@@ -193,7 +193,7 @@ function foreignMoneyUnit(heading: string): string | undefined {
   const t = heading.normalize('NFKC').replace(/萬/g, '万').trim();
   const said = (/[(\[【]\s*([^()\[\]【】]+?)\s*[)\]】]$/.exec(t) ?? /[/／]\s*(\S+)$/.exec(t))?.[1]?.trim();
   // 「(单位:千元)」, 「(千元/月)」, 「(万元,含税)」: the unit is the first word of the note.
-  const unit = said?.replace(/^单位\s*[::]?\s*/, '').split(/\s*[/／每,,;;、]\s*/)[0];
+  const unit = (said === undefined ? undefined : splitAround(said.replace(/^单位\s*[::]?\s*/, ''), /[/／每,,;;、]/)[0]);
   return unit && OTHER_MONEY.test(unit) ? unit : undefined;
 }
 

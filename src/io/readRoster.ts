@@ -16,7 +16,7 @@ import type { CountColumns, WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, splitAround, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignColumnLine, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
@@ -661,7 +661,7 @@ function lookup(dict: ColumnDictionary, text: string): Lookup {
 
 /** A points note after the heading or after any of its parts (「员工基本标准(10分)·不符合项数」). */
 function anyPointsNoted(text: string): boolean {
-  return text.split(/\s*[·・]\s*/).some((part) => pointsNoted(part));
+  return splitAround(text, /[·・]/).some((part) => pointsNoted(part));
 }
 
 /** A heading that names a count (…次数, a note ending in 次数) over an input of points (its unit 分). */
@@ -673,7 +673,7 @@ function countOverPoints(text: string, input: { type: string; unit?: string }): 
 
 /** 「客户满意度(20分)·得分」: points on the item, over a column named only as a score. */
 function pointsAboveAScore(text: string): boolean {
-  const parts = text.split(/\s*[·・]\s*/);
+  const parts = splitAround(text, /[·・]/);
   const last = withoutTrailingNote(parts[parts.length - 1]!.normalize('NFKC').trim());
   return parts.length > 1 && /^(得分|评分|分数|打分|成绩|分)$/.test(last) && parts.slice(0, -1).some((part) => pointsNoted(part));
 }
@@ -882,7 +882,7 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
     // With its slot (主管评2, 同事评B): that rater still.
     return findRater(form, bare) !== undefined || findRater(form, bare.replace(/(\d+|[一二三四五六七八九十甲乙丙丁a-zA-Z])$/, '')) !== undefined || saysSelf(part);
   };
-  if (target.rater && !text.split(/\s*[·・]\s*/).some(namesRater)) return 1;
+  if (target.rater && !splitAround(text, /[·・]/).some(namesRater)) return 1;
   if (looserItemNames(form, target.item).includes(key)) return 2;
   // A short alias of an item counted in 次 (§17 「出勤」 for 准时出勤) beside a heading naming the count itself
   // (「迟到早退缺勤次数」): the count's — 「出勤」 there was days attended (22 read as 22 lapses: 2 points, exit 0).
