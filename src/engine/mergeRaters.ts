@@ -3,7 +3,7 @@
 import { COMMON_SURNAMES } from './surnames.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import type { Location } from '../model/location.js';
-import { entryKey, slotLabelKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import { entryKey, marksKey, slotLabelKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { countingRater, findRater, raterField, raterWho } from './raterCopy.js';
@@ -437,11 +437,6 @@ export function oneMemberNamed(form: FormDef, records: RaterRecord[]): string | 
 
 function raterText(rec: RaterRecord, field: HeaderField | undefined): string {
   return field ? cleanText(rec.person.header.get(field.id) ?? '') : '';
-}
-
-/** A record's filled cells as one text. */
-function marksKey(p: PersonEntries): string {
-  return [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}\u0001${JSON.stringify(e.raw)}`).sort().join('\u0002');
 }
 
 /** Two records filled alike, cell for cell (what is empty in one is empty in the other). */

@@ -1,6 +1,6 @@
 // A person's entries → items, parts, total, grade; a file's people → results, problems, band counts, ranks.
 import type { FormDef, HeaderRole, ItemDef } from '../model/definition.js';
-import { raterOfKey, type PersonEntries } from '../model/entries.js';
+import { marksKey, raterOfKey, type PersonEntries } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
@@ -618,8 +618,35 @@ interface Seen {
    */
   boundNameOnly?: { first: Row; later: Row };
 }
-/** inRow: a roster's row (a team's 汇总 of everyone's figures), not a person's own sheet. */
-type Row = { person: PersonResult; at: PersonEntries['at']; index: number; inRow?: true; idColumn?: true };
+/**
+ * inRow: a roster's row (a team's 汇总 of everyone's figures), not a person's own sheet. content: what a person's own
+ * sheet holds (sheetContent), to tell a backup copy of it.
+ */
+type Row = { person: PersonResult; at: PersonEntries['at']; index: number; inRow?: true; idColumn?: true; content?: string };
+
+/**
+ * Every value a person's own sheet gives, as read (header, filled cells, the team's typed 总分 / 等级): a second sheet
+ * holding the same is a backup of the first. None for a roster's row or a sheet read in part.
+ */
+function sheetContent(person: PersonEntries): string | undefined {
+  if (person.inRow || !person.at.sheet || person.unread || person.withheld?.size) return undefined;
+  const marks = marksKey(person);
+  if (!marks) return undefined;
+  const header = [...person.header].map(([k, v]) => `${k}\u0001${cleanText(v)}`).sort().join('\u0002');
+  const t = person.typed;
+  const typed = t ? [t.total, t.band].map((e) => JSON.stringify(e?.raw ?? null)).join('\u0001') + marksKey({ entries: t.items ?? new Map() }) : '';
+  return `${header}\u0003${marks}\u0003${typed}`;
+}
+
+// A tab named as a copy: 「备份」「李四(备份)」「李四 - 副本」, Excel's own 「李四 3月 (2)」.
+const COPY_TAB = /备份|副本|拷贝|复制|backup|bak|copy|[((]\s*\d+\s*[))]\s*$/i;
+
+/** Two tabs named for two months (「李四 2月」, 「李四 3月」): alike in every value, still two months' sheets, not a copy. */
+function tabsOfTwoMonths(a: string, b: string): boolean {
+  const month = (t: string) => /(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/.exec(t.normalize('NFKC'))?.[1];
+  const [x, y] = [month(a), month(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
 
 /**
  * Scores people one at a time, so a caller can drop each person's entries as soon as they are scored (a roster
@@ -722,7 +749,8 @@ export class FormScorer {
     this.widenAmbiguous(r);
     const found = this.find(r);
     const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
-    const row: Row = { person: r, at, index: this.results.length, ...(person.inRow ? { inRow: true as const } : {}), ...(idField && person.headerCells?.has(idField.id) ? { idColumn: true as const } : {}) };
+    const content = sheetContent(person);
+    const row: Row = { person: r, at, index: this.results.length, ...(person.inRow ? { inRow: true as const } : {}), ...(idField && person.headerCells?.has(idField.id) ? { idColumn: true as const } : {}), ...(content !== undefined ? { content } : {}) };
     const self = selfRow(form, r);
     if (!found) {
       const seen: Seen = self ? { counted: null, selves: [row] } : { counted: row, selves: [] };
@@ -757,6 +785,12 @@ export class FormScorer {
       return r;
     }
     const first = seen.counted;
+    // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
+    const shownKey = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'))?.label ?? label;
+    // The person's sheet kept twice, every value alike (「备份」 beside 「李四 3月」): a backup, set aside and said — it was
+    // 「工号「1002」重复」, 李四 listed twice (75.56 良好, and unscored) at exit 1. Differing in any value, which copy is
+    // right is the team's call: the error below.
+    if (row.content !== undefined && row.content === first.content && first.at.sheet !== at.sheet && !tabsOfTwoMonths(first.at.sheet!, at.sheet!)) return this.copyAside(seen, first, row, shownKey, value);
     // A row with 工号 after one of that name without: the same person while no other 工号 of the name comes.
     if (label === '姓名' && r.id && !seen.bound && !first.person.id) seen.bound = { id: idKey(r.id), first, later: row };
     if (label === '姓名' && !r.id && !seen.boundNameOnly && first.person.id) seen.boundNameOnly = { first, later: row };
@@ -776,8 +810,6 @@ export class FormScorer {
     // rater works once 评分人 says which — 「一人只能有一行」 sent teams to retype a layout kpi reads.
     const unclear = both && named.every(Boolean) ? unclearRaters(form, [first.person.header, r.header]) : undefined;
     const raters = both && named.every(Boolean) && (named[0] !== named[1] || unclear) ? { raters: named, ...(unclear ? { unclear } : {}) } : {};
-    // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
-    const shownKey = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'))?.label ?? label;
     // Taken as one by name, in two 部门 (客服一部, 客服二部): likely two people — 「请删去不对的一处」 alone would have a
     // team delete one of them. The way out is their 工号.
     const apart = label === '姓名' && !copied && !('raters' in raters) ? namesakesApart(form, first, row) : undefined;
@@ -795,6 +827,26 @@ export class FormScorer {
       seen.counted = { ...first, person: unscored };
     }
     return settled;
+  }
+
+  /**
+   * Two sheets of one person holding the same: the one named as a copy (「备份」 before 「李四 3月」), or else the later,
+   * is set aside with a note at it; the other is the person.
+   */
+  private copyAside(seen: Seen, first: Row, row: Row, key: string, value: string): PersonResult {
+    const swap = COPY_TAB.test(first.at.sheet!) && !COPY_TAB.test(row.at.sheet!) && !first.person.problems.some((x) => x.code === 'duplicate-person');
+    const [kept, copy] = swap ? [row, first] : [first, row];
+    const note = problem('sheet-copy', { sheet: copy.at.sheet!, of: kept.at.sheet!, key, value }, copy.at, copy.person.name ? { person: copy.person.name } : {});
+    const aside: PersonResult = { ...copy.person, problems: [note] };
+    this.asides.add(aside);
+    if (!swap) {
+      this.results.push(aside);
+      return aside;
+    }
+    this.results[first.index] = aside;
+    seen.counted = row;
+    this.results.push(row.person);
+    return row.person;
   }
 
   finish(): FormScore {

@@ -61,6 +61,11 @@ export function raterOfKey(key: string): string {
   return key.slice(b + 1, c < 0 ? undefined : c);
 }
 
+/** A person's filled cells as one text, as read (where each came from left out). */
+export function marksKey(p: Pick<PersonEntries, 'entries'>): string {
+  return [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}\u0001${JSON.stringify(e.raw)}`).sort().join('\u0002');
+}
+
 /** Everything read for one person from one sheet or row. */
 export interface PersonEntries {
   /** Header values keyed by HeaderField.id. */

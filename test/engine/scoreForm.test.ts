@@ -178,9 +178,10 @@ describe('scoreForm', () => {
   });
 
   it('duplicate 工号 scoring the same (a row repeated): the first is scored, the repeat is the error', () => {
+    // 45 + 45 = 90 and 40 + 50 = 90: the same total from other entries (an identical sheet is a copy: below).
     const s = scoreForm(f, [
       person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'),
-      person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月(2)'),
+      person({ name: '张三', employeeId: 'A001' }, [['a.s', 40], ['b.s', 50]], '3月(2)'),
     ]);
     expect(s.people.map((p) => [p.status, p.total])).toEqual([['scored', 90], ['error', null]]);
     expect(s.problems.map((p) => [p.code, p.sheet, p.message])).toEqual([
@@ -190,9 +191,28 @@ describe('scoreForm', () => {
   });
 
   it('duplicate name when there is no 工号', () => {
-    const s = scoreForm(f, [person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], 'S1'), person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], 'S2')]);
+    const s = scoreForm(f, [person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], 'S1'), person({ name: '李四' }, [['a.s', 20], ['b.s', 40]], 'S2')]);
     expect(codes(s.problems)).toEqual(['duplicate-person']);
     expect(s.problems[0]!.message).toBe('S2:姓名「李四」重复,已在 S1 出现(李四),本条不计分;如果工作表「S1」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
+  });
+
+  it('a sheet holding every value of the person\'s sheet (「3月(2)」, 「备份」) is a copy: set aside, said, the person scored once', () => {
+    // Was 「工号「A001」重复…本条不计分」: 张三 listed twice, 90 and unscored. 45 + 45 = 90 → 优秀.
+    const s = scoreForm(f, [
+      person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'),
+      person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月(2)'),
+    ]);
+    expect(s.people.map((p) => [p.name, p.status, p.total])).toEqual([['张三', 'scored', 90]]);
+    expect(s.problems.map((p) => [p.code, p.severity, p.sheet])).toEqual([['sheet-copy', 'info', '3月(2)']]);
+    expect(s.asides).toEqual([1]);
+    // Named 「备份」 and given first: the other one is the person, the copy set aside.
+    const b = scoreForm(f, [person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], '备份'), person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], '李四')]);
+    expect(b.people.map((p) => [p.name, p.total])).toEqual([['李四', 60]]);
+    expect(b.problems.map((p) => [p.code, p.sheet])).toEqual([['sheet-copy', '备份']]);
+    expect(b.asides).toEqual([0]);
+    // Tabs of two months (「李四 2月」, 「李四 3月」) alike in every value are still two months' sheets: the error.
+    const m = scoreForm(f, [person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], '李四 2月'), person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], '李四 3月')]);
+    expect(codes(m.problems)).toEqual(['duplicate-person']);
   });
 
   it('a name typed with an aligning space or in traditional characters is the same person (王芳 = 王　芳, 陈静 = 陳靜)', () => {

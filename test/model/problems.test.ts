@@ -94,6 +94,8 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'rater-copy-only', params: { rater: '主管评', others: ['同事评', '客户评'], file: '主管.xlsx' }, message: '主管.xlsx 是「主管评」一位评分人的表:其中没有「同事评」、「客户评」的评分,他们的权重按比例给了「主管评」,各人的总分只含「主管评」的评分;如果其他评分人各填了一份,请一起评分:kpi score 主管.xlsx <其他评分人的表>', expected: '各评分人的表一起评分', actual: '主管评' }),
   c({ code: 'rater-absent', params: { person: '王四', rater: '主管评', files: ['主管.xlsx'] }, at: { sheet: '考核表', cell: 'B3' }, person: '王四', message: '考核表!B3:王四:「主管评」的表(主管.xlsx)中没有此人(按工号和姓名都没有找到),所以各项缺少「主管评」的评分;如果是工号或姓名写得不一样,请改成一致后重新评分', expected: '主管评', actual: '空' }),
   c({ code: 'duplicate-person', params: { key: '工号', value: 'R01', firstAt: '3月!A3', firstName: '宋佳' }, at: { sheet: '3月', cell: 'A9' }, message: '3月!A9:工号「R01」重复,已在 3月!A3 出现(宋佳),本条不计分', expected: '工号唯一', actual: 'R01' }),
+  // §9: 李四's sheet and its copy 「备份」, every value alike: the copy set aside, 李四 scored once from 「李四 3月」.
+  c({ code: 'sheet-copy', params: { sheet: '备份', of: '李四 3月', key: '工号', value: '1002' }, at: { sheet: '备份', cell: 'I2' }, person: '李四', message: '备份!I2:工作表「备份」与「李四 3月」(工号「1002」)填写的内容完全相同,是它的备份,没有另计;按「李四 3月」评分', expected: '李四 3月', actual: '备份' }),
   c({ code: 'duplicate-record', params: { key: '合同编号', value: 'HT01', firstAt: '回访!D4', records: '订单' }, at: { sheet: '回访', cell: 'D5' }, message: '回访!D5:合同编号「HT01」重复,已在 回访!D4 出现,这一条订单不计入;请删去多余的一条后重新评分', expected: '合同编号唯一', actual: 'HT01' }),
   c({ code: 'figure-conflict', params: { group: '职能部门「2026-03·质检部」', item: '部门月度得分', values: [88, 87], rows: '答案' }, at: { sheet: '答案', cell: 'G10' }, message: '答案!G10:职能部门「2026-03·质检部」的「部门月度得分」各答案填的不一致(88、87),无法确定用哪一个;请改成一致后重新评分', expected: '各答案相同', actual: '88、87' }),
   // 82.291666… is shown to 4 decimals.

@@ -560,6 +560,13 @@ export const PROBLEMS = {
         : p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
+  // A person's sheet kept twice as it is (「备份」, 「李四(备份)」, 「李四 (2)」 beside 「李四 3月」): one person, scored once —
+  // the copy was 「工号「1002」重复…本条不计分」, 李四 listed twice at exit 1. Copies differing anywhere stay duplicate-person.
+  'sheet-copy': spec<{ sheet: string; of: string; key: string; value: string }>({
+    severity: 'info', located: true, name: { zh: '备份的表', en: 'sheet kept as a copy' },
+    zh: (p) => `工作表「${p.sheet}」与「${p.of}」(${p.key}「${p.value}」)填写的内容完全相同,是它的备份,没有另计;按「${p.of}」评分`,
+    expected: (p) => p.of, actual: (p) => p.sheet,
+  }),
   // copies: the raters' copies typed different grades (「良好(1 份)、一般(1 份)」): kpi's grade stands.
   override: spec<{ field: string; typed: string; score: number; computed: string | null; copies?: true } | { case: 'record'; column: string; typed: number; computed: number; rule: string } | { case: 'total'; field: string; typed: string; computed: string }>({
     severity: 'warning', named: true, located: true, name: { zh: '手工改写', en: 'grade overridden' },
