@@ -3,6 +3,7 @@
 import { cellAddress, type Grid } from './grid.js';
 import { dayOfDate, holdsDayDate, monthKey, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
 import type { RawValue } from '../model/entries.js';
+import { exportTabMonth } from './tabMonths.js';
 
 export interface ExportMonths {
   months: string[];
@@ -303,6 +304,9 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   if (sheetRange) return { months: sheetRange, where: {} };
   const sheet = monthsOfTitle(grid.name).length || !holdsDayDate(grid.name) ? monthNumberOf(grid.name) : undefined;
   if (sheet) return { months: [monthKey(sheet)], where: {} };
+  // Or beside the export's name, 「赤兔数据(2月)」: no month, and February's sheet was as good as March's.
+  const tab = exportTabMonth(grid.name);
+  if (tab) return { months: [tab], where: {} };
   for (let c = 1; c <= grid.columnCount; c++) {
     const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');
     if (!DATE_HEADING.test(heading)) continue;

@@ -294,6 +294,8 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   let table: ExportTable | null;
   let rosterGrids = grids;
   let unused: Problem | undefined;
+  let chose: Problem | undefined;
+  let roster: ReadResult | undefined;
   const second = options.dataFile && !(await sameFile(options.dataFile, input)) ? options.dataFile : null;
   if (second) {
     const loaded = await loadInput(second, { maxSize: options.maxSize, ...(options.includeHidden ? { includeHidden: true } : {}) });
@@ -326,27 +328,34 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
     const view = rosterView(form);
     const exports = exportSheets(grids, form).filter((x) => !x.grid.sheetHidden && !findRosterHeader(x.grid, view));
     if (exports.length > 1) {
-      return { ok: false, failure: problem('data-missing', { case: 'sheets', name: shownName(input), sheets: exports.map((x) => x.grid.name) }, { file: input }) };
-    }
-    table = findExport(grids, form, input, null);
+      // (Unless exactly one says it is of the run's month: 「赤兔数据(2月)」 beside 「赤兔数据(3月)」 for a March roster was
+      // refused at exit 2, though the tabs tell.)
+      const others = grids.filter((g) => !exports.some((x) => x.grid === g));
+      roster = readPeople(others, view, input);
+      const chosen = exportOfRunMonth(form, roster, others, exports, input, options.period);
+      if (!chosen.ok) return chosen;
+      table = chosen.table;
+      chose = chosen.said;
+      rosterGrids = others;
+    } else table = findExport(grids, form, input, null);
     if (!table) {
       const hidden = hiddenExport(form, input, options.hiddenSheets) ?? withoutKeyColumn(grids.filter((g) => sheetMatches(g, data)), form, input, null);
       if (hidden) return { ok: false, failure: hidden };
       return { ok: false, failure: notFound(form, input, `${shownName(input)} 中没有名为${data.sheets.map((s) => `「${s}」`).join('、')}的工作表,其他工作表中也`) };
     }
     const exportGrid = table.grid;
-    rosterGrids = grids.filter((g) => g !== exportGrid);
+    if (!chose) rosterGrids = grids.filter((g) => g !== exportGrid);
     // The export's figures typed as columns of the roster itself (a CSV holds one sheet): the sheet is both, each row
     // joined to itself. It was 「没有找到表头」 for a roster with every column there.
     if (!rosterGrids.some((g) => findRosterHeader(g, view)) && findRosterHeader(exportGrid, view)) rosterGrids = grids;
   }
-  const read = readPeople(rosterGrids, rosterView(form), input);
+  const read = roster ?? readPeople(rosterGrids, rosterView(form), input);
   if (rosterGrids.includes(table.grid)) read.problems = withoutExportColumns(read.problems, table);
   const otherMonth = exportOfAnotherMonth(form, read, rosterGrids, table, second, options.period);
   if (otherMonth) return { ok: false, failure: otherMonth };
   const problems = join(read.people, table, form);
   const hidden = table.hiddenRows.length ? [problem('hidden-rows', { sheet: table.shown, rows: table.hiddenRows }, { file: table.file, sheet: table.shown, cell: cellAddress(table.hiddenRows[0]!, Math.min(...table.header.keys.values())) })] : [];
-  read.problems.push(...(unused ? [unused] : []), ...hidden, ...(table.reordered ? [table.reordered] : []), ...problems);
+  read.problems.push(...(unused ? [unused] : []), ...(chose ? [chose] : []), ...hidden, ...(table.reordered ? [table.reordered] : []), ...problems);
   const fields = form.header.concat(form.footer ?? []);
   const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
   return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };
@@ -358,8 +367,7 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
  * roster gives: half a month's figures scored 王芳 73.50 at exit 0 for a roster whose 考核月份 was blank.
  */
 function exportOfAnotherMonth(form: FormDef, read: ReadResult, rosterGrids: readonly Grid[], table: ExportTable, second: string | null, period?: string): Problem | null {
-  const field = form.header.find((f) => f.role === 'period');
-  const written = field ? read.people.map((p) => p.header.get(field.id) ?? '') : [];
+  const written = writtenMonths(form, read);
   // (Or --period when the rows give none, a roster's month in its title only: February's export was joined at exit 0.)
   const month = rosterMonth(written, rosterTitles(read, rosterGrids), period);
   const rows = table.records.map((r) => r.row);
@@ -378,6 +386,36 @@ function exportOfAnotherMonth(form: FormDef, read: ReadResult, rosterGrids: read
   }
   const where = found.where.fileName ? ('name' as const) : found.where.dates ? ('dates' as const) : found.where.footer ? ('footer' as const) : found.where.cell ? ('title' as const) : ('sheet' as const);
   return problem('data-missing', { case: 'month', name: shownName(table.file), months: found.months, month, where, ...(cycle ? { cycle: cycle.text } : {}) }, { file: table.file, sheet: table.shown, ...(found.where.cell ? { cell: found.where.cell } : {}) });
+}
+
+/** The roster's 考核月份 cells as written, one per person. */
+function writtenMonths(form: FormDef, read: ReadResult): string[] {
+  const field = form.header.find((f) => f.role === 'period');
+  return field ? read.people.map((p) => p.header.get(field.id) ?? '') : [];
+}
+
+type Candidate = { grid: Grid; header: ExportHeader };
+
+/**
+ * Of several export sheets beside the roster, the one saying the run's month (its tab 「赤兔数据(3月)」, title or dates,
+ * as exportOfAnotherMonth reads them): the run's month from the roster's 考核月份, else --period, else its title's. None
+ * known, or no sheet or several saying it: refused, as before — which one is this month's is not for kpi to guess.
+ */
+function exportOfRunMonth(form: FormDef, read: ReadResult, rosterGrids: readonly Grid[], sheets: readonly Candidate[], input: string, period?: string): { ok: true; table: ExportTable; said: Problem } | { ok: false; failure: Problem } {
+  const written = writtenMonths(form, read);
+  const titles = rosterTitles(read, rosterGrids);
+  const month = rosterMonth(written, titles, period);
+  const stated = [...new Set((read.stated ?? []).map((s) => s.month).filter((m): m is string => !!m))];
+  const run = month ? { month, from: rosterMonth(written, titles) ? ('header' as const) : ('period' as const) } : stated.length === 1 ? { month: stated[0]!, from: 'title' as const } : null;
+  const tables = sheets.map((x) => exportTable(x, input, null)).map((t) => ({ t, found: exportMonths(t.grid, t.header.row, t.records.map((r) => r.row), null) }));
+  const matching = run ? tables.filter((x) => x.found && !otherMonthThan(x.found, run.month)) : [];
+  if (!run || matching.length !== 1) {
+    const fields = { case: 'sheets' as const, name: shownName(input), sheets: sheets.map((x) => x.grid.name), ...(run ? { month: run.month, matching: matching.map((x) => x.t.grid.name) } : { month: null }) };
+    return { ok: false, failure: problem('data-missing', fields, { file: input }) };
+  }
+  const table = matching[0]!.t;
+  const passed = tables.filter((x) => x !== matching[0]).map((x) => ({ sheet: x.t.grid.name, months: x.found?.months ?? [] }));
+  return { ok: true, table, said: problem('export-sheet-chosen', { name: shownName(input), sheet: table.grid.name, month: run.month, from: run.from, passed }, { file: input, sheet: table.shown }) };
 }
 
 /** The roster sheets' names and the lines above their headings (「店铺客服月度绩效考核表 2026年3月」): a bare 「3月」's year. */

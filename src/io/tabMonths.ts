@@ -23,6 +23,21 @@ const DASHED = /^(20\d{2})[-.](\d{1,2})$/;
  * 「2026年2月」, 「2月」 for 「王五(2月)」; null for a name or word holding 月 (「五月花」, 「张月」, 「客服部3月考核」).
  */
 export function tabMonth(tab: string): string | null {
+  return monthOfTab(tab, personTab);
+}
+
+/** A name of figures before or after the month (「赤兔数据」, 「客服数据」): words, no digit (「客服数据 1-3月」 is a quarter). */
+const FIGURES_NAME = /^[\p{Script=Han}A-Za-z·\s]+$/u;
+
+/**
+ * An export sheet's tab month: 「赤兔数据(3月)」 beside 「赤兔数据(2月)」 is March's, as 「王五(3月)」 is — the name before the
+ * month any words, not a person's (read as a person's tab, neither had a month and the workbook was refused at exit 2).
+ */
+export function exportTabMonth(tab: string): string | null {
+  return monthOfTab(tab, (name) => FIGURES_NAME.test(name));
+}
+
+function monthOfTab(tab: string, named: (name: string) => boolean): string | null {
   const t = tab.normalize('NFKC').trim();
   const dashed = DASHED.exec(t);
   if (dashed) return parseMonth(t);
@@ -30,11 +45,11 @@ export function tabMonth(tab: string): string | null {
   let parts: { year?: string; month: string } | null = m ? { year: m[1], month: m[2]! } : null;
   if (!parts) {
     m = BRACKETED.exec(t) ?? AFTER.exec(t);
-    if (m && personTab(m[1]!)) parts = { year: m[2], month: m[3]! };
+    if (m && named(m[1]!)) parts = { year: m[2], month: m[3]! };
   }
   if (!parts) {
     m = BEFORE.exec(t);
-    if (m && personTab(m[3]!)) parts = { year: m[1], month: m[2]! };
+    if (m && named(m[3]!)) parts = { year: m[1], month: m[2]! };
   }
   if (!parts) return null;
   const n = /^\d+$/.test(parts.month) ? Number(parts.month) : CHINESE_MONTHS.indexOf(parts.month);

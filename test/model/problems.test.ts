@@ -122,6 +122,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'pay-month', params: { payFile: '工资.xlsx', months: ['2026-02'], month: '2026-03' }, message: '工资文件 工资.xlsx 的表名、标题或列名写的是 2026-02,考核表是 2026-03:绩效基数按这份文件算了;如果不是本月的工资表,请换成 2026-03 的', expected: '2026-03', actual: '2026-02' }),
   c({ code: 'side-by-side-table', params: { sheet: '考核表', row: 2, from: 'O', who: '郑爽' }, at: { sheet: '考核表', cell: 'O2' }, person: '郑爽', message: '考核表!O2:工作表「考核表」第 2 行从 O 列起又是一遍同样的表头:这张工作表左右并排放了两张表,右边这张没有读取,郑爽没有评分(右边的分数也没有算给左边的人);请把右边这张表连同表头剪切到左边这张的下面(隔一空行,每人一行),或移到另一张工作表后重新评分' }),
   c({ code: 'second-form-on-sheet', params: { sheet: '王芳', row: 30, heading: '考核项目' }, at: { sheet: '王芳', cell: 'A30' }, message: '王芳!A30:工作表「王芳」第 30 行又是一份考核表的表头(「考核项目」):每张工作表只读第一份,下面这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分' }),
+  c({ code: 'export-sheet-chosen', params: { name: 'march.xlsx', sheet: '赤兔数据(3月)', month: '2026-03', from: 'header', passed: [{ sheet: '赤兔数据(2月)', months: ['2月'] }] }, at: { file: 'march.xlsx', sheet: '赤兔数据(3月)' }, message: '赤兔数据(3月):march.xlsx 里有 2 张表都像导出数据:名单的考核月份是 2026-03,使用写明是这个月的「赤兔数据(3月)」;没有使用「赤兔数据(2月)」(2月)' }),
   c({ code: 'side-file-in-folder', params: { name: '工资.xlsx', flag: '--pay' }, message: '工资.xlsx 是 --pay 给出的文件,不作为评分人的表读取' }),
   c({ code: 'kpi-report', params: { name: '季度汇总.xlsx', kind: 'rollup' }, message: '季度汇总.xlsx 是 kpi rollup 写出的期间汇总,不是考核表,不能再评分;请把各个月的考核表(原文件)交给 kpi rollup' }),
   c({ code: 'hidden-sheet', params: { sheets: ['旧表', '草稿'] }, message: '工作簿中隐藏的工作表「旧表」、「草稿」没有评分;要一并评分请加 --include-hidden' }),

@@ -1659,7 +1659,11 @@ export const PROBLEMS = {
     /** The export's period of days is not a month (half of it, a quarter). */
     | { case: 'period'; name: string; period: string; days: number; month?: string; inName?: true; /** 「至今」: at most `days`. */ open?: true }
     /** A --data file with several sheets alike that hold the export (「2月」 and 「3月」). */
-    | { case: 'sheets'; name: string; sheets: string[] }
+    /**
+     * Beside a roster, a sheet saying the run's `month` would be chosen: null, the run's month unknown; else `matching`, the
+     * sheets saying it (none, or more than one). Absent for a --data file.
+     */
+    | { case: 'sheets'; name: string; sheets: string[]; month?: string | null; matching?: string[] }
     /** Joined by name, the roster having several people of that name (the export gives no 工号 to tell them apart). */
     | { case: 'namesakes'; name: string; count: number; ids: string[]; key: string }
   >({
@@ -1678,7 +1682,10 @@ export const PROBLEMS = {
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}` +
           (p.namesake ? `;第 ${p.namesake.row} 行是「${p.namesake.name}」但没有填「${p.heading}」,名单中有 ${p.namesake.count} 人叫这个名字,不知道是谁的,请在导出中补上${p.heading}` : '');
         case 'hidden': return `${p.name}:导出数据的工作表「${p.sheet}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`;
-        case 'sheets': return `${p.name} 里有 ${p.sheets.length} 张表都像导出数据(${p.sheets.map(q).join('、')}),不知道该用哪一张;请只留本月的一张(其他的删去、移到别的文件或隐藏)后重新评分`;
+        case 'sheets': return `${p.name} 里有 ${p.sheets.length} 张表都像导出数据(${p.sheets.map(q).join('、')}),不知道该用哪一张` +
+          (!p.month ? '' : p.matching?.length ? `(${p.matching.map(q).join('、')} 都写明是 ${p.month} 的)` : `(没有一张写明是考核月份 ${p.month} 的)`) +
+          ';请只留本月的一张(其他的删去、移到别的文件或隐藏)后重新评分' +
+          (p.month === null ? ';或在表名中写明月份(如「赤兔数据(3月)」)并填写考核月份或加 --period,kpi 就用写明是那个月的一张' : '');
         case 'month': return `导出数据 ${p.name} ${p.where === 'title' ? '的标题' : p.where === 'footer' ? '的表格下方说明' : p.where === 'name' ? '的文件名' : p.where === 'sheet' ? '的工作表名' : '的日期'}是 ${p.months.slice(0, 3).join('、')}${p.months.length > 3 ? ` 等 ${p.months.length} 个月` : ''} 的,本表的考核月份是 ${p.cycle ? `${p.cycle}(${p.month} 的结算周期)` : p.month}:用别的月份的数据评分会算错,没有评分。请给出${p.cycle ? `这个周期(或 ${p.month} 整月)` : ` ${p.month} `}的导出数据;如果它就是${p.cycle ? '这个周期' : ` ${p.month} `}的,请改正${p.where === 'title' ? '标题里' : p.where === 'footer' ? '表格下方说明里' : p.where === 'name' ? '文件名里' : p.where === 'sheet' ? '工作表名里' : '日期列里'}的月份`;
         case 'period': return `导出数据 ${p.name} 的${p.inName ? '文件名写的' : ''}统计周期是 ${p.period}(${p.open ? `到月底也只有 ${p.days} 天` : `${p.days} 天`}),不是一个月的数据:本表按月考核${p.month ? `(${p.month})` : ''},用${p.days < 28 ? '不满一个月' : p.days < 59 ? '多于一个月' : '几个月'}的数据对月度目标评分会算错,没有评分。请给出${p.month ? ` ${p.month} ` : ''}整月的导出数据`;
         case 'namesakes': return `名单中有 ${p.count} 人叫「${p.name}」${p.ids.length ? `(${p.key} ${p.ids.join('、')})` : ''},导出数据按姓名无法分清是谁的这一行,这几人都不评分;请在导出中加上${p.key}`;
@@ -1688,6 +1695,14 @@ export const PROBLEMS = {
     },
     expected: (p) => (p.case === 'column' ? p.column : p.case === 'no-key' ? p.keys : p.case === 'no-row' ? p.who : undefined),
     actual: (p) => (p.case === 'column' ? (p.noted ? `单位是${p.noted.said}` : '缺少此列') : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
+  }),
+  /**
+   * Two export sheets beside the roster, one of them saying the run's month (its tab 「赤兔数据(3月)」, title or dates): that
+   * one is read, said. `from`: where the run's month is written; `passed`: the others, with the months they say.
+   */
+  'export-sheet-chosen': spec<{ name: string; sheet: string; month: string; from: 'header' | 'title' | 'period'; passed: Array<{ sheet: string; months: string[] }> }>({
+    severity: 'info', located: true, name: { zh: '按月份选用的导出数据', en: 'export sheet chosen by its month' },
+    zh: (p) => `${p.name} 里有 ${p.passed.length + 1} 张表都像导出数据:${p.from === 'period' ? '--period 指定' : p.from === 'title' ? '表标题写明' : '名单的考核月份是'} ${p.month},使用写明是这个月的「${p.sheet}」;没有使用${p.passed.map((a) => `「${a.sheet}」${a.months.length ? `(${a.months.join('、')})` : '(没有写明月份)'}`).join('、')}`,
   }),
   /** thousands: a number split at its comma, the row no longer than its headings (「2,000」 read as 2 and 000). */
   'row-shifted': spec<{ cells: number; headings: number; value: string; delimiter: string; pay?: boolean; thousands?: string; records?: string }>({
