@@ -465,5 +465,8 @@ function saysNoneInClauses(words: readonly string[], text: string): boolean {
   const split = clauses.flatMap(parts);
   return split.length > 1 && clauses.every((c) => none(c) || (parts(c).length > 1 && parts(c).every(none)));
 }
-/** 「没」 (没有 cut short) and 「NO」 as a whole word, beside the definition's words (each counted as a 遗留问题); 「没装好」 is not. */
-const SHORT_NONE = /^(没|no)[.。!！]?$/i;
+/**
+ * 「没」 (没有 cut short) and 「NO」 as a whole word, beside the definition's words (each counted as a 遗留问题); 「没装好」 is not.
+ * So are 「N」 and 「正常安装」/「安装正常」 (each a 遗留问题: 遗留问题率 100 % for 0 %).
+ */
+const SHORT_NONE = /^(没|no?|正常安装|安装正常)[.。!！]?$/i;

@@ -204,7 +204,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         }
       }
       const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text));
-      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined) ?? itemScoreUnder(dict, form, above, sub)) : undefined;
+      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined) ?? itemScoreUnder(dict, form, above, sub) ?? targetUnderItem(dict, form, above, text)) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
@@ -832,6 +832,28 @@ function itemScoreUnder(dict: ColumnDictionary, form: FormDef, above: string, su
   if (hit?.target.kind !== 'entry') return undefined;
   const { item, input } = hit.target;
   return soleInput(item) === input && !input.reference && markedInPoints(input) && input.max === item.max ? hit : undefined;
+}
+
+/**
+ * 「目标时间(秒)」 under 「响应时间(10%)」 merged over 实际 | 目标 (§10): the item's 目标响应时间, the words it shares with the
+ * item said once. Said as no column of the form, everyone was unscored at exit 1 (张三 98.67 优秀 read so). Only under the
+ * item: 「目标时间」 alone names nothing.
+ */
+function targetUnderItem(dict: ColumnDictionary, form: FormDef, above: string, text: string): Lookup {
+  const t = text.normalize('NFKC').trim();
+  const words = withoutTrailingNote(t);
+  const tail = /^目标(.{2,})$/.exec(labelKey(words))?.[1];
+  if (!tail) return undefined;
+  const note = t.slice(words.length);
+  const item = (itemsByName(form).get(labelKey(withoutTrailingNote(above))) ?? [])[0];
+  if (!item) return undefined;
+  for (const n of itemNames(form, item)) {
+    const k = labelKey(n);
+    if (k.length <= tail.length || !k.endsWith(tail)) continue;
+    const hit = lookup(dict, `${n}·目标${n}${note}`);
+    if (hit?.target.kind === 'entry' && hit.target.item === item) return hit;
+  }
+  return undefined;
 }
 
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {

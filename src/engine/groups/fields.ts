@@ -3,7 +3,7 @@ import type { ChoiceDef, InputDef } from '../../model/definition.js';
 import type { RawValue } from '../../model/entries.js';
 import type { ColumnDef } from '../../model/records.js';
 import { parseRaw, type Parsed } from '../values.js';
-import { cleanText, DITTO, matchKey } from '../text.js';
+import { cleanText, DITTO, matchKey, tickMark } from '../text.js';
 import { parseMonth } from '../period.js';
 import { formatScore } from '../../model/round.js';
 
@@ -52,7 +52,8 @@ export function columnInput(col: ColumnDef): InputDef {
 }
 
 
-export type ParsedField = { ok: true; value: FieldValue } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
+/** mark: a lone tick or cross read as the text it is in a column of words for nothing (said where it stands). */
+export type ParsedField = { ok: true; value: FieldValue; mark?: string } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
 
 // Options by their typed key, per input: a log repeats the same few answers in every row, and matching each
 // against every alias again (matchKey of each) was most of the time a 50,000-row log spent per cell.
@@ -90,6 +91,9 @@ export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | unde
   // 「同上」, 「〃」 for the row above's store or fitter: as written it was a store of its own (§5 李军's orders split, §23 a
   // department 「同上」). Which value it repeats is the row above's as the sheet now lies — not for kpi to carry down.
   if (key && typeof v === 'string' && DITTO.test(cleanText(v).replace(/\s+/g, ''))) return { ok: false, parsed: { ok: false, code: 'ditto-mark', actual: cleanText(v).slice(0, 60) } };
+  // A lone 「×」 or 「√」 in §5 安装遗留问题 counts as a 遗留问题 (王师傅 100 %) where the team may have meant 「none」 as
+  // well: read as written, but said at the cell (loneMark).
+  if (typeof v === 'string' && col.none && tickMark(v)) return { ok: true, value: cleanText(v), mark: cleanText(v) };
   if (typeof v === 'string') return { ok: true, value: cleanText(v) };
   if (Array.isArray(v)) return { ok: true, value: v[0] ?? null };
   return { ok: true, value: v };

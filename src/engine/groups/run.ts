@@ -185,10 +185,15 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const label = () => nameRow(row, values);
     /** Bad values in columns nothing reads: said, and the row still counts. */
     let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string; font?: string }> | undefined;
+    /** Lone ticks or crosses read as words (parseField's mark): said, the row counted as written. */
+    let marks: Array<{ at: Location; col: ColumnDef; value: string }> | undefined;
     for (const col of columns) {
       const cell = row.cells.get(col.id);
       const parsed = parseField(col, inputs.get(col.id)!, cell?.raw, keyColumns.has(col.id));
-      if (parsed.ok) values.set(col.id, parsed.value);
+      if (parsed.ok) {
+        values.set(col.id, parsed.value);
+        if (parsed.mark) (marks ??= []).push({ at: cell?.at ?? row.at, col, value: parsed.mark });
+      }
       else if (!referenced.has(col.id)) {
         (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...fontOf(parsed.parsed) });
       } else {
@@ -259,6 +264,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const compared = (def.derived ?? []).find((d) => d.column === x.col.label);
       const role = compared ? `「${x.col.label}」只用来与按规则算出的${compared.label}对照,不参与统计` : `「${x.col.label}」不参与任何统计`;
       located.push(reframe(p, { aside: status === 'ok' ? `${role},这一${rowWord}照常计入` : role }, 'warning'));
+    }
+    for (const m of marks ?? []) {
+      const named = rowName();
+      located.push(problem('lone-mark', { row: named, item: m.col.label, value: m.value, ...(m.col.hint ? { hint: m.col.hint } : {}) }, m.at, { item: m.col.label, person: named }));
     }
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     // A log with unique columns left blank on this row (§5's 合同编号 is optional) checks it as a log without them.

@@ -269,6 +269,15 @@ export const PROBLEMS = {
     ...cellValue,
   }),
   /** A score out of 100 typed as a fraction (0.9 in a 0–100 survey score): taken as typed, and said. */
+  /**
+   * A lone 「×」 or 「√」 in a column of words for nothing (§5 安装遗留问题): counted as written — a 遗留问题 — though the team
+   * may have meant none by either.
+   */
+  'lone-mark': spec<Subject & { value: string; hint?: string }>({
+    severity: 'warning', located: true, name: { zh: '只写了勾或叉', en: 'lone tick or cross' },
+    zh: (p) => `${subjectZh(p)}只写了「${p.value}」,按填了内容计(算作有${p.item});「${p.value}」看不出是有还是没有:${p.hint ?? '没有时请留空或写「无」'},有时请写明内容,改后重新评分`,
+    expected: (p) => p.hint ?? '留空、「无」或写明内容', actual: (p) => p.value,
+  }),
   'fraction-score': spec<Subject & { value: string }>({
     severity: 'warning', located: true, name: { zh: '分数像是小数', en: 'score typed as a fraction' },
     zh: (p) => `${subjectZh(p)}「${p.value}」按 ${p.value} 分计(满分 100);如指 ${num(Number(p.value) * 100)} 分请填 ${num(Number(p.value) * 100)} 或 ${num(Number(p.value) * 100)}%`,
