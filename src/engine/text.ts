@@ -276,6 +276,15 @@ export function saysNoReason(s: string): boolean {
 }
 const NO_REASON = /^(无|没有|暂无|未|不详|略|待定|待补|见上|同上|同前)(理由|原因|说明|依据|事实依据)?$|^(理由|原因)(不详|略|待补|待定|见上)$|^[?？.。…、,，]+$/;
 
+/**
+ * A reason that points at the row above (「同上」, 「同前」, 「见上」, 「〃」): a reason when that row has one (§22 生产部 D
+ * 「同上」 under a D 「报销款3月10日才到账」 was refused, 财务部 未定级 for 640 C); none when it has none.
+ */
+export function pointsAbove(s: string): boolean {
+  const t = s.normalize('NFKC').replace(/[\s::]/g, '');
+  return DITTO.test(t) || /^(见上|同上|同前|仝上)(理由|原因|说明|依据|事实依据)?$/.test(t);
+}
+
 /** Ditto marks: 同上, 同前, 〃, ″, ", 仝上, ditto (alone in the cell). */
 export const DITTO = /^(同上|同前|仝上|〃+|″+|"+|\u3003+|ditto)$/i;
 

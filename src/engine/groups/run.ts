@@ -7,7 +7,7 @@ import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
-import { matchKey, nameKey, parseNumberText, saysNoReason } from '../text.js';
+import { matchKey, nameKey, parseNumberText, pointsAbove, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
 import { accumulator, type Accumulator, type RaterNamed } from './accumulate.js';
@@ -144,6 +144,16 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   // Columns rows are grouped by (门店, 安装师傅, 被服务部门): a ditto mark there is a group of its own. Elsewhere (a customer's
   // second order, 客户名称 「同上」; a remark) it is what the row says, read as before.
   const keyColumns = dittoRefused(def);
+  // The row just added, for a reason 「同上」 (pointsAbove): where it is, what pair it belongs to, and whether its own reason
+  // was one asked for and given.
+  let above: { sheet: string | undefined; row: number; pair: string; reasoned: boolean } | undefined;
+  /** The fields naming a row's department pair (§22 month, 评价部门, 被评价部门): the first grouping built from the rows' own, or theirs. */
+  const pairFields = (() => {
+    const inner = rowGroupings[0];
+    return inner ? (def.groupings.find((g) => g.from === inner.id) ?? inner).by : [];
+  })();
+
+  const pairOf = (values: Map<string, FieldValue>): string => pairFields.map((f) => groupKey(values.get(f) ?? null, byId.get(f)).toLowerCase()).join('\u0000');
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
     const parts = (def.records.rowLabel ?? [])
@@ -216,6 +226,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     }
     const derived: Record<string, number | null> = {};
     let unsure: Set<string> | undefined;
+    /** A reason was asked of this row and given (a 「同上」 below it gives the same). */
+    let reasonGiven = false;
     const scope: Scope = {
       get: (f) => (f in derived ? derived[f]! : (values.get(f) ?? null)),
       label: rowLabel,
@@ -241,7 +253,9 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         const reason = 'field' in c.require && c.require.filled === true && Object.keys(c.require).length === 2;
         // Words that give no reason (「无理由」, 「略」) are none: 580 + 880 → 730 B was graded on a D 「无理由」.
         const said = reason && 'field' in c.require ? values.get(c.require.field) : undefined;
-        const none = typeof said === 'string' && saysNoReason(said) ? said : undefined;
+        let none = typeof said === 'string' && saysNoReason(said) ? said : undefined;
+        if (none !== undefined && pointsAbove(none) && above?.reasoned && above.sheet === row.at.sheet && above.row === row.row - 1 && above.pair === pairOf(values)) none = undefined;
+        if (reason) reasonGiven = none === undefined && evalCond(c.require, scope);
         if (none === undefined && evalCond(c.require, scope)) continue;
         const named = rowName();
         const at = row.cells.get(c.at)?.at ?? row.at;
@@ -280,6 +294,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const text = v === null || v === undefined ? '' : fieldText(v, byId.get(f)).trim();
       if (text && !where.has(text)) where.set(text, row.cells.get(f)?.at ?? row.at);
     }
+    above = { sheet: row.at.sheet, row: row.row, pair: pairOf(values), reasoned: reasonGiven && status === 'ok' };
     if (status === 'ok') counts.ok++;
     else {
       counts.error++;

@@ -29,6 +29,8 @@ import { files } from '../fileSystem.js';
 import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type SummaryBlock, type TitleCycle } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
+import { pastedCopies } from './pasted.js';
+import { remarkColumns, voidMark } from './voided.js';
 import type { ReadRecords, RowMarks } from './types.js';
 
 
@@ -174,8 +176,21 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       problems.push(problem('helper-sheet', fields, { file, sheet: sheet.grid.name, cell: cellAddress(b.row, b.col) }, { severity: 'info' }));
     };
     if (sheet.beside) summary(sheet.beside);
-    for (const row of recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary)) {
-      if (apart?.rows.has(row.row)) continue;
+    // A log with no column that must be unique counts a second copy of itself (pasted under it) unless set aside here;
+    // one with (§22, §5) refuses the copy's repeated keys.
+    const read = [...recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary)];
+    const copies = def.records.unique?.length ? [] : pastedCopies(read, def);
+    const pasted = new Set(copies.flatMap((c) => read.filter((r) => r.row >= c.from && r.row <= c.to).map((r) => r.row)));
+    for (const c of copies) {
+      const at = def.records.columns.map((col) => c.first.cells.get(col.id)?.at).find((a) => a?.cell) ?? c.first.at;
+      problems.push(problem('duplicate-record', { case: 'pasted', from: c.from, to: c.to, sourceFrom: c.sourceFrom, sourceTo: c.sourceTo, count: c.count, records: def.records.label }, at, { severity: 'warning' }));
+    }
+    const remarks = remarkColumns(sheet, def);
+    for (const row of read) {
+      if (apart?.rows.has(row.row) || pasted.has(row.row)) continue;
+      const mark = remarks.size ? voidMark(row, sheet, remarks, file) : null;
+      if (mark) problems.push(problem('record-void', { row: row.row, text: mark.text, heading: mark.heading, records: def.records.label, ...(mark.alone ? { setAside: true as const } : {}) }, mark.at));
+      if (mark?.alone) continue;
       for (const u of unread) {
         const raw = sheet.grid.value(row.row, u.col);
         if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;

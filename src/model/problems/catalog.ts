@@ -379,10 +379,12 @@ export const PROBLEMS = {
   }),
   // A record form's row repeating an earlier one's unique columns (§5 an order twice, §22 an indicator answered twice).
   /** identical: the same in every column as an earlier row, in a log without unique columns (counted, said). */
-  'duplicate-record': spec<{ key: string; value: string; firstAt: string; records: string } | { case: 'identical'; firstAt: string; records: string; rows: number[]; count: number } | { case: 'named'; key: string; firstAt: string; records: string }>({
+  'duplicate-record': spec<{ key: string; value: string; firstAt: string; records: string } | { case: 'identical'; firstAt: string; records: string; rows: number[]; count: number } | { case: 'named'; key: string; firstAt: string; records: string } | { case: 'pasted'; from: number; to: number; sourceFrom: number; sourceTo: number; count: number; records: string }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '记录重复', en: 'duplicate record' },
     zh: (p) =>
-      'case' in p && p.case === 'named'
+      'case' in p && p.case === 'pasted'
+        ? `第 ${p.from}–${p.to} 行(${p.count} 条)与第 ${p.sourceFrom}–${p.sourceTo} 行逐行相同、顺序也相同,是又粘贴了一遍的副本,这 ${p.count} 条不计入(每条只计一次);如果确实是另外的${p.records},请改动后重新评分,否则请删去这些行`
+        : 'case' in p && p.case === 'named'
         ? `这一条的${p.key}与${p.firstAt}的相同,答案不同,两条都计入了;如果这一条是更正或重复录入,请删去不用的一条后重新评分(同名的不同${p.records}可以不管)`
         : 'case' in p
         ? p.count > 1
@@ -394,6 +396,15 @@ export const PROBLEMS = {
         ? `${p.key}「${p.value}」重复,已在 ${p.firstAt} 出现,这一条${p.records}不计入:写「匿名」的分不清是不是同一份问卷;如果是不同的人填的,请写成 匿名1、匿名2 …(每份问卷一个)后重新评分,如果是重复录入,请删去多余的一条`
         : `${p.key}「${p.value}」重复,已在 ${p.firstAt} 出现,这一条${p.records}不计入;请删去多余的一条后重新评分`,
     expected: (p) => ('case' in p ? undefined : `${p.key}唯一`), actual: (p) => ('case' in p ? undefined : p.value),
+  }),
+  // A remark marking its row void (§23 原因 「作废」 beside the corrected row added below): set aside when the remark is
+  // the mark alone, counted and asked about when the word is among others (「缺料(不计)」 may be the reason itself).
+  'record-void': spec<{ row: number; text: string; heading: string; records: string; setAside?: true }>({
+    severity: 'warning', located: true, name: { zh: '标记作废的行', en: 'row marked void' },
+    zh: (p) =>
+      p.setAside
+        ? `第 ${p.row} 行的${p.heading}写着「${p.text}」:这一条${p.records}已作废,不计入;如果它仍然有效,请删去「${p.text}」后重新评分`
+        : `第 ${p.row} 行的${p.heading}「${p.text}」里有作废、不计一类的字样,这一条${p.records}照常计入了;如果它是要作废的,请删去这一行(或只写「作废」)后重新评分`,
   }),
   // A figure every row must give alike (§23 部门月度得分) given two ways: at the first row that differs.
   'figure-conflict': spec<{ group: string; item: string; values: number[]; rows: string }>({
