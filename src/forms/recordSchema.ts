@@ -21,6 +21,8 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         choices: ref('choices'),
         numbersArePoints: { type: 'boolean' },
         words: { type: 'array', minItems: 2, maxItems: 2, items: LABEL },
+        yesWords: { type: 'array', maxItems: 50, items: LABEL },
+        noWords: { type: 'array', maxItems: 50, items: LABEL },
         personal: { enum: ['phone', 'address', 'name'] },
         month: { type: 'boolean' },
         notServed: { type: 'array', maxItems: 50, items: LABEL },

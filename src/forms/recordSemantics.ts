@@ -1,7 +1,8 @@
 // What the schema cannot say about a record form: unique ids, names that refer to something, no cycles.
-import type { Cond, CondValue, Expr, RecordFormDef } from '../model/records.js';
+import type { ColumnDef, Cond, CondValue, Expr, RecordFormDef } from '../model/records.js';
 import { matchKey } from '../engine/text.js';
 import { matchChoice } from '../engine/values.js';
+import { yesNoAnswers, yesNoWords } from '../engine/groups/fields.js';
 import type { SemanticProblem } from './semantics.js';
 import { BUILTIN_SCALES, namedScale } from '../engine/scales.js';
 import { LANGUAGE_VERSION } from './expand.js';
@@ -32,6 +33,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     if (c.type !== 'choice' && c.choices) add(`$.records.columns[${i}]`, `只有 choice 列可以有 choices`);
     if (c.type !== 'choice' && c.numbersArePoints !== undefined) add(`$.records.columns[${i}].numbersArePoints`, `numbersArePoints 只用于 choice 列`);
     if (c.min !== undefined && c.max !== undefined && c.min > c.max) add(`$.records.columns[${i}]`, `min 大于 max`);
+    yesNoWordProblems(c, `$.records.columns[${i}]`).forEach((p) => add(p.path, p.message));
     // (An answer of its own as 「not served」 would drop every row that gave it.)
     const clash = c.notServed?.find((w) => (c.choices ?? []).some((x) => [x.label, ...(x.aliases ?? [])].includes(w)));
     if (clash) add(`$.records.columns[${i}].notServed`, `「${clash}」是这一列的选项,不能同时表示未服务`);
@@ -296,4 +298,31 @@ function walkExpr(
   else if ('min' in e) each(e.min, 'min');
   else if ('lookup' in e) lookup(e.lookup, e.by, path);
   else next(e.round, `${path}.round`);
+}
+
+/**
+ * A column's own yes/no words (yesWords, noWords) that cannot mean what they say: on a column that is no yes/no, in
+ * both lists, or a word the column already reads the other way (「无」 as a yes word: read as yes before the shared 否
+ * spelling, a 没有 turned into 有 at exit 0).
+ */
+function yesNoWordProblems(c: ColumnDef, at: string): SemanticProblem[] {
+  const out: SemanticProblem[] = [];
+  if (c.yesWords === undefined && c.noWords === undefined) return out;
+  if (c.type !== 'yesno') return [{ path: `${at}.${c.yesWords ? 'yesWords' : 'noWords'}`, message: `yesWords、noWords 只用于 yesno 列,「${c.label}」是 ${c.type} 列` }];
+  const [yes, no] = yesNoWords(c);
+  const shared = yesNoAnswers({ ...c, yesWords: [], noWords: [] });
+  const keys = (words: string[]) => new Set(words.map(matchKey));
+  const sides = [
+    { list: 'yesWords', words: c.yesWords ?? [], own: yes, other: no, otherList: 'noWords', otherOwn: keys(c.noWords ?? []), otherShared: keys([no, ...shared.no]) },
+    { list: 'noWords', words: c.noWords ?? [], own: no, other: yes, otherList: 'yesWords', otherOwn: keys(c.yesWords ?? []), otherShared: keys([yes, ...shared.yes]) },
+  ];
+  for (const side of sides) {
+    side.words.forEach((w, j) => {
+      const path = `${at}.${side.list}[${j}]`;
+      if (side.otherShared.has(matchKey(w))) out.push({ path, message: `「${w}」本来就读作「${side.other}」,不能在 ${side.list} 里读作「${side.own}」;请删去它` });
+      // (Said once, at the noWords entry: the yes list is read first.)
+      else if (side.list === 'noWords' && side.otherOwn.has(matchKey(w))) out.push({ path, message: `「${w}」同时在 yesWords 和 noWords 中,不知道读作「${side.other}」还是「${side.own}」;请从其中一个删去它` });
+    });
+  }
+  return out;
 }

@@ -27,6 +27,9 @@ export interface ColumnDef {
   numbersArePoints?: boolean;
   /** yesno: the two words the template offers, yes first (default 是 / 否). Both spellings are always read. */
   words?: [string, string];
+  /** yesno: more answers read as yes / as no in this column only (是否处理完毕: 已处理, 处理完毕 / 未处理, 没处理完). */
+  yesWords?: string[];
+  noWords?: string[];
   /** Personal data: masked wherever kpi prints a value of it (138****5678). The graded workbook keeps it as typed. */
   personal?: 'phone' | 'address' | 'name';
   /** The column names a month: rows are grouped by the month it names (2026-02, 2026年2月, a date in February alike). */

@@ -18,9 +18,19 @@ export function yesNoWords(col: ColumnDef): [string, string] {
   return col.words ?? ['是', '否'];
 }
 
+/**
+ * Every word a yes/no column reads as yes and as no: the shared spellings, then the column's own (yesWords / noWords).
+ * 「已处理」, 「已清理」, 「本人」 are answers to their own question only (§5: each one refused, its order out of every
+ * figure at exit 1), so they are the definition's to add, not these lists'.
+ */
+export function yesNoAnswers(col: ColumnDef): { yes: string[]; no: string[] } {
+  return { yes: [...YES, ...(col.yesWords ?? [])], no: [...NO, ...(col.noWords ?? [])] };
+}
+
 /** A yes/no column read as a two-option choice (points 1 / 0), with every common spelling as an alias. */
 function yesNoInput(col: ColumnDef): InputDef {
   const [yes, no] = yesNoWords(col);
+  const answers = yesNoAnswers(col);
   const others = (words: string[], own: string) => words.filter((w) => matchKey(w) !== matchKey(own));
   return {
     id: col.id,
@@ -28,8 +38,8 @@ function yesNoInput(col: ColumnDef): InputDef {
     type: 'choice',
     optional: col.optional ?? false,
     choices: [
-      { label: yes, points: 1, aliases: others(YES, yes) },
-      { label: no, points: 0, aliases: others(NO, no) },
+      { label: yes, points: 1, aliases: others(answers.yes, yes) },
+      { label: no, points: 0, aliases: others(answers.no, no) },
     ],
   };
 }
