@@ -22,7 +22,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, mergedDownFromHeading, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
@@ -1125,8 +1125,20 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const legend = legendOf(grid.text(layout.headerRow, col), t.input) ?? legendAbove(grid, layout.headerRow, t.input) ?? legendBelow(grid, layout.headerRow, t.input, prefilled);
     if (legend) legends.set(col, legend);
   }
+  // The rows under a heading row of another table (headingsAgain 'other'), until the roster's own headings come again.
+  let aside: OtherTable | null = null;
+  // (A heading with nothing under it is only a skipped line.)
+  const setAside = (t: OtherTable) => (t.rows.length ? problems.push(otherTableProblem(grid, t, file)) : skipped.push({ row: t.row, kind: 'note', text: t.heading }));
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     if (row === subHeadings) continue;
+    if (aside) {
+      if (headingsAgain(grid, row, layout.columns, layout.headerRow) !== 'same') {
+        asideRow(grid, aside, row);
+        continue;
+      }
+      setAside(aside);
+      aside = null;
+    }
     // A row under the headings whose 姓名 cell is the heading's, merged down over it (a 分值 row 20 30 10 …, a units row
     // 「% 人 件」, the items' legend): part of the heading. It was a person named 「姓名」 with full marks, 100 优秀 at exit 0.
     if (nameCol !== undefined && mergedDownFromHeading(grid, row, nameCol, layout.headerRow)) continue;
@@ -1205,6 +1217,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       continue;
     }
     const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
+    if (kind?.kind === 'note' && headingsAgain(grid, row, layout.columns, layout.headerRow) === 'other') {
+      // (headingsAgain 'other' only with a name column.)
+      aside = { row, heading: kind.text, col: nameCol!, column: grid.text(row, nameCol!).trim(), name: grid.text(layout.headerRow, nameCol!).trim(), rows: [], names: [] };
+      continue;
+    }
     if (kind) {
       // A section's title naming a rater (「二、员工自评」, 「…考核表(客户评)」 over a second block): the rows below are
       // that rater's, as a sheet so titled is — read as the supervisor's, a self-rating scored 100 优秀 at exit 0.
@@ -1301,6 +1318,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (emit) emit(person);
     else people.push(person);
   }
+  if (aside) setAside(aside);
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, nameCol ?? 1) }));
   for (const col of hiddenAlone.keys()) {
@@ -1314,6 +1332,33 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     problems.push(problem('merged-entry', { case: 'rows', item: d.item, range: `${first}:${d.last}`, value: d.value, people: names }, { file, sheet: grid.name, cell: first }, { severity: 'warning' }));
   }
   return { people, problems, count, beside: layout.side ? sideTablePeople(grid, layout, layout.side, file) : [] };
+}
+
+interface OtherTable {
+  row: number;
+  heading: string;
+  /** The name column, what its heading says and what it says on the other table's heading row. */
+  col: number;
+  name: string;
+  column: string;
+  rows: number[];
+  names: string[];
+}
+
+/** A filled row under another table's heading: set aside, named by its name column's cell (销售一组) if it has one. */
+function asideRow(grid: Grid, aside: OtherTable, row: number): void {
+  for (let col = 1; col <= grid.columnCount; col++) {
+    if (grid.value(row, col).kind === 'empty') continue;
+    aside.rows.push(row);
+    const name = grid.text(row, aside.col).trim();
+    if (name) aside.names.push(shortText(name));
+    return;
+  }
+}
+
+function otherTableProblem(grid: Grid, aside: OtherTable, file?: string): Problem {
+  const fields = { sheet: grid.name, row: aside.row, heading: shortText(aside.heading), name: aside.name || '姓名', ...(aside.column ? { column: shortText(aside.column) } : {}), first: aside.rows[0] ?? aside.row, last: aside.rows.at(-1) ?? aside.row, names: aside.names };
+  return problem('other-table', fields, { file, sheet: grid.name, cell: cellAddress(aside.row, aside.col) });
 }
 
 /** The people of a table beside the roster (sideTable), unread: each with the error saying why and how to lay it out. */

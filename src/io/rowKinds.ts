@@ -40,7 +40,9 @@ const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|综合|${GROUP_STATISTIC
  * A group's subtotal typed in its key column after a space (「王师傅 小计」, 「1号车间 合计:5单」). Not a name that ends
  * in the word (王小计, 李合计, 家居合计 are customers).
  */
-const SUBTOTAL_OF = /^\S.{0,29}\s+(小计|合计|总计)([((][^()()]*[))])?([::].{0,30})?$/;
+// (And Excel's 分类汇总 labels, 「销售部 汇总」「销售部 计数」「销售部 平均值」 in the grouped column: 09-a's two such rows
+// were people without a name, 8 errors at exit 1.)
+const SUBTOTAL_OF = /^\S.{0,29}\s+(小计|合计|总计|汇总|计数|平均值|最大值|最小值|求和)([((][^()()]*[))])?([::].{0,30})?$/;
 /** A template's example row left in (示例, 填写示例, 例:张三): no record, no person. */
 const EXAMPLE_WORD = '(?:示例|样例|范例|举例|例|填写示例|填表示例|示例行)\\d{0,2}';
 // The word alone or bracketed (【示例】, 示例1), before a name after a bracket or a mark (（示例）张三, 示例-张三, 示例:张三),
@@ -49,6 +51,15 @@ const EXAMPLE = new RegExp(`^(?:[((\\[【]?${EXAMPLE_WORD}[))\\]】]?(?:[((][^()
 /** Exports and English templates: the whole cell is the word. */
 // (Not Max or Min alone: a customer is named so.)
 const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median|maximum|minimum)[::]?$/i;
+
+/**
+ * A whole name cell naming the group itself, not one of its people: 「全员」「全部客服」「团队」, or a statistic's word in
+ * brackets (「[汇总]」「(全部)」). Under 张三 and 李四 such a row (91 % 89 % 85 %) was a third person, 74.58 一般 at
+ * exit 0, no message. Not in TOTAL: 「团队」 is an item of a form.
+ */
+const GROUP_WORD = '全组|整组|本组|小组|班组|部门|全员|全体|团队|总体|整体|全部|所有人|全部客服|所有客服|全体客服|全部员工|所有员工|全体员工|全部人员|所有人员';
+const GROUP_ROW = new RegExp(`^(?:${GROUP_WORD}|[\\[【(〔<《](?:${GROUP_WORD}|${STATISTIC_WORDS})[\\]】)〕>》])[::]?$`);
+const GROUP_NAME = { test: (text: string) => GROUP_ROW.test(text.normalize('NFKC').replace(/\s+/g, '')) };
 
 /** A cell naming a row of totals or statistics (合计, 平 均, 部门平均, 中位数, 满分, Total), not a person. */
 export const TOTAL = {
@@ -148,13 +159,19 @@ function nameHeadingsOf(columns: Map<number, ColumnTarget>): Set<string> {
 }
 
 /** What layoutRow asks of a sheet's columns, once per sheet (it asked for every row of 50,000, an array each time). */
-const columnRoles = new WeakMap<Map<number, ColumnTarget>, { nameCol: number | undefined; entryCols: number[] }>();
+interface ColumnRoles {
+  nameCol: number | undefined;
+  deptCol: number | undefined;
+  entryCols: number[];
+}
+const columnRoles = new WeakMap<Map<number, ColumnTarget>, ColumnRoles>();
 
-function rolesOf(columns: Map<number, ColumnTarget>): { nameCol: number | undefined; entryCols: number[] } {
+function rolesOf(columns: Map<number, ColumnTarget>): ColumnRoles {
   let roles = columnRoles.get(columns);
   if (!roles) {
     const list = [...columns];
-    roles = { nameCol: list.find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0], entryCols: list.filter(([, t]) => t.kind === 'entry').map(([col]) => col) };
+    const of = (role: string) => list.find(([, t]) => t.kind === 'header' && t.field.role === role)?.[0];
+    roles = { nameCol: of('name'), deptCol: of('department'), entryCols: list.filter(([, t]) => t.kind === 'entry').map(([col]) => col) };
     columnRoles.set(columns, roles);
   }
   return roles;
@@ -178,8 +195,7 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   if (columnNumbersRow(grid, row, headerRow)) return texts.map((t) => t.text).slice(0, 3).join(' ');
   // The headings again (over a second block), either row of a two-row heading. Not numbers: a person's marks equal to
   // the row of full marks above the headings (20 30 10 10 …) were a full-marks person passed over as a heading.
-  const same = texts.filter((t) => !NUMBER_LIKE.test(t.text.normalize('NFKC')) && (t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim()))).length;
-  if (same >= 2 && same * 2 >= texts.length) return texts.map((t) => t.text).slice(0, 3).join(' ');
+  if (repeatsHeadings(grid, texts, headerRow)) return texts.map((t) => t.text).slice(0, 3).join(' ');
   // A row of hints under the headings (「(必填)」「填写姓名」 in the name column, 「优秀/良好/…」 under the items): it was a
   // person named 「(必填)」, unscored with nine errors.
   const { nameCol, entryCols } = rolesOf(columns);
@@ -194,6 +210,35 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   const field = columns.get(only.col);
   const role = field?.kind === 'header' ? field.field.role : undefined;
   return sectionTitleAlone(only.text, role === 'id' || role === 'name' ? role : undefined) ? only.text : null;
+}
+
+/** Most of a row's texts are the headings above their columns (not numbers), either row of a two-row heading. */
+function repeatsHeadings(grid: Grid, texts: ReadonlyArray<{ col: number; text: string }>, headerRow: number): boolean {
+  const same = texts.filter((t) => !NUMBER_LIKE.test(t.text.normalize('NFKC')) && (t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim()))).length;
+  return same >= 2 && same * 2 >= texts.length;
+}
+
+/**
+ * The headings again over another table: the name column headed otherwise (「组别」 where 「姓名」 was, or blank). A
+ * ticketing export's 「按组统计」 under its 「按客服统计」 — 销售一组 74.58 and 售后一组 77.50 were ranked among the staff
+ * at exit 0. 'same' for the roster's own headings again (a page's repeated heading, a second team's 「员工姓名 | …」).
+ */
+export function headingsAgain(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): 'same' | 'other' | null {
+  const { nameCol } = rolesOf(columns);
+  if (nameCol === undefined) return null;
+  const texts: Array<{ col: number; text: string }> = [];
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const t = grid.text(row, col).trim();
+    if (t) texts.push({ col, text: t });
+  }
+  if (!repeatsHeadings(grid, texts, headerRow)) return null;
+  const here = grid.text(row, nameCol).trim();
+  if (here === grid.text(headerRow, nameCol).trim() || (headerRow > 1 && here === grid.text(headerRow - 1, nameCol).trim())) return 'same';
+  if (here) return nameHeadingsOf(columns).has(key(here).replace(/\s+/g, '')) ? 'same' : 'other';
+  // Left blank over names (a second team's block, its 姓名 heading deleted): still people, as before. Over no names
+  // (09-c: 「部门 | | 考核月份 …」 over 销售部's own figures) another table.
+  const next = grid.nextRow(row);
+  return next <= grid.rowCount && grid.text(next, nameCol).trim() ? null : 'other';
 }
 
 /**
@@ -325,6 +370,13 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   if (name && !HEAD_COUNT.test(name)) {
     // 满分, 最高, 中位数, Total name a statistics row only where no 工号 says the row is a person's.
     if (TOTAL_CORE.test(name) || (TOTAL.test(nameText) && !/\d/.test(idText))) return { kind: 'total', text: nameText };
+    if (!/\d/.test(idText) && (GROUP_NAME.test(nameText) || SUBTOTAL_OF.test(nameText))) return { kind: 'total', text: nameText };
+    // 「销售部」 under 姓名 beside 部门 「销售部」: the department's own row (09-b: a third person, 74.58 一般 at exit 0). A person
+    // whose 部门 is blank is still one.
+    const { deptCol } = rolesOf(columns);
+    const dept = deptCol === undefined ? '' : key(grid.text(row, deptCol)).replace(/\s+/g, '');
+    // (And 「销售部全员」, 「销售部(合计)」: the department and a group's or a statistic's word.)
+    if (!/\d/.test(idText) && dept && (name === dept || (name.startsWith(dept) && GROUP_NAME.test(name.slice(dept.length))))) return { kind: 'total', text: `${nameText}(部门行)` };
     if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
     // A heading row again, retyped by a second team (「员工姓名 | 迟到早退缺勤(次) | …」 half way down): no one is called 员工姓名
     // (it was a person with five errors).

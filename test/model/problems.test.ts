@@ -118,6 +118,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'hidden-rows', params: { sheet: '王芳', rows: [15] }, at: { sheet: '王芳', cell: 'A15' }, person: '王芳', message: '王芳!A15:工作表「王芳」的第 15 行是隐藏的(可能是上个月的数据,或被筛选掉),没有读取;如果要计入,请取消隐藏后重新评分' }),
   c({ code: 'item-not-found', params: { case: 'column', sheet: '3月', heading: '旷工', item: '工作纪律' }, at: { sheet: '3月' }, message: '工作表「3月」缺少列「旷工」,无法为「工作纪律」评分(列名可写作「旷工」)' }),
   c({ code: 'skipped-row', params: { sheet: '3月', rows: [{ row: 12, text: '合计' }], count: 1 }, message: '工作表「3月」第12行「合计」是合计、表头、签字或说明行,不是人员,未评分' }),
+  c({ code: 'other-table', params: { sheet: '3月', row: 9, heading: '部门 组别 考核月份', name: '姓名', column: '组别', first: 10, last: 11, names: ['销售一组', '售后一组'] }, at: { sheet: '3月', cell: 'B9' }, message: '3月!B9:工作表「3月」第 9 行「部门 组别 考核月份」是另一张表的表头(「姓名」一列写作「组别」),下面第 10–11 行(销售一组、售后一组)按组或部门统计,不是人员,未评分;如果其中有要评分的人,请把他们移到上面的名单里' }),
   c({ code: 'form-marker-differs', params: { formId: 'cs-rep', form: '客服代表考核表', version: '1.0.0' }, message: '这份表的模板是用另一份定义文件生成的:考核表 id 和版本与内置的「客服代表考核表」(cs-rep 1.0.0)相同,内容却不同(改过的副本?)。请用 --form 指定生成模板时用的定义文件;确实要按内置定义评分时加 --form cs-rep' }),
   c({ code: 'records-months', params: { sheet: '回访', heading: '月份', months: ['2026-01', '2026-02'], form: '客户满意度每月记录表', records: '客户' }, message: '工作表「回访」的「月份」列有 2 个月的客户(2026-01、2026-02),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分' }),
   c({ code: 'records-sheets', params: { sheets: ['本月', '上月'], records: '客户' }, message: '客户来自 2 张工作表(「本月」、「上月」),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分' }),

@@ -946,6 +946,14 @@ export const PROBLEMS = {
     severity: 'info', located: (p) => 'case' in p, name: { zh: '跳过的行', en: 'skipped row' },
     zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、表头、签字或说明行,不是人员,未评分`,
   }),
+  /**
+   * A second heading row naming another first column (「组别」 where 「姓名」 was, or nothing): the rows under it are another
+   * table (a per-group summary of an export), not people. `column`: what the name column says there (blank: absent).
+   */
+  'other-table': spec<{ sheet: string; row: number; heading: string; column?: string; name: string; first: number; last: number; names: string[] }>({
+    severity: 'info', located: true, name: { zh: '另一张表', en: 'another table' },
+    zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行「${p.heading}」是另一张表的表头(「${p.name}」一列${p.column ? `写作「${p.column}」` : '是空的'}),下面第 ${p.first === p.last ? p.first : `${p.first}–${p.last}`} 行${p.names.length ? `(${someZh(p.names, 5, '行', (s) => s)})` : ''}按组或部门统计,不是人员,未评分;如果其中有要评分的人,请把他们移到上面的名单里`,
+  }),
   /** newer: the template's version is above the built-in's (a team's edited copy with its version raised). */
   // other: the template's version, neither the built-in's nor above it (1.0.0-team, v2).
   /** graded: the file is kpi's output, last graded by that other definition (--form), not a template made from it. */
