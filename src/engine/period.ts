@@ -16,7 +16,9 @@ function month(y: number, m: number): string | null {
  * certain before months are compared.
  */
 export function parseMonth(text: string): string | null {
-  const s = cleanText(text).replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\s+/g, '');
+  // 「二〇二六年二月」, 「2026年三月」: read as 2026年2月, 2026年3月 (both were no month: February's sheets scored silently as
+  // March's with --period 2026-03, and 「二〇二六年三月」 beside 「2026年3月」 said to be another month at exit 1).
+  const s = withArabicMonths(cleanText(text).replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\s+/g, ''));
   if (!s) return null;
   // A time after the day (an export's 「2026-03-01 00:00:00」「2026/3/1 0:00」, the spaces gone above) is the same day.
   let m = /^(\d{4})\s*[-/.年_]\s*(\d{1,2})\s*(?:月份?)?(?:(?:[-/.]\d{1,2}日?|\d{1,2}日)(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?:T[\d:.]+Z?)?$/.exec(s);
@@ -67,10 +69,7 @@ export function holdsDayDate(text: string): boolean {
 /** Every year-month a file name holds (「考核2026-03(2026-04-02导出)」 holds two: which is meant is not for kpi to guess). */
 export function monthsInFileName(base: string): string[] {
   // 「2026年二月」, 「2026年十一月」: the month in Chinese numerals (a pay file's 「2026年二月工资表」 was no month at all).
-  const s = base
-    .normalize('NFKC')
-    .replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10))
-    .replace(/(\d{4})\s*年\s*(十[一二]|[一二三四五六七八九十])\s*月/g, (_, y: string, m: string) => `${y}年${CHINESE_MONTHS.indexOf(m)}月`);
+  const s = withArabicMonths(base.normalize('NFKC').replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)));
   const found = new Set<string>();
   for (const m of s.matchAll(/(?<!\d)(\d{4})(?:[-_.]|年)(\d{1,2})(?:月)?(?!\d)/g)) {
     const v = month(Number(m[1]), Number(m[2]));
@@ -83,6 +82,13 @@ export function monthsInFileName(base: string): string[] {
     }
   }
   return [...found];
+}
+
+/** A year and its month written in Chinese numerals (「二〇二六年二月」, 「2026年十一月」) as digits: 2026年2月, 2026年11月. */
+function withArabicMonths(s: string): string {
+  return s
+    .replace(/(?<![\d〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})(?=\s*年)/g, (y: string) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''))
+    .replace(/(\d{4})\s*年\s*(十[一二]|[一二三四五六七八九十])\s*月/g, (_, y: string, m: string) => `${y}年${CHINESE_MONTHS.indexOf(m)}月`);
 }
 
 /** '2026-Q1' or '2026' for a month. */

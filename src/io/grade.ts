@@ -20,10 +20,10 @@ import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { tabMonthProblems } from './tabMonths.js';
-import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
+import { foldBareMonths, monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
-import { nextMonth, parseMonth } from '../engine/period.js';
+import { dayOfDate, monthKey, monthNumberOf, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import { spanHolds } from './monthAbove.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
@@ -34,6 +34,8 @@ import { fsProblem } from './sniff.js';
 import { applyPay, payReading, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, requestedFormNotes, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
+import type { PersonEntries } from '../model/entries.js';
+import { appendTo } from '../model/groups.js';
 import { groupRowsOfOnePerson, raterSheetsOfOnePerson, rowRaterWatch } from './raterRows.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
@@ -221,24 +223,35 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // An error, with --period too: the people of the other month are scored for this one (王五's February sheet left in
   // March's workbook, 89.00 良好 at exit 0 and, with --period, nothing said).
   if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, otherMonthAt(form, read, months, input), { severity: 'error' }));
+  // So when the 考核月份 cells are blank and the sheets' titles differ (李四's 「2026年2月…考核表」 beside March's, 「客服专员2月份
+  // 绩效考核表」 beside 「…3月份…」): 91.00, 78.00, 99.00 for March at exit 0, 汇总 saying 「考核月份:未填写」.
+  const titles = months.length ? null : titleMonthsMixed(form, read);
+  if (titles) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months: titles.months }, { file: input, ...titles.at }, { severity: 'error' }));
   // --period against the header's one month: an error, as a title's other month is and raters' copies' is — a March
   // roster (考核月份 2026-03 on every row) scored with --period 2026-04 was a warning at exit 0, 汇总 saying
   // 考核月份:2026-04 while kpi rollup files it under 2026-03 (a cron job's stale file passed unnoticed). People still scored.
   const flag = options.period ? parseMonth(options.period) : null;
-  // A header month without its year (「2月」) is not said to differ: --period gives its year.
-  if (flag && months.length === 1 && /^\d{4}-\d{2}$/.test(months[0]!.month) && months[0]!.month !== flag) {
+  const header = flag && months.length === 1 ? headerMonthIn(months[0]!.month, flag) : undefined;
+  if (flag && header && header.month !== flag) {
     // (A day the form was filled — 评价日期, 日期 — in the month after: March's appraisal done on 2026-04-02 is March's, said
     // as before — review: an error there made every early-April evaluation exit 1.)
-    const dayAfter = /日期$/.test(form.header.find((f) => f.role === 'period')?.label ?? '') && months[0]!.month === nextMonth(flag);
-    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: dayAfter ? 'warning' : 'error' }));
+    const dayAfter = /日期$/.test(form.header.find((f) => f.role === 'period')?.label ?? '') && header.month === nextMonth(flag);
+    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: header.month, flag, ...(header.typed ? { typed: header.typed } : {}) }, { file: input }, { severity: dayAfter ? 'warning' : 'error' }));
   }
   // And that month against --period: an error — February's table scored alone as March's, 汇总 saying 「考核月份:2026-03」
   // over 「2026年2月…考核表」 at exit 0. (A title naming a span that holds --period, 「2026年1-3月」, is no other month.)
-  const other = flag ? stated.find((s) => (s.span ? !spanHolds(s.text, flag) : s.month !== flag)) : undefined;
+  // (A title's month without its year, 「客服专员2月份绩效考核表」, is February's in any year: said too.)
+  const bare = months.length ? [] : (read.statedBare ?? []);
+  const other = flag ? (stated.find((s) => (s.span ? !spanHolds(s.text, flag) : s.month !== flag)) ?? bare.find((s) => headerMonthIn(s.month, flag)?.month !== flag)) : undefined;
   if (other) {
     const fields = { case: 'title-and-period', name: shownName(input), said: other.month ?? other.span!, text: other.text, place: `${other.sheet}!${other.cell}`, flag: flag! } as const;
     problems.push(problem('month-unknown', fields, { file: input, sheet: other.sheet, cell: other.cell }, { severity: 'error' }));
   }
+  // 考核日期 on people's own sheets, 考核月份 blank: 李四's 2026-02-27 among March's 2026-03-31 was February's sheet scored
+  // as March's at exit 0. A date in the month after is the appraisal done once the month was over, as 评价日期's is.
+  const dated = months.length ? null : datesElsewhere(form, read, flag ?? undefined);
+  if (dated && dated.months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months: dated.months }, { file: input, ...dated.at }, { severity: 'error' }));
+  else if (dated && flag) problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: dated.months[0]!.month, flag }, { file: input, ...dated.at }, { severity: dated.months[0]!.month === nextMonth(flag) ? 'warning' : 'error' }));
   const raterCopy = copyRaterOf(form, scored.people);
   // One rater's copy graded alone, every other group's weight spread to it (batch grades copies one by one): said in the
   // graded workbook too — its 汇总 showed the supervisor's marks alone as final totals, 已评分, with only a note.
@@ -363,13 +376,79 @@ function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
 }
 
 /**
+ * The header's one month as --period's (`flag`) year gives it: 「2月份」 is February of that year — any year's February
+ * differs from March (all sheets 「2月份」 scored as 2026-03 at exit 0, while 「2026年2月」 was an error). The month after
+ * --period's is the next (「1月」 on a December run). Undefined when it is no month.
+ */
+function headerMonthIn(month: string, flag: string): { month: string; typed?: string } | undefined {
+  if (/^\d{4}-\d{2}$/.test(month)) return { month };
+  const n = monthNumberOf(month.trim());
+  if (!n || n.year) return undefined;
+  const next = nextMonth(flag);
+  return { month: Number(next.slice(5)) === n.month ? next : monthKey({ year: Number(flag.slice(0, 4)), month: n.month }), typed: month };
+}
+
+/**
+ * People's own sheets whose titles (or month lines) above the headings name different months, compared as header
+ * months are (「3月份」 beside 「2026年3月」 is March): the months with the people of their sheets, and the title cell of
+ * the first sheet of a month other than most sheets'. Null when they agree.
+ */
+function titleMonthsMixed(form: FormDef, read: ReadResult): { months: Array<{ month: string; people: string[] }>; at: { sheet: string; cell: string } } | null {
+  const own = new Set(read.sources.filter((x) => x.kind === 'form').map((x) => x.sheet));
+  const said = [...(read.stated ?? []).filter((x) => x.month), ...(read.statedBare ?? [])].filter((x) => own.has(x.sheet)) as Array<{ month: string; sheet: string; cell: string }>;
+  const fold = foldBareMonths(said.map((x) => x.month));
+  const nameId = form.header.find((f) => f.role === 'name')?.id;
+  const months = new Map<string, string[]>();
+  for (const x of said) {
+    const people = read.people.filter((p) => p.at.sheet === x.sheet).map((p) => p.header.get(nameId ?? '')?.trim() || x.sheet);
+    months.set(fold.get(x.month)!, [...(months.get(fold.get(x.month)!) ?? []), ...(people.length ? people : [x.sheet])]);
+  }
+  if (months.size < 2) return null;
+  const most = [...months].sort((a, b) => b[1].length - a[1].length)[0]![0];
+  const odd = said.find((x) => fold.get(x.month) !== most)!;
+  return { months: [...months].map(([month, people]) => ({ month, people })), at: { sheet: odd.sheet, cell: odd.cell } };
+}
+
+/**
+ * The 考核日期 on people's own sheets when one is of another month than the run's: with --period (`flag`), a date in
+ * another month than it (the month after is a warning, as 评价日期's: done once March was over); without, dates no one
+ * month can hold — a date is of its month, or of the month before when in its first ten days (2026-04-02 is March's,
+ * 2026-02-27 beside 2026-03-31 is not). The months with their people and the first odd date's cell; null when all agree.
+ */
+function datesElsewhere(form: FormDef, read: ReadResult, flag: string | undefined): { months: Array<{ month: string; people: string[] }>; at: { sheet: string; cell?: string } } | null {
+  const field = form.header.find((f) => f.role === 'date' && !f.perPerson);
+  const own = new Set(read.sources.filter((x) => x.kind === 'form').map((x) => x.sheet));
+  const nameId = form.header.find((f) => f.role === 'name')?.id;
+  const dated = (field ? read.people : []).flatMap((p) => {
+    const text = p.header.get(field!.id) ?? '';
+    const month = p.at.sheet && own.has(p.at.sheet) ? parseMonth(text) : null;
+    return month ? [{ p, month, early: (dayOfDate(text) ?? 31) <= 10 }] : [];
+  });
+  const holds = (d: (typeof dated)[number], m: string) => d.month === m || (d.early && d.month === nextMonth(m));
+  const counts = new Map<string, number>();
+  for (const d of dated) counts.set(d.month, (counts.get(d.month) ?? 0) + 1);
+  const most = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const odd = flag
+    ? (dated.find((d) => d.month !== flag && d.month !== nextMonth(flag)) ?? dated.find((d) => d.month !== flag))
+    : dated.some((d) => !holds(d, most!)) && !dated.some((d) => dated.every((e) => holds(e, d.month)) || dated.every((e) => holds(e, previousMonth(d.month)))) ? dated.find((d) => !holds(d, most!)) : undefined;
+  if (!odd) return null;
+  const months = new Map<string, string[]>();
+  for (const d of flag ? dated.filter((d) => d.month === odd.month) : dated) appendTo(months, d.month, d.p.header.get(nameId ?? '')?.trim() || d.p.at.sheet!);
+  const cell = odd.p.headerCells?.get(field!.id);
+  return { months: [...months].map(([month, people]) => ({ month, people })), at: { sheet: odd.p.at.sheet!, ...(cell ? { cell } : {}) } };
+}
+
+/**
  * Where a file of several header months is said: the month cell of the first person of a month other than most people's
  * (or the first sheet read, when a large roster's entries are gone).
  */
 function otherMonthAt(form: FormDef, read: ReadResult, months: ReadonlyArray<{ month: string; people: string[] }>, file: string): { file: string; sheet?: string; cell?: string } {
   const field = form.header.find((f) => f.role === 'period');
   const most = [...months].sort((a, b) => b.people.length - a.people.length)[0]!.month;
-  const other = field ? read.people.find((p) => { const v = p.header.get(field.id)?.trim(); return !!v && (parseMonth(v) ?? v) !== most; }) : undefined;
+  // (Compared as monthsOfRows counted them: 「3月份」 beside 「2026.03」 is March — 李四!B2 was pointed at for 王五's 「2026年2月」.)
+  const monthOf = (p: PersonEntries) => { const v = p.header.get(field!.id)?.trim(); return v ? (parseMonth(v) ?? v) : undefined; };
+  const fold = foldBareMonths(read.people.map(monthOf).filter((m): m is string => !!m));
+  const other = field ? read.people.find((p) => { const m = monthOf(p); return !!m && (fold.get(m) ?? m) !== most; }) : undefined;
   const cell = other && field ? other.headerCells?.get(field.id) : undefined;
   if (other?.at.sheet) return { file, sheet: other.at.sheet, ...(cell ? { cell } : {}) };
   const sheet = read.sources.find((x) => 'sheet' in x && x.sheet)?.sheet;

@@ -156,16 +156,28 @@ export function monthsOfRows(form: FormDef, people: PersonResult[]): Array<{ mon
     const m = v ? (parseMonth(v) ?? v) : null;
     if (m) appendTo(months, m, p.name || p.id);
   }
-  // 「3月」 on one sheet beside 2026-03 on the others is that month without its year (exit 1 for 「考核月份不一致」).
-  for (const [bare, who] of [...months]) {
-    const n = /^\d{4}-/.test(bare) ? undefined : monthNumberOf(bare.trim());
-    if (!n || n.year) continue;
-    const full = [...months.keys()].filter((x) => /^\d{4}-\d{2}$/.test(x) && Number(x.slice(5)) === n.month);
-    if (full.length !== 1) continue;
-    months.get(full[0]!)!.push(...who);
+  const fold = foldBareMonths([...months.keys()]);
+  for (const [bare, to] of fold) {
+    if (to === bare) continue;
+    months.get(to)!.push(...months.get(bare)!);
     months.delete(bare);
   }
   return [...months].map(([month, who]) => ({ month, people: who }));
+}
+
+/**
+ * Header months as compared (parseMonth's, or as typed): 「3月」 on one sheet beside 2026-03 on the others is that month
+ * without its year (exit 1 for 「考核月份不一致」), when one year's is there; each other month is itself.
+ */
+export function foldBareMonths(months: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  months = [...new Set(months)];
+  for (const m of months) {
+    const n = /^\d{4}-/.test(m) ? undefined : monthNumberOf(m.trim());
+    const full = n && !n.year ? months.filter((x) => /^\d{4}-\d{2}$/.test(x) && Number(x.slice(5)) === n.month) : [];
+    out.set(m, full.length === 1 ? full[0]! : m);
+  }
+  return out;
 }
 
 /** How a CSV or HTML table is laid out as a sheet: its rows, column widths and heading row. */

@@ -1390,7 +1390,8 @@ export const PROBLEMS = {
     /** typed: the header as written when it gives no year (「3月」); `header` is then that month in the year said elsewhere. */
     | { case: 'header-and-flag'; name: string; header: string; flag: string; typed?: string }
     /** kpi score --period names a month the header does not: 汇总 says the option's, kpi rollup files it by the header's. */
-    | { case: 'header-and-period'; name: string; header: string; flag: string }
+    /** typed: the header as written when it gives no year (「2月份」); `header` is then that month in --period's year. */
+    | { case: 'header-and-period'; name: string; header: string; flag: string; typed?: string }
     /** The rows give no month and the text above the headings names another than --period (a title, 「考核月份:2026年2月」). */
     | { case: 'title-and-period'; name: string; said: string; text: string; place: string; flag: string }
     /** A roster sheet whose people give no month, its tab naming another than --period (「2026年2月」, 「2月」). */
@@ -1423,7 +1424,7 @@ export const PROBLEMS = {
         case 'tab-and-period': return `${p.name}:工作表「${p.sheet}」中没有填写考核月份,表名写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后把这张表移出文件、改正表名或 --period`;
         case 'title-and-period': return `${p.name}:表中没有填写考核月份,表头上方 ${p.place}「${p.text}」写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后改正标题或 --period`;
         case 'copies-and-period': return `一起评分的 ${p.copies.length} 份表是 ${p.month} 的(${someZh(p.copies.map(copyMonthZh), 4, '份', (x) => x)}),而 --period 指定为 ${p.flag};合并的结果却会按 ${p.flag} 标注和评分,没有评分;请核对是不是拿错了月份的表,或改正 --period 后重新评分`;
-        case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
+        case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
         case 'supplied': return p.from === 'blocks'
           ? `工作表「${p.sheet}」没有「${p.field}」列:按每段上方标题所写的月份计,每条算在它那段的月(${p.month},各月分别评定)`
