@@ -23,6 +23,8 @@ import { PERSON_TAB, personTab } from '../engine/peopleNames.js';
 import { bareMonthAbove, monthAbove, type MonthAbove } from './monthAbove.js';
 import { struckName } from './struckText.js';
 import { parseRef } from './fast/xml.js';
+import { marksOfOthers } from './othersMarks.js';
+import { titleName } from './titleName.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -220,8 +222,11 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   if ((out.count ?? 0) > 0) {
     for (const p of out.problems) if (p.code === 'no-people' && (p.params as { case?: string }).case === 'sheet') p.severity = 'warning';
   }
+  const titles = sheetTitles(grids, form, out);
+  namesFromTitles(form, out, titles);
   namesFromSheets(form, out);
-  sheetsNamedAfterOthers(form, out);
+  sheetsNamedAfterOthers(form, out, titles);
+  marksOfOthers(form, grids, out);
   // People's own sheets beside a list of the team (「汇总」, 「名单」): someone listed with no sheet was in no result.
   if (formPeople.length && out.layout === 'form') {
     const idId = form.header.find((f) => f.role === 'id')?.id;
@@ -370,28 +375,62 @@ function namesFromSheets(form: FormDef, out: ReadResult): void {
   }
 }
 
+type Title = NonNullable<ReturnType<typeof titleName>>;
+
+/** The name each person's sheet's title starts with (「张三 3月份绩效考核表」), by the person's index in `out`. */
+function sheetTitles(grids: readonly Grid[], form: FormDef, out: ReadResult): Map<number, Title> {
+  const titles = new Map<number, Title>();
+  out.sources.forEach((s, i) => {
+    const grid = s.kind === 'form' ? grids.find((g) => g.name === s.sheet) : undefined;
+    const title = grid && s.kind === 'form' ? titleName(grid, form, s.table.headerRow) : undefined;
+    if (title) titles.set(i, title);
+  });
+  return titles;
+}
+
+/** 被考核人 left blank under a title naming the person (08b: Sheet1–3, 「张三 3月份绩效考核表」): the title's name, said. */
+function namesFromTitles(form: FormDef, out: ReadResult, titles: ReadonlyMap<number, Title>): void {
+  const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  if (!nameField) return;
+  for (const [i, title] of titles) {
+    const person = out.people[i]!;
+    const s = out.sources[i]!;
+    if (nameOf(form, person) || s.kind !== 'form') continue;
+    person.header.set(nameField.id, title.name);
+    const cell = person.headerCells?.get(nameField.id);
+    (person.problems ??= []).push(problem('name-from-sheet', { sheet: s.sheet, field: nameField.label, title: title.text, name: title.name }, cell ? { ...person.at, cell } : person.at, { person: title.name }));
+  }
+}
+
 /**
  * Person sheets named after their people (kpi template --people makes them so), one of them after someone else: a sheet
  * copied for 张三 that kept 王芳 as 被考核人 was filed as a second 王芳, exit 0. Said at the name, when at least two other
  * sheets are named after their people. Only person sheets read into `people` (a large roster streams rows, not sheets).
+ * Fewer sheets so named (09a: 张三's sheet removed, tab 「李四」 still holding 被考核人 张三 — 张三 78.00 一般 on 李四's marks,
+ * 李四 in no result, exit 0): a tab that is a person's name, or a title naming one, other than 被考核人 is said all the
+ * same; both naming the same other person (09b, 「李四 3月份绩效考核表」 on tab 李四) is an error, the person unscored.
  */
-function sheetsNamedAfterOthers(form: FormDef, out: ReadResult): void {
+function sheetsNamedAfterOthers(form: FormDef, out: ReadResult, titles: ReadonlyMap<number, Title>): void {
   const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
   if (!nameField) return;
-  const sheets: Array<{ person: PersonEntries; sheet: string; name: string }> = [];
+  const sheets: Array<{ person: PersonEntries; sheet: string; name: string; title?: Title }> = [];
   out.sources.forEach((s, i) => {
     const person = out.people[i];
     const name = person ? nameOf(form, person) : '';
-    if (s.kind === 'form' && person && name) sheets.push({ person, sheet: s.sheet, name });
+    const title = titles.get(i);
+    if (s.kind === 'form' && person && name) sheets.push({ person, sheet: s.sheet, name, ...(title ? { title } : {}) });
   });
   const matching = sheets.filter((s) => nameKey(s.sheet) === nameKey(s.name)).length;
-  if (matching < 2) return;
   for (const s of sheets) {
     // 「马琳 (2)」「马琳-自评」: a second sheet of the same person (a rater's), named after them all the same.
     if (nameKey(s.sheet).includes(nameKey(s.name))) continue;
+    const tab = matching >= 2 || personTab(s.sheet);
+    const titled = s.title && nameKey(s.title.name) !== nameKey(s.name) ? s.title : undefined;
+    if (!tab && !titled) continue;
+    const both = tab && titled !== undefined && nameKey(titled.name) === nameKey(s.sheet);
     const cell = s.person.headerCells?.get(nameField.id);
-    const fields = { sheet: s.sheet, name: s.name, field: nameField.label, named: matching };
-    (s.person.problems ??= []).push(problem('sheet-name-differs', fields, cell ? { ...s.person.at, cell } : s.person.at, { person: s.name }));
+    const fields = { sheet: s.sheet, name: s.name, field: nameField.label, named: matching, ...(tab ? { tab: true as const } : {}), ...(titled ? { title: titled.text, titled: titled.name } : {}), ...(both ? { refused: true as const } : {}) };
+    (s.person.problems ??= []).push(problem('sheet-name-differs', fields, cell ? { ...s.person.at, cell } : s.person.at, { person: s.name, ...(both ? { severity: 'error' as const } : {}) }));
   }
 }
 

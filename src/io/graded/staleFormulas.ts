@@ -132,6 +132,12 @@ export function sheetsNamed(formula: string): string[] {
   return [...new Set(areasOf(text, '').map((a) => a.sheet).filter(Boolean))];
 }
 
+/** The cells a formula reads on other sheets, named: each area's sheet and its top-left cell. */
+export function cellsOnSheets(formula: string): Array<{ sheet: string; row: number; col: number }> {
+  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return areasOf(text, '').filter((a) => a.sheet).map((a) => ({ sheet: a.sheet, row: a.top, col: a.lo }));
+}
+
 /** The areas a reference's text names (none for a bare name such as SUM or TRUE). */
 function areasOf(ref: string, own: string): Area[] {
   const out: Area[] = [];

@@ -1188,15 +1188,29 @@ export const PROBLEMS = {
   }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
   /** A person's sheet whose 姓名 is blank, named after them as the other sheets are: the sheet's name taken. */
-  'name-from-sheet': spec<{ sheet: string; field: string }>({
+  'name-from-sheet': spec<{ sheet: string; field: string; title?: string; name?: string }>({
     severity: 'warning', located: true, named: true, name: { zh: '姓名按工作表名', en: 'name taken from the sheet' },
-    zh: (p) => `工作表「${p.sheet}」的${p.field}没有填写,按工作表名当作「${p.sheet}」评分(各表都以${p.field}命名);不是此人时请填上${p.field}后重新评分`,
-    expected: (p) => p.sheet, actual: () => '',
+    zh: (p) => (p.title ? `工作表「${p.sheet}」的${p.field}没有填写,按标题「${p.title}」当作「${p.name}」评分;不是此人时请填上${p.field}后重新评分` : `工作表「${p.sheet}」的${p.field}没有填写,按工作表名当作「${p.sheet}」评分(各表都以${p.field}命名);不是此人时请填上${p.field}后重新评分`),
+    expected: (p) => p.name ?? p.sheet, actual: () => '',
   }),
-  'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number }>({
+  /**
+   * named: sheets named after their own person. tab: this sheet's name is taken for a person's (two others so named, or
+   * a name by itself); title/titled: the title naming someone else; refused: tab and title both do (an error).
+   */
+  'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number; tab?: true; title?: string; titled?: string; refused?: true }>({
     severity: 'warning', located: true, named: true, name: { zh: '工作表名与姓名不符', en: 'sheet named after someone else' },
-    zh: (p) => `工作表「${p.sheet}」的${p.field}是「${p.name}」,而其他 ${p.named} 张表都以${p.field}命名;如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(现按「${p.name}」评分)`,
-    expected: (p) => p.sheet, actual: (p) => p.name,
+    zh: (p) => {
+      const said = p.named >= 2 ? `工作表「${p.sheet}」的${p.field}是「${p.name}」,而其他 ${p.named} 张表都以${p.field}命名` : (p.tab ? `工作表「${p.sheet}」${p.title ? `(标题「${p.title}」)` : ''}像是「${p.sheet}」的表,而${p.field}是「${p.name}」` : `标题「${p.title}」写的是「${p.titled}」,而${p.field}是「${p.name}」`);
+      const also = p.named >= 2 && p.title ? `(标题「${p.title}」也写着「${p.titled}」)` : '';
+      return `${said}${also};如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(${p.refused ? '此人不评分' : `现按「${p.name}」评分`})`;
+    },
+    expected: (p) => (p.tab ? p.sheet : (p.titled ?? p.sheet)), actual: (p) => p.name,
+  }),
+  /** A person's marks are formulas reading another person's sheet, or a data sheet's column or row headed by their name. */
+  'marks-of-other': spec<{ name: string; formula: string; other: string; others: string[]; count: number; heading?: string; along?: '列' | '行' }>({
+    severity: 'warning', located: true, named: true, name: { zh: '引用了别人的分数', en: 'marks read from someone else' },
+    zh: (p) => `${p.name}的这一格是公式 ${p.formula},${p.heading ? `读的是「${p.other}」的一${p.along}(${p.heading} 是「${p.other}」)` : `读的是「${p.other}」的表`}${p.count > 1 ? `(共 ${p.count} 格引用${p.others.join('、')}的分数)` : ''};如果这张表是复制「${p.other}」的表后忘了改公式,请改正后重新评分(现按引用的值评分)`,
+    expected: (p) => p.name, actual: (p) => p.other,
   }),
   /** People's own sheets beside the team's list (「汇总」, 「名单」): someone listed with no sheet of their own. */
   'listed-without-sheet': spec<{ sheet: string; people: string[] }>({

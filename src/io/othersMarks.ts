@@ -1,0 +1,74 @@
+// A person's marks that are formulas reading someone else's: a sheet copied from 张三's keeps ='基础数据'!B2…B17 (the
+// column headed 张三), so 李四 was scored 91.00 优秀 on 张三's marks for his own 78.00 一般, exit 0 without a word; 王五's
+// 业绩 as ='李四'!G21… gave 88.00 良好 for his 99.00. Said at the first such cell, naming whose marks they are.
+import { nameOf } from '../engine/mergeRaters.js';
+import { nameKey } from '../engine/text.js';
+import type { FormDef } from '../model/definition.js';
+import { problem } from '../model/problems/index.js';
+import { parseRef } from './fast/xml.js';
+import { cellsOnSheets } from './graded/staleFormulas.js';
+import { cellAddress, type Grid } from './grid.js';
+import type { ReadResult } from './readPeople.js';
+
+/** How far up a column and left along a row a data sheet's heading is looked for. */
+const HEADING_REACH = 200;
+
+export function marksOfOthers(form: FormDef, grids: readonly Grid[], out: ReadResult): void {
+  const bySheet = new Map(grids.map((g) => [sheetKey(g.name), g]));
+  const owner = new Map<string, string>();
+  out.sources.forEach((s, i) => {
+    const name = s.kind === 'form' && out.people[i] ? nameOf(form, out.people[i]!) : '';
+    if (s.kind === 'form' && name) owner.set(sheetKey(s.sheet), name);
+  });
+  const names = new Map([...owner.values()].map((n) => [nameKey(n), n]));
+  out.sources.forEach((s, i) => {
+    const person = out.people[i];
+    const own = owner.get(sheetKey(s.sheet));
+    const grid = bySheet.get(sheetKey(s.sheet));
+    if (s.kind !== 'form' || !person || !own || !grid?.formula) return;
+    const found: Array<{ cell: string; formula: string; other: string; heading?: string; along?: '列' | '行' }> = [];
+    for (const e of person.entries.values()) {
+      const at = e.at.cell && e.at.sheet === s.sheet ? parseRef(e.at.cell) : null;
+      const formula = at ? grid.formula(at[0], at[1]) : undefined;
+      if (!at || !formula) continue;
+      for (const ref of cellsOnSheets(formula)) {
+        const theirs = owner.get(sheetKey(ref.sheet));
+        if (theirs && nameKey(theirs) !== nameKey(own)) {
+          found.push({ cell: e.at.cell!, formula, other: theirs });
+          break;
+        }
+        const data = theirs ? undefined : bySheet.get(sheetKey(ref.sheet));
+        const heading = data ? headingName(data, ref.row, ref.col, names, own) : undefined;
+        if (heading) {
+          found.push({ cell: e.at.cell!, formula, other: heading.name, heading: `${ref.sheet}!${heading.cell}`, along: heading.along });
+          break;
+        }
+      }
+    }
+    const first = found[0];
+    if (!first) return;
+    const others = [...new Set(found.map((f) => f.other))];
+    const fields = { name: own, formula: `=${first.formula}`, other: first.other, others, count: found.length, ...(first.heading ? { heading: first.heading, along: first.along! } : {}) };
+    (person.problems ??= []).push(problem('marks-of-other', fields, { ...person.at, sheet: s.sheet, cell: first.cell }, { person: own }));
+  });
+}
+
+/**
+ * The person whose name heads the column above, or the row left of, a data sheet's cell — none when the person's own
+ * name heads it too (their own column) or no one's does.
+ */
+function headingName(grid: Grid, row: number, col: number, names: ReadonlyMap<string, string>, own: string): { name: string; cell: string; along: '列' | '行' } | undefined {
+  const hits: Array<{ name: string; cell: string; along: '列' | '行' }> = [];
+  const look = (r: number, c: number) => {
+    const name = names.get(nameKey(grid.text(r, c)));
+    if (name) hits.push({ name, cell: cellAddress(r, c), along: c === col ? '列' : '行' });
+  };
+  for (let r = Math.max(1, row - HEADING_REACH); r < row; r++) look(r, col);
+  for (let c = Math.max(1, col - HEADING_REACH); c < col; c++) look(row, c);
+  if (hits.some((h) => nameKey(h.name) === nameKey(own))) return undefined;
+  return hits.length ? hits[hits.length - 1] : undefined;
+}
+
+function sheetKey(name: string): string {
+  return name.trim().toLowerCase();
+}
