@@ -499,7 +499,9 @@ function grade(g: ResolvedGrading, r: PersonResult) {
 
 function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null, person?: PersonEntries, copiesDiffer = false): Problem {
   const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
-  const score = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
+  // The figure as the table shows it, which the band is applied to (gradedOn): 「按分数 89.995 应为「优秀」」 read as if
+  // 89.995 were 优秀, where 90.00 is.
+  const score = round2(g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!);
   const cell = g.typed ? person?.headerCells?.get(g.typed) : undefined;
   // Typed in another rater's copy only: said at that copy's cell.
   const from = g.typed ? person?.headerFrom?.get(g.typed) : undefined;
@@ -786,7 +788,9 @@ export class FormScorer {
     }
     const first = seen.counted;
     // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
-    const shownKey = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'))?.label ?? label;
+    // And the sheet's, where it heads the column otherwise: 「编号「1」重复」 (工号 named a column the sheet has not).
+    const keyField = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'));
+    const shownKey = (keyField && person.headedAs?.get(keyField.id)) ?? keyField?.label ?? label;
     // The person's sheet kept twice, every value alike (「备份」 beside 「李四 3月」): a backup, set aside and said — it was
     // 「工号「1002」重复」, 李四 listed twice (75.56 良好, and unscored) at exit 1. Differing in any value, which copy is
     // right is the team's call: the error below.
@@ -814,13 +818,15 @@ export class FormScorer {
     // team delete one of them. The way out is their 工号.
     const apart = label === '姓名' && !copied && !('raters' in raters) ? namesakesApart(form, first, row) : undefined;
     const sheets = otherSheet && !apart ? { otherSheet } : {};
-    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}) }, at);
+    // One 工号 on two names of one table (孙七 and 吴九 both 1002): 「请删去不对的一处」 would have the team delete a person.
+    const twoNames = label === '工号' && !otherSheet && first.person.name && r.name && nameKey(first.person.name) !== nameKey(r.name) ? { named: true as const } : {};
+    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
       const later = where(at);
-      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet && !apart ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}) }, first.at);
+      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet && !apart ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, first.at);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;

@@ -22,7 +22,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, headingsAgain, mergedDownFromHeading, numberRuns, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
@@ -969,6 +969,8 @@ function sectionRaterOf(grid: Grid, row: number, form: FormDef): { text: string;
 export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number; beside: PersonEntries[] } {
   const problems: Problem[] = [];
   teamPointsBeside(grid, layout);
+  const numbering = groupNumbering(grid, layout);
+  if (numbering) problems.push(problem('group-numbering', numbering.fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, numbering.col) }));
   // Two kinds of one count in two columns (§12 「态度不温和(次)」 | 「唉声叹气(次)」, each a name of 态度不温和或唉声叹气): not a
   // copy — equal counts were read once (4 violations for 8: 90.00 优秀 for 88 良好). Refused as a count split by kinds.
   const kindsApart = new Set<number>();
@@ -1094,6 +1096,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const headed = percentHeading(grid.text(layout.headerRow, col));
     if (barePercentsIn(grid, col, layout.headerRow, headed, t.input.otherScales)) percentTyped.set(col, !headed);
   }
+  // The 工号 and 姓名 columns as the sheet heads them (「编号」), for messages: 「工号「1」重复」 named no column of the sheet.
+  const headedAs = new Map<string, string>();
+  for (const [col, t] of layout.columns) if (t.kind === 'header' && labelKey(grid.text(layout.headerRow, col)) !== labelKey(t.field.label)) headedAs.set(t.field.id, grid.text(layout.headerRow, col));
   // Each column's letters and entry key, made once: per cell they were 1.5 million strings for 50,000 people.
   const lettersOf = new Map<number, string>();
   const keyOf = new Map<number, string>();
@@ -1248,6 +1253,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     }
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) }, inRow: true };
     if (slotLabels) person.slotLabels = slotLabels;
+    if (headedAs.size) person.headedAs = headedAs;
     if (twice.problems.length) person.problems = twice.problems;
     if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;
@@ -1769,6 +1775,25 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));
   return out;
+}
+
+/**
+ * A bare 「编号」 read as 工号 whose numbers run 1, 2, 3 … and start again at 1 (1–6 for 客服一部, 1–2 for 客服二部): the
+ * team's row numbers of each group, taken out of the layout. Read as 工号, 李四 and 张三(二部) were both 「1」 and refused
+ * as one person, four unscored at exit 1. Numbers never starting again (1–8, or 1001, 1002) stay 工号: they may be either.
+ */
+function groupNumbering(grid: Grid, layout: RosterColumns): { col: number; fields: ParamsOf<'group-numbering'> } | null {
+  const col = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'id')?.[0];
+  const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  const heading = col === undefined ? '' : grid.text(layout.headerRow, col);
+  if (col === undefined || nameCol === undefined || labelKey(heading) !== '编号') return null;
+  const texts: string[] = [];
+  // (People's rows only: a note under the table typed in the 编号 column is no number of theirs.)
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) if (grid.text(row, nameCol)) texts.push(rawText(grid.value(row, col)).trim());
+  const runs = numberRuns(texts);
+  if (!runs || runs.length < 2 || Math.max(...runs) < 2) return null;
+  layout.columns.delete(col);
+  return { col, fields: { sheet: grid.name, heading, runs } };
 }
 
 /** The names in a column below a row (the people of a block not read), in order, each once; headings, totals and notes left out. */

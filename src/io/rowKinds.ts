@@ -499,3 +499,19 @@ export function headingRowBelow(grid: Grid, row: number, columns: Map<number, Co
   const name = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
   return name !== undefined && mergedDownFromHeading(grid, row, name, headerRow);
 }
+
+/**
+ * The runs 1, 2, 3 … a column's numbers make, each starting again at 1: a team's 编号 1–6 for 客服一部 then 1–2 for
+ * 客服二部 is [6, 2]. Null when a number is neither the next of its run nor 1 (1001, 1002 are 工号). Blanks left out.
+ */
+export function numberRuns(texts: Iterable<string>): number[] | null {
+  const runs: number[] = [];
+  for (const text of texts) {
+    if (!text) continue;
+    const n = Number(text);
+    if (n === 1) runs.push(1);
+    else if (runs.length && n === runs[runs.length - 1]! + 1) runs[runs.length - 1] = n;
+    else return null;
+  }
+  return runs;
+}

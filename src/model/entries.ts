@@ -80,6 +80,8 @@ export interface PersonEntries {
    * one customer headed 「…·客户」, or a second copy's 「客户1」 combined as 客户2. Messages name it as the file does.
    */
   slotLabels?: ReadonlyMap<string, string>;
+  /** A roster's header columns headed otherwise than the field's label (「编号」 for 工号), by HeaderField.id: messages name them so. */
+  headedAs?: ReadonlyMap<string, string>;
   /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
   headerCells?: Map<string, string>;
   /** A header value another rater's copy gave (a 部门定级 only the 间接主管 typed): where, file and cell, by field id. */

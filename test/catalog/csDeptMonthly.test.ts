@@ -39,7 +39,7 @@ describe('§4 cs-dept-monthly', () => {
     expect(wang.band).toBe('优秀');
     expect(wang.items.find((i) => i.id === 'E2')!.explanation).toBe('直接主管:低标 0.8 × 15 = 12;间接主管:差 0.6 × 15 = 9;12 × 70% + 9 × 30% = 11.1');
     expect(wang.grades!.map((g) => [g.label, g.value, g.computed])).toEqual([['直接主管定级', '优秀', '优秀'], ['部门定级', '良好', '优秀']]);
-    expect(r.problems.filter((p) => p.code === 'override').map((p) => p.message)).toEqual(['考核表!J2:王芳:「部门定级」填写为「良好」,按分数 92.2 应为「优秀」;保留填写的等级']);
+    expect(r.problems.filter((p) => p.code === 'override').map((p) => p.message)).toEqual(['考核表!J2:王芳:「部门定级」填写为「良好」,按分数 92.20 应为「优秀」;保留填写的等级']);
     // Said where it was typed: the 部门定级 cell of 王芳's row (it was the person only, no sheet or cell).
     const override = r.problems.find((p) => p.code === 'override')!;
     // (the roster template's columns: 工号 被评估人姓名 部门 职位 日期 直接主管 间接主管 评分人 直接主管定级 部门定级 → J).

@@ -255,12 +255,13 @@ describe('a duplicate 工号 is reported at the 工号 cell', () => {
     expect(graded.ok).toBe(true);
     if (!graded.ok) return;
     const dup = graded.report.problems.filter((p) => p.code === 'duplicate-person');
-    // 王芳 and 李强 score differently: neither row is taken, each is told where the other is.
+    // 王芳 and 李强 score differently: neither row is taken, each is told where the other is — and, two names, to put the
+    // 工号 right (「请删去不对的一处」 would lose 李强).
     expect(dup).toHaveLength(2);
     expect(dup[1]).toMatchObject({ cell: 'A3', person: '李强', actual: '1001' });
-    expect(dup[1]!.message).toBe('dup!A3:工号「1001」重复,已在 dup!A2 出现(王芳),两处的评分不同,都不计分(不取其中一处);请删去不对的一处');
+    expect(dup[1]!.message).toBe('dup!A3:工号「1001」重复,已在 dup!A2 出现(王芳),两处的评分不同,都不计分(不取其中一处);两处的姓名不同,请改正不对的工号后重新评分');
     expect(dup[0]).toMatchObject({ cell: 'A2', person: '王芳', actual: '1001' });
-    expect(dup[0]!.message).toBe('dup!A2:工号「1001」重复,在 dup!A3 又出现一次,两处的评分不同,都不计分(不取其中一处);请删去不对的一处');
+    expect(dup[0]!.message).toBe('dup!A2:工号「1001」重复,在 dup!A3 又出现一次,两处的评分不同,都不计分(不取其中一处);两处的姓名不同,请改正不对的工号后重新评分');
   });
 
   it('form sheets: at the 工号 cell of the second sheet', async () => {

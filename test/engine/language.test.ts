@@ -105,7 +105,7 @@ describe('grades', () => {
     expect(typed.band).toBe('优秀');
     const override = typed.problems.find((p) => p.code === 'override')!;
     expect([override.severity, override.expected, override.actual]).toEqual(['warning', '优秀', '良好']);
-    expect(override.message).toBe('3月:乙:「部门定级」填写为「良好」,按分数 92.2 应为「优秀」;保留填写的等级');
+    expect(override.message).toBe('3月:乙:「部门定级」填写为「良好」,按分数 92.20 应为「优秀」;保留填写的等级');
   });
 });
 

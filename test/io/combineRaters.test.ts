@@ -571,7 +571,7 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
     // 101.4 → 优秀 computed from min(101.4, 100); the copies say 良好 and 一般: neither is taken.
     expect(wang.grades?.find((g) => g.label === '部门定级')).toMatchObject({ value: '优秀', typed: '良好(1 份)、一般(1 份)', computed: '优秀' });
     expect(r.report.problems.filter((p) => p.code === 'override').map((p) => p.message)).toEqual([
-      expect.stringContaining('王芳:各评分人的表里「部门定级」填得不同:良好(1 份)、一般(1 份);按分数 101.4 为「优秀」,用按分数定的等级;请核对后统一'),
+      expect.stringContaining('王芳:各评分人的表里「部门定级」填得不同:良好(1 份)、一般(1 份);按分数 101.40 为「优秀」,用按分数定的等级;请核对后统一'),
     ]);
   });
 });

@@ -99,13 +99,14 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'rater-absent', params: { person: '王四', rater: '主管评', files: ['主管.xlsx'] }, at: { sheet: '考核表', cell: 'B3' }, person: '王四', message: '考核表!B3:王四:「主管评」的表(主管.xlsx)中没有此人(按工号和姓名都没有找到),所以各项缺少「主管评」的评分;如果是工号或姓名写得不一样,请改成一致后重新评分', expected: '主管评', actual: '空' }),
   c({ code: 'duplicate-person', params: { key: '工号', value: 'R01', firstAt: '3月!A3', firstName: '宋佳' }, at: { sheet: '3月', cell: 'A9' }, message: '3月!A9:工号「R01」重复,已在 3月!A3 出现(宋佳),本条不计分', expected: '工号唯一', actual: 'R01' }),
   // §9: 李四's sheet and its copy 「备份」, every value alike: the copy set aside, 李四 scored once from 「李四 3月」.
+  c({ code: 'group-numbering', params: { sheet: '考核表', heading: '编号', runs: [6, 2] }, at: { sheet: '考核表', cell: 'A1' }, message: '考核表!A1:「编号」列按组从 1 起依次编号(1–6、1–2),是行号,不当作工号;要用工号区分同名的人,请另加一列「工号」' }),
   c({ code: 'sheet-copy', params: { sheet: '备份', of: '李四 3月', key: '工号', value: '1002' }, at: { sheet: '备份', cell: 'I2' }, person: '李四', message: '备份!I2:工作表「备份」与「李四 3月」(工号「1002」)填写的内容完全相同,是它的备份,没有另计;按「李四 3月」评分', expected: '李四 3月', actual: '备份' }),
   c({ code: 'duplicate-record', params: { key: '合同编号', value: 'HT01', firstAt: '回访!D4', records: '订单' }, at: { sheet: '回访', cell: 'D5' }, message: '回访!D5:合同编号「HT01」重复,已在 回访!D4 出现,这一条订单不计入;请删去多余的一条后重新评分', expected: '合同编号唯一', actual: 'HT01' }),
   // §23 原因 「作废」 on 二车间's 不满意: set aside.
   c({ code: 'record-void', params: { row: 4, text: '作废', heading: '原因', records: '答案', setAside: true }, at: { sheet: '服务评价', cell: 'F4' }, message: '服务评价!F4:第 4 行的原因写着「作废」:这一条答案已作废,不计入;如果它仍然有效,请删去「作废」后重新评分' }),
   c({ code: 'figure-conflict', params: { group: '职能部门「2026-03·质检部」', item: '部门月度得分', values: [88, 87], rows: '答案' }, at: { sheet: '答案', cell: 'G10' }, message: '答案!G10:职能部门「2026-03·质检部」的「部门月度得分」各答案填的不一致(88、87),无法确定用哪一个;请改成一致后重新评分', expected: '各答案相同', actual: '88、87' }),
   // 82.291666… is shown to 4 decimals.
-  c({ code: 'override', params: { field: '等级', typed: '优秀', score: 82.29166666666666, computed: '良好' }, person: '宋佳', message: '宋佳:「等级」填写为「优秀」,按分数 82.2917 应为「良好」;保留填写的等级', expected: '良好', actual: '优秀' }),
+  c({ code: 'override', params: { field: '等级', typed: '优秀', score: 82.29, computed: '良好' }, person: '宋佳', message: '宋佳:「等级」填写为「优秀」,按分数 82.29 应为「良好」;保留填写的等级', expected: '良好', actual: '优秀' }),
   c({ code: 'pay-duplicate', params: { case: 'file', field: '工号', value: '2011', firstRow: 2 }, at: { file: 'pay.csv', sheet: 'pay', cell: 'A3' }, message: 'pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金' }),
   c({ code: 'pay-sheets-repeat', params: { payFile: '工资.xlsx', sheets: ['客服一部', '客服二部'], of: ['汇总'], rows: 6 }, message: '工资文件 工资.xlsx 的工作表「客服一部」、「客服二部」重复了「汇总」里的 6 行(姓名、金额都相同),每人只读一次' }),
   c({ code: 'pay-sheets', params: { payFile: '工资.xlsx', sheets: ['2026年2月', '2026年3月'] }, message: '工资文件 工资.xlsx 有 2 张按月份命名的工资表(「2026年2月」、「2026年3月」),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它' }),

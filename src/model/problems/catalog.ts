@@ -557,7 +557,7 @@ export const PROBLEMS = {
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] }; apart?: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' } }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; named?: true; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] }; apart?: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' } }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
     // both: the two rows score differently, so neither counts; laterAt: said at the first row, where the other one is.
@@ -573,12 +573,19 @@ export const PROBLEMS = {
         : p.raters
         ? `,两行的评分人不同(${p.raters.map(q).join('、')}),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分`
         : p.apart ? `${p.both ? ',两处的评分不同,都不计分(不取其中一处)' : ',本条不计分'};${namesakesWayOut(p.apart)}${p.both ? ';如是同一个人,请删去不对的一处' : ''}`
-        : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied ? '' : ';请删去不对的一处'}` : ',本条不计分') +
+        // named: the two rows name two people (孙七, 吴九): deleting one would lose a person; the 工号 is to be put right.
+        : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied ? '' : p.named ? `;两处的姓名不同,请改正不对的${p.key}后重新评分` : ';请删去不对的一处'}` : ',本条不计分') +
       // copied: a sheet named after someone else holds the name (tab 李四, 姓名 张三): the name not changed, not a month.
       (p.copied
         ? `;工作表「${p.copied}」写的${p.key}是「${p.value}」,而「${p.value}」另有自己的表:如果它是复制「${p.value}」的表后忘了改${p.key},请把它的${p.key}改为「${p.copied}」(或实际的人)后重新评分,不要删去`
         : p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
+  }),
+  // A bare 「编号」 numbering each group's rows from 1 (1–6, then 1–2): row numbers, not 工号 — two people each 「1」 were
+  // refused as one.
+  'group-numbering': spec<{ sheet: string; heading: string; runs: number[] }>({
+    severity: 'info', located: true, name: { zh: '分组编号', en: 'numbering per group' },
+    zh: (p) => `「${p.heading}」列按组从 1 起依次编号(${p.runs.slice(0, 6).map((n) => (n > 1 ? `1–${n}` : '1')).join('、')}${p.runs.length > 6 ? ' 等' : ''}),是行号,不当作工号;要用工号区分同名的人,请另加一列「工号」`,
   }),
   // A person's sheet kept twice as it is (「备份」, 「李四(备份)」, 「李四 (2)」 beside 「李四 3月」): one person, scored once —
   // the copy was 「工号「1002」重复…本条不计分」, 李四 listed twice at exit 1. Copies differing anywhere stay duplicate-person.
@@ -594,8 +601,8 @@ export const PROBLEMS = {
     zh: (p) =>
       !('case' in p)
         ? p.copies
-          ? `各评分人的表里「${p.field}」填得不同:${p.typed};按分数 ${num(p.score)} 为「${p.computed ?? '—'}」,用按分数定的等级;请核对后统一`
-          : `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`
+          ? `各评分人的表里「${p.field}」填得不同:${p.typed};按分数 ${p.score.toFixed(2)} 为「${p.computed ?? '—'}」,用按分数定的等级;请核对后统一`
+          : `「${p.field}」填写为「${p.typed}」,按分数 ${p.score.toFixed(2)} 应为「${p.computed ?? '—'}」;保留填写的等级`
         : p.case === 'record'
           ? `手填「${p.column}」为 ${num(p.typed)},按规则应为 ${num(p.computed)}(${p.rule});统计按 ${num(p.computed)}`
           : `手填的「${p.field}」为「${p.typed}」,按规则算出的是「${p.computed}」;kpi 按算出的计(写在 kpi 的结果列),请核对`,
