@@ -209,6 +209,21 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   return worth.length === 1 ? worth[0] : undefined;
 }
 
+/**
+ * A grade typed as its one-character short form (「优」 「良」 「差」): the one option it begins or ends, where no other option
+ * holds it. §15's interviewers typed 「优」 「良」 in every cell, each refused as no 较差 / 一般 / 良好 / 优秀 (陈晨 unscored for
+ * 3.50 优秀). Not 「中」: no option of 较差 / 一般 / 良好 / 优秀 holds it (a definition that means 一般 by it aliases it, §30);
+ * not 「差」 among 较差 / 很差, nor 「优」 among 优秀 / 特别优秀. Never a label or alias of its own (those match first).
+ */
+export function shortChoice(choices: readonly ChoiceDef[], typed: string): ChoiceDef | undefined {
+  const key = matchKey(typed);
+  if (!SHORT_GRADES.has(key) || matchChoice(choices, typed, false)) return undefined;
+  const holding = choices.filter((c) => wordsOf(c).some((w) => w.includes(key)));
+  const label = holding.length === 1 ? matchKey(holding[0]!.label) : '';
+  return label.length > 1 && (label.startsWith(key) || label.endsWith(key)) ? holding[0] : undefined;
+}
+const SHORT_GRADES = new Set(['优', '良', '差']);
+
 function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
   // A number shown as a percentage (0% of 0.25, or 25 with a % in its format) is 「25%」 as the cell shows it: no points.
   const typed = raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : raw.value) : cleanText(raw.value);

@@ -1,6 +1,6 @@
 import { shortenedInput } from './handNames.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
-import { isEmptyRaw, parseRaw } from '../engine/values.js';
+import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
 import { blankScore } from '../engine/slot.js';
 import { round2 } from '../model/round.js';
 import { entryKey, type Location, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
@@ -26,7 +26,7 @@ import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote, selfScore } from './noteRater.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
-import { isNoneWord, nameKey, unitsOf } from '../engine/text.js';
+import { cleanText, isNoneWord, nameKey, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 /** 「主管评分」, 「上级打分」: the one supervisor's column of a form rated by one (README), read as 评分 is. */
@@ -467,7 +467,9 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
     const text = grid.text(row, col);
     if (grid.columnHidden?.(col) && (valueKeys.has(labelKey(text)) || valueKeys.has(labelKey(withoutTrailingNote(text))))) hidden = { column: columnLetters(col), heading: text };
   }
-  const at = { file, sheet: grid.name, cell: `${hidden?.column ?? 'A'}${row}` };
+  // The paper form's 较差 | 一般 | 良好 | 优秀 columns, one tick per row (§15): said as that layout, not as a heading renamed.
+  const options = hidden ? undefined : optionHeadings(grid, form, row);
+  const at = { file, sheet: grid.name, cell: `${hidden?.column ?? options?.column ?? 'A'}${row}` };
   // A team's paper form with a 得分 column only: nothing was renamed; its items are not scores typed in.
   // (kpi's own sheets have 填写项 beside 得分: there a 填写 heading was retyped, said as before.)
   const headingKeys = Array.from({ length: grid.columnCount }, (_, k) => labelKey(grid.text(row, k + 1)));
@@ -478,9 +480,23 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   const scoreOnly = !hidden && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
   const params = noHeading
     ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)
-    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}) } as const);
+    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}) } as const);
   const error = problem('item-not-found', params, noHeading ? { ...at, cell: `A${row + 1}` } : at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
+}
+
+/**
+ * Headings on the row that are the options of the form's choices (较差 | 一般 | 良好 | 优秀): a paper form ticked
+ * under its grades (three or more: 是 | 否 are no grades). Refused as 「没有填写分数的列…请把该列的表头改回原样」, which no heading renamed could satisfy (§15 c26).
+ */
+function optionHeadings(grid: Grid, form: FormDef, row: number): { labels: string[]; column: string } | undefined {
+  const options = new Set(items(form).flatMap((i) => i.inputs.flatMap((x) => (x.type === 'choice' ? (x.choices ?? []).map((c) => labelKey(c.label)) : []))));
+  const found: Array<{ label: string; col: number }> = [];
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const text = grid.text(row, col).normalize('NFKC').trim();
+    if (options.has(labelKey(text))) found.push({ label: text, col });
+  }
+  return found.length >= 3 ? { labels: found.map((f) => f.label), column: columnLetters(found[0]!.col) } : undefined;
 }
 
 /** A name field's label above the table with a value beside it (「姓名 | 王芳」, 「被考核人:王芳」). */
@@ -652,6 +668,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const strayAnswers: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
   const pointsBesideBlank: Array<{ item: ItemDef; input: InputDef; heading: string; value: string; typed: number; cell: string }> = [];
   const labelAnswers: Array<{ label: string; value: string; input: string; cell: string; key: string }> = [];
+  /** Grades typed as one character (「优」 for 优秀), read as the option: said once for the sheet. */
+  const shorts: Array<{ typed: string; label: string; cell: string }> = [];
   // The part whose title row (or merged cell left of the items) was passed last: a name two parts share is that part's
   // item. Read in the template's order, a team that moved §4's 超预期表现 above 团队/纪律 had each 日常行为 scored on the other's
   // answer.
@@ -1020,7 +1038,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     for (const v of table.valueCols) {
       if (groups && v.rater && !groups.includes(v.rater)) continue; // a group that does not rate this item
       const legend = legendFor(grid, table, row, v.col, input);
-      const raw = legend ? byLegend(grid.value(row, v.col), legend) : grid.value(row, v.col);
+      const typed = legend ? byLegend(grid.value(row, v.col), legend) : grid.value(row, v.col);
+      const short = legend ? undefined : shortAnswer(typed, input);
+      if (short) shorts.push({ ...short, cell: cellAddress(row, v.col) });
+      const raw: RawValue = short && typed.kind === 'text' ? { ...typed, value: short.label } : typed;
       const key = entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot);
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
@@ -1113,6 +1134,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   problems.push(...struckItemProblems(form, table, struckItems, entries, withhold, { file, sheet: grid.name }, name));
   const besides: NonNullable<PersonEntries['beside']> = [];
   for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
+  if (shorts.length) problems.push(problem('short-choice', { sheet: grid.name, count: shorts.length, pairs: shortPairs(shorts) }, { file, sheet: grid.name, cell: shorts[0]!.cell }, name ? { person: name } : {}));
   for (const [range, m] of byRaters) problems.push(problem('merged-entry', { case: 'raters', item: m.item, range, value: m.value, raters: m.raters }, m.at, { severity: 'warning', ...(name ? { person: name } : {}) }));
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
   // optional columns are — and said, as those are.
@@ -1359,6 +1381,21 @@ function rowTextColumns(table: FormTable): number[] {
   const out: number[] = [];
   for (let col = table.itemCol + 1; col < firstValue; col++) out.push(col);
   return out;
+}
+
+/** A choice's answer typed as a grade's one character (「优」 for 优秀): what was typed and the option it reads as. */
+function shortAnswer(raw: RawValue, input: InputDef): { typed: string; label: string } | undefined {
+  if (input.type !== 'choice' || raw.kind !== 'text') return undefined;
+  const typed = cleanText(raw.value);
+  const option = shortChoice(input.choices ?? [], typed);
+  return option ? { typed, label: option.label } : undefined;
+}
+
+/** Each short form typed once, with its option, in the order first met. */
+function shortPairs(shorts: ReadonlyArray<{ typed: string; label: string }>): Array<{ typed: string; label: string }> {
+  const seen = new Map<string, string>();
+  for (const s of shorts) if (!seen.has(s.typed)) seen.set(s.typed, s.label);
+  return [...seen].map(([typed, label]) => ({ typed, label }));
 }
 
 /**

@@ -118,6 +118,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'no-people', params: { case: 'blank-form', name: 'march.xlsx', form: '客服代表考核表' }, message: 'march.xlsx:「客服代表考核表」还没有填写任何人的数据(表格是空的),请填写后再评分' }),
   c({ code: 'unknown-column', params: { case: 'ignored', sheet: '3月', columns: [{ heading: '备注', cell: 'H1' }, { heading: '签字', cell: 'I1' }] }, at: { sheet: '3月' }, message: '工作表「3月」中这些列不是本考核表的项目,已忽略:「备注」(H1)、「签字」(I1)' }),
   c({ code: 'duplicate-column', params: { heading: '姓名' }, at: { sheet: '3月', cell: 'D1' }, message: '3月!D1:列「姓名」与前面的列重复,已忽略' }),
+  c({ code: 'short-choice', params: { sheet: '陈晨 3月', count: 30, pairs: [{ typed: '优', label: '优秀' }, { typed: '良', label: '良好' }] }, at: { sheet: '陈晨 3月', cell: 'F9' }, person: '陈晨', message: '陈晨 3月!F9:工作表「陈晨 3月」有 30 格的等级只写了一个字,按「优」= 优秀、「良」= 良好读取;以后请写全称', expected: '优秀 / 良好', actual: '优 / 良' }),
   c({ code: 'hidden-rows', params: { sheet: '王芳', rows: [15] }, at: { sheet: '王芳', cell: 'A15' }, person: '王芳', message: '王芳!A15:工作表「王芳」的第 15 行是隐藏的(可能是上个月的数据,或被筛选掉),没有读取;如果要计入,请取消隐藏后重新评分' }),
   c({ code: 'item-not-found', params: { case: 'column', sheet: '3月', heading: '旷工', item: '工作纪律' }, at: { sheet: '3月' }, message: '工作表「3月」缺少列「旷工」,无法为「工作纪律」评分(列名可写作「旷工」)' }),
   c({ code: 'skipped-row', params: { sheet: '3月', rows: [{ row: 12, text: '合计' }], count: 1 }, message: '工作表「3月」第12行「合计」是合计、表头、签字或说明行,不是人员,未评分' }),

@@ -487,6 +487,15 @@ export const PROBLEMS = {
     },
     expected: (p) => (p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
   }),
+  /**
+   * Grades typed as their one character (「优」 「良」 on §15's interview sheets, refused in every cell — 陈晨 unscored for
+   * 3.50 优秀): read as the one option each begins or ends; a note once for the sheet, at the first such cell.
+   */
+  'short-choice': spec<{ sheet: string; count: number; pairs: Array<{ typed: string; label: string }> }>({
+    severity: 'info', located: true, name: { zh: '等级只写了一个字', en: 'grade typed as one character' },
+    zh: (p) => `工作表「${p.sheet}」有 ${p.count} 格的等级只写了一个字,按${p.pairs.map((x) => `「${x.typed}」= ${x.label}`).join('、')}读取;以后请写全称`,
+    expected: (p) => p.pairs.map((x) => x.label).join(' / '), actual: (p) => p.pairs.map((x) => x.typed).join(' / '),
+  }),
   /** A form sheet's fill cell merged over the rows of two inputs: it shows one value for both. */
   // raters: one item's cell merged across its raters' columns (§4 直接主管 | 间接主管 both 「达成」): each rater's answer.
   'merged-entry': spec<{ item: string; firstItem: string; first: string; range: string; value: string } | { case: 'rows'; item: string; range: string; value: string; people: string[] } | { case: 'raters'; item: string; range: string; value: string; raters: string[] }>({
@@ -885,7 +894,7 @@ export const PROBLEMS = {
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     /** hidden: the column to fill in is there but hidden (its letter and heading). */
-    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; noHeading?: true }
+    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; noHeading?: true; options?: string[] }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
     /** Headings that are the items' scores only (「员工基本标准得分」…): `inputs`, what the first of them is computed from. */
@@ -925,6 +934,8 @@ export const PROBLEMS = {
             ? `工作表「${p.sheet}」从第 ${p.row} 行起列出了本考核表的项目,但它们上面没有认得出的表头行(应有「项目」「填写项」${p.headings.map(q).join('、')}等列名;表头行删掉了,或「项目」改了名),无法读取,此人未评分;请补上或改回表头行(可用 kpi template 生成的表格对照)后重新评分`
             : p.hidden
             ? `工作表「${p.sheet}」填写分数的列「${p.hidden.heading}」(${p.hidden.column} 列)是隐藏的,没有读取,此人未评分;请取消隐藏该列后重新评分`
+            : p.options
+            ? `工作表「${p.sheet}」第 ${p.row} 行的表头是各个等级(${p.options.join(' / ')}),每题在一个等级下打勾:kpi 不按勾的位置读等级,此人未评分;请把这几列换成一列${p.headings.map(q).join(' 或 ')}(几位评分人各一列),每题填等级的文字(如「${p.options[p.options.length - 1]}」)后重新评分,或用 kpi template 生成的表格填写`
             : p.scoreOnly
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的次数、等级${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
               : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把该列的表头改回原样`;
