@@ -68,7 +68,7 @@ export function scoreSlot(
   const present = slotPresent(cells, raterId && !mustScore ? item : undefined);
   if (!present && !mustScore) return { present: false, score: null, explanation: '', problems: [] };
   const outcome = scoreCells(item, cells, scope);
-  const rounded = roundedOnScreen(cells);
+  const rounded = roundedOnScreen(item, cells);
   if (!rounded || outcome.score === null) return outcome;
   // A number its format rounds on screen (0.895 through 0% shows 「90%」): scored as stored, as Excel's own formulas
   // compute with it — but where the number shown crosses a tier (90 % reaches the 20-point tier, 89.5 % does not), the
@@ -99,10 +99,20 @@ export function scoreSlot(
 }
 
 /** The slot's cells whose format rounds them on screen to another number, with that number; null when none. */
-function roundedOnScreen(cells: Map<string, RawEntry | undefined>): Map<string, number> | null {
+function roundedOnScreen(item: ItemDef, cells: Map<string, RawEntry | undefined>): Map<string, number> | null {
   let out: Map<string, number> | null = null;
-  for (const [id, e] of cells) if (e?.raw.kind === 'number' && e.raw.rounded !== undefined) (out ??= new Map()).set(id, e.raw.rounded);
+  for (const [id, e] of cells) if (e?.raw.kind === 'number' && e.raw.rounded !== undefined && !readAsTime(item, id, e.raw)) (out ??= new Map()).set(id, e.raw.rounded);
   return out;
+}
+
+/**
+ * A number read as the Excel time it holds (values.ts lostTimeFormat): its rounding on screen is no other reading —
+ * 0.00104166… through 0.00000 shows 「0.00104」, and 「按显示的值会得 10 分」 was said beside 00:01:30 read as 90 秒.
+ */
+function readAsTime(item: ItemDef, id: string, raw: RawEntry['raw']): boolean {
+  const input = item.inputs.find((i) => i.id === id);
+  const parsed = input ? parseRaw(input, raw) : undefined;
+  return !!parsed?.ok && parsed.time !== undefined;
 }
 
 /** Reads every input of the slot and applies the item's rule. */

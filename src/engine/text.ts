@@ -214,6 +214,11 @@ export function parseNumberText(text: string, unit?: string): ParsedNumber | nul
 /** Seconds in one of each time unit an input may be counted in. */
 const SECONDS_IN: Record<string, number> = { 秒: 1, 秒钟: 1, s: 1, 分钟: 60, min: 60, 小时: 3600, h: 3600 };
 
+/** Seconds in one of the time unit an input is counted in (60 for 分钟); undefined for any other unit. */
+export function secondsPer(unit: string | undefined): number | undefined {
+  return unit === undefined ? undefined : SECONDS_IN[halfWidth(unit).trim().toLowerCase()];
+}
+
 /**
  * A length of time typed as text in an input counted in seconds, minutes or hours: 「0:01:05」 (a ticketing system's
  * export), 「1分5秒」, 「1分钟05秒」, 「2小时30分」, 「3分钟」 — in the input's unit (65 for 秒). Only the forms that say
@@ -221,7 +226,7 @@ const SECONDS_IN: Record<string, number> = { 秒: 1, 秒钟: 1, s: 1, 分钟: 60
  * (null), as does a lone 「5分」 (分 is a point too).
  */
 export function parseDurationText(text: string, unit: string | undefined): number | null {
-  const per = unit === undefined ? undefined : SECONDS_IN[halfWidth(unit).trim().toLowerCase()];
+  const per = secondsPer(unit);
   if (per === undefined) return null;
   const t = halfWidth(text).trim().replace(/\s+/g, '');
   const num = '(\\d+(?:\\.\\d+)?)';

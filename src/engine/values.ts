@@ -4,7 +4,7 @@ import type { RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { expectationZh, type Accepts } from '../model/problems/fields.js';
 import { formatScore } from '../model/round.js';
-import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseDurationText, parseNumberText, saysNone, tickMark, unitsOf, visibleText } from './text.js';
+import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseDurationText, parseNumberText, saysNone, secondsPer, tickMark, unitsOf, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
@@ -24,13 +24,23 @@ export type ValueCode =
   | 'error-value'
   | 'date-value'
   | 'duration-value'
+  | 'time-value'
   | 'formula-without-result'
   | 'other-scale'
   | 'unknown-symbol';
 
+/**
+ * A number cell holding an Excel time whose format was lost (00:01:30 pasted as values: 0.00104166…): the time as
+ * shown (clock 00:01:30) and its length in the input's unit (amount 90, unit 秒).
+ */
+export type TimeValue = { clock: string; amount: number; unit: string };
+
+/** 「1:30」 typed in a time count: h:mm or m:ss? Its m:ss reading, for the advice (00:01:30, or 90 in 秒). */
+export type ClockReading = { hours: string; minutes: string; amount: number; unit: string };
+
 export type Parsed =
   /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
-  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number; other?: number; column?: true }; fraction?: { value: string } }
+  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number; other?: number; column?: true }; fraction?: { value: string }; time?: TimeValue & { value: string } }
   | {
       ok: false;
       code: ValueCode;
@@ -40,6 +50,10 @@ export type Parsed =
       scale?: number;
       /** unknown-symbol: the symbol font the letters are drawn in (Wingdings 2). */
       font?: string;
+      /** time-value: the Excel time the number may be (not read: it could as well be meant as typed). */
+      time?: TimeValue;
+      /** not-a-number: 「1:30」 read as minutes and seconds, for the advice. */
+      clock?: ClockReading;
     };
 
 /** An empty cell, or text made only of spaces. */
@@ -122,7 +136,7 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
   const n = parseNumberText(raw.value, percent ? undefined : input.unit) ?? (input.type === 'integer' && !input.unit ? countWithWord(raw.value) : null);
   const duration = n || percent ? null : parseDurationText(raw.value, input.unit);
   if (duration !== null) return checkNumber(input, duration, shown);
-  if (!n) return fail('not-a-number', shown);
+  if (!n) return unclearClock(input, raw.value, shown) ?? fail('not-a-number', shown);
   if (!percent) return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
   return fractions ? plainPercent(input, n.value, shown) : checkNumber(input, n.value, shown);
@@ -351,10 +365,51 @@ function timeOfDay(raw: RawValue & { kind: 'date' }): boolean {
   return !raw.elapsed && /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(raw.value);
 }
 
+/** A duration's cell ([h]:mm:ss, [mm]:ss, [ss]) holding less than a day. */
+function elapsedInDay(raw: RawValue & { kind: 'date' }): boolean {
+  return !!raw.elapsed && raw.seconds !== undefined && raw.seconds < 86400;
+}
+
 /** Seconds as 「H:MM:SS」, the text a time typed reads as. */
 function clockText(seconds: number): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${Math.floor(seconds / 3600)}:${two(Math.floor((seconds % 3600) / 60))}:${two(seconds % 60)}`;
+}
+
+/** Seconds as 「HH:MM:SS」, as a time cell shows it (00:01:30), for messages. */
+const clockShown = (seconds: number): string => clockText(seconds).padStart(8, '0');
+
+/**
+ * A number cell in an input counted in 秒 / 分钟 / 小时 holding what is an Excel time with its format lost (00:01:30
+ * pasted as values into a General, 0.00000 or @ cell: 0.00104166…): §10 张三's 平均响应秒数 was 0.001 秒, 30 ÷ 0.001
+ * capped at 100 % — 92.00 优秀 at exit 0 for 30 ÷ 90 = 33.33 % × 10 = 3.33, 85.33 良好 (李四's same time in h:mm:ss).
+ * A fraction of a day that is a whole number of seconds is read as that time, with a warning, where the number as
+ * typed would be under a second (0.001 秒, or §6 东区's 0.014236 分钟 for 0:20:30: no one times a response or an arrival
+ * in fractions of a second). Where it would be a second or more (0.5 分钟 is 30 s, 0.0208 分钟 1.25 s) it may be meant
+ * as typed — 0.8333 分钟 from =50/60 is 50 s, not 20 hours — so it is refused with the advice, not guessed.
+ */
+function lostTimeFormat(input: InputDef, raw: RawValue & { kind: 'number' }): Parsed | null {
+  const per = secondsPer(input.unit);
+  const v = asShown(raw.value);
+  if (per === undefined || raw.percentFormat || raw.percentSign || !(v > 0 && v < 1)) return null;
+  const seconds = Math.round(v * 86400);
+  if (seconds < 1 || Math.abs(v * 86400 - seconds) > 0.001) return null;
+  const time: TimeValue = { clock: clockShown(seconds), amount: tidy(seconds / per), unit: input.unit! };
+  if (v * per >= 1) return { ok: false, code: 'time-value', actual: clip(String(v)), time };
+  const parsed: Parsed = input.type === 'text' ? { ok: true, value: clockText(seconds), empty: false } : checkNumber(input, time.amount, String(v));
+  return parsed.ok ? { ...parsed, time: { ...time, value: String(v) } } : parsed;
+}
+
+/**
+ * 「1:30」 typed in a count of seconds, minutes or hours: 1 h 30 min as Excel reads it, 1 min 30 s in most exports —
+ * refused as before, but it only said 「应为不小于0的数」: the message now says why and how to write it.
+ */
+function unclearClock(input: InputDef, text: string, shown: string): Parsed | null {
+  const per = secondsPer(input.unit);
+  const m = /^(\d{1,2}):([0-5]\d)$/.exec(halfWidth(text).trim());
+  if (per === undefined || !m) return null;
+  const clock: ClockReading = { hours: m[1]!, minutes: m[2]!, amount: tidy((Number(m[1]) * 60 + Number(m[2])) / per), unit: input.unit! };
+  return { ok: false, code: 'not-a-number', actual: shown, clock };
 }
 
 function countedInTime(input: InputDef): boolean {
@@ -385,6 +440,10 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
       // A time cell (Excel's 0:15:00, shown 「00:15」 when its seconds are 0) in a text input counted in time (§6 到场
       // 分钟): a time of day of hours and minutes, so written out whole — 「00:15」 alone reads as min:s or h:min.
       if (input.type === 'text' && timeOfDay(raw) && countedInTime(input)) return { ok: true, value: wholeTime(raw.value), empty: false };
+      // A duration's cell ([mm]:ss) in such a text input: its length, as in a number of seconds below. §6 南区's
+      // 20.5/1440 in [mm]:ss shows 「20:30」 and was refused (「应为数字(实际值)…实际为「20:30」」) where 西区's same
+      // 0:20:30 in h:mm:ss is 不达标, 16/17 × 100 = 94.12.
+      if (input.type === 'text' && elapsedInDay(raw) && countedInTime(input)) return { ok: true, value: clockText(raw.seconds!), empty: false };
       if (input.type === 'text') return { ok: true, value: raw.value, empty: false };
       // So too in a number of seconds or minutes (sales-cs-kpi 平均响应秒数 0:00:40 is 40 秒), read as the same text typed —
       // only a time with its seconds: 「0:30」 typed for 30 s is Excel's 0:30:00, which shows no more than the text 「1:05」
@@ -392,8 +451,8 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
       if ((input.type === 'number' || input.type === 'integer') && timeOfDay(raw) && /^\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(raw.value) && countedInTime(input)) return parseNumeric(input, { kind: 'text', value: raw.value });
       // A duration's cell ([h]:mm:ss, [mm]:ss, [ss]) holding less than a day is a time typed in (0:00:45 shows 45 in [ss]);
       // a number typed there is days (45 shows 3888000): refused, as README says.
-      if ((input.type === 'number' || input.type === 'integer') && raw.elapsed && raw.seconds !== undefined && raw.seconds < 86400 && countedInTime(input)) {
-        return parseNumeric(input, { kind: 'text', value: clockText(raw.seconds) });
+      if ((input.type === 'number' || input.type === 'integer') && elapsedInDay(raw) && countedInTime(input)) {
+        return parseNumeric(input, { kind: 'text', value: clockText(raw.seconds!) });
       }
       return fail(raw.elapsed ? 'duration-value' : 'date-value', raw.value);
     case 'empty':
@@ -401,6 +460,10 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
     case 'number':
     case 'text':
       break;
+  }
+  if (raw.kind === 'number' && (input.type === 'number' || input.type === 'integer' || input.type === 'text')) {
+    const time = lostTimeFormat(input, raw);
+    if (time) return time;
   }
   // A tick answer in a symbol font whose letter shows a picture kpi does not know (Wingdings 2's 「A」): refused as that
   // picture, not as the letter the user never sees — nor read as a dash or a word for none.
@@ -440,6 +503,7 @@ export type ReadResult = { ok: true; value: Value; empty: boolean; warning?: Pro
 export function readValue(input: InputDef, entry: RawEntry | undefined, scope: SlotScope): ReadResult {
   const parsed = parseRaw(input, entry?.raw);
   if (parsed.ok) {
+    if (parsed.time) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'time-value', { accepts: acceptsOf(input), ...parsed.time, read: true }, input, entry?.at, 'warning') };
     if (parsed.fraction) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'fraction-score', parsed.fraction, input, entry?.at) };
     if (!parsed.ambiguous) return { ok: true, value: parsed.value, empty: parsed.empty };
     // (A note where the column settled it: 50 % is still a reading, the column's the likelier.)
@@ -452,7 +516,7 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   const absent = parsed.code === 'required' && entry === undefined ? { absent: true as const } : {};
   const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100, ...(input.type === 'percent' ? { percent: true as const } : {}) } : {};
   const font = parsed.font !== undefined ? { font: parsed.font } : {};
-  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font }, input, entry?.at);
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock }, input, entry?.at);
   return { ok: false, problem };
 }
 

@@ -41,6 +41,8 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'error-value', params: { item: '回访率', accepts: { type: 'percent', min: 0, max: 100 }, value: '#DIV/0!' }, at: cell, message: '3月!E7:「回访率」应为0%到100%之间的百分比(如 90% 或 0.9),实际为错误值「#DIV/0!」' }),
   c({ code: 'date-value', params: { item: '出勤', accepts: { type: 'number' }, value: '2026-03-01' }, at: cell, message: '3月!E7:「出勤」应为数字,实际为日期「2026-03-01」' }),
   c({ code: 'duration-value', params: { item: '平均响应秒数', accepts: { type: 'number' }, value: '7776000' }, at: cell, message: '3月!E7:「平均响应秒数」应为数字,实际为时长格式的「7776000」(请把单元格格式改为「常规」或「数值」后重新输入数字)' }),
+  // §10 00:01:30 pasted as values (0.00104166…): read, with a warning; §6 0:30:00 in 分钟 (0.0208 as typed is 1.25 s) refused.
+  c({ code: 'time-value', params: { item: '平均响应秒数', accepts: { type: 'number', min: 0 }, value: '0.00104166666666667', clock: '00:01:30', amount: 90, unit: '秒', read: true }, at: cell, message: '3月!E7:「平均响应秒数」填的是 0.00104166666666667,按 Excel 时间值 00:01:30 读作 90 秒;请把单元格格式设为时间或直接填秒数', expected: '秒数', actual: '0.00104166666666667' }),
   c({ code: 'formula-without-result', params: { item: '出勤', accepts: { type: 'number' }, value: '=A1+B1' }, at: cell, message: '3月!E7:「出勤」公式没有计算结果:请用 Excel/WPS 打开后保存(=A1+B1)', actual: '=A1+B1' }),
   c({ code: 'ambiguous-percent', params: { item: '效率', value: '1.1', percent: 110 }, at: cell, message: '3月!E7:「效率」「1.1」按 110% 计;如指 1.1% 请写成「1.1%」', expected: '百分比', actual: '110' }),
   c({ code: 'reason-required', params: { item: '奖惩', input: '原因', amount: '奖惩分', points: -3, reason: '原因' }, at: cell, message: '3月!E7:「奖惩·原因」奖惩分为 −3,须注明原因', expected: '原因', actual: '空' }),
@@ -274,6 +276,15 @@ describe('the location is said once', () => {
     const p = problem('unknown-column', { case: 'self-ignored', heading: '自评', value: '优秀', read: '良好', like: '填写' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'info' });
     expect(p.message).toBe('张三!G8:张三:列「自评」是本人的自评,只作参考、不计分,没有计入:这一格填「优秀」,评分按「填写」列的「良好」;不必改动');
     expect(p.severity).toBe('info');
+  });
+  it('「1:30」 in a number of seconds says why it is refused and how to write it (not-a-number, hours and minutes)', () => {
+    const p = problem('not-a-number', { item: '平均响应秒数', accepts: { type: 'number', min: 0 }, value: '1:30', hours: '1', minutes: '30', amount: 90, unit: '秒' }, cell);
+    expect(p.message).toBe('3月!E7:「平均响应秒数」应为不小于0的数,实际为「1:30」:分不清是 1 小时 30 分还是 1 分 30 秒;1 分 30 秒请写 00:01:30 或 90(秒),1 小时 30 分请写 01:30:00');
+  });
+  it('an Excel time in 分钟 that may be meant as typed is refused with the advice (time-value, not read)', () => {
+    const p = problem('time-value', { item: '到场', accepts: { type: 'number', min: 0 }, value: '0.0208333333333333', clock: '00:30:00', amount: 30, unit: '分钟' }, cell);
+    expect(p.message).toBe('3月!E7:「到场」填的 0.0208333333333333 可能是丢了时间格式的 Excel 时间值 00:30:00(30 分钟),也可能就是 0.0208333333333333 分钟,没有读取;请把单元格格式设为时间,或直接填分钟数');
+    expect(p.severity).toBe('error');
   });
   it('a bare 0.5 its column reads as 0.5 % (目标转化率 10, 5, 0.5) is a note naming the column (ambiguous-percent, column)', () => {
     const p = problem('ambiguous-percent', { item: '转化率', input: '目标转化率', value: '0.5', percent: 0.5, other: 50, column: true }, { sheet: 'KPI', cell: 'K4' }, { person: '员3', severity: 'info' });

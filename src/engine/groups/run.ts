@@ -6,7 +6,7 @@ import { type Problem } from '../../model/problem.js';
 import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
-import { acceptsOf, type ValueCode } from '../values.js';
+import { acceptsOf, type ClockReading, type TimeValue, type ValueCode } from '../values.js';
 import { matchKey, nameKey, parseNumberText, pointsAbove, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
@@ -191,10 +191,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   function add(row: RecordRow): RowResult {
     counts.total++;
     const values = new Map<string, FieldValue>();
-    const bad: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string; font?: string }> = [];
+    const bad: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string } & Detail> = [];
     const label = () => nameRow(row, values);
     /** Bad values in columns nothing reads: said, and the row still counts. */
-    let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string; font?: string }> | undefined;
+    let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string } & Detail> | undefined;
     /** Lone ticks or crosses read as words (parseField's mark): said, the row counted as written. */
     let marks: Array<{ at: Location; col: ColumnDef; value: string }> | undefined;
     for (const col of columns) {
@@ -205,10 +205,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         if (parsed.mark) (marks ??= []).push({ at: cell?.at ?? row.at, col, value: parsed.mark });
       }
       else if (!referenced.has(col.id)) {
-        (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...fontOf(parsed.parsed) });
+        (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...detailOf(parsed.parsed) });
       } else {
         const at = cell?.at ?? row.at;
-        bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...fontOf(parsed.parsed) });
+        bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...detailOf(parsed.parsed) });
       }
     }
     // Problems are worded once the row's name is known (it may come from columns read after the bad cell); a row
@@ -218,7 +218,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const located: Problem[] = bad.map((x) => {
       const named = rowName();
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
-      return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...fontOf(x) }, x.at, { item: x.col.label, person: named });
+      return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...paramsOf(x) }, x.at, { item: x.col.label, person: named });
     });
     if (row.shifted) located.push(problem('row-shifted', row.shifted.fields, row.shifted.at, { person: rowName() }));
     for (const u of row.unread ?? []) {
@@ -272,7 +272,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     for (const x of unread ?? []) {
       const named = rowName();
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
-      const p = problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...fontOf(x) }, x.at, { item: x.col.label, person: named });
+      const p = problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...paramsOf(x) }, x.at, { item: x.col.label, person: named });
       // The row left out for an error of its own is not said to count. The team's own 得分 (derived.column) is compared
       // with kpi's, so it is not said to take part in nothing.
       const compared = (def.derived ?? []).find((d) => d.column === x.col.label);
@@ -729,6 +729,12 @@ function withValues(e: Expr, scope: Scope, label: (f: string) => string, tables:
 }
 
 /** The symbol font a refused tick was drawn in (unknown-symbol), for its message. */
-function fontOf(x: { font?: string }): { font?: string } {
-  return x.font !== undefined ? { font: x.font } : {};
+/** What a value's problem says besides the value: the symbol font, the Excel time a number may be, a 「1:30」's readings. */
+type Detail = { font?: string; time?: TimeValue; clock?: ClockReading };
+function detailOf(x: Detail): Detail {
+  return { ...(x.font !== undefined ? { font: x.font } : {}), ...(x.time ? { time: x.time } : {}), ...(x.clock ? { clock: x.clock } : {}) };
+}
+/** The detail as the problem's fields. */
+function paramsOf(x: Detail): { font?: string } & Partial<TimeValue> & Partial<ClockReading> {
+  return { ...(x.font !== undefined ? { font: x.font } : {}), ...x.time, ...x.clock };
 }

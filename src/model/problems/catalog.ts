@@ -208,7 +208,16 @@ export const PROBLEMS = {
         : `${subjectZh(p)}为必填项,${expectationZh(p.accepts)},实际为空`,
     expected: (p) => expectationZh(p.accepts), actual: (p) => (p.absent ? '没有这一列' : p.value),
   }),
-  'not-a-number': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是数字', en: 'not a number' }, zh: valueZh(q), ...cellValue }),
+  /** hours, minutes: 「1:30」 typed in a count of 秒 / 分钟 / 小时 (1 h 30 min or 1 min 30 s), said so with both ways to write it. */
+  'not-a-number': spec<CellValue & Partial<{ hours: string; minutes: string; amount: number; unit: string }>>({
+    severity: 'error', located: true, name: { zh: '不是数字', en: 'not a number' },
+    zh: (p) => {
+      if (p.hours === undefined || p.minutes === undefined) return valueZh(q)(p);
+      const [a, b, hh] = [Number(p.hours), Number(p.minutes), p.hours.padStart(2, '0')];
+      return `${valueZh(q)(p)}:分不清是 ${a} 小时 ${b} 分还是 ${a} 分 ${b} 秒;${a} 分 ${b} 秒请写 00:${hh}:${p.minutes} 或 ${num(p.amount ?? 0)}(${p.unit ?? ''}),${a} 小时 ${b} 分请写 ${hh}:${p.minutes}:00`;
+    },
+    ...cellValue,
+  }),
   'not-an-integer': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是整数', en: 'not an integer' }, zh: valueZh(q), ...cellValue }),
   'out-of-range': spec<CellValue>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: valueZh(q), ...cellValue }),
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
@@ -252,6 +261,19 @@ export const PROBLEMS = {
   'date-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是日期', en: 'date in a cell' }, zh: valueZh((v) => `日期${q(v)}`), ...cellValue }),
   // A cell formatted as elapsed time ([ss], [mm]:ss): what it shows, said as a duration (90 in a [ss] cell is 90 days).
   'duration-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是时长', en: 'duration in a cell' }, zh: valueZh((v) => `时长格式的${q(v)}(请把单元格格式改为「常规」或「数值」后重新输入数字)`), ...cellValue }),
+  /**
+   * A number in a count of 秒 / 分钟 / 小时 that is an Excel time with its format lost (00:01:30 pasted as values shows
+   * 0.00104166…): `read` — taken as that time (a warning), the number as typed being under a second; else refused, as
+   * it may be meant as typed (0.5 分钟).
+   */
+  // (The fields are optional only for the type of a site that raises any value code; every site gives them.)
+  'time-value': spec<CellValue & Partial<{ clock: string; amount: number; unit: string; read: true }>>({
+    severity: 'error', also: ['warning'], located: true, name: { zh: '丢了格式的时间值', en: 'time value without its format' },
+    zh: (p) => p.clock === undefined ? valueZh(q)(p) : p.read
+      ? `${subjectZh(p)}填的是 ${p.value},按 Excel 时间值 ${p.clock} 读作 ${num(p.amount ?? 0)} ${p.unit};请把单元格格式设为时间或直接填${p.unit}数`
+      : `${subjectZh(p)}填的 ${p.value} 可能是丢了时间格式的 Excel 时间值 ${p.clock}(${num(p.amount ?? 0)} ${p.unit}),也可能就是 ${p.value} ${p.unit},没有读取;请把单元格格式设为时间,或直接填${p.unit}数`,
+    expected: (p) => `${p.unit ?? ''}数`, actual: (p) => p.value,
+  }),
   'formula-without-result': spec<CellValue>({
     severity: 'error', located: true, name: { zh: '公式没有计算结果', en: 'formula without a result' },
     zh: (p) => `${subjectZh(p)}公式没有计算结果:请用 Excel/WPS 打开后保存(${p.value})`,
