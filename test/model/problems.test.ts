@@ -137,6 +137,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'side-file-in-folder', params: { name: '工资.xlsx', flag: '--pay' }, message: '工资.xlsx 是 --pay 给出的文件,不作为评分人的表读取' }),
   c({ code: 'kpi-report', params: { name: '季度汇总.xlsx', kind: 'rollup' }, message: '季度汇总.xlsx 是 kpi rollup 写出的期间汇总,不是考核表,不能再评分;请把各个月的考核表(原文件)交给 kpi rollup' }),
   c({ code: 'hidden-sheet', params: { sheets: ['旧表', '草稿'] }, message: '工作簿中隐藏的工作表「旧表」、「草稿」没有评分;要一并评分请加 --include-hidden' }),
+  c({ code: 'level-ticks', params: { heading: '产品质量', levels: ['优秀', '良好', '一般'], ticked: ['优秀', '良好'], records: '客户' }, at: { sheet: '3月', cell: 'C4' }, person: '第 4 行(客户 A**)', message: '3月!C4:第 4 行(客户 A**):「产品质量」下分 优秀、良好、一般 几列打勾,这一行勾了 优秀、良好 2 列,分不清是哪个等级;每项只勾一列(或在一列里写等级的字)后重新评分(这条客户记录不计入统计)', expected: '勾一列', actual: '勾了 2 列' }),
   c({ code: 'row-shifted', params: { cells: 11, headings: 10, value: '表扬信', delimiter: ',' }, at: { sheet: 'r', cell: 'K2' }, person: '王芳', message: 'r!K2:王芳:这一行有 11 列,表头只有 10 列(多出的「表扬信」在这里):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人不评分)', expected: '10 列', actual: '11 列' }),
   c({ code: 'regraded-edits', params: { sheet: '考核表', headings: ['评分说明'] }, message: '工作表「考核表」里 kpi 上次写的列(评分说明)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外' }),
   c({ code: 'csv-quotes', params: { lines: [11], count: 1, example: '"好评"如潮' }, at: { sheet: 'march', cell: 'A11' }, message: 'march!A11:第 11 行的引号不成对(如「"好评"如潮」):这些行按原样读取,引号作为文字保留;请核对这些行的各列是否对齐' }),

@@ -14,6 +14,8 @@ export interface RecordRow {
    * in error like one with a bad cell — counted, its figures would be wrong (a rate of 0 %).
    */
   unread?: Array<{ heading: string; like: string; value: string; at: Location }>;
+  /** Columns read from level sub-columns ticked (√ under 优秀 | 良好 | 一般) where not exactly one is ticked: in error. */
+  ticks?: Array<{ id: string; heading: string; levels: string[]; ticked: string[]; at: Location }>;
   /** A CSV row longer than its headings (a comma in an unquoted cell): in error at its extra cell. */
   shifted?: { fields: import('../../model/problems/index.js').ParamsOf<'row-shifted'>; at: Location };
   /** What the team typed in a derived figure's own column that is no column of the log (§22 加权分), by derived id. */

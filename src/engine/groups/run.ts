@@ -199,6 +199,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     let marks: Array<{ at: Location; col: ColumnDef; value: string }> | undefined;
     for (const col of columns) {
       const cell = row.cells.get(col.id);
+      if (row.ticks?.some((t) => t.id === col.id)) continue;
       const parsed = parseField(col, inputs.get(col.id)!, cell?.raw, keyColumns.has(col.id));
       if (parsed.ok) {
         values.set(col.id, parsed.value);
@@ -220,6 +221,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
       return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...paramsOf(x) }, x.at, { item: x.col.label, person: named });
     });
+    for (const t of row.ticks ?? []) located.push(problem('level-ticks', { heading: t.heading, levels: t.levels, ticked: t.ticked, records: def.records.label }, t.at, { item: t.heading, person: rowName() }));
     if (row.shifted) located.push(problem('row-shifted', row.shifted.fields, row.shifted.at, { person: rowName() }));
     for (const u of row.unread ?? []) {
       located.push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value: u.value }, u.at, { severity: 'error', person: rowName() }));

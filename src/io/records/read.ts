@@ -75,6 +75,11 @@ export interface RecordSheet {
   blocks?: MonthBlock[];
   /** A count table of the team's right of the heading, past a blank column: not read (its 被服务部门 a second column). */
   beside?: SummaryBlock;
+  /**
+   * The paper's tick layout: a column's heading merged over one sub-column per level (产品质量 over 优秀 | 良好 | 一般), a √
+   * under the one chosen. `row`: the levels' row under the heading; by column id, each level's column.
+   */
+  ticks?: { row: number; columns: Map<string, Array<{ col: number; level: string }>> };
 }
 
 /** A block of a log's rows under a title naming its month: the title's row, cell and text, and the records under it. */
@@ -269,6 +274,15 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     (best.otherScales ??= []).push({ col, text: grid.text(best.headerRow, col), of: c, line: `${line!.cell}「${line!.said}」` });
     if (!c.optional) best.missing.push(c);
   }
+  const ticks = levelColumns(grid, best, def);
+  if (ticks) {
+    // Its sub-columns are the column's levels, not copies of it: 「列「产品质量」与前面的同名列重复」 ten times, read by the
+    // first (优秀) alone.
+    const under = new Set([...ticks.columns.values()].flat().map((t) => t.col));
+    best.ticks = ticks;
+    best.duplicates = best.duplicates?.filter((d) => !under.has(d.col));
+    best.unknown = best.unknown.filter((u) => !under.has(u.col));
+  }
   const found = required.length - best.missing.filter((c) => !best!.otherScales?.some((x) => x.of === c)).length;
   if (found * 3 < required.length || found === 0) return null;
   // The columns where the team types what kpi computes (a derived figure's `column`, when no column of the log has it).
@@ -278,6 +292,37 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     if (at) (best.typed ??= new Map()).set(d.id, at.col);
   }
   return best;
+}
+
+/**
+ * A choice column's heading over its levels on the row below, one sub-column each (产品质量 merged over 优秀 | 良好 | 一般,
+ * §21 as printed): by column id, each level's column. Two levels at least, each once, under the one heading or blanks.
+ */
+function levelColumns(grid: Grid, sheet: RecordSheet, def: RecordFormDef): RecordSheet['ticks'] {
+  const row = grid.nextRow(sheet.headerRow);
+  if (row > grid.rowCount) return undefined;
+  // (Never a row naming a record: a customer's levels typed along a heading left blank are his answers.)
+  const named = identityColumns(def).some((id) => {
+    const col = sheet.columns.get(id);
+    return col !== undefined && !isEmpty(grid.value(row, col)) && grid.mergedInto?.(row, col) === undefined;
+  });
+  if (named) return undefined;
+  const columns = new Map<string, Array<{ col: number; level: string }>>();
+  for (const c of def.records.columns) {
+    const first = sheet.columns.get(c.id);
+    if (c.type !== 'choice' || first === undefined) continue;
+    const levels = new Map((c.choices ?? []).flatMap((x) => [x.label, ...(x.aliases ?? [])].map((n) => [labelKey(n), x.label] as const)));
+    const heading = labelKey(grid.text(sheet.headerRow, first));
+    const cols: Array<{ col: number; level: string }> = [];
+    for (let col = first; col <= grid.columnCount; col++) {
+      const over = labelKey(grid.text(sheet.headerRow, col));
+      const level = levels.get(labelKey(grid.text(row, col)));
+      if ((col > first && over && over !== heading) || !level || cols.some((x) => x.level === level)) break;
+      cols.push({ col, level });
+    }
+    if (cols.length >= 2) columns.set(c.id, cols);
+  }
+  return columns.size ? { row, columns } : undefined;
 }
 
 /**
@@ -859,10 +904,21 @@ export function* recordRows(
     let requiredFilled = 0;
     /** Cells of this row's own, not a merged cell's value carried down from a row above (门店 over its orders). */
     let own = 0;
+    // The levels' row under a tick layout's headings is part of the heading (it was a customer, 「客户」 blank).
+    if (r === sheet.ticks?.row) continue;
+    let ticks: RecordRow['ticks'];
     for (const c of order) {
-      const col = columns.get(c.id)!;
+      const levels = sheet.ticks?.columns.get(c.id);
+      const ticked = levels?.filter((t) => !isEmpty(grid.value(r, t.col)));
+      const col = ticked?.length === 1 ? ticked[0]!.col : columns.get(c.id)!;
+      if (levels && ticked!.length !== 1) {
+        const at = { sheet: grid.name, cell: cellAddress(r, (ticked![0] ?? levels[0]!).col) };
+        (ticks ??= []).push({ id: c.id, heading: c.label, levels: levels.map((t) => t.level), ticked: ticked!.map((t) => t.level), at });
+      }
       const from = grid.mergedInto?.(r, col);
-      const cell: RawValue = remarks.has(c.id) && from ? { kind: 'empty' } : grid.value(r, col);
+      // Under a tick layout, the level ticked (A公司's √ in D5, under 产品质量·良好, is 良好); none or several, as written.
+      const tickedRaw: RawValue | undefined = levels ? (ticked!.length === 1 ? { kind: 'text', value: ticked![0]!.level } : ticked!.length ? { kind: 'text', value: ticked!.map((t) => t.level).join('、') } : { kind: 'empty' }) : undefined;
+      const cell: RawValue = tickedRaw ?? (remarks.has(c.id) && from ? { kind: 'empty' } : grid.value(r, col));
       const legend = legends.get(c.id);
       const raw: RawValue = legend ? byLegend(cell, legend) : cell;
       if (!isEmpty(raw)) {
@@ -997,7 +1053,7 @@ export function* recordRows(
     if (monthCell) cells.set(monthColumn!.id, { ...monthCell, raw: withYear(monthCell.raw, sheet.year!) });
     records++;
     afterBlank = false;
-    yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}) };
+    yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}), ...(ticks ? { ticks } : {}) };
   }
 }
 

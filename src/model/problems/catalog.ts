@@ -1787,6 +1787,16 @@ export const PROBLEMS = {
     severity: 'info', located: true, name: { zh: '按月份选用的导出数据', en: 'export sheet chosen by its month' },
     zh: (p) => `${p.name} 里有 ${p.passed.length + 1} 张表都像导出数据:${p.from === 'period' ? '--period 指定' : p.from === 'title' ? '表标题写明' : '名单的考核月份是'} ${p.month},使用写明是这个月的「${p.sheet}」;没有使用${p.passed.map((a) => `「${a.sheet}」${a.months.length ? `(${a.months.join('、')})` : '(没有写明月份)'}`).join('、')}`,
   }),
+  /**
+   * The paper's tick layout (产品质量 merged over 优秀 | 良好 | 一般, a √ under one): a column with no tick or several on a
+   * line, whose level cannot be told. Read by the first column, §21's sub-heading row was a customer and B公司 (all 良好)
+   * dropped as 「只有一格」.
+   */
+  'level-ticks': spec<{ heading: string; levels: string[]; ticked: string[]; records: string }>({
+    severity: 'error', located: true, named: true, name: { zh: '等级勾选不是一个', en: 'not one level ticked' },
+    zh: (p) => `「${p.heading}」下分 ${p.levels.join('、')} 几列打勾,${p.ticked.length ? `这一行勾了 ${p.ticked.join('、')} ${p.ticked.length} 列` : '这一行一列也没有勾'},分不清是哪个等级;每项只勾一列(或在一列里写等级的字)后重新评分(这条${p.records}记录不计入统计)`,
+    expected: () => '勾一列', actual: (p) => (p.ticked.length ? `勾了 ${p.ticked.length} 列` : '没有勾'),
+  }),
   /** thousands: a number split at its comma, the row no longer than its headings (「2,000」 read as 2 and 000). */
   'row-shifted': spec<{ cells: number; headings: number; value: string; delimiter: string; pay?: boolean; thousands?: string; records?: string }>({
     severity: 'error', located: true, named: true, name: { zh: '这一行多了一格', en: 'row longer than its headings' },
