@@ -28,6 +28,15 @@ export function parseMonth(text: string): string | null {
   return null;
 }
 
+/**
+ * A day written without its year (「3月28日」, 「3月28号」) as the month it is in, without a year: 「3月」. A §20 检查日期
+ * 「3月28日」 beside 2026-03-05 was 考核月份不一致 at exit 1 (2026-03 and 「3月28日」 compared as text); undefined otherwise.
+ */
+export function bareDayMonth(text: string): string | undefined {
+  const m = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(cleanText(text));
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? monthKey({ month: Number(m[1]) }) : undefined;
+}
+
 /** A year and a month number written as parseMonth reads them, the month no month (2026年13月, 2026-00, 202613). */
 export function impossibleMonth(text: string): boolean {
   if (parseMonth(text) !== null) return false;

@@ -20,7 +20,7 @@ import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { tabMonthProblems } from './tabMonths.js';
-import { foldBareMonths, monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
+import { foldBareMonths, monthsOfRows, periodOf, rowMonth, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
 import { dayOfDate, monthKey, monthNumberOf, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
@@ -188,7 +188,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
   // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
-  const months = monthsOfRows(form, scored.people);
+  const flag = options.period ? parseMonth(options.period) : null;
+  const { months, after } = daysAfterRun(form, monthsOfRows(form, scored.people), flag);
   // The month written above the headings only (「2026年2月客服岗位绩效考核表(主管评)」), the rows giving none: the file's.
   const stated = months.length ? [] : (read.stated ?? []);
   const statedMonths = new Set(stated.map((s) => s.month ?? ''));
@@ -230,7 +231,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // --period against the header's one month: an error, as a title's other month is and raters' copies' is — a March
   // roster (考核月份 2026-03 on every row) scored with --period 2026-04 was a warning at exit 0, 汇总 saying
   // 考核月份:2026-04 while kpi rollup files it under 2026-03 (a cron job's stale file passed unnoticed). People still scored.
-  const flag = options.period ? parseMonth(options.period) : null;
+  if (after) problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: nextMonth(flag!), flag: flag!, typed: `${after.month}(${after.people.slice(0, 3).join('、')}${after.people.length > 3 ? ' 等' : ''})` }, otherMonthAt(form, read, [after], input, after.month), { severity: 'warning' }));
   const header = flag && months.length === 1 ? headerMonthIn(months[0]!.month, flag) : undefined;
   if (flag && header && header.month !== flag) {
     // (A day the form was filled — 评价日期, 日期 — in the month after: March's appraisal done on 2026-04-02 is March's, said
@@ -439,16 +440,29 @@ function datesElsewhere(form: FormDef, read: ReadResult, flag: string | undefine
 }
 
 /**
- * Where a file of several header months is said: the month cell of the first person of a month other than most people's
- * (or the first sheet read, when a large roster's entries are gone).
+ * A day field's rows (§20 检查日期, 评价日期) in --period's month and the month after: one run's, those after it done once
+ * the month was over (`after`, a warning as a lone 评价日期 2026-04-02 is) — 翠苑项目 2026-03-05 beside 金桥项目 2026-04-01
+ * with --period 2026-03 was 考核月份不一致 at exit 1, both 100.00 优秀. Other forms' months, and without --period, as read.
  */
-function otherMonthAt(form: FormDef, read: ReadResult, months: ReadonlyArray<{ month: string; people: string[] }>, file: string): { file: string; sheet?: string; cell?: string } {
+function daysAfterRun(form: FormDef, months: Array<{ month: string; people: string[] }>, flag: string | null): { months: Array<{ month: string; people: string[] }>; after?: { month: string; people: string[] } } {
+  if (!flag || !/日期$/.test(form.header.find((f) => f.role === 'period')?.label ?? '')) return { months };
+  const run = months.find((m) => headerMonthIn(m.month, flag)?.month === flag);
+  const after = months.find((m) => headerMonthIn(m.month, flag)?.month === nextMonth(flag));
+  if (!run || !after) return { months };
+  return { months: months.filter((m) => m !== after).map((m) => (m === run ? { month: m.month, people: [...m.people, ...after.people] } : m)), after };
+}
+
+/**
+ * Where a file of several header months is said: the month cell of the first person of a month other than most people's
+ * — of month `of`, when given — (or the first sheet read, when a large roster's entries are gone).
+ */
+function otherMonthAt(form: FormDef, read: ReadResult, months: ReadonlyArray<{ month: string; people: string[] }>, file: string, of?: string): { file: string; sheet?: string; cell?: string } {
   const field = form.header.find((f) => f.role === 'period');
   const most = [...months].sort((a, b) => b.people.length - a.people.length)[0]!.month;
   // (Compared as monthsOfRows counted them: 「3月份」 beside 「2026.03」 is March — 李四!B2 was pointed at for 王五's 「2026年2月」.)
-  const monthOf = (p: PersonEntries) => { const v = p.header.get(field!.id)?.trim(); return v ? (parseMonth(v) ?? v) : undefined; };
+  const monthOf = (p: PersonEntries) => { const v = p.header.get(field!.id)?.trim(); return v ? rowMonth(v) : undefined; };
   const fold = foldBareMonths(read.people.map(monthOf).filter((m): m is string => !!m));
-  const other = field ? read.people.find((p) => { const m = monthOf(p); return !!m && (fold.get(m) ?? m) !== most; }) : undefined;
+  const other = field ? read.people.find((p) => { const m = monthOf(p); return !!m && (of !== undefined ? (fold.get(m) ?? m) === of : (fold.get(m) ?? m) !== most); }) : undefined;
   const cell = other && field ? other.headerCells?.get(field.id) : undefined;
   if (other?.at.sheet) return { file, sheet: other.at.sheet, ...(cell ? { cell } : {}) };
   const sheet = read.sources.find((x) => 'sheet' in x && x.sheet)?.sheet;

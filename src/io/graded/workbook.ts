@@ -12,7 +12,7 @@ import { carryPackageExtras } from './packageExtras.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
-import { monthNumberOf, parseMonth } from '../../engine/period.js';
+import { bareDayMonth, monthNumberOf, parseMonth } from '../../engine/period.js';
 import { displayWidth } from '../../engine/text.js';
 import { addSummaryCharts, type ChartPlan } from './charts.js';
 import { GradedLedger } from './ledger.js';
@@ -153,7 +153,7 @@ export function monthsOfRows(form: FormDef, people: PersonResult[]): Array<{ mon
   const months = new Map<string, string[]>();
   for (const p of people) {
     const v = p.header[field.id]?.trim();
-    const m = v ? (parseMonth(v) ?? v) : null;
+    const m = v ? rowMonth(v) : null;
     if (m) appendTo(months, m, p.name || p.id);
   }
   const fold = foldBareMonths([...months.keys()]);
@@ -163,6 +163,11 @@ export function monthsOfRows(form: FormDef, people: PersonResult[]): Array<{ mon
     months.delete(bare);
   }
   return [...months].map(([month, who]) => ({ month, people: who }));
+}
+
+/** A header month as rows' months are compared: 2026-03 for 2026年3月5日, 「3月」 for 「3月28日」, else as typed. */
+export function rowMonth(v: string): string {
+  return parseMonth(v) ?? bareDayMonth(v) ?? v;
 }
 
 /**
