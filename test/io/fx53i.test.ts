@@ -41,3 +41,30 @@ describe('§20 quality-inspection roster: 检查日期 of the inspections agains
     expect(months(r)).toEqual([['error', 'header-mixed', 'B3']]);
   });
 });
+
+describe('§23 answer words above the best option 满意 (none above it in the definition)', () => {
+  const options = { form: 'internal-satisfaction-workshop' };
+
+  it('十分满意, 很满意, 非常满意 read as 满意 with an info each; 非常不满意 as 很不满意; 比较满意 refused with advice fit for a word', async () => {
+    const r = await gradedReport(at('ws-top.xlsx'), options);
+    const dept = (name: string) => r.groups!.find((g) => g.keyText === `2026-03·${name}`)!;
+    // 采购部: 3 answers 满意 → u = 0, w = 0, g = 0 → 优秀, 0 ÷ 0.9 (3 workshops) = 0.00.
+    expect(dept('采购部').band).toBe('优秀(46–50分)');
+    expect(dept('采购部').figures).toMatchObject({ answers: 3, served: 3, u: 0, w: 0, g: 0, deduction: 0 });
+    // 仓储部: 满意, 一般, 很不满意 → w = 1 → 较差 (g = 1 is not ≥ 2), 1 ÷ 0.9 = 1.11.
+    expect(dept('仓储部').band).toBe('较差(36–40分)');
+    expect(dept('仓储部').figures).toMatchObject({ answers: 3, u: 0, w: 1, g: 1, coefficient: 0.9, deduction: 1.11 });
+    // 财务部's only answer 比较满意 (a level below 满意, perhaps) is refused: no grade.
+    expect(dept('财务部').band ?? null).toBeNull();
+    const said = r.problems.map((p) => [p.severity, p.code, p.cell]);
+    expect(said).toEqual([
+      ['info', 'choice-above-best', 'E3'],
+      ['info', 'choice-above-best', 'E4'],
+      ['info', 'choice-above-best', 'E5'],
+      ['info', 'choice-above-best', 'E6'],
+      ['error', 'unknown-choice', 'E9'],
+    ]);
+    expect(r.problems[0]!.message).toBe('服务评价!E3:第 3 行(车间 一车间,被服务部门 采购部,评价项目 服务)「评价」写的「十分满意」按「满意」计:本表最好的一档就是「满意」,没有更高的一档');
+    expect(r.problems[4]!.message).toBe('服务评价!E9:第 9 行(车间 一车间,被服务部门 财务部,评价项目 服务)「评价」应为以下之一:满意 / 一般 / 不满意 / 很不满意(请照其中一档的原字填写),实际为「比较满意」');
+  });
+});

@@ -62,8 +62,25 @@ export function columnInput(col: ColumnDef): InputDef {
 }
 
 
-/** mark: a lone tick or cross read as the text it is in a column of words for nothing (said where it stands). */
-export type ParsedField = { ok: true; value: FieldValue; mark?: string } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
+/**
+ * mark: a lone tick or cross read as the text it is in a column of words for nothing (said where it stands); above: a
+ * word above the best option read as it (「非常满意」 where 满意 is the best, said where it stands).
+ */
+export type ParsedField = { ok: true; value: FieldValue; mark?: string; above?: string } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
+
+/**
+ * 「非常满意」「很满意」「十分满意」 where the best option is 满意 with none above it: that option. §23 (满意 / 一般 / 不满意 /
+ * 很不满意) refused them while its 「非常不满意」 read as 很不满意 — 27-ws-words: 17 of 21 answers out at exit 1. 「比较满意」
+ * may be a level below 满意, so it stays refused.
+ */
+function aboveBest(input: InputDef, text: string): ChoiceDef | undefined {
+  const choices = input.choices ?? [];
+  const top = Math.max(...choices.map((c) => c.points));
+  const best = choices.filter((c) => c.points === top);
+  if (best.length !== 1 || best[0]!.label !== '满意') return undefined;
+  const key = matchKey(text);
+  return ['非常', '很', '十分'].some((w) => matchKey(`${w}满意`) === key) ? best[0] : undefined;
+}
 
 // Options by their typed key, per input: a log repeats the same few answers in every row, and matching each
 // against every alias again (matchKey of each) was most of the time a 50,000-row log spent per cell.
@@ -91,7 +108,10 @@ export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | unde
     return { ok: true, value: raw.kind === 'number' ? (raw.shown ?? String(raw.value)) : String(raw.value) };
   }
   const parsed = parseRaw(input, raw);
-  if (!parsed.ok) return { ok: false, parsed };
+  if (!parsed.ok) {
+    const best = parsed.code === 'unknown-choice' && col.type === 'choice' ? aboveBest(input, parsed.actual) : undefined;
+    return best ? { ok: true, value: best, above: parsed.actual } : { ok: false, parsed };
+  }
   if (parsed.empty || parsed.value === null) return { ok: true, value: null };
   const v = parsed.value;
   if (col.type === 'yesno') return { ok: true, value: (v as ChoiceDef).points === 1 };

@@ -197,6 +197,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string } & Detail> | undefined;
     /** Lone ticks or crosses read as words (parseField's mark): said, the row counted as written. */
     let marks: Array<{ at: Location; col: ColumnDef; value: string }> | undefined;
+    /** Words above the best option read as it (parseField's above): said, the row counted. */
+    let aboveBest: Array<{ at: Location; col: ColumnDef; value: string; read: string }> | undefined;
     for (const col of columns) {
       const cell = row.cells.get(col.id);
       if (row.ticks?.some((t) => t.id === col.id)) continue;
@@ -204,6 +206,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       if (parsed.ok) {
         values.set(col.id, parsed.value);
         if (parsed.mark) (marks ??= []).push({ at: cell?.at ?? row.at, col, value: parsed.mark });
+        if (parsed.above) (aboveBest ??= []).push({ at: cell?.at ?? row.at, col, value: parsed.above, read: fieldText(parsed.value, col) });
       }
       else if (!referenced.has(col.id)) {
         (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual, ...detailOf(parsed.parsed) });
@@ -284,6 +287,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     for (const m of marks ?? []) {
       const named = rowName();
       located.push(problem('lone-mark', { row: named, item: m.col.label, value: m.value, ...(m.col.hint ? { hint: m.col.hint } : {}) }, m.at, { item: m.col.label, person: named }));
+    }
+    for (const m of aboveBest ?? []) {
+      const named = rowName();
+      located.push(problem('choice-above-best', { row: named, item: m.col.label, value: m.value, read: m.read }, m.at, { item: m.col.label, person: named }));
     }
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     // A log with unique columns left blank on this row (§5's 合同编号 is optional) checks it as a log without them.

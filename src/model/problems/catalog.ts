@@ -21,8 +21,8 @@ const fitsAdvice = (f: Fits) =>
     ? `这份模板是用自己的考核表定义「${f.formId}」生成的:是不是 --form 给错了?请用 --form 给出那份定义文件(如 --form ${f.formId}.json)`
     : `这份表像是「${f.form}」(${f.formId}):是不是 --form 给错了?请改为 --form ${f.formId},或去掉 --form`;
 
-const valueZh = (found: (v: string) => string) => (p: CellValue) => `${subjectZh(p)}${expectationZh(p.accepts)},实际为${found(p.value)}`;
-const cellValue = { expected: (p: CellValue) => expectationZh(p.accepts), actual: (p: CellValue) => p.value };
+const valueZh = (found: (v: string) => string) => (p: CellValue) => `${subjectZh(p)}${expectationZh(p.accepts, p.value)},实际为${found(p.value)}`;
+const cellValue = { expected: (p: CellValue) => expectationZh(p.accepts, p.value), actual: (p: CellValue) => p.value };
 
 /** A band over (max) or under (min) its share of 强制分布, with the people at the line by their exact totals. */
 export interface Breach {
@@ -299,6 +299,12 @@ export const PROBLEMS = {
     severity: 'warning', located: true, name: { zh: '只写了勾或叉', en: 'lone tick or cross' },
     zh: (p) => `${subjectZh(p)}只写了「${p.value}」,按填了内容计(算作有${p.item});「${p.value}」看不出是有还是没有:${p.hint ?? '没有时请留空或写「无」'},有时请写明内容,改后重新评分`,
     expected: (p) => p.hint ?? '留空、「无」或写明内容', actual: (p) => p.value,
+  }),
+  /** 「非常满意」 where the best option is 满意, none above it (§23): read as that option. */
+  'choice-above-best': spec<Subject & { value: string; read: string }>({
+    severity: 'info', located: true, name: { zh: '高于最好一档的说法', en: 'word above the best option' },
+    zh: (p) => `${subjectZh(p)}写的「${p.value}」按「${p.read}」计:本表最好的一档就是「${p.read}」,没有更高的一档`,
+    expected: (p) => p.read, actual: (p) => p.value,
   }),
   'fraction-score': spec<Subject & { value: string }>({
     severity: 'warning', located: true, name: { zh: '分数像是小数', en: 'score typed as a fraction' },

@@ -71,8 +71,11 @@ export function rangeText(min: number | undefined, max: number | undefined, word
   return '';
 }
 
-/** What the cell accepts, as the message's 应为… part. */
-export function expectationZh(a: Accepts): string {
+/**
+ * What the cell accepts, as the message's 应为… part. `typed`: what the cell holds — a word without a digit (§23
+ * 「比较满意」) is not told 「请写字:数字分不清是哪一档」, advice about digits.
+ */
+export function expectationZh(a: Accepts, typed?: string): string {
   switch (a.type) {
     case 'integer':
       return `应为${rangeText(a.min, a.max, 'message')}整数`;
@@ -83,6 +86,7 @@ export function expectationZh(a: Accepts): string {
     case 'list':
       return `应为${rangeText(a.min, a.max, 'message')}数,多个用逗号分隔(如 3,2,5)`;
     case 'choice':
+      if (a.wordsOnly && typed && !/\d/.test(typed.normalize('NFKC'))) return `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(请照其中一档的原字填写)`;
       return a.wordsOnly
         ? `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(请写字:${a.order ? `数字分不清是哪一档;或在列名后写明数字的含义,如「(1${a.choices[0]?.label ?? ''} 2${a.choices[1]?.label ?? ''} …)」` : '数字分不清是次数还是分值'})`
         : `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(或对应分值 ${a.choices.map((c) => num(c.points)).join('/')})`;
