@@ -182,3 +182,16 @@ export function serialMonth(n: number): string | null {
   if (!Number.isInteger(n) || n < 36526 || n > 73050) return null;
   return new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 7);
 }
+
+/**
+ * The header's one month as --period's (`flag`) year gives it: 「2月份」 is February of that year — any year's February
+ * differs from March (all sheets 「2月份」 scored as 2026-03 at exit 0, while 「2026年2月」 was an error). The month after
+ * --period's is the next (「1月」 on a December run). Undefined when it is no month.
+ */
+export function headerMonthIn(month: string, flag: string): { month: string; typed?: string } | undefined {
+  if (/^\d{4}-\d{2}$/.test(month)) return { month };
+  const n = monthNumberOf(month.trim());
+  if (!n || n.year) return undefined;
+  const next = nextMonth(flag);
+  return { month: Number(next.slice(5)) === n.month ? next : monthKey({ year: Number(flag.slice(0, 4)), month: n.month }), typed: month };
+}

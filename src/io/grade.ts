@@ -20,10 +20,11 @@ import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { tabMonthProblems } from './tabMonths.js';
+import { sheetMonths } from './sheetMonths.js';
 import { foldBareMonths, monthsOfRows, periodOf, rowMonth, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
-import { dayOfDate, monthKey, monthNumberOf, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
+import { dayOfDate, headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import { spanHolds } from './monthAbove.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
@@ -137,6 +138,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   // A sheet's tab naming another month than the run's (「王五(2月)」 in March's workbook): said as a title's month is.
   if (!scorer) read.problems.push(...tabMonthProblems(form, read, options.period ? parseMonth(options.period) : null, input, shownName(input)));
+  // People's sheets of several header months: the file's month, each sheet of another said at its month cell (sheetMonths.ts).
+  const sheetsMonth = scorer ? undefined : sheetMonths(form, read, options.period ? parseMonth(options.period) : null, input);
   // --form given and its required columns missing: the headings may be another form's (said before the cells go).
   if (requested?.ok && !loaded.input.fast) {
     const mismatch = await formMismatch(form, read, loaded.input, input);
@@ -189,13 +192,14 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
   // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
   const flag = options.period ? parseMonth(options.period) : null;
-  const { months, after } = daysAfterRun(form, monthsOfRows(form, scored.people), flag);
+  // (Sheets of other months already said one by one: the file is of the month they were told from.)
+  const { months, after } = sheetsMonth ? { months: [{ month: sheetsMonth, people: [] as string[] }], after: undefined } : daysAfterRun(form, monthsOfRows(form, scored.people), flag);
   // The month written above the headings only (「2026年2月客服岗位绩效考核表(主管评)」), the rows giving none: the file's.
   const stated = months.length ? [] : (read.stated ?? []);
   const statedMonths = new Set(stated.map((s) => s.month ?? ''));
   const titled = statedMonths.size === 1 && !statedMonths.has('') ? stated[0]!.month : undefined;
   // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
-  const period = options.period ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
+  const period = options.period ?? sheetsMonth ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
   if (pay?.ok) {
     // (The form's month chooses between 「绩效基数」 and 「绩效基数(3月)」: the plain one was paid for March's.)
     const { table, problems: payProblems } = payReading(scored.people, payForMonth(options.pay!, pay, period));
@@ -374,19 +378,6 @@ function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
   const ext = path.extname(file).toLowerCase();
   if (input.kind === 'xlsx' || !isWorkbookName(file)) return p;
   return reframe(p, { disguised: { ext, content: input.kind === 'html' ? 'html' : 'text' } });
-}
-
-/**
- * The header's one month as --period's (`flag`) year gives it: 「2月份」 is February of that year — any year's February
- * differs from March (all sheets 「2月份」 scored as 2026-03 at exit 0, while 「2026年2月」 was an error). The month after
- * --period's is the next (「1月」 on a December run). Undefined when it is no month.
- */
-function headerMonthIn(month: string, flag: string): { month: string; typed?: string } | undefined {
-  if (/^\d{4}-\d{2}$/.test(month)) return { month };
-  const n = monthNumberOf(month.trim());
-  if (!n || n.year) return undefined;
-  const next = nextMonth(flag);
-  return { month: Number(next.slice(5)) === n.month ? next : monthKey({ year: Number(flag.slice(0, 4)), month: n.month }), typed: month };
 }
 
 /**

@@ -1151,6 +1151,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('item-not-found', fields, { file, sheet: grid.name, cell: x.cell }, { item: x.item.label, ...(name ? { person: name } : {}) }));
   }
   problems.push(...struckItemProblems(form, table, struckItems, entries, withhold, { file, sheet: grid.name }, name));
+  problems.push(...headerFormulas(grid, form, header.cells, { file, sheet: grid.name }));
   const besides: NonNullable<PersonEntries['beside']> = [];
   for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
   if (shorts.length) problems.push(problem('short-choice', { sheet: grid.name, count: shorts.length, pairs: shortPairs(shorts) }, { file, sheet: grid.name, cell: shorts[0]!.cell }, name ? { person: name } : {}));
@@ -2031,6 +2032,20 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
     }
   }
   return { values, cells };
+}
+
+/**
+ * Header cells holding a formula no program has computed (openpyxl writes =基础数据!B2 with no value): their text was the
+ * formula — 16-nameformula-nc scored people named 「=基础数据!B2」 (89 / 98 / 80 at exit 0). Refused as such item cells are.
+ */
+function headerFormulas(grid: Grid, form: FormDef, cells: ReadonlyMap<string, string>, at: Location): Problem[] {
+  return form.header.concat(form.footer ?? []).flatMap((f) => {
+    const cell = cells.get(f.id);
+    const ref = cell ? parseRef(cell) : null;
+    const raw = ref ? grid.value(ref[0], ref[1]) : undefined;
+    if (raw?.kind !== 'formula-without-result') return [];
+    return [problem('formula-without-result', { item: f.label, accepts: { type: 'text' }, value: rawText(raw).trim() }, { ...at, cell })];
+  });
 }
 
 /** A label of a form's header line, not a value: words ending in a colon (「岗位:」), or a usual label word alone. */

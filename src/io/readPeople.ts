@@ -396,8 +396,15 @@ function namesFromTitles(form: FormDef, out: ReadResult, titles: ReadonlyMap<num
     const person = out.people[i]!;
     const s = out.sources[i]!;
     if (nameOf(form, person) || s.kind !== 'form') continue;
-    person.header.set(nameField.id, title.name);
     const cell = person.headerCells?.get(nameField.id);
+    // 07-stale-title: tab 「赵六」 copied from 王五's sheet, title still 「王五 3月份绩效考核表」, 姓名 blank — scored as 王五
+    // 86.00 一般 at exit 0 on 赵六's marks (赵六 in no result). Tab and title name two people: neither is taken.
+    if (personTab(s.sheet) && nameKey(s.sheet) !== nameKey(title.name)) {
+      person.header.set(nameField.id, s.sheet.trim());
+      (person.problems ??= []).push(problem('name-tab-title-differ', { sheet: s.sheet, field: nameField.label, title: title.text, name: title.name }, cell ? { ...person.at, cell } : person.at, { person: s.sheet.trim() }));
+      continue;
+    }
+    person.header.set(nameField.id, title.name);
     (person.problems ??= []).push(problem('name-from-sheet', { sheet: s.sheet, field: nameField.label, title: title.text, name: title.name }, cell ? { ...person.at, cell } : person.at, { person: title.name }));
   }
 }

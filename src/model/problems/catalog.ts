@@ -1208,6 +1208,20 @@ export const PROBLEMS = {
     zh: (p) => `工作表「${p.sheet}」没有填写考核月份,表名写的是 ${p.said},而${p.from === 'period' ? ' --period 指定为' : '其他表填写的考核月份是'} ${p.run};像是另一个月留下的表,此人不评分;是本月的表请改正表名或填上考核月份,是别的月的请移出这个文件后重新评分`,
     expected: (p) => p.run, actual: (p) => p.said,
   }),
+  /**
+   * A person's own sheet whose header month is not the file's: --period's (from 'period'), or the month most of the
+   * sheets give (most of `of`). A warning (next): a date (考核日期) early in the month after --period's, that month's appraisal.
+   */
+  'sheet-month': spec<{ sheet: string; field: string; said: string; typed: string; run: string; from: 'period' | 'most'; most: number; of: number; next?: true }>({
+    severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '表头是另一个月', en: 'sheet of another month' },
+    zh: (p) => {
+      const against = p.from === 'period' ? ` --period 指定为 ${p.run}` : `其他表(${p.of} 张中的 ${p.most} 张)是 ${p.run}`;
+      const typed = p.typed === p.said ? p.said : `「${p.typed}」(${p.said})`;
+      if (p.next) return `工作表「${p.sheet}」的${p.field}是${typed},在 --period ${p.run} 的下一个月初,按 ${p.run} 的考核评分;不是 ${p.run} 的表请改正${p.field}后重新评分`;
+      return `工作表「${p.sheet}」的${p.field}是${typed},而${against};像是另一个月的表,此人不评分;是本月的表请改正${p.field},是别的月的请移出这个文件后重新评分`;
+    },
+    expected: (p) => p.run, actual: (p) => p.typed,
+  }),
   /** Columns of an item two parts share, headed without their part: read in the template's order (`as`). */
   'shared-by-order': spec<{ sheet: string; columns: Array<{ heading: string; column: string; as: string }> }>({
     severity: 'warning', located: true, name: { zh: '同名项目按顺序认', en: 'shared names read in order' },
@@ -1231,6 +1245,12 @@ export const PROBLEMS = {
   'side-by-side-table': spec<{ sheet: string; row: number; from: string; who: string }>({
     severity: 'error', located: true, name: { zh: '两张表左右并排', en: 'two tables side by side' },
     zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行从 ${p.from} 列起又是一遍同样的表头:这张工作表左右并排放了两张表,右边这张没有读取,${p.who}没有评分(右边的分数也没有算给左边的人);请把右边这张表连同表头剪切到左边这张的下面(隔一空行,每人一行),或移到另一张工作表后重新评分`,
+  }),
+  /** 姓名 blank on a sheet whose tab is a person's name and whose title names another (a sheet copied, its title kept). */
+  'name-tab-title-differ': spec<{ sheet: string; field: string; title: string; name: string }>({
+    severity: 'error', located: true, named: true, name: { zh: '工作表名与标题不符', en: 'tab and title name two people' },
+    zh: (p) => `工作表「${p.sheet}」的${p.field}没有填写,而标题「${p.title}」写的是「${p.name}」,无法确定是谁的表(此人不评分);请填上${p.field}(并改正标题)后重新评分`,
+    expected: (p) => p.sheet, actual: (p) => p.name,
   }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
   /** A person's sheet whose 姓名 is blank, named after them as the other sheets are: the sheet's name taken. */
