@@ -46,7 +46,8 @@ export function headerProblems(form: FormDef, person: PersonEntries, header: Rec
     const cell = person.headerCells?.get(f.id);
     // A roster's column left blank in one row: said as that column, with the 工号 the row does have (「表头」 is a form's top).
     const id = person.inRow && f.role === 'name' ? byRole(form, header, 'id') : '';
-    const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}), ...(person.inRow ? { inRow: true as const } : {}), ...(id ? { id } : {}) }, cell ? { ...person.at, cell } : person.at);
+    const tab = f.role === 'name' && person.tabNoName ? { tab: person.tabNoName } : {};
+    const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}), ...(person.inRow ? { inRow: true as const } : {}), ...(id ? { id } : {}), ...tab }, cell ? { ...person.at, cell } : person.at);
     if (name) p.person = name;
     out.push(p);
   }
@@ -624,7 +625,8 @@ interface Seen {
  * inRow: a roster's row (a team's 汇总 of everyone's figures), not a person's own sheet. content: what a person's own
  * sheet holds (sheetContent), to tell a backup copy of it.
  */
-type Row = { person: PersonResult; at: PersonEntries['at']; index: number; inRow?: true; idColumn?: true; content?: string };
+/** nameAt: the name's cell, where a duplicate found by name is said (`at` is the 工号's when there is one). */
+type Row = { person: PersonResult; at: PersonEntries['at']; nameAt: PersonEntries['at']; index: number; inRow?: true; idColumn?: true; content?: string };
 
 /**
  * Every value a person's own sheet gives, as read (header, filled cells, the team's typed 总分 / 等级): a second sheet
@@ -746,13 +748,13 @@ export class FormScorer {
     const namesakes = !r.id && r.name ? [...new Set((this.byName.get(nameKey(r.name)) ?? []).map(idOf).filter((x): x is string => !!x))] : [];
     if (namesakes.length > 1) {
       this.results.push(r);
-      return this.ambiguous({ person: r, at, index: this.results.length - 1 }, namesakes);
+      return this.ambiguous({ person: r, at, nameAt: person.at, index: this.results.length - 1 }, namesakes);
     }
     this.widenAmbiguous(r);
     const found = this.find(r);
     const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
     const content = sheetContent(person);
-    const row: Row = { person: r, at, index: this.results.length, ...(person.inRow ? { inRow: true as const } : {}), ...(idField && person.headerCells?.has(idField.id) ? { idColumn: true as const } : {}), ...(content !== undefined ? { content } : {}) };
+    const row: Row = { person: r, at, nameAt: person.at, index: this.results.length, ...(person.inRow ? { inRow: true as const } : {}), ...(idField && person.headerCells?.has(idField.id) ? { idColumn: true as const } : {}), ...(content !== undefined ? { content } : {}) };
     const self = selfRow(form, r);
     if (!found) {
       const seen: Seen = self ? { counted: null, selves: [row] } : { counted: row, selves: [] };
@@ -798,7 +800,9 @@ export class FormScorer {
     // A row with 工号 after one of that name without: the same person while no other 工号 of the name comes.
     if (label === '姓名' && r.id && !seen.bound && !first.person.id) seen.bound = { id: idKey(r.id), first, later: row };
     if (label === '姓名' && !r.id && !seen.boundNameOnly && first.person.id) seen.boundNameOnly = { first, later: row };
-    const there = where(first.at);
+    // Found by name, each place is said at its name: 基础数据!A2's 张三 was 「已在 张三!B3 出现」, B3 being 张三's 工号 (名 at F2).
+    const [firstAt, laterAt] = label === '姓名' ? [first.nameAt, row.nameAt] : [first.at, at];
+    const there = where(firstAt);
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
     // A sheet named after someone else holding the name of another sheet's person (tab 李四, its 姓名 张三, beside tab 张三):
     // a copy whose name was not changed — 「delete one」 would lose 李四's marks.
@@ -820,13 +824,13 @@ export class FormScorer {
     const sheets = otherSheet && !apart ? { otherSheet } : {};
     // One 工号 on two names of one table (孙七 and 吴九 both 1002): 「请删去不对的一处」 would have the team delete a person.
     const twoNames = label === '工号' && !otherSheet && first.person.name && r.name && nameKey(first.person.name) !== nameKey(r.name) ? { named: true as const } : {};
-    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, at);
+    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, laterAt);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
-      const later = where(at);
-      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet && !apart ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, first.at);
+      const later = where(laterAt);
+      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet && !apart ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, firstAt);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;

@@ -10,7 +10,7 @@ import type { PersonResult } from '../model/result.js';
 import type { RecordFormDef } from '../model/records.js';
 import type { FormDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
-import { amend, problem, reframe } from '../model/problems/index.js';
+import { amend, problem, reframe, type ParamsOf } from '../model/problems/index.js';
 import { detailTruncated } from './graded/summarySheets.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
@@ -257,6 +257,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const dated = months.length ? null : datesElsewhere(form, read, flag ?? undefined);
   if (dated && dated.months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months: dated.months }, { file: input, ...dated.at }, { severity: 'error' }));
   else if (dated && flag) problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: dated.months[0]!.month, flag }, { file: input, ...dated.at }, { severity: dated.months[0]!.month === nextMonth(flag) ? 'warning' : 'error' }));
+  duplicatesOfAMonth(problems, scored.people);
   const raterCopy = copyRaterOf(form, scored.people);
   // One rater's copy graded alone, every other group's weight spread to it (batch grades copies one by one): said in the
   // graded workbook too — its 汇总 showed the supervisor's marks alone as final totals, 已评分, with only a note.
@@ -441,6 +442,21 @@ function daysAfterRun(form: FormDef, months: Array<{ month: string; people: stri
   const after = months.find((m) => headerMonthIn(m.month, flag)?.month === nextMonth(flag));
   if (!run || !after) return { months };
   return { months: months.filter((m) => m !== after).map((m) => (m === run ? { month: m.month, people: [...m.people, ...after.people] } : m)), after };
+}
+
+/**
+ * A person's sheet kept beside last month's copy of it (钱七 (2), 2026-02, beside March's 钱七): the month check found
+ * 钱七 (2) the other month's, yet its duplicate said 「如果工作表「钱七」是另一个月的…」 at 钱七 (2). That sheet is named.
+ */
+function duplicatesOfAMonth(problems: readonly Problem[], people: readonly PersonResult[]): void {
+  const mixed = problems.filter((p) => p.code === 'month-unknown' && (p.params as { case?: string } | undefined)?.case === 'header-mixed' && p.cell);
+  const odd = new Set(mixed.map((p) => p.sheet).filter((s): s is string => !!s));
+  if (!odd.size) return;
+  for (const p of new Set([...problems, ...people.flatMap((x) => x.problems)])) {
+    const other = p.code === 'duplicate-person' ? (p.params as ParamsOf<'duplicate-person'>).otherSheet : undefined;
+    const month = [p.sheet, other].find((s) => s !== undefined && odd.has(s));
+    if (other && month) Object.assign(p, amend(p, { monthSheet: month }));
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ import { struckName } from './struckText.js';
 import { parseRef } from './fast/xml.js';
 import { marksOfOthers } from './othersMarks.js';
 import { titleName } from './titleName.js';
+import { sheetsFedBy, type PersonSheet } from './sourceSheet.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -104,7 +105,9 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   const most = bySheet ? inputs : rosterMost;
   // Sheets of one person each (their form's table, no roster's heading): what a team's 汇总 of formulas reads.
   let ownSheets: Set<string> | undefined;
-  const personSheets = () => (ownSheets ??= new Set(grids.filter((g, k) => !rosters[k] && findFormTable(g, form)).map((g) => sheetKey(g.name))));
+  const personSheets = () => (ownSheets ??= new Set(personTables().map((s) => sheetKey(s.grid.name))));
+  let ownTables: PersonSheet[] | undefined;
+  const personTables = () => (ownTables ??= grids.flatMap((grid, k) => { const table = rosters[k] ? null : findFormTable(grid, form); return table ? [{ grid, table }] : []; }));
   for (const [k, grid] of grids.entries()) {
     const roster = rosters[k]!;
     // A sheet of 姓名 and a column or two of the roster's figures beside a roster of many (a chart's data, a lookup)
@@ -122,6 +125,13 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     const reads = roster ? sheetsReadBy(grid, roster, personSheets) : null;
     if (roster && reads) {
       out.problems.push(problem('helper-sheet', { sheet: grid.name, columns: entryHeadings(grid, roster), most: inputs, formulas: reads }, { file, sheet: grid.name }, { severity: 'info' }));
+      listSheets.push(grid);
+      continue;
+    }
+    // People's own sheets whose 填写 cells read this sheet (='基础数据'!B2…): their source, its people theirs (sourceSheet.ts).
+    const feeds = roster && !reads ? sheetsFedBy(grid, personTables()) : null;
+    if (roster && feeds) {
+      out.problems.push(problem('helper-sheet', { sheet: grid.name, columns: entryHeadings(grid, roster), most: inputs, source: feeds }, { file, sheet: grid.name }, { severity: 'info' }));
       listSheets.push(grid);
       continue;
     }
@@ -360,15 +370,18 @@ function namesFromSheets(form: FormDef, out: ReadResult): void {
   const forms = out.sources.flatMap((s, i) => (s.kind === 'form' && out.people[i] ? [{ sheet: s.sheet, person: out.people[i]! }] : []));
   const blank = forms.filter((f) => !nameOf(form, f.person));
   if (!blank.length || forms.length < 2) return;
+  // Tabs that are no one's name (「第5张」 beside tabs 张三 and 李四): said with the blank name, not taken.
+  for (const f of blank) if (!personTab(f.sheet)) f.person.tabNoName = f.sheet.trim();
   const named = forms.filter((f) => nameOf(form, f.person));
   // (A sheet copied from another one with its name unchanged — tab 李四 holding 张三 beside tab 张三 — is said as a duplicate
   // at its name; it does not make the other tabs no names: 王五's blank sheet was refused 「姓名未填写」 beside it.)
   const tabs = new Set(forms.map((f) => nameKey(f.sheet)));
   const copy = (f: (typeof forms)[number]) => tabs.has(nameKey(nameOf(form, f.person)!)) && PERSON_TAB.test(f.sheet.trim());
-  if (named.some((f) => nameKey(f.sheet) !== nameKey(nameOf(form, f.person)!) && !copy(f))) return;
-  if (!blank.every((f) => personTab(f.sheet))) return;
+  // (Nor does a tab that names no one — 「Sheet3」 holding 王五 by its title: 张三's and 李四's blank sheets beside it, tabs
+  // 张三 and 李四, were refused 「姓名未填写」 as 第5张's was.)
+  if (named.some((f) => personTab(f.sheet) && nameKey(f.sheet) !== nameKey(nameOf(form, f.person)!) && !copy(f))) return;
   if (new Set(forms.map((f) => nameKey(f.sheet))).size !== forms.length) return;
-  for (const f of blank) {
+  for (const f of blank.filter((x) => personTab(x.sheet))) {
     f.person.header.set(nameField.id, f.sheet.trim());
     const cell = f.person.headerCells?.get(nameField.id);
     (f.person.problems ??= []).push(problem('name-from-sheet', { sheet: f.sheet, field: nameField.label }, cell ? { ...f.person.at, cell } : f.person.at, { person: f.sheet.trim() }));
@@ -425,7 +438,9 @@ function sheetsNamedAfterOthers(form: FormDef, out: ReadResult, titles: Readonly
     const person = out.people[i];
     const name = person ? nameOf(form, person) : '';
     const title = titles.get(i);
-    if (s.kind === 'form' && person && name) sheets.push({ person, sheet: s.sheet, name, ...(title ? { title } : {}) });
+    // (Not a name the sheet's own title gave, 被考核人 blank — Sheet3's 「王五 3月份…」 — no copy's unchanged name.)
+    const fromTitle = person?.problems?.some((p) => p.code === 'name-from-sheet');
+    if (s.kind === 'form' && person && name && !fromTitle) sheets.push({ person, sheet: s.sheet, name, ...(title ? { title } : {}) });
   });
   const matching = sheets.filter((s) => nameKey(s.sheet) === nameKey(s.name)).length;
   for (const s of sheets) {

@@ -93,6 +93,11 @@ export interface PersonEntries {
   /** Problems of this person found while reading (its row missing from an export): errors leave it unscored. */
   problems?: Problem[];
   /**
+   * One of several people's sheets, its name blank and its tab no one's name (「第5张」 beside tabs 张三, 「Sheet3」): the
+   * tab, said with the blank name — 「表头「姓名」未填写」 alone left the team looking for a name the tab might give.
+   */
+  tabNoName?: string;
+  /**
    * Entry keys whose source could not give a value (a person missing from the export, a heading given twice with two
    * answers; said in `problems`): their items are not scored.
    */

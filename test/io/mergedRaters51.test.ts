@@ -75,8 +75,9 @@ describe('two rows 张三 in different 部门, not told apart by 工号', () => 
     expect(shown(r)).toEqual([['张三', null, null, 'error'], ['李四', 100, '优秀', 'scored'], ['张三', null, null, 'error']]);
     const both = '两处的评分不同,都不计分(不取其中一处);两处的部门名称不同(客服一部、客服二部);如是两个人,请给没有工号的一处也填上工号后重新评分;如是同一个人,请删去不对的一处';
     expect(repeats(r)).toEqual([
-      ['A2', `考核表!A2:被考核人「张三」重复,在 考核表!B4 又出现一次,${both}`],
-      ['B4', `考核表!B4:被考核人「张三」重复,已在 考核表!A2 出现(张三),${both}`],
+      // Found by name: said at the name's cell B2, not the first row's 工号 0012 at A2.
+      ['B2', `考核表!B2:被考核人「张三」重复,在 考核表!B4 又出现一次,${both}`],
+      ['B4', `考核表!B4:被考核人「张三」重复,已在 考核表!B2 出现(张三),${both}`],
     ]);
   });
 

@@ -550,8 +550,8 @@ export const PROBLEMS = {
     expected: () => '填写的项目', actual: () => '全部留空',
   }),
   'header-missing': spec<
-    /** inRow: a roster's column, blank in this row; id: the 工号 the row has. */
-    | { case: 'empty'; field: string; identifies?: string; inRow?: true; id?: string }
+    /** inRow: a roster's column, blank in this row; id: the 工号 the row has; tab: the sheet's name, no person's either. */
+    | { case: 'empty'; field: string; identifies?: string; inRow?: true; id?: string; tab?: string }
     | { case: 'no-name-field'; identifies: string }
     /** plain: the items are scored alike whatever the value, under their plain names (a warning). */
     | { case: 'variant'; field: string; values: string[]; value: string; plain?: true }
@@ -561,7 +561,7 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'empty': return p.inRow
           ? `这一行的「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'}${p.id ? `;这一行的工号是 ${p.id}` : ''})`
-          : `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'})`;
+          : `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'}${p.tab ? `;工作表名「${p.tab}」也不是人名,不能代替${p.field}` : ''})`;
         case 'no-name-field': return `考核表定义没有「姓名」字段,无法确定${p.identifies}`;
         case 'variant': return p.plain
           ? `表头「${p.field}」为「${p.value}」,不是 ${p.values.join(' / ')} 之一:各项按通用名称列出(评分方法相同);如属其中之一,请写明`
@@ -594,9 +594,10 @@ export const PROBLEMS = {
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; named?: true; otherSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] }; apart?: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' } }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; named?: true; otherSheet?: string; monthSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] }; apart?: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' } }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
+    // monthSheet: which of the two the month check found of another month: named, not 「如果…」 of either.
     // both: the two rows score differently, so neither counts; laterAt: said at the first row, where the other one is.
     zh: (p) =>
       `${p.key}「${p.value}」重复` +
@@ -611,10 +612,11 @@ export const PROBLEMS = {
         ? `,两行的评分人不同(${p.raters.map(q).join('、')}),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分`
         : p.apart ? `${p.both ? ',两处的评分不同,都不计分(不取其中一处)' : ',本条不计分'};${namesakesWayOut(p.apart)}${p.both ? ';如是同一个人,请删去不对的一处' : ''}`
         // named: the two rows name two people (孙七, 吴九): deleting one would lose a person; the 工号 is to be put right.
-        : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied ? '' : p.named ? `;两处的姓名不同,请改正不对的${p.key}后重新评分` : ';请删去不对的一处'}` : ',本条不计分') +
+        : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied || p.monthSheet ? '' : p.named ? `;两处的姓名不同,请改正不对的${p.key}后重新评分` : ';请删去不对的一处'}` : ',本条不计分') +
       // copied: a sheet named after someone else holds the name (tab 李四, 姓名 张三): the name not changed, not a month.
       (p.copied
         ? `;工作表「${p.copied}」写的${p.key}是「${p.value}」,而「${p.value}」另有自己的表:如果它是复制「${p.value}」的表后忘了改${p.key},请把它的${p.key}改为「${p.copied}」(或实际的人)后重新评分,不要删去`
+        : p.monthSheet ? `;工作表「${p.monthSheet}」的考核月份与其他表不同,是另一个月的表:请把它隐藏或移到另一个文件后重新评分`
         : p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
@@ -1289,9 +1291,12 @@ export const PROBLEMS = {
   /** summary: a records log's summary sheet beside it (counts per answer, 评定, 扣分; or named 汇总), by these headings. */
   /** formulas: a roster beside people's own sheets whose figures are formulas reading these sheets (='张三'!F7): a 汇总. */
   /** block: a summary on the log's own sheet (beside it past a blank column, below it past a blank line), its first cell. */
-  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[]; formulas?: string[]; block?: string }>({
+  /** source: the person sheets whose 填写 cells are formulas reading this sheet (='基础数据'!B2…): their data. */
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[]; formulas?: string[]; block?: string; source?: string[] }>({
     severity: 'warning', also: ['info'], name: { zh: '辅助工作表', en: 'helper sheet' },
-    zh: (p) => p.formulas
+    zh: (p) => p.source
+      ? `工作表「${p.sheet}」是工作表${someZh(p.source, 3, '张表')}的数据来源(它们的填写格是引用它的公式),没有当作名单另外评分;各人按自己的考核表评分`
+      : p.formulas
       ? `工作表「${p.sheet}」的分数是引用${someZh(p.formulas, 3, '张表')}的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分`
       : p.block && p.summary
       ? `工作表「${p.sheet}」${p.block} 起的表有列${someZh(p.summary, 4, '列')},是自己做的汇总表,不是逐条的${p.records},没有读取;结果按记录表里的${p.records}计算。如果其中也有要统计的${p.records},请把它们移到记录表里`
