@@ -449,10 +449,12 @@ function daysAfterRun(form: FormDef, months: Array<{ month: string; people: stri
  * 钱七 (2) the other month's, yet its duplicate said 「如果工作表「钱七」是另一个月的…」 at 钱七 (2). That sheet is named.
  */
 function duplicatesOfAMonth(problems: readonly Problem[], people: readonly PersonResult[]): void {
-  const mixed = problems.filter((p) => p.code === 'month-unknown' && (p.params as { case?: string } | undefined)?.case === 'header-mixed' && p.cell);
+  const all = [...problems, ...people.flatMap((x) => x.problems)];
+  // (Told one by one since sheetMonths — a sheet-month error — or for the file at the odd sheet's cell.)
+  const mixed = all.filter((p) => (p.code === 'month-unknown' && (p.params as { case?: string } | undefined)?.case === 'header-mixed' && p.cell) || (p.code === 'sheet-month' && p.severity === 'error'));
   const odd = new Set(mixed.map((p) => p.sheet).filter((s): s is string => !!s));
   if (!odd.size) return;
-  for (const p of new Set([...problems, ...people.flatMap((x) => x.problems)])) {
+  for (const p of new Set(all)) {
     const other = p.code === 'duplicate-person' ? (p.params as ParamsOf<'duplicate-person'>).otherSheet : undefined;
     const month = [p.sheet, other].find((s) => s !== undefined && odd.has(s));
     if (other && month) Object.assign(p, amend(p, { monthSheet: month }));

@@ -49,7 +49,9 @@ describe('a duplicate whose other month the month check found', () => {
       expect(p.message).toContain('工作表「钱七 (2)」的考核月份与其他表不同,是另一个月的表');
       expect(p.message).not.toContain('如果工作表');
     }
-    expect(r.problems.some((p) => p.code === 'month-unknown' && p.sheet === '钱七 (2)' && p.cell === 'F3')).toBe(true);
+    // (Five March sheets against one February: the month check refuses 钱七 (2) at its own month cell — sheet-month.)
+    const all = [...r.problems, ...r.people.flatMap((p) => p.problems)];
+    expect(all.some((p) => p.code === 'sheet-month' && p.sheet === '钱七 (2)' && p.cell === 'F3')).toBe(true);
   });
 });
 

@@ -59,7 +59,7 @@ describe('a rater\'s column on a person\'s sheet noted with another weight, its 
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['李四', null]]);
     const errors = r.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => [p.code, p.sheet, p.cell])).toEqual([['heading-points', '张三', 'F7'], ['heading-points', '张三', 'G7'], ['heading-points', '李四', 'F7'], ['heading-points', '李四', 'G7']]);
-    expect(errors[0]!.message).toContain('「直接主管评分(60%)」写的是权重 60%,而本表(客服部岗位月度绩效考核表 1.2.0)「直接主管」占 70%');
+    expect(errors[0]!.message).toContain('「直接主管评分(60%)」写的是权重 60%,而本表(客服部岗位月度绩效考核表 1.2.1)「直接主管」占 70%');
   });
 
   it('§7 「本人评分(20%)」 beside 主管 (the form counts no self-rating): refused — 88.00 良好 for the sheet\'s 0.2 × 100 + 0.8 × 88 = 90.4', async () => {
