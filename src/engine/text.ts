@@ -290,6 +290,9 @@ export function pointsAbove(s: string): boolean {
   return DITTO.test(t) || /^(见上|同上|同前|仝上)(理由|原因|说明|依据|事实依据)?$/.test(t);
 }
 
+/** A respondent left unnamed: 匿名, 不记名, 未留名, 客户 alone, 无. */
+export const ANONYMOUS = /^(匿名|不记名|未留名|无名|无|-|\/|客户|顾客|某客户|某先生|某女士)$|匿名|不记名/;
+
 /** Ditto marks: 同上, 同前, 〃, ″, ", 仝上, ditto (alone in the cell). */
 export const DITTO = /^(同上|同前|仝上|〃+|″+|"+|\u3003+|ditto)$/i;
 

@@ -7,7 +7,7 @@ import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ClockReading, type TimeValue, type ValueCode } from '../values.js';
-import { matchKey, nameKey, parseNumberText, pointsAbove, saysNoReason } from '../text.js';
+import { ANONYMOUS, matchKey, nameKey, parseNumberText, pointsAbove, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
 import { accumulator, type Accumulator, type RaterNamed } from './accumulate.js';
@@ -29,6 +29,8 @@ interface GroupState {
 export interface RecordRun {
   /** Reads, checks and scores one row, and adds it to its groups. The row is not kept. */
   add(row: RecordRow): RowResult;
+  /** A row set aside (a remark 「作废」): not counted, but the figures its groups read once (部门月度得分) still given. */
+  carry(row: RecordRow): void;
   finish(): RecordFormResult;
 }
 
@@ -105,8 +107,6 @@ export function dittoRefused(def: RecordFormDef): Set<string> {
 
 /** A log's own row numbering (§5 序号): not what the row says. */
 const ROW_NUMBER = /^(序号|行号|编号|No\.?|#)$/i;
-/** A respondent left unnamed: 匿名, 不记名, 未留名, 客户 alone, 无. */
-const ANONYMOUS = /^(匿名|不记名|未留名|无名|无|-|\/|客户|顾客|某客户|某先生|某女士)$|匿名|不记名/;
 
 export function startRecordRun(def: RecordFormDef): RecordRun {
   const columns = def.records.columns;
@@ -137,6 +137,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   );
   /** Each row's values in every column, as read: an identical row is said (identical). */
   const seenRows = new Map<string, { first: string; rows: number[]; said?: Problem }>();
+  /** Rows set aside that give their group's once-typed figures (carry): the grouping, the group's id, the row's values. */
+  const carried: Array<{ grouping: string; id: string; scope: Scope; at: (field: string) => Location }> = [];
   /** Who each record is (records.identity) → the row that first named them. */
   const seenNames = new Map<string, string>();
   const rowWord = def.records.label;
@@ -166,14 +168,19 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     return `第 ${row.row} 行${parts.length ? `(${parts.join(',')})` : ''}`;
   };
 
-  function groupOf(g: GroupingDef, keyOf: (field: string) => string, at: Location | undefined): GroupState {
+  function groupKeyOf(g: GroupingDef, keyOf: (field: string) => string): { key: Record<string, string>; keyText: string; id: string } {
     const key: Record<string, string> = {};
     for (const f of g.by) key[f] = keyOf(f) || NO_KEY;
     const keyText = g.by.length ? g.by.map((f) => key[f]).join('·') : (g.allLabel ?? '全部');
-    const map = states.get(g.id)!;
     // One group however its name is written (採購部 and 采购部, 王師傅 and 王师傅, 「ＩＤ部」): as lookups and checks match names.
     // It is shown as first written.
     const id = g.by.length ? g.by.map((f) => nameKey(key[f]!)).join('\u0000') : keyText;
+    return { key, keyText, id };
+  }
+
+  function groupOf(g: GroupingDef, keyOf: (field: string) => string, at: Location | undefined): GroupState {
+    const { key, keyText, id } = groupKeyOf(g, keyOf);
+    const map = states.get(g.id)!;
     let s = map.get(id);
     if (!s) {
       // The figures' own fields are the rows' (or, for `from`, the inner groups'): not this grouping's figures.
@@ -349,6 +356,26 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       },
       problems: located,
     };
+  }
+
+  /**
+   * A row set aside by its remark (§23 原因 「作废」 beside the answer its correction below replaces) took its group's
+   * 部门月度得分 92 with it: 仓储部 较好 with no 部门月度得分 nor 扣分后得分, for 92 − 0.56 = 91.44. Its answer is not
+   * counted; the figures typed once per group (agg 'same') are given to the group its key names, if the group's other rows
+   * make one (finish), as though typed on them.
+   */
+  function carry(row: RecordRow): void {
+    const values = new Map<string, FieldValue>();
+    for (const col of columns) {
+      const parsed = parseField(col, inputs.get(col.id)!, row.cells.get(col.id)?.raw, keyColumns.has(col.id));
+      if (parsed.ok) values.set(col.id, parsed.value);
+    }
+    const scope: Scope = { get: (f) => values.get(f) ?? null, label: rowLabel };
+    for (const g of rowGroupings) {
+      if (!g.figures.some((f) => f.agg === 'same') || g.by.some((f) => byId.has(f) && !values.has(f))) continue;
+      const { id } = groupKeyOf(g, (f) => groupKey(scope.get(f), byId.get(f)));
+      carried.push({ grouping: g.id, id, scope, at: (f) => row.cells.get(f)?.at ?? row.at });
+    }
   }
 
   /**
@@ -609,6 +636,11 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
 
   function finish(): RecordFormResult {
     problems.push(...alikeNameProblems());
+    for (const c of carried) {
+      const g = rowGroupings.find((x) => x.id === c.grouping)!;
+      const s = states.get(g.id)!.get(c.id);
+      if (s) for (const f of g.figures) if (f.agg === 'same') s.accs.get(f.id)!.add(c.scope, c.at);
+    }
     const done = new Map<string, GroupingResult>();
     const pending = [...def.groupings];
     // Dependency order: a grouping `from` another waits for it (cycles are refused when the definition loads).
@@ -692,7 +724,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     }
   }
 
-  return { add, finish };
+  return { add, carry, finish };
 }
 
 /** All rows at once (tests, small files): the same as feeding them one by one. */

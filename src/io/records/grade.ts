@@ -29,7 +29,7 @@ import { files } from '../fileSystem.js';
 import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type SummaryBlock, type TitleCycle } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
-import { pastedCopies } from './pasted.js';
+import { pastedCopies, type Restart } from './pasted.js';
 import { remarkColumns, voidMark } from './voided.js';
 import type { ReadRecords, RowMarks } from './types.js';
 
@@ -158,9 +158,14 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // (A period over the title's cells, 「统计周期 | 2026-02-01 | 2026-02-28」: each cell alone a day.)
     const split = titleMonths.size ? undefined : titlePeriod(sheet.grid, Array.from({ length: sheet.headerRow - 1 }, (_, k) => k + 1));
     if (split) titleMonth(split.text, split.cell);
+    // The log's heading row or title again inside it: where a pasted copy of it may start (pastedCopies).
+    const restarts = new Map<number, Restart>();
+    const titles = new Set(titleCells(sheet).map((t) => t.text.replace(/\s+/g, '')).filter(Boolean));
     const skipped = (row: number, why: string, col = 1) => {
       // (The cell's whole text: the reason shortens it, and 「统计周期:2026-02-01~2026…」 was no period — 14c's footer.)
       if (why.startsWith('标题行') || why.startsWith('只有一格')) titleMonth(sheet.grid.text(row, col) || why, cellAddress(row, col));
+      if (why === '重复的表头行') restarts.set(row, 'heading');
+      else if (titles.has(sheet.grid.text(row, col).replace(/\s+/g, ''))) restarts.set(row, 'title');
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
     };
     const unread = unreadColumns(problems, sheet);
@@ -179,7 +184,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // A log with no column that must be unique counts a second copy of itself (pasted under it) unless set aside here;
     // one with (§22, §5) refuses the copy's repeated keys.
     const read = [...recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary)];
-    const copies = def.records.unique?.length ? [] : pastedCopies(read, def);
+    const copies = def.records.unique?.length ? [] : pastedCopies(read, def, sheet, restarts);
     const pasted = new Set(copies.flatMap((c) => read.filter((r) => r.row >= c.from && r.row <= c.to).map((r) => r.row)));
     for (const c of copies) {
       const at = def.records.columns.map((col) => c.first.cells.get(col.id)?.at).find((a) => a?.cell) ?? c.first.at;
@@ -190,7 +195,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       if (apart?.rows.has(row.row) || pasted.has(row.row)) continue;
       const mark = remarks.size ? voidMark(row, sheet, remarks, file) : null;
       if (mark) problems.push(problem('record-void', { row: row.row, text: mark.text, heading: mark.heading, records: def.records.label, ...(mark.alone ? { setAside: true as const } : {}) }, mark.at));
-      if (mark?.alone) continue;
+      if (mark?.alone) {
+        run.carry(row);
+        continue;
+      }
       for (const u of unread) {
         const raw = sheet.grid.value(row.row, u.col);
         if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;

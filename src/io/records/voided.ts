@@ -8,10 +8,21 @@ import type { RecordSheet } from './read.js';
 
 /** A remark column: the log's own (§23 原因) or one the team added (备注). */
 const REMARK = /^(原因|备注|说明|批注|备考|附注)|(原因|备注|说明)$/;
+// Not 「无效」: alone in a 原因 it is the reason (the repair did not work) — 设备部 u = 2 较差 93.89 was read as u = 1 较好.
+const WORDS = '作废|已作废|删除|已删除|不计入|不计';
+const OPEN = '[(（\\[【〔「<《]';
+const CLOSE = '[)）\\]】〕」>》]';
 /** A remark that is only a mark of void, bracketed or not: the row is not an answer. */
-const VOID = /^[(（\[【〔「<《]?(作废|已作废|无效|删除|已删除|不计|不计入)[)）\]】〕」>》]?[。.!！]?$/;
-/** The same words among others (「缺料(不计)」): perhaps a reason, perhaps a mark — counted, asked about. */
-const VOID_WORD = /作废|无效|删除|不计/;
+const VOID = new RegExp(`^${OPEN}?(${WORDS})${CLOSE}?[。.!！]?$`);
+/**
+ * The same words among others, as a mark would be written (「缺料(不计)」, 「重复,作废」): perhaps a reason, perhaps a
+ * mark — counted, asked about. Not inside a word or a sentence (「小问题不计较」, 「单据有删除线未签字」, 「不计入车间考核」,
+ * 「上月作废单已补,本月又缺」 were each asked about): bracketed, or ending a remark of a few characters.
+ */
+const BRACKETED = new RegExp(`${OPEN}(${WORDS})${CLOSE}`);
+const ENDING = new RegExp(`(${WORDS})[。.!！]?$`);
+/** Longest remark whose last words can be a mark (「录入重复作废」); longer ones are sentences. */
+const SHORT = 8;
 
 export interface VoidMark {
   text: string;
@@ -37,9 +48,10 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, remarks: Map<number
   for (const [col, heading] of remarks) {
     const raw = sheet.grid.value(row.row, col);
     const text = raw.kind === 'empty' ? '' : rawText(raw).replace(/\s+/g, '');
-    if (!text || !VOID_WORD.test(text)) continue;
+    const alone = VOID.test(text);
+    if (!alone && !BRACKETED.test(text) && !([...text].length <= SHORT && ENDING.test(text))) continue;
     const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
-    return { text, heading, at, alone: VOID.test(text) };
+    return { text, heading, at, alone };
   }
   return null;
 }
