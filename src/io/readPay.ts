@@ -8,7 +8,7 @@ import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } from './normalize.js';
-import { numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
+import { groupRowNumbers, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { monthInSheetName, monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
@@ -477,20 +477,22 @@ type RowNumbering = 'rows' | 'rows-namesakes' | 'none';
 function rowNumbering(grid: Grid, h: Header): RowNumbering {
   const [col, nameCol] = [h.cols.id, h.cols.name];
   if (col === undefined || nameCol === undefined || labelKey(grid.text(h.row, col)) !== '编号') return 'none';
-  const texts: string[] = [];
+  const rows: { text: string; name: string }[] = [];
   const names = new Set<string>();
   let namesakes = false;
   for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const text = rawText(grid.value(row, col)).trim();
     if (!text) continue;
-    texts.push(text);
     const name = personKeyOf(rawText(grid.value(row, nameCol)));
+    rows.push({ text, name });
     namesakes ||= names.has(name);
     names.add(name);
   }
-  // (Starting again at 1 is no pay list's numbering: read as 工号, as before.)
-  const runs = numberRuns(texts);
-  return !runs || runs.length !== 1 || runs[0]! < 3 ? 'none' : namesakes ? 'rows-namesakes' : 'rows';
+  // Numbering starting again per group is read as the roster reads it (groupRowNumbers): as 工号, p1-pay's 1–4, 1–2 beside
+  // the roster's row numbers refused both 「1」 and 「2」 (pay-duplicate) and left 王芳 and 李强 unpaid for 1800 and 1900.
+  const runs = numberRuns(rows.map((r) => r.text));
+  const rowsOnly = runs?.length === 1 ? runs[0]! >= 3 : groupRowNumbers(rows) !== null;
+  return !rowsOnly ? 'none' : namesakes ? 'rows-namesakes' : 'rows';
 }
 
 /** The sheet's headings with its 编号 read as no 工号. */

@@ -22,7 +22,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, headingsAgain, mergedDownFromHeading, numberRuns, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
@@ -1781,17 +1781,21 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
  * A bare 「编号」 read as 工号 whose numbers run 1, 2, 3 … and start again at 1 (1–6 for 客服一部, 1–2 for 客服二部): the
  * team's row numbers of each group, taken out of the layout. Read as 工号, 李四 and 张三(二部) were both 「1」 and refused
  * as one person, four unscored at exit 1. Numbers never starting again (1–8, or 1001, 1002) stay 工号: they may be either.
+ * So do numbers repeated per rater's block on the same names, and a run of one row (groupRowNumbers).
  */
 function groupNumbering(grid: Grid, layout: RosterColumns): { col: number; fields: ParamsOf<'group-numbering'> } | null {
   const col = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'id')?.[0];
   const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
   const heading = col === undefined ? '' : grid.text(layout.headerRow, col);
   if (col === undefined || nameCol === undefined || labelKey(heading) !== '编号') return null;
-  const texts: string[] = [];
+  const rows: { text: string; name: string }[] = [];
   // (People's rows only: a note under the table typed in the 编号 column is no number of theirs.)
-  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) if (grid.text(row, nameCol)) texts.push(rawText(grid.value(row, col)).trim());
-  const runs = numberRuns(texts);
-  if (!runs || runs.length < 2 || Math.max(...runs) < 2) return null;
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const name = grid.text(row, nameCol).trim();
+    if (name) rows.push({ text: rawText(grid.value(row, col)).trim(), name });
+  }
+  const runs = groupRowNumbers(rows);
+  if (!runs) return null;
   layout.columns.delete(col);
   return { col, fields: { sheet: grid.name, heading, runs } };
 }

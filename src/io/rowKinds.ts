@@ -515,3 +515,24 @@ export function numberRuns(texts: Iterable<string>): number[] | null {
   }
   return runs;
 }
+
+/**
+ * The runs of a 编号 column that numbers each group's rows (1–6 客服一部, 1–2 客服二部: [6, 2]), from its filled rows'
+ * numbers and names. Null unless two runs or more, each of two rows or more, and some number on two different names: a
+ * rater's block listing 张伟(1), 吴婷(2), 张伟(3) again under 上级 repeats their ids (read as rows, the two 张伟 were merged,
+ * rater-duplicate at exit 1 for 79.5625 一般 and 100 优秀), and 1 张三, 2 李四, 3 王五, 1 张山 is a typed-over 工号 (runs
+ * [3, 1]: read as rows, both 「1」 scored at exit 0 where they were refused).
+ */
+export function groupRowNumbers(rows: ReadonlyArray<{ text: string; name: string }>): number[] | null {
+  const runs = numberRuns(rows.map((r) => r.text));
+  if (!runs || runs.length < 2 || runs.some((n) => n < 2)) return null;
+  const nameOf = new Map<string, string>();
+  let differ = false;
+  for (const { text, name } of rows) {
+    if (!text) continue;
+    const key = String(Number(text));
+    differ ||= nameOf.has(key) && nameOf.get(key) !== name;
+    if (!nameOf.has(key)) nameOf.set(key, name);
+  }
+  return differ ? runs : null;
+}
