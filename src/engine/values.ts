@@ -392,6 +392,10 @@ function lostTimeFormat(input: InputDef, raw: RawValue & { kind: 'number' }): Pa
   const per = secondsPer(input.unit);
   const v = asShown(raw.value);
   if (per === undefined || raw.percentFormat || raw.percentSign || !(v > 0 && v < 1)) return null;
+  // Only a value typed or pasted (no formula's) into a General / @ / 0.000… cell, of more than 3 decimals: §10
+  // 平均响应秒数 0.5 秒 typed (base: K4 10) was read as 12:00:00, 43200 s; §6's 0.5 / 0.75 / 0.9 分钟 and a team's own
+  // 0.25 小时 or =1/3 refused where they scored. 0.00104166… (00:01:30) and 0.014236… (0:20:30) still qualify.
+  if (raw.formula || (raw.places !== undefined && raw.places <= 2) || Math.abs(v * 1000 - Math.round(v * 1000)) <= 1e-9) return null;
   const seconds = Math.round(v * 86400);
   if (seconds < 1 || Math.abs(v * 86400 - seconds) > 0.001) return null;
   const time: TimeValue = { clock: clockShown(seconds), amount: tidy(seconds / per), unit: input.unit! };

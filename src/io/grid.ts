@@ -468,7 +468,10 @@ export function timeAsShown(text: string, numFmt: string): string {
 
 /** A cell as read: as shown, its text struck through left out (struckText.ts). */
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
-  const raw = shownFromCell(cell);
+  const shown = shownFromCell(cell);
+  const v0 = cell.value as unknown;
+  const formula = !!v0 && typeof v0 === 'object' && ('formula' in v0 || 'sharedFormula' in v0 || 'result' in v0);
+  const raw = shown.kind === 'number' ? { ...shown, ...numberCellFacts(typeof cell.numFmt === 'string' ? cell.numFmt : '', formula) } : shown;
   // (A merged range shows its first cell, struck or not: the others hold its value, not its font — a name struck over
   // B2:D2 was read unstruck at C2.)
   const whole = (cell.master ?? cell).font?.strike === true;
@@ -478,6 +481,12 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   // (A run with a font of its own is struck as that font says; one without, as the cell's.)
   const apart = struckApart(runs.map((r) => ({ text: r.text ?? '', struck: r.font ? r.font.strike === true : whole })));
   return apart ? withStruck(shownInSymbolFont(rawFromValue(apart.kept, false, () => undefined), symbolFontOf(cell.font?.name)), apart.struck) : raw;
+}
+
+/** Whether a number cell is a formula's, and the decimals its fixed-decimals format shows (RawValue formula, places). */
+export function numberCellFacts(numFmt: string, formula: boolean): { formula?: true; places?: number } {
+  const f = numFmt ? plainFormat(numFmt) : null;
+  return { ...(formula ? { formula: true as const } : {}), ...(f && !f.percent ? { places: f.places } : {}) };
 }
 
 function shownFromCell(cell: ExcelJS.Cell): RawValue {

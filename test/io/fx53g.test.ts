@@ -29,9 +29,13 @@ describe('§10 平均响应秒数 00:01:30 pasted as values (张三 92.00 优秀
   });
 
   it('a bare number of seconds under one that is no whole number of seconds as a time stays as typed', () => {
-    // 0.001 × 86400 = 86.4 s: no time a cell holds; 0.5 × 86400 = 43200 is, and 0.5 秒 is no response time: 12:00:00.
+    // 0.001 × 86400 = 86.4 s: no time a cell holds. 0.5 (12:00:00) has no more than 3 decimals: read as typed, 0.5 秒
+    // (read as 43200 s it scored §10's K4 0 for base's 10); so is a formula's result or a 0.00 cell's 0.00104166….
     expect(parseRaw(seconds, { kind: 'number', value: 0.001 })).toEqual({ ok: true, value: 0.001, empty: false });
-    expect(parseRaw(seconds, { kind: 'number', value: 0.5 })).toMatchObject({ ok: true, value: 43200, time: { clock: '12:00:00' } });
+    expect(parseRaw(seconds, { kind: 'number', value: 0.5 })).toEqual({ ok: true, value: 0.5, empty: false });
+    expect(parseRaw(seconds, { kind: 'number', value: 90 / 86400, formula: true })).toMatchObject({ ok: true, value: 0.00104166666666667 });
+    expect(parseRaw(seconds, { kind: 'number', value: 90 / 86400, places: 2 })).toMatchObject({ ok: true, value: 0.00104166666666667 });
+    expect(parseRaw(seconds, { kind: 'number', value: 90 / 86400, places: 5 })).toMatchObject({ ok: true, value: 90, time: { clock: '00:01:30' } });
     // A percent cell is not a time pasted as a number (0% shows 「0.1042%」): refused as before.
     expect(parseRaw(seconds, { kind: 'number', value: 90 / 86400, percentFormat: true })).toMatchObject({ ok: false, code: 'not-a-number' });
   });
@@ -58,8 +62,9 @@ describe('§6 急迫性报修到场 20 分 30 秒 as a number or in [mm]:ss (东
     expect(totals(r).map(([name, total]) => [name, total])).toEqual([['东区管理处', 94.12], ['西区管理处', 94.12], ['南区管理处', 94.12], ['北区管理处', null], ['中区管理处', 100]]);
   });
 
-  it('0.5 分钟 (30 s as typed, or 12:00:00) is refused, not guessed; 18 is 18', () => {
-    expect(parseRaw(minutes, { kind: 'number', value: 0.5 })).toMatchObject({ ok: false, code: 'time-value', time: { clock: '12:00:00', amount: 720 } });
+  it('0.5 分钟 is read as typed (3 decimals or fewer: no time pasted); 0.0208333… (30 min or 1.25 s) refused; 18 is 18', () => {
+    expect(parseRaw(minutes, { kind: 'number', value: 0.5 })).toEqual({ ok: true, value: '0.5', empty: false });
+    expect(parseRaw(minutes, { kind: 'number', value: 30 / 1440 })).toMatchObject({ ok: false, code: 'time-value', time: { clock: '00:30:00', amount: 30 } });
     expect(parseRaw(minutes, { kind: 'number', value: 18 })).toEqual({ ok: true, value: '18', empty: false });
   });
 });

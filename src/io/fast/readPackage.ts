@@ -2,7 +2,7 @@ import { formulaResultsStale } from '../staleResults.js';
 import path from 'node:path';
 import { localeFormatCode } from '../exceljsLocaleFormats.js';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, dateText, elapsedValue, fixedDecimalsText, literalByFormat, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, timeAsShown, withoutXmlForbidden, type Grid } from '../grid.js';
+import { cellAddress, dateText, numberCellFacts, elapsedValue, fixedDecimalsText, literalByFormat, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, timeAsShown, withoutXmlForbidden, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, STRIKE, stringItemRuns, stringItemText, takeRows } from './xml.js';
@@ -468,11 +468,12 @@ function storedValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormu
       const sign = percentSignOf(numFmt);
       const onScreen = numFmt ? shownByFormat(numFmt, x) : undefined;
       const rounded = onScreen ? { rounded: onScreen.value, roundedText: onScreen.text } : {};
-      if (sign === 'scaled') return { kind: 'number', value: x, percentFormat: true, ...rounded };
-      if (sign === 'literal') return { kind: 'number', value: x, percentSign: true, ...rounded };
+      const facts = numberCellFacts(numFmt, hasFormula);
+      if (sign === 'scaled') return { kind: 'number', value: x, percentFormat: true, ...rounded, ...facts };
+      if (sign === 'literal') return { kind: 'number', value: x, percentSign: true, ...rounded, ...facts };
       const suffix = numFmt ? formatSuffixOf(numFmt) : '';
       const shown = numFmt ? fixedDecimalsText(numFmt, x) : undefined;
-      return suffix || shown || onScreen ? { kind: 'number', value: x, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...rounded } : { kind: 'number', value: x };
+      return suffix || shown || onScreen ? { kind: 'number', value: x, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...rounded, ...facts } : { kind: 'number', value: x, ...facts };
     }
     default:
       throw new Unsupported(`cell type ${t}`);
