@@ -33,8 +33,7 @@ import { cleanText, isNoneWord, nameKey, unitsOf } from '../engine/text.js';
 const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '直接上级', '直属上级', '部门主管', '部门经理', '考核人', '考评人'].flatMap((w) => ['评分', '打分', '评定', '考评', '评', '评价'].map((s) => w + s));
 
 export const FORM_HEADINGS = {
-  // (「检查项目」: §20's own sheet, 序号 | 检查项目 | 检查标准 | 不规范处数 | 是否达标, was 「没有认得出的表头行」 for 80.95 良好.)
-  item: ['项目', '考核项目', '检查项目', '项目名称', '考核指标', '绩效考核指标', '绩效指标', '指标名称', '指标类别', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型', '考核方面', '评价方面'],
+  item: ['项目', '考核项目', '项目名称', '考核指标', '绩效考核指标', '绩效指标', '指标名称', '指标类别', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型', '考核方面', '评价方面'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
   value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', '勾选', '打勾', '打√', '是否符合', '符合情况'],
   /** The words of 填写 itself: another column so headed beside it is a second column to fill (last month's, 「填写(上月)」). */
@@ -248,7 +247,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
       else if (!form.raters && !table.valueCols.length && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(text))) && !typedScoresOnly(form)) {
         // A 评分 column on a form of counts holds scores: not the values (unreadFormSheet says so for the person).
-      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (levelColumn !== undefined && col === levelColumn) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))) || (table.inputCol === null && commonInputLabel(form) === labelKey(withoutTrailingNote(text) || text)))) {
+      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (levelColumn !== undefined && col === levelColumn) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))))) {
         // (The input's own name over the column to fill, right of 填写项 — 「评价」, 「不符合项数」 — says what is typed there.)
         table.valueCols.push({ col, rater: null, slot: 1 });
       }
@@ -557,26 +556,8 @@ function onlyCounted(form: FormDef): RaterDef | undefined {
 function inputLabels(form: FormDef): Set<string> {
   // (Not a note's: 「备注」 right of 填写项 is the team's remarks column.)
   // Nor a word of the table's own columns (「得分」, an input's label on several forms, is kpi's score column).
-  const table = inputLabelsTable();
+  const table = new Set([...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.item, ...FORM_HEADINGS.input].map(labelKey));
   return new Set(items(form).flatMap((i) => i.inputs.filter((x) => x.type !== 'text').map((x) => labelKey(x.label))).filter((k) => !table.has(k)));
-}
-
-/**
- * The one label every item's one input read has (§20's 不规范处数 on all 21 checks), as a key: with no 填写项 column, a
- * column so headed is the one filled. §20's sheet 「检查项目 | 检查标准 | 不规范处数 | 是否达标」 was 「没有填写分数的列」 for
- * 80.95 良好 (17 of 21 达标). A checklist's text input counts, as the rule reads it (「缺失」).
- */
-function commonInputLabel(form: FormDef): string | undefined {
-  const read = items(form).map((i) => i.inputs.filter((x) => x.type !== 'text' || i.rule.kind === 'checklist'));
-  if (!read.length || read.some((r) => r.length !== 1)) return undefined;
-  const labels = new Set(read.map((r) => labelKey(r[0]!.label)));
-  const [only] = labels;
-  return labels.size === 1 && !inputLabelsTable().has(only!) ? only : undefined;
-}
-
-/** The words of the table's own columns (得分, 说明, 项目, 填写项): never an input's heading. */
-function inputLabelsTable(): Set<string> {
-  return new Set([...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.item, ...FORM_HEADINGS.input].map(labelKey));
 }
 
 function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {
