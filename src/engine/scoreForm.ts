@@ -629,8 +629,8 @@ interface Seen {
 type Row = { person: PersonResult; at: PersonEntries['at']; nameAt: PersonEntries['at']; index: number; inRow?: true; idColumn?: true; content?: string };
 
 /**
- * Every value a person's own sheet gives, as read (header, filled cells, the team's typed 总分 / 等级): a second sheet
- * holding the same is a backup of the first. None for a roster's row or a sheet read in part.
+ * Every value a person's own sheet gives, as read (header, filled cells, the team's typed 总分 / 等级, the title's month):
+ * a second sheet holding the same is a backup of the first. None for a roster's row or a sheet read in part.
  */
 function sheetContent(person: PersonEntries): string | undefined {
   if (person.inRow || !person.at.sheet || person.unread || person.withheld?.size) return undefined;
@@ -639,7 +639,7 @@ function sheetContent(person: PersonEntries): string | undefined {
   const header = [...person.header].map(([k, v]) => `${k}\u0001${cleanText(v)}`).sort().join('\u0002');
   const t = person.typed;
   const typed = t ? [t.total, t.band].map((e) => JSON.stringify(e?.raw ?? null)).join('\u0001') + marksKey({ entries: t.items ?? new Map() }) : '';
-  return `${header}\u0003${marks}\u0003${typed}`;
+  return `${header}\u0003${marks}\u0003${typed}\u0003${person.sheetMonth ?? ''}`;
 }
 
 // A tab named as a copy: 「备份」「李四(备份)」「李四 - 副本」, Excel's own 「李四 3月 (2)」.

@@ -24,7 +24,7 @@ import { sheetMonths } from './sheetMonths.js';
 import { foldBareMonths, monthsOfRows, periodOf, rowMonth, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
-import { dayOfDate, headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
+import { headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import { spanHolds } from './monthAbove.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
@@ -254,9 +254,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   // 考核日期 on people's own sheets, 考核月份 blank: 李四's 2026-02-27 among March's 2026-03-31 was February's sheet scored
   // as March's at exit 0. A date in the month after is the appraisal done once the month was over, as 评价日期's is.
-  const dated = months.length ? null : datesElsewhere(form, read, flag ?? undefined);
-  if (dated && dated.months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months: dated.months }, { file: input, ...dated.at }, { severity: 'error' }));
-  else if (dated && flag) problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: dated.months[0]!.month, flag }, { file: input, ...dated.at }, { severity: dated.months[0]!.month === nextMonth(flag) ? 'warning' : 'error' }));
+  const dated = months.length ? null : datesElsewhere(form, read, flag ?? titled, !!flag);
+  const dateField = form.header.find((f) => f.role === 'date' && !f.perPerson)?.label;
+  if (dated && (dated.months.length > 1 || !flag)) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months: dated.months }, { file: input, ...dated.at }, { severity: 'error' }));
+  else if (dated && flag) {
+    const next = dated.months[0]!.month === nextMonth(flag);
+    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: dated.months[0]!.month, flag, ...(dateField ? { date: dateField } : {}), ...(next ? { next: true as const } : {}) }, { file: input, ...dated.at }, { severity: next ? 'warning' : 'error' }));
+  }
   duplicatesOfAMonth(problems, scored.people);
   const raterCopy = copyRaterOf(form, scored.people);
   // One rater's copy graded alone, every other group's weight spread to it (batch grades copies one by one): said in the
@@ -403,30 +407,32 @@ function titleMonthsMixed(form: FormDef, read: ReadResult): { months: Array<{ mo
 }
 
 /**
- * The 考核日期 on people's own sheets when one is of another month than the run's: with --period (`flag`), a date in
- * another month than it (the month after is a warning, as 评价日期's: done once March was over); without, dates no one
- * month can hold — a date is of its month, or of the month before when in its first ten days (2026-04-02 is March's,
- * 2026-02-27 beside 2026-03-31 is not). The months with their people and the first odd date's cell; null when all agree.
+ * The 考核日期 on people's own sheets when one is of another month than the run's. A 考核日期 is a sign-off date: it may
+ * fall anywhere in the appraised month or the month after (d1: 2026-03-31, 04-11, 04-13 were 「表头的考核月份不一致」 at
+ * exit 1 under the old ten-day rule; base and now exit 0). With a known month (`known`: --period, or the title's), a date
+ * in neither it nor the next is another month's (with --period the next month is a warning, as 评价日期's); without, the
+ * dates are one run when some month M holds every date in M or M+1 (2026-02-27 beside 2026-03-31 is February's run).
+ * The months with their people and the first odd date's cell; null when all agree.
  */
-function datesElsewhere(form: FormDef, read: ReadResult, flag: string | undefined): { months: Array<{ month: string; people: string[] }>; at: { sheet: string; cell?: string } } | null {
+function datesElsewhere(form: FormDef, read: ReadResult, known: string | undefined, flag: boolean): { months: Array<{ month: string; people: string[] }>; at: { sheet: string; cell?: string } } | null {
   const field = form.header.find((f) => f.role === 'date' && !f.perPerson);
   const own = new Set(read.sources.filter((x) => x.kind === 'form').map((x) => x.sheet));
   const nameId = form.header.find((f) => f.role === 'name')?.id;
   const dated = (field ? read.people : []).flatMap((p) => {
     const text = p.header.get(field!.id) ?? '';
     const month = p.at.sheet && own.has(p.at.sheet) ? parseMonth(text) : null;
-    return month ? [{ p, month, early: (dayOfDate(text) ?? 31) <= 10 }] : [];
+    return month ? [{ p, month }] : [];
   });
-  const holds = (d: (typeof dated)[number], m: string) => d.month === m || (d.early && d.month === nextMonth(m));
+  const holds = (d: (typeof dated)[number], m: string) => d.month === m || d.month === nextMonth(m);
+  const run = known ?? dated.map((d) => d.month).flatMap((m) => [previousMonth(m), m]).find((m) => dated.every((d) => holds(d, m)));
   const counts = new Map<string, number>();
   for (const d of dated) counts.set(d.month, (counts.get(d.month) ?? 0) + 1);
   const most = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  const odd = flag
-    ? (dated.find((d) => d.month !== flag && d.month !== nextMonth(flag)) ?? dated.find((d) => d.month !== flag))
-    : dated.some((d) => !holds(d, most!)) && !dated.some((d) => dated.every((e) => holds(e, d.month)) || dated.every((e) => holds(e, previousMonth(d.month)))) ? dated.find((d) => !holds(d, most!)) : undefined;
+  const odd = run ? (dated.find((d) => !holds(d, run)) ?? (flag ? dated.find((d) => d.month !== run) : undefined)) : dated.find((d) => !holds(d, most!));
   if (!odd) return null;
   const months = new Map<string, string[]>();
-  for (const d of flag ? dated.filter((d) => d.month === odd.month) : dated) appendTo(months, d.month, d.p.header.get(nameId ?? '')?.trim() || d.p.at.sheet!);
+  const shown = (d: (typeof dated)[number]) => (known && !flag && holds(d, known) ? known : d.month);
+  for (const d of flag ? dated.filter((d) => d.month === odd.month) : dated) appendTo(months, shown(d), d.p.header.get(nameId ?? '')?.trim() || d.p.at.sheet!);
   const cell = odd.p.headerCells?.get(field!.id);
   return { months: [...months].map(([month, people]) => ({ month, people })), at: { sheet: odd.p.at.sheet!, ...(cell ? { cell } : {}) } };
 }

@@ -22,6 +22,8 @@ export interface Grid {
   nextRow(row: number): number;
   /** A cell of a merged range other than its top-left one: that cell's address (it shows that cell's value). */
   mergedInto?(row: number, col: number): string | undefined;
+  /** Whether the cell lies in a merged range of more than one cell (a team's 系数 merged over R2:R4 is no one row's). */
+  inMergedRange?(row: number, col: number): boolean;
   /** Delimited text (a CSV): its delimiter. A row longer than its heading row there is a cell split in two. */
   delimiter?: string;
   /** Whether a column is hidden (a workbook sheet): a hidden copy of a column is last month's, not this one's. */
@@ -143,6 +145,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
             const cell = ws.findRow(row)?.findCell(col);
             return cell?.isMerged && cell.master.address !== cell.address ? cell.master.address : undefined;
           },
+          inMergedRange: (row: number, col: number) => Object.values((ws as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {}).some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right),
         }
       : {}),
     nextRow: (row) => {
@@ -167,6 +170,8 @@ function formulaOf(cell: ExcelJS.Cell | undefined): string | undefined {
     return undefined;
   }
 }
+
+type MergeRange = { top: number; left: number; bottom: number; right: number };
 
 function hasMerges(ws: ExcelJS.Worksheet): boolean {
   const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges;

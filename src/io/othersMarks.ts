@@ -21,6 +21,7 @@ export function marksOfOthers(form: FormDef, grids: readonly Grid[], out: ReadRe
     if (s.kind === 'form' && name) owner.set(sheetKey(s.sheet), name);
   });
   const names = new Map([...owner.values()].map((n) => [nameKey(n), n]));
+  const shared = sharedCells(out, bySheet, owner);
   out.sources.forEach((s, i) => {
     const person = out.people[i];
     const own = owner.get(sheetKey(s.sheet));
@@ -33,13 +34,13 @@ export function marksOfOthers(form: FormDef, grids: readonly Grid[], out: ReadRe
       if (!at || !formula) continue;
       for (const ref of cellsOnSheets(formula)) {
         const theirs = owner.get(sheetKey(ref.sheet));
-        if (theirs && nameKey(theirs) !== nameKey(own)) {
+        if (theirs && nameKey(theirs) !== nameKey(own) && !shared(ref, theirs)) {
           found.push({ cell: e.at.cell!, formula, other: theirs });
           break;
         }
         const data = theirs ? undefined : bySheet.get(sheetKey(ref.sheet));
         const heading = data ? headingName(data, ref.row, ref.col, names, own) : undefined;
-        if (heading) {
+        if (heading && !shared(ref, heading.name)) {
           found.push({ cell: e.at.cell!, formula, other: heading.name, heading: `${ref.sheet}!${heading.cell}`, along: heading.along });
           break;
         }
@@ -67,6 +68,28 @@ function headingName(grid: Grid, row: number, col: number, names: ReadonlyMap<st
   for (let c = Math.max(1, col - HEADING_REACH); c < col; c++) look(row, c);
   if (hits.some((h) => nameKey(h.name) === nameKey(own))) return undefined;
   return hits.length ? hits[hits.length - 1] : undefined;
+}
+
+/**
+ * A cell everyone's sheet may read, never `other`'s marks: written absolute ($R$2), inside a merged range (a team 系数
+ * merged over R2:R4, the rows of 张三, 李四 and 王五), or read from two or more sheets besides `other`'s own. f1 (每人一行的
+ * 基础数据, 上级综合评定 ='基础数据'!$R$2 on every sheet) warned 李四!G25 and 王五!G25 that they read 张三's row, though
+ * the value is the team's (李四 80 良好, 王五 98 优秀 stand). A lone copy (李四 reading 张三's column B as 张三 does) is still said.
+ */
+function sharedCells(out: ReadResult, bySheet: ReadonlyMap<string, Grid>, owner: ReadonlyMap<string, string>): (ref: { sheet: string; row: number; col: number; absolute: boolean }, other: string) => boolean {
+  const readers = new Map<string, Set<string>>();
+  const key = (ref: { sheet: string; row: number; col: number }) => `${sheetKey(ref.sheet)}!${ref.row}!${ref.col}`;
+  out.sources.forEach((s, i) => {
+    const grid = s.kind === 'form' ? bySheet.get(sheetKey(s.sheet)) : undefined;
+    const who = nameKey(owner.get(sheetKey(s.sheet)) ?? s.sheet);
+    for (const e of grid?.formula ? (out.people[i]?.entries.values() ?? []) : []) {
+      const at = e.at.cell && e.at.sheet === s.sheet ? parseRef(e.at.cell) : null;
+      const formula = at ? grid!.formula!(at[0], at[1]) : undefined;
+      for (const ref of formula ? cellsOnSheets(formula) : []) readers.set(key(ref), (readers.get(key(ref)) ?? new Set()).add(who));
+    }
+  });
+  return (ref, other) =>
+    ref.absolute || (bySheet.get(sheetKey(ref.sheet))?.inMergedRange?.(ref.row, ref.col) ?? false) || [...(readers.get(key(ref)) ?? [])].filter((x) => x !== nameKey(other)).length >= 2;
 }
 
 function sheetKey(name: string): string {

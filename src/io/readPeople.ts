@@ -258,6 +258,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (above) (out.stated ??= []).push({ ...above, sheet });
     const bare = above || periodField?.perPerson || dated.has(sheet) || !peopled.has(sheet) ? null : bareMonthAbove(grid, headerRow);
     if (bare) (out.statedBare ??= []).push({ ...bare, sheet });
+    const month = above ? (above.month ?? above.span) : bare?.month;
+    if (month) for (const p of out.people) if (p.at.sheet === sheet) p.sheetMonth = month;
   }
   const months = rosterSheetMonths(out);
   if (months) out.problems.push(problem('sheets-months', months, { file }));

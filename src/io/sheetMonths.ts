@@ -3,21 +3,21 @@
 // 1800 for March at exit 0 but for one file-level error; 19-two-feb with --period 2026-03 scored the two February sheets
 // as March's and pointed at 李四!F3, the one sheet of March. Each sheet of another month is now its person's error.
 import { nameOf } from '../engine/mergeRaters.js';
-import { dayOfDate, headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
+import { headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { problem } from '../model/problems/index.js';
 import { foldBareMonths } from './graded/workbook.js';
 import type { ReadResult } from './readPeople.js';
 
-type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; early: boolean };
+type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean };
 
 /**
  * The file's month when the sheets' months differ and one is the file's: --period (`flag`), else the month strictly more
- * than half the sheets give; each sheet of another month an error at its month cell (its person unscored). A 考核日期 in
- * the first ten days of a month is the month before's appraisal done once it was over (15-dates: 2026-03-31, 04-01 and
- * 「2026年4月2日」 were 「表头的考核月份不一致」 at exit 1, with --period 2026-03 too): of that month, said as a warning
- * only against --period. Undefined when the months agree, or no month holds most sheets (the file's error stays).
+ * than half the sheets give; each sheet of another month an error at its month cell (its person unscored). A 考核日期 is
+ * a sign-off date, anywhere in the appraised month or the month after (15-dates: 2026-03-31, 04-01 and 「2026年4月2日」
+ * were 「表头的考核月份不一致」 at exit 1; d1's 04-11 beside 03-31 too under a ten-day rule, base exit 0): of the month
+ * before, said as a warning only against --period. Undefined when the months agree, or no month holds most sheets (the file's error stays).
  */
 export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null, file: string): string | undefined {
   const field = form.header.find((f) => f.role === 'period');
@@ -27,12 +27,12 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     const person = read.people[i];
     const typed = s.kind === 'form' && person ? (person.header.get(field.id)?.trim() ?? '') : '';
     const month = typed ? (parseMonth(typed) ?? typed) : '';
-    return month && s.kind === 'form' ? [{ person: person!, sheet: s.sheet, typed, month, early: dated && (dayOfDate(typed) ?? 31) <= 10 }] : [];
+    return month && s.kind === 'form' ? [{ person: person!, sheet: s.sheet, typed, month, signed: dated }] : [];
   });
   const fold = foldBareMonths(sheets.map((s) => s.month));
   for (const s of sheets) s.month = flag ? (headerMonthIn(s.month, flag)?.month ?? s.month) : fold.get(s.month)!;
   if (new Set(sheets.map((s) => s.month)).size < 2) return undefined;
-  const holds = (s: Sheet, m: string) => s.month === m || (s.early && s.month === nextMonth(m));
+  const holds = (s: Sheet, m: string) => s.month === m || (s.signed && s.month === nextMonth(m));
   const fits = sheets.map((s) => s.month).find((m) => sheets.every((s) => holds(s, m))) ?? sheets.map((s) => s.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).map(previousMonth).find((m) => sheets.every((s) => holds(s, m)));
   const run = flag ?? fits ?? mostOf(sheets);
   if (!run) return undefined;

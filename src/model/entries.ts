@@ -104,6 +104,11 @@ export interface PersonEntries {
    * answers; said in `problems`): their items are not scored.
    */
   withheld?: ReadonlySet<string>;
+  /**
+   * The month the sheet's title or month line states (「2026年2月…考核表」, 「…2月份…」), 考核月份 blank: two sheets alike in
+   * every cell but this are two months' sheets, not a copy (m1: 「张三 2月」 titled 2026年2月 beside 「张三」 titled 2026年3月).
+   */
+  sheetMonth?: string;
   /** No entry of this person could be read (their sheet's column to fill in not found, said in `problems`): every item
    * is unscored without a problem of its own, and the person still shows, unscored, in the results. */
   unread?: true;

@@ -27,6 +27,8 @@ interface Area {
   bottom: number;
   lo: number;
   hi: number;
+  /** Written with a 「$」 ($R$2, R$2): meant to stay put when copied, a cell shared by whoever copies it. */
+  absolute?: boolean;
 }
 
 interface FormulaCell {
@@ -133,9 +135,9 @@ export function sheetsNamed(formula: string): string[] {
 }
 
 /** The cells a formula reads on other sheets, named: each area's sheet and its top-left cell. */
-export function cellsOnSheets(formula: string): Array<{ sheet: string; row: number; col: number }> {
+export function cellsOnSheets(formula: string): Array<{ sheet: string; row: number; col: number; absolute: boolean }> {
   const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return areasOf(text, '').filter((a) => a.sheet).map((a) => ({ sheet: a.sheet, row: a.top, col: a.lo }));
+  return areasOf(text, '').filter((a) => a.sheet).map((a) => ({ sheet: a.sheet, row: a.top, col: a.lo, absolute: !!a.absolute }));
 }
 
 /** The areas a reference's text names (none for a bare name such as SUM or TRUE). */
@@ -148,7 +150,7 @@ function areasOf(ref: string, own: string): Area[] {
     const sheet = whole!.includes('!') ? (quoted?.replace(/''/g, "'") ?? bare ?? own) : own;
     const [a, b] = [columnNumber(c1!.replace('$', '')), columnNumber((c2 ?? c1)!.replace('$', ''))];
     const rows = r1 ? [Number(r1.replace('$', '')), Number((r2 ?? r1).replace('$', ''))] : [1, Infinity];
-    out.push({ sheet, top: Math.min(rows[0]!, rows[1]!), bottom: Math.max(rows[0]!, rows[1]!), lo: Math.min(a, b), hi: Math.max(a, b) });
+    out.push({ sheet, top: Math.min(rows[0]!, rows[1]!), bottom: Math.max(rows[0]!, rows[1]!), lo: Math.min(a, b), hi: Math.max(a, b), ...(/\$/.test(whole!.split('!').pop()!) ? { absolute: true } : {}) });
   }
   for (const m of ref.matchAll(ROWS)) {
     const [whole, quoted, bare, r1, r2] = m;

@@ -1212,14 +1212,14 @@ export const PROBLEMS = {
   }),
   /**
    * A person's own sheet whose header month is not the file's: --period's (from 'period'), or the month most of the
-   * sheets give (most of `of`). A warning (next): a date (考核日期) early in the month after --period's, that month's appraisal.
+   * sheets give (most of `of`). A warning (next): a date (考核日期) in the month after --period's, that month's appraisal signed.
    */
   'sheet-month': spec<{ sheet: string; field: string; said: string; typed: string; run: string; from: 'period' | 'most'; most: number; of: number; next?: true }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '表头是另一个月', en: 'sheet of another month' },
     zh: (p) => {
       const against = p.from === 'period' ? ` --period 指定为 ${p.run}` : `其他表(${p.of} 张中的 ${p.most} 张)是 ${p.run}`;
       const typed = p.typed === p.said ? p.said : `「${p.typed}」(${p.said})`;
-      if (p.next) return `工作表「${p.sheet}」的${p.field}是${typed},在 --period ${p.run} 的下一个月初,按 ${p.run} 的考核评分;不是 ${p.run} 的表请改正${p.field}后重新评分`;
+      if (p.next) return `工作表「${p.sheet}」的${p.field}是${typed},在 --period ${p.run} 的下一个月,按 ${p.run} 的考核评分;不是 ${p.run} 的表请改正${p.field}后重新评分`;
       return `工作表「${p.sheet}」的${p.field}是${typed},而${against};像是另一个月的表,此人不评分;是本月的表请改正${p.field},是别的月的请移出这个文件后重新评分`;
     },
     expected: (p) => p.run, actual: (p) => p.typed,
@@ -1476,7 +1476,8 @@ export const PROBLEMS = {
     | { case: 'header-and-flag'; name: string; header: string; flag: string; typed?: string }
     /** kpi score --period names a month the header does not: 汇总 says the option's, kpi rollup files it by the header's. */
     /** typed: the header as written when it gives no year (「2月份」); `header` is then that month in --period's year. */
-    | { case: 'header-and-period'; name: string; header: string; flag: string; typed?: string }
+    /** date: the sign-off date's label (考核日期) when its month was read from it, 考核月份 blank: rollup files such a file by its title or --month, not by the date. */
+    | { case: 'header-and-period'; name: string; header: string; flag: string; typed?: string; date?: string; next?: true }
     /** The rows give no month and the text above the headings names another than --period (a title, 「考核月份:2026年2月」). */
     | { case: 'title-and-period'; name: string; said: string; text: string; place: string; flag: string }
     /** A roster sheet whose people give no month, its tab naming another than --period (「2026年2月」, 「2月」). */
@@ -1509,7 +1510,10 @@ export const PROBLEMS = {
         case 'tab-and-period': return `${p.name}:工作表「${p.sheet}」中没有填写考核月份,表名写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后把这张表移出文件、改正表名或 --period`;
         case 'title-and-period': return `${p.name}:表中没有填写考核月份,表头上方 ${p.place}「${p.text}」写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后改正标题或 --period`;
         case 'copies-and-period': return `一起评分的 ${p.copies.length} 份表是 ${p.month} 的(${someZh(p.copies.map(copyMonthZh), 4, '份', (x) => x)}),而 --period 指定为 ${p.flag};合并的结果却会按 ${p.flag} 标注和评分,没有评分;请核对是不是拿错了月份的表,或改正 --period 后重新评分`;
-        case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
+        case 'header-and-period': if (p.date) return p.next
+          ? `${p.name}:表中的${p.date}是 ${p.header},在 --period ${p.flag} 的下一个月,按 ${p.flag} 的考核评分(${p.date}是签字的日子,可在考核月之后);不是 ${p.flag} 的表请改正${p.date}或 --period`
+          : `${p.name}:表中的${p.date}是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,像是另一个月的表;请改正${p.date}或 --period`;
+          return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
         case 'supplied': return p.from === 'blocks'
           ? `工作表「${p.sheet}」没有「${p.field}」列:按每段上方标题所写的月份计,每条算在它那段的月(${p.month},各月分别评定)`
