@@ -4,6 +4,7 @@
 // merge them: 张伟 and 张玮 may be two people.
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
+import { COMMON_SURNAMES } from './surnames.js';
 import { cleanText, nameKey } from './text.js';
 
 /** A sheet name that is a person's (2–5 Chinese characters), not a sheet's own word (模板, 汇总, 3月, 客服部 …). */
@@ -13,6 +14,19 @@ export const NOT_A_PERSON_TAB = /(表|部|组|月|模板|汇总|明细|说明|�
 /** A sheet named after a person (张三), not one of the sheet's own words (汇总, 名单). */
 export function personTab(name: string): boolean {
   return PERSON_TAB.test(name.trim()) && !NOT_A_PERSON_TAB.test(name);
+}
+
+/**
+ * A unit's name, though it may start with a surname's character: 「华东区」「一号店」「万达广场」「车险团队」, a region
+ * (华南) or a province (江苏). s1/s2/s5: a lone tab and title 「万达广场」/「华南」/「江苏」 above 被考核人 张三 refused
+ * 张三 (91.00 优秀) at exit 1; s4: tab 华南 alone warned 「像是「华南」的表」.
+ */
+const UNIT_NAME = /(区|店|处|站|室|科|厅|所|队|班|中心|公司|分部|项目|广场|团队|大厦|商场|门店|分公司|片区|小区|花园)$|^(全员|全体|全部|车险|华南|华北|华东|华中|华西|西南|西北|东北|东南|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|西藏|宁夏|新疆|香港|澳门)/;
+
+/** A tab or title word that may be someone's name: it starts with a common surname and is no unit's name. */
+export function personLikeName(name: string): boolean {
+  const t = name.trim();
+  return personTab(t) && COMMON_SURNAMES.includes(t[0]!) && !UNIT_NAME.test(t);
 }
 
 export interface NamedInCopies {

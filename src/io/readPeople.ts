@@ -19,7 +19,7 @@ import { pointsForCountsSheets } from './scoreLikeColumns.js';
 import { sheetsNamed } from './graded/staleFormulas.js';
 import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
-import { PERSON_TAB, personTab } from '../engine/peopleNames.js';
+import { PERSON_TAB, personLikeName, personTab } from '../engine/peopleNames.js';
 import { bareMonthAbove, monthAbove, type MonthAbove } from './monthAbove.js';
 import { struckName } from './struckText.js';
 import { parseRef } from './fast/xml.js';
@@ -400,6 +400,15 @@ function sheetTitles(grids: readonly Grid[], form: FormDef, out: ReadResult): Ma
     const title = grid && s.kind === 'form' ? titleName(grid, form, s.table.headerRow) : undefined;
     if (title) titles.set(i, title);
   });
+  // A title on two or more sheets (「全员 3月份绩效考核表」「华南 3月…」 above tabs 张三/李四/王五, 被考核人 blank) heads a team,
+  // a region or a project, not a person: read as a name it made them all 「全员」, unscored at exit 1, for 张三 91 / 李四 78 /
+  // 王五 99 by their tabs; above Sheet1–3 it named all three 「华南」 at exit 0 where 被考核人 blank is refused.
+  const count = new Map<string, number>();
+  for (const t of titles.values()) count.set(nameKey(t.name), (count.get(nameKey(t.name)) ?? 0) + 1);
+  // (Unless every such sheet's tab holds the name: 「张三-自评」「张三-主管」 are two raters' sheets of 张三.)
+  const ownTab = (i: number, t: Title) => nameKey(out.sources[i]!.sheet).includes(nameKey(t.name));
+  const shared = new Set([...titles].filter(([i, t]) => count.get(nameKey(t.name))! >= 2 && !ownTab(i, t)).map(([, t]) => nameKey(t.name)));
+  for (const [i, t] of titles) if (shared.has(nameKey(t.name))) titles.delete(i);
   return titles;
 }
 
@@ -430,7 +439,8 @@ function namesFromTitles(form: FormDef, out: ReadResult, titles: ReadonlyMap<num
  * sheets are named after their people. Only person sheets read into `people` (a large roster streams rows, not sheets).
  * Fewer sheets so named (09a: 张三's sheet removed, tab 「李四」 still holding 被考核人 张三 — 张三 78.00 一般 on 李四's marks,
  * 李四 in no result, exit 0): a tab that is a person's name, or a title naming one, other than 被考核人 is said all the
- * same; both naming the same other person (09b, 「李四 3月份绩效考核表」 on tab 李四) is an error, the person unscored.
+ * same; both naming the same other person (09b, 「李四 3月份绩效考核表」 on tab 李四) is said too, still a warning: the
+ * filled 被考核人 is what the lead typed (as an error it left 万达广场's/华南's 张三 91.00 优秀 unscored at exit 1).
  */
 function sheetsNamedAfterOthers(form: FormDef, out: ReadResult, titles: ReadonlyMap<number, Title>): void {
   const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
@@ -448,13 +458,13 @@ function sheetsNamedAfterOthers(form: FormDef, out: ReadResult, titles: Readonly
   for (const s of sheets) {
     // 「马琳 (2)」「马琳-自评」: a second sheet of the same person (a rater's), named after them all the same.
     if (nameKey(s.sheet).includes(nameKey(s.name))) continue;
-    const tab = matching >= 2 || personTab(s.sheet);
+    // (A lone tab only when it may be a name: 「华南」「万达广场」「江苏」 above 被考核人 张三 are a region's, a project's.)
+    const tab = matching >= 2 || personLikeName(s.sheet);
     const titled = s.title && nameKey(s.title.name) !== nameKey(s.name) ? s.title : undefined;
     if (!tab && !titled) continue;
-    const both = tab && titled !== undefined && nameKey(titled.name) === nameKey(s.sheet);
     const cell = s.person.headerCells?.get(nameField.id);
-    const fields = { sheet: s.sheet, name: s.name, field: nameField.label, named: matching, ...(tab ? { tab: true as const } : {}), ...(titled ? { title: titled.text, titled: titled.name } : {}), ...(both ? { refused: true as const } : {}) };
-    (s.person.problems ??= []).push(problem('sheet-name-differs', fields, cell ? { ...s.person.at, cell } : s.person.at, { person: s.name, ...(both ? { severity: 'error' as const } : {}) }));
+    const fields = { sheet: s.sheet, name: s.name, field: nameField.label, named: matching, ...(tab ? { tab: true as const } : {}), ...(titled ? { title: titled.text, titled: titled.name } : {}) };
+    (s.person.problems ??= []).push(problem('sheet-name-differs', fields, cell ? { ...s.person.at, cell } : s.person.at, { person: s.name }));
   }
 }
 

@@ -1,14 +1,11 @@
 // A person's name at the head of their sheet's title (「张三 3月份绩效考核表」, 「张三3月份绩效考核表」): 被考核人 left blank
 // beside it was refused 「表头「被考核人」未填写」 on every sheet (08b: 91 / 78 / 99 unscored), where a tab so named is read.
-import { NOT_A_PERSON_TAB } from '../engine/peopleNames.js';
-import { COMMON_SURNAMES } from '../engine/surnames.js';
+import { personLikeName } from '../engine/peopleNames.js';
 import type { FormDef } from '../model/definition.js';
 import { cellAddress, type Grid } from './grid.js';
 
 const TITLE = /^([\u4e00-\u9fa5·]{2,4}?)\s*(?:\d{2,4}\s*年\s*)?(?:\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月/;
 const FORM_WORD = /(考核|考评|绩效|评分|评价|测评)/;
-/** A unit's name (「华东区」「一号店」) is no person's, though 华 is a surname. */
-const UNIT_END = /(区|店|处|站|室|科|厅|所|队|班|中心|公司|分部)$/;
 
 /** The name a title above the table starts with, its cell and text; undefined when no title line so starts. */
 export function titleName(grid: Grid, form: FormDef, headerRow: number): { name: string; cell: string; text: string } | undefined {
@@ -19,7 +16,7 @@ export function titleName(grid: Grid, form: FormDef, headerRow: number): { name:
       if (!m || !FORM_WORD.test(text.slice(m[0].length))) continue;
       const name = m[1]!;
       // 「客服部 3月份…」「专员3月…」: the form's own words, not a person; a person's name starts with a surname.
-      if (NOT_A_PERSON_TAB.test(name) || UNIT_END.test(name) || form.title.includes(name) || !COMMON_SURNAMES.includes(name[0]!)) continue;
+      if (form.title.includes(name) || !personLikeName(name)) continue;
       return { name, cell: cellAddress(r, c), text };
     }
   }

@@ -38,12 +38,12 @@ describe('a tab or title naming someone other than 被考核人, with fewer than
     expect(said.map((p) => [p.severity, p.sheet, p.cell, p.person])).toEqual([['warning', '李四', 'F2', '张三']]);
   });
 
-  it('09b: tab and title 「李四 3月份绩效考核表」 both name 李四: an error, 张三 unscored', async () => {
+  it('09b: tab and title 「李四 3月份绩效考核表」 both name 李四: a warning, 张三 78.00 一般 as read (the filled cell is what the lead typed)', async () => {
     const r = await gradedReport(fixture('09b.xlsx'));
-    expect(row(r, '张三')).toEqual([[null, null, 'error']]);
+    expect(row(r, '张三')).toEqual([[78, '一般', 'scored']]);
     const said = r.problems.filter((p) => p.code === 'sheet-name-differs');
-    expect(said.map((p) => [p.severity, p.sheet, p.cell])).toEqual([['error', '李四', 'F2']]);
-    expect(said[0]!.message).toContain('此人不评分');
+    expect(said.map((p) => [p.severity, p.sheet, p.cell])).toEqual([['warning', '李四', 'F2']]);
+    expect(said[0]!.message).toContain('现按「张三」评分');
   });
 });
 

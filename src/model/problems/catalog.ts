@@ -1263,14 +1263,14 @@ export const PROBLEMS = {
   }),
   /**
    * named: sheets named after their own person. tab: this sheet's name is taken for a person's (two others so named, or
-   * a name by itself); title/titled: the title naming someone else; refused: tab and title both do (an error).
+   * a name by itself); title/titled: the title naming someone else.
    */
-  'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number; tab?: true; title?: string; titled?: string; refused?: true }>({
+  'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number; tab?: true; title?: string; titled?: string }>({
     severity: 'warning', located: true, named: true, name: { zh: '工作表名与姓名不符', en: 'sheet named after someone else' },
     zh: (p) => {
       const said = p.named >= 2 ? `工作表「${p.sheet}」的${p.field}是「${p.name}」,而其他 ${p.named} 张表都以${p.field}命名` : (p.tab ? `工作表「${p.sheet}」${p.title ? `(标题「${p.title}」)` : ''}像是「${p.sheet}」的表,而${p.field}是「${p.name}」` : `标题「${p.title}」写的是「${p.titled}」,而${p.field}是「${p.name}」`);
       const also = p.named >= 2 && p.title ? `(标题「${p.title}」也写着「${p.titled}」)` : '';
-      return `${said}${also};如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(${p.refused ? '此人不评分' : `现按「${p.name}」评分`})`;
+      return `${said}${also};如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(现按「${p.name}」评分)`;
     },
     expected: (p) => (p.tab ? p.sheet : (p.titled ?? p.sheet)), actual: (p) => p.name,
   }),
