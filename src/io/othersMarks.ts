@@ -8,12 +8,18 @@ import { problem } from '../model/problems/index.js';
 import { parseRef } from './fast/xml.js';
 import { cellsOnSheets } from './graded/staleFormulas.js';
 import { cellAddress, type Grid } from './grid.js';
-import type { ReadResult } from './readPeople.js';
+import type { PersonEntries } from '../model/entries.js';
 
 /** How far up a column and left along a row a data sheet's heading is looked for. */
 const HEADING_REACH = 200;
 
-export function marksOfOthers(form: FormDef, grids: readonly Grid[], out: ReadResult): void {
+/** What is read of a workbook's people (readPeople's ReadResult, named here without importing it: readPeople calls this). */
+interface PeopleRead {
+  people: readonly PersonEntries[];
+  sources: ReadonlyArray<{ kind: string; sheet: string }>;
+}
+
+export function marksOfOthers(form: FormDef, grids: readonly Grid[], out: PeopleRead): void {
   const bySheet = new Map(grids.map((g) => [sheetKey(g.name), g]));
   const owner = new Map<string, string>();
   out.sources.forEach((s, i) => {
@@ -76,7 +82,7 @@ function headingName(grid: Grid, row: number, col: number, names: ReadonlyMap<st
  * 基础数据, 上级综合评定 ='基础数据'!$R$2 on every sheet) warned 李四!G25 and 王五!G25 that they read 张三's row, though
  * the value is the team's (李四 80 良好, 王五 98 优秀 stand). A lone copy (李四 reading 张三's column B as 张三 does) is still said.
  */
-function sharedCells(out: ReadResult, bySheet: ReadonlyMap<string, Grid>, owner: ReadonlyMap<string, string>): (ref: { sheet: string; row: number; col: number; absolute: boolean }, other: string) => boolean {
+function sharedCells(out: PeopleRead, bySheet: ReadonlyMap<string, Grid>, owner: ReadonlyMap<string, string>): (ref: { sheet: string; row: number; col: number; absolute: boolean }, other: string) => boolean {
   const readers = new Map<string, Set<string>>();
   const key = (ref: { sheet: string; row: number; col: number }) => `${sheetKey(ref.sheet)}!${ref.row}!${ref.col}`;
   out.sources.forEach((s, i) => {

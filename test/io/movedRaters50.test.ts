@@ -33,8 +33,9 @@ describe('a lower heading row naming the raters in its own words and order', () 
       ['李四', 81.6, '良好', 'scored'],
       ['王五', 81.6, '良好', 'scored'],
     ]);
-    // (王五's 「超预期表现 | … | 间接上级」 is a heading row, not the part's subtotal 「不必改动」.)
-    expect(report.problems).toEqual([]);
+    // (王五's 「超预期表现 | … | 间接上级」 is a heading row, not the part's subtotal 「不必改动」. form-version: the fixture
+    // was made from cs-dept-monthly 1.2.0, before 直接领导 was read as 直接主管.)
+    expect(report.problems.filter((p) => p.code !== 'form-version')).toEqual([]);
   });
 
   it('§4 part 2 named 「间接上级 | 直接上级」 one column right (G, H of F, G): an error at H25, not read in F, G', async () => {

@@ -104,7 +104,10 @@ describe('the last round\'s exports and person sheets', () => {
 
   it('a February sheet left in March\'s workbook, scored with --period 2026-03: an error naming 王五 (nothing was said)', async () => {
     const r = await gradedReport(at('mattress-february-sheet-left.xlsx'), { period: '2026-03' });
-    expect(r.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.message])).toEqual([['error', expect.stringContaining('2026-02(王五)')]]);
+    // (Since round 53 the sheet itself is refused — sheet-month at its month cell, 王五 unscored — not the file.)
+    const all = [...new Set([...r.problems, ...r.people.flatMap((p) => p.problems)])];
+    expect(all.filter((p) => p.code === 'month-unknown' || p.code === 'sheet-month').map((p) => [p.code, p.severity, p.sheet, p.message])).toEqual([['sheet-month', 'error', '2月-王五', expect.stringContaining('考核月份是2026-02')]]);
+    expect(r.people.find((p) => p.name === '王五')?.status).toBe('error');
   });
 });
 
