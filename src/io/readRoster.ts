@@ -22,7 +22,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
@@ -1353,13 +1353,10 @@ interface OtherTable {
 
 /** A filled row under another table's heading: set aside, named by its name column's cell (销售一组) if it has one. */
 function asideRow(grid: Grid, aside: OtherTable, row: number): void {
-  for (let col = 1; col <= grid.columnCount; col++) {
-    if (grid.value(row, col).kind === 'empty') continue;
-    aside.rows.push(row);
-    const name = grid.text(row, aside.col).trim();
-    if (name) aside.names.push(shortText(name));
-    return;
-  }
+  if (!rowFilled(grid, row)) return;
+  aside.rows.push(row);
+  const name = grid.text(row, aside.col).trim();
+  if (name) aside.names.push(shortText(name));
 }
 
 function otherTableProblem(grid: Grid, aside: OtherTable, file?: string): Problem {

@@ -60,6 +60,17 @@ const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median|max
 const GROUP_WORD = '全组|整组|本组|小组|班组|部门|全员|全体|团队|总体|整体|全部|所有人|全部客服|所有客服|全体客服|全部员工|所有员工|全体员工|全部人员|所有人员';
 const GROUP_ROW = new RegExp(`^(?:${GROUP_WORD}|[\\[【(〔<《](?:${GROUP_WORD}|${STATISTIC_WORDS})[\\]】)〕>》])[::]?$`);
 const GROUP_NAME = { test: (text: string) => GROUP_ROW.test(text.normalize('NFKC').replace(/\s+/g, '')) };
+/**
+ * A unit's name (销售部, 售后一组, 客服中心, 东区, 一号店, 物业处): a department's or a group's row, not a person's. 张伟
+ * beside 班组 张伟 (a team named after its leader) was read as the team's row, dropped with its 96 优秀 at exit 0.
+ */
+const UNIT_NAME = /(?:部|组|科|室|中心|团队|班|区|店|处)$/;
+/**
+ * The whole name cell of a heading row over another table (「部门 | 组别 | …」 over 销售一组, 售后一组). Only these: any
+ * other word there (客服姓名, 姓名*, 坐席, Name, 二组成员) was a second team's heading, its 王五 96.25 and 赵六 58.75
+ * dropped at exit 0 with an info.
+ */
+const OTHER_TABLE_NAME = /^(?:组别|组名|小组|班组|部门|部门名称|团队|科室|门店|区域|项目)$/;
 
 /** A cell naming a row of totals or statistics (合计, 平 均, 部门平均, 中位数, 满分, Total), not a person. */
 export const TOTAL = {
@@ -221,24 +232,52 @@ function repeatsHeadings(grid: Grid, texts: ReadonlyArray<{ col: number; text: s
 /**
  * The headings again over another table: the name column headed otherwise (「组别」 where 「姓名」 was, or blank). A
  * ticketing export's 「按组统计」 under its 「按客服统计」 — 销售一组 74.58 and 售后一组 77.50 were ranked among the staff
- * at exit 0. 'same' for the roster's own headings again (a page's repeated heading, a second team's 「员工姓名 | …」).
+ * at exit 0. 'same' for the roster's own headings again (a page's repeated heading, a second team's 「员工姓名 | …」,
+ * 「客服姓名」, 「坐席」: any name cell but a group's word, OTHER_TABLE_NAME).
  */
 export function headingsAgain(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): 'same' | 'other' | null {
   const { nameCol } = rolesOf(columns);
-  if (nameCol === undefined) return null;
+  if (nameCol === undefined || !headingRow(grid, row, headerRow)) return null;
+  const here = grid.text(row, nameCol).trim();
+  if (here === grid.text(headerRow, nameCol).trim() || (headerRow > 1 && here === grid.text(headerRow - 1, nameCol).trim())) return 'same';
+  if (here) return OTHER_TABLE_NAME.test(key(here).normalize('NFKC').replace(/\s+/g, '')) ? 'other' : 'same';
+  // Left blank over names (a second team's block, its 姓名 heading deleted): still people, as before. Over no names
+  // (09-c: 「部门 | | 考核月份 …」 over 销售部's own figures) another table.
+  return personBelow(grid, row, nameCol, headerRow) ? 'same' : 'other';
+}
+
+/**
+ * A person's name in the name column of the filled rows under a heading row, before the next heading row. Past empty
+ * lines and past a nameless row: one blank line, or a first row whose name was forgotten, over 王五 and 赵六 set both
+ * aside (base: 王五 96.25, 赵六 58.75, the nameless row an error at exit 1).
+ */
+function personBelow(grid: Grid, row: number, nameCol: number, headerRow: number): boolean {
+  let seen = 0;
+  for (let r = grid.nextRow(row); r <= grid.rowCount && seen < 10; r = grid.nextRow(r)) {
+    if (!rowFilled(grid, r)) continue;
+    seen++;
+    if (headingRow(grid, r, headerRow)) return false;
+    const name = key(grid.text(r, nameCol)).replace(/\s+/g, '');
+    if (!name) continue;
+    if (!UNIT_NAME.test(name) && !GROUP_NAME.test(name) && !TOTAL.test(name) && !SUBTOTAL_OF.test(name)) return true;
+  }
+  return false;
+}
+
+/** Most of the row's texts are the headings above their columns (the headings again). */
+function headingRow(grid: Grid, row: number, headerRow: number): boolean {
   const texts: Array<{ col: number; text: string }> = [];
   for (let col = 1; col <= grid.columnCount; col++) {
     const t = grid.text(row, col).trim();
     if (t) texts.push({ col, text: t });
   }
-  if (!repeatsHeadings(grid, texts, headerRow)) return null;
-  const here = grid.text(row, nameCol).trim();
-  if (here === grid.text(headerRow, nameCol).trim() || (headerRow > 1 && here === grid.text(headerRow - 1, nameCol).trim())) return 'same';
-  if (here) return nameHeadingsOf(columns).has(key(here).replace(/\s+/g, '')) ? 'same' : 'other';
-  // Left blank over names (a second team's block, its 姓名 heading deleted): still people, as before. Over no names
-  // (09-c: 「部门 | | 考核月份 …」 over 销售部's own figures) another table.
-  const next = grid.nextRow(row);
-  return next <= grid.rowCount && grid.text(next, nameCol).trim() ? null : 'other';
+  return repeatsHeadings(grid, texts, headerRow);
+}
+
+/** Any cell of the row holds a value. */
+export function rowFilled(grid: Grid, row: number): boolean {
+  for (let col = 1; col <= grid.columnCount; col++) if (grid.value(row, col).kind !== 'empty') return true;
+  return false;
 }
 
 /**
@@ -376,7 +415,8 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     const { deptCol } = rolesOf(columns);
     const dept = deptCol === undefined ? '' : key(grid.text(row, deptCol)).replace(/\s+/g, '');
     // (And 「销售部全员」, 「销售部(合计)」: the department and a group's or a statistic's word.)
-    if (!/\d/.test(idText) && dept && (name === dept || (name.startsWith(dept) && GROUP_NAME.test(name.slice(dept.length))))) return { kind: 'total', text: `${nameText}(部门行)` };
+    // (Only a unit's name: 张伟 beside 班组 张伟, 王全员 beside 部门 王 are people.)
+    if (!/\d/.test(idText) && UNIT_NAME.test(dept) && (name === dept || (name.startsWith(dept) && GROUP_NAME.test(name.slice(dept.length))))) return { kind: 'total', text: `${nameText}(部门行)` };
     if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
     // A heading row again, retyped by a second team (「员工姓名 | 迟到早退缺勤(次) | …」 half way down): no one is called 员工姓名
     // (it was a person with five errors).
