@@ -16,17 +16,20 @@ export function personTab(name: string): boolean {
   return PERSON_TAB.test(name.trim()) && !NOT_A_PERSON_TAB.test(name);
 }
 
+/** How a unit's name ends (客服一部, 售后组, 东区, 一号店, 万达广场): a department row's name in a roster too (rowKinds). */
+export const UNIT_ENDING = /(部|组|区|店|处|站|室|科|厅|所|队|班|中心|公司|分部|项目|广场|团队|大厦|商场|门店|分公司|片区|小区|花园)$/;
+
 /**
- * A unit's name, though it may start with a surname's character: 「华东区」「一号店」「万达广场」「车险团队」, a region
+ * A unit's name by how it starts, though it may start with a surname's character: 「华东区」「一号店」「万达广场」「车险团队」, a region
  * (华南) or a province (江苏). s1/s2/s5: a lone tab and title 「万达广场」/「华南」/「江苏」 above 被考核人 张三 refused
  * 张三 (91.00 优秀) at exit 1; s4: tab 华南 alone warned 「像是「华南」的表」.
  */
-const UNIT_NAME = /(区|店|处|站|室|科|厅|所|队|班|中心|公司|分部|项目|广场|团队|大厦|商场|门店|分公司|片区|小区|花园)$|^(全员|全体|全部|车险|华南|华北|华东|华中|华西|西南|西北|东北|东南|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|西藏|宁夏|新疆|香港|澳门)/;
+const UNIT_START = /^(全员|全体|全部|车险|华南|华北|华东|华中|华西|西南|西北|东北|东南|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|西藏|宁夏|新疆|香港|澳门)/;
 
 /** A tab or title word that may be someone's name: it starts with a common surname and is no unit's name. */
 export function personLikeName(name: string): boolean {
   const t = name.trim();
-  return personTab(t) && COMMON_SURNAMES.includes(t[0]!) && !UNIT_NAME.test(t);
+  return personTab(t) && COMMON_SURNAMES.includes(t[0]!) && !UNIT_ENDING.test(t) && !UNIT_START.test(t);
 }
 
 export interface NamedInCopies {

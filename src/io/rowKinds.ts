@@ -4,6 +4,7 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { Grid } from './grid.js';
 import { cleanText, toSimplified } from '../engine/text.js';
+import { UNIT_ENDING } from '../engine/peopleNames.js';
 import { withoutTrailingNote } from './normalize.js';
 
 // Rows under the people that are not people: totals and averages (合计/平均 in the name cells), signature and
@@ -64,7 +65,6 @@ const GROUP_NAME = { test: (text: string) => GROUP_ROW.test(text.normalize('NFKC
  * A unit's name (销售部, 售后一组, 客服中心, 东区, 一号店, 物业处): a department's or a group's row, not a person's. 张伟
  * beside 班组 张伟 (a team named after its leader) was read as the team's row, dropped with its 96 优秀 at exit 0.
  */
-const UNIT_NAME = /(?:部|组|科|室|中心|团队|班|区|店|处)$/;
 /**
  * The whole name cell of a heading row over another table (「部门 | 组别 | …」 over 销售一组, 售后一组). Only these: any
  * other word there (客服姓名, 姓名*, 坐席, Name, 二组成员) was a second team's heading, its 王五 96.25 and 赵六 58.75
@@ -259,7 +259,7 @@ function personBelow(grid: Grid, row: number, nameCol: number, headerRow: number
     if (headingRow(grid, r, headerRow)) return false;
     const name = key(grid.text(r, nameCol)).replace(/\s+/g, '');
     if (!name) continue;
-    if (!UNIT_NAME.test(name) && !GROUP_NAME.test(name) && !TOTAL.test(name) && !SUBTOTAL_OF.test(name)) return true;
+    if (!UNIT_ENDING.test(name) && !GROUP_NAME.test(name) && !TOTAL.test(name) && !SUBTOTAL_OF.test(name)) return true;
   }
   return false;
 }
@@ -416,7 +416,7 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     const dept = deptCol === undefined ? '' : key(grid.text(row, deptCol)).replace(/\s+/g, '');
     // (And 「销售部全员」, 「销售部(合计)」: the department and a group's or a statistic's word.)
     // (Only a unit's name: 张伟 beside 班组 张伟, 王全员 beside 部门 王 are people.)
-    if (!/\d/.test(idText) && UNIT_NAME.test(dept) && (name === dept || (name.startsWith(dept) && GROUP_NAME.test(name.slice(dept.length))))) return { kind: 'total', text: `${nameText}(部门行)` };
+    if (!/\d/.test(idText) && UNIT_ENDING.test(dept) && (name === dept || (name.startsWith(dept) && GROUP_NAME.test(name.slice(dept.length))))) return { kind: 'total', text: `${nameText}(部门行)` };
     if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
     // A heading row again, retyped by a second team (「员工姓名 | 迟到早退缺勤(次) | …」 half way down): no one is called 员工姓名
     // (it was a person with five errors).
