@@ -235,7 +235,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // --period against the header's one month: an error, as a title's other month is and raters' copies' is — a March
   // roster (考核月份 2026-03 on every row) scored with --period 2026-04 was a warning at exit 0, 汇总 saying
   // 考核月份:2026-04 while kpi rollup files it under 2026-03 (a cron job's stale file passed unnoticed). People still scored.
-  if (after) problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: nextMonth(flag!), flag: flag!, typed: `${after.month}(${after.people.slice(0, 3).join('、')}${after.people.length > 3 ? ' 等' : ''})` }, otherMonthAt(form, read, [after], input, after.month), { severity: 'warning' }));
+  // (Said as a day after the month, not as 「kpi rollup 却按表头算作 2026-04」: rollup --month files it under --period's.)
+  if (after) problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: nextMonth(flag!), flag: flag!, typed: `${after.month}(${after.people.slice(0, 3).join('、')}${after.people.length > 3 ? ' 等' : ''})`, date: form.header.find((f) => f.role === 'period')!.label, next: true }, otherMonthAt(form, read, [after], input, after.month), { severity: 'warning' }));
   const header = flag && months.length === 1 ? headerMonthIn(months[0]!.month, flag) : undefined;
   if (flag && header && header.month !== flag) {
     // (A day the form was filled — 评价日期, 日期 — in the month after: March's appraisal done on 2026-04-02 is March's, said

@@ -32,7 +32,7 @@ describe('§20 quality-inspection roster: 检查日期 of the inspections agains
     const r = await gradedReport(at('qi-dates-a.xlsx'), March);
     expect(totals(r)).toEqual([['翠苑项目', 100, '优秀'], ['金桥项目', 100, '优秀']]);
     expect(months(r)).toEqual([['warning', 'header-and-period', 'B3']]);
-    expect(r.problems[0]!.message).toContain('表头的考核月份是 2026-04(金桥项目),而 --period 指定为 2026-03');
+    expect(r.problems[0]!.message).toContain('表中的检查日期是 2026-04(金桥项目),在 --period 2026-03 的下一个月');
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { type Problem } from '../../model/problem.js';
 import { amend, problem, reframe, whatIsWrong, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
-import { monthsInFileName, parseMonth } from '../../engine/period.js';
+import { bareDayMonth, monthsInFileName, nextMonth, parseMonth } from '../../engine/period.js';
 import { gradeFile } from '../grade.js';
 import { COMBINED_SUFFIX, gradeCombined } from '../combineRaters.js';
 import { raterField } from '../../engine/raterCopy.js';
@@ -62,7 +62,11 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   const failures: Problem[] = [];
   const reports: { file: string; report: GradeReport }[] = [];
   for (const file of files) {
-    const outcome = await gradeFile(file, { form: options.form, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden });
+    // --month is that file's --period: its sheets and dates are read as `kpi score --period` reads them (a §20 检查日期
+    // 2026-04-01 beside 2026-03-05 is March's, done once it was over; without it the roll-up refused what score accepts).
+    const given = options.months?.get(path.resolve(file)) ?? options.months?.get(path.basename(file));
+    const period = given !== undefined ? parseMonth(given) : null;
+    const outcome = await gradeFile(file, { form: options.form, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden, ...(period ? { period } : {}) });
     // `kpi score a b c` writes only its result sheets: nothing to score again.
     if (!outcome.ok && file.toLowerCase().endsWith(COMBINED_SUFFIX)) failures.push(problem('combine-unsupported', { why: 'combined-output', name: path.basename(file) }, { file }));
     else if (!outcome.ok) failures.push({ ...outcome.failure, file });
@@ -267,6 +271,7 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   const name = path.basename(file);
   const fields = form.header.concat(form.footer ?? []).filter((f) => f.role === 'period');
   const found = new Map<string, string[]>(); // month → people
+  const bareMonths: { month: number; person: string; field: string; value: string }[] = [];
   const givenText = given?.get(path.resolve(file)) ?? given?.get(name);
   const inName = monthsInFileName(name.replace(/\.[^.]+$/, ''));
   // 「3月」 without its year (the year in the sheet's title): the year from --month or the file's name, when they say March.
@@ -275,7 +280,8 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
     for (const f of fields) {
       const value = (p.header[f.id] ?? '').trim();
       if (!value) continue;
-      const bare = /^0?(\d{1,2})\s*月份?$/.exec(value);
+      // 「3月28日」 (a §20 检查日期 without its year) is 「3月」 as the rule below reads it, as kpi score does.
+      const bare = /^0?(\d{1,2})\s*月份?$/.exec(bareDayMonth(value) ?? value);
       // 「3月」 where --month or the name says April: the two disagree (it was 「看不出是哪一年」).
       if (bare && elsewhere && Number(elsewhere.slice(5)) !== Number(bare[1]) && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) {
         const header = `${elsewhere.slice(0, 4)}-${bare[1]!.padStart(2, '0')}`;
@@ -284,11 +290,29 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
           : fail(file, { case: 'header-and-name', name, header, inName: elsewhere, typed: value });
       }
       const m = parseMonth(value) ?? (bare && elsewhere && Number(elsewhere.slice(5)) === Number(bare[1]) ? elsewhere : null);
+      if (!m && bare) {
+        bareMonths.push({ month: Number(bare[1]), person: p.name || p.id, field: f.label, value });
+        continue;
+      }
       if (!m) {
         return fail(file, { case: 'header', name, ...(p.name ? { person: p.name } : {}), field: f.label, value });
       }
       appendTo(found, m, p.name || p.id);
     }
+  }
+  // 「3月28日」 beside 2026-03-05: the March of the year the other cells give (kpi score folds them alike); alone, no year.
+  for (const b of bareMonths) {
+    const same = [...found.keys()].filter((m) => Number(m.slice(5)) === b.month);
+    if (same.length !== 1) return fail(file, { case: 'header', name, ...(b.person ? { person: b.person } : {}), field: b.field, value: b.value });
+    appendTo(found, same[0]!, b.person);
+  }
+  const givenMonth = givenText !== undefined ? parseMonth(givenText) : null;
+  // A sign-off or inspection date in the month after --month's: kpi score --period warns and scores it as that month; the
+  // file's scoring (graded with that period above) said so, or refused it as an error.
+  if (givenMonth && found.size === 2 && found.has(givenMonth) && found.has(nextMonth(givenMonth))
+    && !report.problems.some((q) => q.code === 'month-unknown' && q.severity === 'error')) {
+    found.get(givenMonth)!.push(...found.get(nextMonth(givenMonth))!);
+    found.delete(nextMonth(givenMonth));
   }
   if (found.size > 1) {
     return fail(file, { case: 'header-mixed', name, months: [...found.entries()].map(([month, people]) => ({ month, people })) });

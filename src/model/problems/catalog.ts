@@ -1511,7 +1511,7 @@ export const PROBLEMS = {
         case 'title-and-period': return `${p.name}:表中没有填写考核月份,表头上方 ${p.place}「${p.text}」写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后改正标题或 --period`;
         case 'copies-and-period': return `一起评分的 ${p.copies.length} 份表是 ${p.month} 的(${someZh(p.copies.map(copyMonthZh), 4, '份', (x) => x)}),而 --period 指定为 ${p.flag};合并的结果却会按 ${p.flag} 标注和评分,没有评分;请核对是不是拿错了月份的表,或改正 --period 后重新评分`;
         case 'header-and-period': if (p.date) return p.next
-          ? `${p.name}:表中的${p.date}是 ${p.header},在 --period ${p.flag} 的下一个月,按 ${p.flag} 的考核评分(${p.date}是签字的日子,可在考核月之后);不是 ${p.flag} 的表请改正${p.date}或 --period`
+          ? `${p.name}:表中的${p.date}是 ${p.typed ?? p.header},在 --period ${p.flag} 的下一个月,按 ${p.flag} 的考核评分(${p.date}在考核月之后也可以);不是 ${p.flag} 的表请改正${p.date}或 --period`
           : `${p.name}:表中的${p.date}是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,像是另一个月的表;请改正${p.date}或 --period`;
           return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
