@@ -585,6 +585,10 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   }
   // Under 100 % no one reaches the item's full points (回访率 100 % earned 10 of 20).
   else if (cap !== undefined && cap < 1) add(`${at}.rule.cap`, `上限 cap ${cap} 低于 1(100%):这一项最多得满分的 ${capShown},永远得不到满分;请写 1 或以上`);
+  // No cap and no partOf: 44 回访 of 40 装 scored 22 of 20 (an own §8 written as README's 「比率×满分」, 90.00 优秀 for 88.00).
+  if (rule.kind === 'ratio' && cap === undefined && !rule.partOf) {
+    add(`${at}.rule`, `比率(ratio)没有写上限 cap:分子大于分母时这一项会超过满分 ${item.max}(如 44/40 = 110% 得 ${+(1.1 * item.max).toPrecision(6)} 分);请写 "cap": 1(最高按 100% 计),分子本是分母的一部分时写 "partOf": true`);
+  }
   // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
   // a 态度 of 280 on an item of 30 scored 280, a base up to 10 on an item of 8 scored 10.
   const typedIn = rule.kind === 'band' ? { id: rule.input, what: '直接打分' } : rule.kind === 'deduction' && typeof rule.base === 'object' ? { id: rule.base.input, what: '基础分' } : null;

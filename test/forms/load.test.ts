@@ -850,6 +850,20 @@ describe('coefficients and shares a definition cannot mean', () => {
   });
 });
 
+describe('a ratio without a cap', () => {
+  it('is refused unless partOf: §8 M1 written as 「比率×满分」 scored 44/40 = 110 % × 20 = 22 of 20 (90.00 优秀 for 88.00 良好)', async () => {
+    const m = mattress();
+    const k = m.parts[0].items.findIndex((i: { rule: { kind: string } }) => i.rule.kind === 'ratio');
+    delete m.parts[0].items[k].rule.cap;
+    // 110 % of 20 = 22, the figure the message gives.
+    expect(await messages(m)).toEqual([
+      `my-form.json:$.parts[0].items[${k}].rule:比率(ratio)没有写上限 cap:分子大于分母时这一项会超过满分 20(如 44/40 = 110% 得 22 分);请写 "cap": 1(最高按 100% 计),分子本是分母的一部分时写 "partOf": true`,
+    ]);
+    m.parts[0].items[k].rule.partOf = true;
+    expect(await messages(m)).toEqual([]);
+  });
+});
+
 describe('a definition that would drop what is typed, or read it two ways', () => {
   it('an input its rule never reads is refused unless it is reference data (短信漏发 dropped from M3: 15 − 3×2 = 9, not 8, at exit 0)', async () => {
     const m = mattress();
