@@ -113,10 +113,12 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     const pay = await readPayFile(options.pay, { maxSize: options.maxSize, names: subjectNames(form) });
     if (!pay.ok) return fail(pay.failure);
     const period = options.period ?? periodOf(form, people);
-    const { table, problems: payProblems } = payReading(people, payForMonth(options.pay, pay, period));
+    const monthPay = payForMonth(options.pay, pay, period);
+    if (!monthPay.ok) return fail(monthPay.failure);
+    const { table, problems: payProblems } = payReading(people, monthPay);
     problems.push(...payProblems, ...applyPay(form, people, table, payProblems));
     // The raters' copies' month against the pay file's, as one form graded alone is (it was never said here).
-    const payMonth = payMonthProblem(options.pay, pay.table.months, period);
+    const payMonth = payMonthProblem(options.pay, monthPay.table.months, period);
     if (payMonth) problems.push(payMonth);
   }
   const distribution = checkDistribution(form, limits, people);

@@ -200,9 +200,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const titled = statedMonths.size === 1 && !statedMonths.has('') ? stated[0]!.month : undefined;
   // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
   const period = options.period ?? sheetsMonth ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
-  if (pay?.ok) {
-    // (The form's month chooses between 「绩效基数」 and 「绩效基数(3月)」: the plain one was paid for March's.)
-    const { table, problems: payProblems } = payReading(scored.people, payForMonth(options.pay!, pay, period));
+  // (The form's month chooses between 「绩效基数」 and 「绩效基数(3月)」, and between sheets of two months: the plain one, and
+  // February's sheet, were paid for March's.)
+  const monthPay = pay?.ok ? payForMonth(options.pay!, pay, period) : null;
+  if (monthPay && !monthPay.ok) return fail(monthPay.failure);
+  if (monthPay) {
+    const { table, problems: payProblems } = payReading(scored.people, monthPay);
     problems.push(...payProblems, ...applyPay(form, scored.people, table, payProblems));
   }
   const limits = effectiveLimits(form, options.limits);
@@ -223,7 +226,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     problems.push(...(await droppedContent(loaded.input.package, userSheets, options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   }
   // A pay sheet of another month (「2026年2月」, 「客服部2026年2月绩效工资表」) paying March: said, February's 基数 may differ.
-  const payMonth = pay?.ok ? payMonthProblem(options.pay!, pay.table.months, period) : null;
+  const payMonth = monthPay ? payMonthProblem(options.pay!, monthPay.table.months, period) : null;
   if (payMonth) problems.push(payMonth);
   // An error, with --period too: the people of the other month are scored for this one (王五's February sheet left in
   // March's workbook, 89.00 良好 at exit 0 and, with --period, nothing said).

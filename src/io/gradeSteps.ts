@@ -120,7 +120,8 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     const line = found;
     if (!line) {
       const who = p.name && p.id ? `${p.name}(${p.id})` : p.name || p.id;
-      const missing = problem('pay-missing', { payFile: path.basename(table.file), who }, { file: table.file }, p.name ? { person: p.name } : {});
+      const only = setAsideSheetOf(table, byId ? p.id : undefined, nameKey);
+      const missing = problem('pay-missing', { payFile: path.basename(table.file), who, ...(only ? { only } : {}) }, { file: table.file }, p.name ? { person: p.name } : {});
       theirs(i, missing);
       return;
     }
@@ -187,6 +188,16 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
   const unused = unusedPayRows(people, table);
   if (unused.length) problems.push(problem('pay-unused', { payFile: path.basename(table.file), who: unused }, { file: table.file }));
   return problems;
+}
+
+/**
+ * The sheet of another month, set aside, that has the person (by 工号 when found so, else by name): 孙七 only on
+ * 「上月工资」 (2026年2月) was 「没有」 and no more — the reason his row was not read is said.
+ */
+function setAsideSheetOf(table: PayTable, id: string | undefined, nameKey: string): { sheet: string; months: string[]; month: string } | undefined {
+  const aside = table.setAside;
+  const there = aside?.sheets.find((s) => (id && s.table.hasIds ? s.table.byId.has(idKeyOf(id)) : !!nameKey && s.table.byName.has(nameKey)));
+  return there ? { sheet: there.name, months: there.months, month: aside!.month } : undefined;
 }
 
 /** A 工号 as the pay file writes it (「0013」, not the key 13), from its row's written 「name(工号)」. */

@@ -11,13 +11,13 @@ import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } fr
 import { groupRowNumbers, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
-import { monthInSheetName, monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
+import { monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
   byId: Map<string, PayInput | null>;
   byName: Map<string, PayInput | null>;
-  /** The months the pay sheets read name (their tabs, their titles): compared with the form's month. */
+  /** The months the pay sheets read name (their tabs, their titles, the 绩效基数 heading): compared with the form's month. */
   months?: string[];
   /** The file has a 工号 column: a person with a 工号 is found by it, never by a namesake's row. */
   hasIds: boolean;
@@ -45,6 +45,13 @@ export interface PayTable {
    * do not bear it out as their 工号 (gradeSteps payReading).
    */
   rowNumbered?: { table: PayTable; problems: Problem[] };
+  /** Sheets whose tabs or titles name different months (「3月工资」 and 「上月工资」 titled 2026年2月): which are read, the form's month tells (payForMonth). */
+  monthSheets?: {
+    sheets: Array<{ name: string; months: string[] }>;
+    read: (keep: ReadonlyArray<boolean>) => { table: PayTable; problems: Problem[] };
+  };
+  /** The sheets of another month set aside (payForMonth), each read alone: a person found only there is told so. */
+  setAside?: { month: string; sheets: Array<{ name: string; months: string[]; table: PayTable }> };
   /** Columns noted with a month beside the plain one (「绩效基数(3月)」): which is read, the form's month tells (payForMonth). */
   monthNoted?: {
     columns: Array<{ month: string; heading: string; plain: string; at: { file: string; sheet: string; cell: string } }>;
@@ -94,26 +101,11 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
   const withHeadings = loaded.input.grids.map((grid) => ({ grid, found: findHeader(grid, headings) })).filter((x): x is { grid: Grid; found: Header } => x.found !== null);
   const visible = withHeadings.filter((x) => !x.grid.sheetHidden);
   const sheets = visible.length ? visible : withHeadings.slice(0, 1);
-  // Sheets of months (「2026年2月」, 「3月」): last month's amounts beside this month's — February's were paid for March.
-  // (Sheets of one month — 「2026年3月客服一组」, 「2026年3月客服二组」 — are departments of it.)
-  const months = new Set(sheets.map((x) => monthInSheetName(x.grid.name)).filter((m): m is string => m !== undefined));
-  if (sheets.length > 1 && months.size > 1) {
-    return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: sheets.map((x) => x.grid.name) }, { file }) };
-  }
+  // Sheets of months (「2026年2月」, 「3月」, or a title 「2026年2月工资表」 on Sheet2): last month's amounts beside this
+  // month's — February's were paid for March. Which are read, the form's month tells (payForMonth). (Sheets of one month —
+  // 「2026年3月客服一组」, 「2026年3月客服二组」 — are departments of it.)
+  const sheetMonths = sheets.map(({ grid, found }) => payMonthsOfSheet(grid, found));
   if (sheets.length) {
-    const named = new Set<string>();
-    for (const { grid, found } of sheets) {
-      // A tab 「2月」 (one tab a month, the year the workbook's) is February as surely as 「2026年2月」 is.
-      const tab = monthsInFileName(grid.name);
-      const bareTab = tab.length ? undefined : monthNumberOf(grid.name);
-      for (const m of tab) named.add(m);
-      if (bareTab) named.add(`${bareTab.month}月`);
-      for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of payTitleMonths(grid.text(r, c))) named.add(m);
-      // And the 绩效基数 heading's own month (「绩效基数(2月)」 alone: February's paid for March without a word).
-      const noted = baseMonth(grid, found.row, found.cols.base!);
-      if (noted) named.add(monthKey(noted));
-    }
-    const payMonths = named.size ? [...named].sort() : undefined;
     for (const { grid, found } of sheets) {
       // 「绩效基数(千元)」: 3 there is 3,000 元, and was paid as 3 元 (2.14 for 2,137.50). Amounts are not converted:
       // whether 3000 under 千元 means 3,000 元 or 3,000,000 is not for kpi to guess.
@@ -132,46 +124,11 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       const months = monthColumns(grid, found.row, headings.base);
       if (months.length > 1) return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: [], columns: months }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, found.cols.base!) }) };
     }
-    const numbering = sheets.map(({ grid, found }) => rowNumbering(grid, found));
-    const readAll = (headers: readonly Header[]) => {
-      const read = (dropped: ReadonlySet<RowNumbering>) => {
-        const state = newPayState(file);
-        if (payMonths) state.table.months = payMonths;
-        sheets.forEach(({ grid }, i) => readRows(grid, dropped.has(numbering[i]!) ? withoutId(headers[i]!) : headers[i]!, file, state));
-        repeatedSheetsNote(state);
-        return state;
-      };
-      const state = read(new Set(['rows']));
-      // 编号 1..N in row order beside two namesakes: their 工号 only if the form's people bear it out (gradeSteps payReading).
-      if (numbering.includes('rows-namesakes')) {
-        const other = read(new Set(['rows', 'rows-namesakes']));
-        state.table.rowNumbered = { table: other.table, problems: other.problems };
-      }
-      return { table: state.table, problems: state.problems };
-    };
-    const plain = readAll(sheets.map((x) => x.found));
-    const noted = sheets.flatMap(({ grid, found }, i) =>
-      (['base', 'basic'] as const).flatMap((what) => {
-        const col = found.monthTwins?.[what];
-        if (col === undefined) return [];
-        const m = baseMonth(grid, found.row, col, headings[what])!;
-        const at = { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col) };
-        return [{ sheet: i, what, col, month: monthKey(m), heading: grid.text(found.row, col), plain: grid.text(found.row, found.cols[what]!), at }];
-      }),
-    );
-    if (noted.length) {
-      // Each noted column used (true), passed over (false), or read as a twin of the plain one (undefined: month unknown).
-      const read = (use: ReadonlyArray<boolean | undefined>) =>
-        readAll(sheets.map(({ found }, i) => {
-          const h = { ...found, cols: { ...found.cols }, twins: { ...found.twins } };
-          noted.forEach((n, k) => {
-            if (n.sheet !== i || use[k] === false) return;
-            if (use[k]) h.cols[n.what] = n.col;
-            else h.twins[n.what] ??= n.col;
-          });
-          return h;
-        }));
-      plain.table.monthNoted = { columns: noted.map(({ month, heading, plain: p, at }) => ({ month, heading, plain: p, at })), read };
+    const readSome = (part: ReadonlyArray<{ grid: Grid; found: Header; months: readonly string[] }>) => readSheets(part, file, headings);
+    const all = sheets.map((x, i) => ({ ...x, months: sheetMonths[i]! }));
+    const plain = readSome(all);
+    if (monthsApart(sheetMonths)) {
+      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.grid.name, months: [...x.months] })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
     }
     return { ok: true, table: plain.table, problems: plain.problems };
   }
@@ -185,6 +142,77 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
 }
 
 type Headings = Record<keyof typeof HEADINGS, string[]>;
+
+/** The pay sheets given (all, or those of the form's month) read together, as one table. */
+function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; months: readonly string[] }>, file: string, headings: Headings): { table: PayTable; problems: Problem[] } {
+  // The months the sheets name, and each 绩效基数 heading's own (「绩效基数(2月)」 alone: February's paid for March without a word).
+  const named = new Set(sheets.flatMap(({ grid, found, months }) => {
+    const noted = baseMonth(grid, found.row, found.cols.base!);
+    return noted ? [...months, monthKey(noted)] : months;
+  }));
+  const payMonths = named.size ? [...named].sort() : undefined;
+  const numbering = sheets.map(({ grid, found }) => rowNumbering(grid, found));
+  const readAll = (headers: readonly Header[]) => {
+    const read = (dropped: ReadonlySet<RowNumbering>) => {
+      const state = newPayState(file);
+      if (payMonths) state.table.months = payMonths;
+      sheets.forEach(({ grid }, i) => readRows(grid, dropped.has(numbering[i]!) ? withoutId(headers[i]!) : headers[i]!, file, state));
+      repeatedSheetsNote(state);
+      return state;
+    };
+    const state = read(new Set(['rows']));
+    // 编号 1..N in row order beside two namesakes: their 工号 only if the form's people bear it out (gradeSteps payReading).
+    if (numbering.includes('rows-namesakes')) {
+      const other = read(new Set(['rows', 'rows-namesakes']));
+      state.table.rowNumbered = { table: other.table, problems: other.problems };
+    }
+    return { table: state.table, problems: state.problems };
+  };
+  const plain = readAll(sheets.map((x) => x.found));
+  const noted = sheets.flatMap(({ grid, found }, i) =>
+    (['base', 'basic'] as const).flatMap((what) => {
+      const col = found.monthTwins?.[what];
+      if (col === undefined) return [];
+      const m = baseMonth(grid, found.row, col, headings[what])!;
+      const at = { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col) };
+      return [{ sheet: i, what, col, month: monthKey(m), heading: grid.text(found.row, col), plain: grid.text(found.row, found.cols[what]!), at }];
+    }),
+  );
+  if (noted.length) {
+    // Each noted column used (true), passed over (false), or read as a twin of the plain one (undefined: month unknown).
+    const read = (use: ReadonlyArray<boolean | undefined>) =>
+      readAll(sheets.map(({ found }, i) => {
+        const h = { ...found, cols: { ...found.cols }, twins: { ...found.twins } };
+        noted.forEach((n, k) => {
+          if (n.sheet !== i || use[k] === false) return;
+          if (use[k]) h.cols[n.what] = n.col;
+          else h.twins[n.what] ??= n.col;
+        });
+        return h;
+      }));
+    plain.table.monthNoted = { columns: noted.map(({ month, heading, plain: p, at }) => ({ month, heading, plain: p, at })), read };
+  }
+  return plain;
+}
+
+/** The months a pay sheet's tab and the lines above its headings name: 「2026年2月」, a tab 「2月」, 「客服部2月份绩效工资表」. */
+function payMonthsOfSheet(grid: Grid, found: Header): string[] {
+  const named = new Set<string>();
+  // A tab 「2月」 (one tab a month, the year the workbook's) is February as surely as 「2026年2月」 is.
+  const tab = monthsInFileName(grid.name);
+  const bareTab = tab.length ? undefined : monthNumberOf(grid.name);
+  for (const m of tab) named.add(m);
+  if (bareTab) named.add(`${bareTab.month}月`);
+  for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of payTitleMonths(grid.text(r, c))) named.add(m);
+  return [...named].sort();
+}
+
+/** Two sheets naming months none of which is the other's (「3月」 and 「2026年3月」 are one; 「2026年2月」 another). */
+function monthsApart(sheetMonths: ReadonlyArray<readonly string[]>): boolean {
+  const named = sheetMonths.filter((ms) => ms.length);
+  return named.some((a) => named.some((b) => !a.some((m) => b.some((n) => sameMonth(m, payMonthOf(n))))));
+}
+
 
 const OTHER_MONEY = /^(千元|万元|百元|十元|千|万|百|k|w|角|分|美元|usd|us\$|\$|港币|港元|hkd|欧元|eur|日元|jpy)$/i;
 
@@ -733,9 +761,38 @@ function formMonthOf(period: string | null | undefined): { year?: number; month:
 
 /** A pay file's month (「2026-02」 or 「2月」) is the form's: a month without its year matches any year's of its number. */
 function sameMonth(m: string, form: { year?: number; month: number }): boolean {
-  const ym = /^(\d{4})-(\d{2})$/.exec(m);
-  const pay = ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { month: Number(m.replace('月', '')) };
+  const pay = payMonthOf(m);
   return pay.month === form.month && (pay.year === undefined || form.year === undefined || pay.year === form.year);
+}
+
+/** A pay file's month as numbers: 「2026-02」 → 2026, 2; 「2月」 → 2 with no year. */
+function payMonthOf(m: string): { year?: number; month: number } {
+  const ym = /^(\d{4})-(\d{2})$/.exec(m);
+  return ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { month: Number(m.replace('月', '')) };
+}
+
+/**
+ * Sheets of several months (「3月工资」 titled 2026年3月 beside 「上月工资」 titled 2026年2月, or tabs 「2026年3月」 and
+ * 「2026年2月」): the form's month's are read, with those naming no month; the others are set aside and said — 孙七, on
+ * February's sheet only, was paid from it (6000 × 1.0 = 6000.00) at exit 0. No sheet of the form's month, or the form's
+ * month unknown: which month's amounts is not for kpi to guess (pay-sheets, as before).
+ */
+function sheetsOfMonth(payFile: string, pay: { table: PayTable; problems: Problem[] }, period: string | null | undefined): { ok: true; pay: { table: PayTable; problems: Problem[] }; said: Problem[] } | { ok: false; failure: Problem } {
+  const sheets = pay.table.monthSheets;
+  if (!sheets) return { ok: true, pay, said: [] };
+  const form = formMonthOf(period);
+  const keep = sheets.sheets.map((s) => !s.months.length || (form !== undefined && s.months.some((m) => sameMonth(m, form))));
+  if (!form || !sheets.sheets.some((s, i) => keep[i] && s.months.length)) {
+    return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(payFile), sheets: sheets.sheets.map((s) => s.name) }, { file: payFile }) };
+  }
+  const chosen = sheets.read(keep);
+  const apart = sheets.sheets.filter((_, i) => !keep[i]);
+  // Each set-aside sheet read alone: a person of the form found only there is told so (pay-missing).
+  chosen.table.setAside = { month: form.shown, sheets: apart.map((s) => ({ ...s, table: sheets.read(sheets.sheets.map((x) => x === s)).table })) };
+  if (chosen.table.rowNumbered) chosen.table.rowNumbered.table.setAside = chosen.table.setAside;
+  const used = sheets.sheets.filter((_, i) => keep[i]).map((s) => s.name);
+  const note = problem('pay-sheets-month', { payFile: path.basename(payFile), month: form.shown, used, apart: apart.map((s) => ({ sheet: s.name, months: s.months })) }, { file: payFile });
+  return { ok: true, pay: chosen, said: [note] };
 }
 
 /**
@@ -743,17 +800,21 @@ function sameMonth(m: string, form: { year?: number; month: number }): boolean {
  * used for the plain one beside it, another month's is not (said either way); the month unknown, the two are read as
  * two 绩效基数 columns — a row where they differ is not paid.
  */
-export function payForMonth(payFile: string, pay: { table: PayTable; problems: Problem[] }, period: string | null | undefined): { table: PayTable; problems: Problem[] } {
+export function payForMonth(payFile: string, read: { table: PayTable; problems: Problem[] }, period: string | null | undefined): { ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem } {
+  const sheeted = sheetsOfMonth(payFile, read, period);
+  if (!sheeted.ok) return sheeted;
+  const { pay, said } = sheeted;
   const noted = pay.table.monthNoted;
-  if (!noted) return pay;
+  if (!noted) return { ok: true, table: pay.table, problems: [...pay.problems, ...said] };
   const form = formMonthOf(period);
   const use = noted.columns.map((c) => (form ? sameMonth(c.month, form) : undefined));
   const chosen = use.every((u) => u === false) ? pay : noted.read(use);
+  if (pay.table.setAside) chosen.table.setAside = pay.table.setAside;
   const notes = noted.columns.map((c, i) => {
     const fields = { payFile: path.basename(payFile), heading: c.heading, plain: c.plain, month: c.month };
     return use[i] === undefined
       ? problem('pay-month-column', { case: 'unknown', ...fields }, c.at, { severity: 'warning' })
       : problem('pay-month-column', { case: use[i] ? 'used' : 'other', ...fields, formMonth: form!.shown }, c.at);
   });
-  return { table: chosen.table, problems: [...chosen.problems, ...notes] };
+  return { ok: true, table: chosen.table, problems: [...chosen.problems, ...said, ...notes] };
 }

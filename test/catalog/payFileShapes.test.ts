@@ -85,12 +85,20 @@ describe('§14 pay files as payrolls keep them', () => {
     expect([bonusOf(t, '123'), bonusOf(t, '456')]).toEqual([110, 2700]);
   });
 
-  it('sheets of two months (「2026年2月」 then 「2026年3月」): refused, naming them (February\'s amounts were paid: 7000 × 1.1)', async () => {
+  it('sheets of two months (「2026年2月」 then 「2026年3月」): the form\'s month\'s read, February\'s set aside (its 7000 × 1.1 was paid) — 8000 × 1.1 = 8800', async () => {
     const pay = await payWorkbook([
       { name: '2026年2月', rows: [HEAD, ['123', '甲一', 7000, 3000]] },
       { name: '2026年3月', rows: [HEAD, ['123', '甲一', 8000, 3000]] },
     ]);
-    await expect(roundTrip('cs-scheme-100', [top('123', '甲一')], { pay })).rejects.toThrow('工资文件 工资.xlsx 有 2 张按月份命名的工资表(「2026年2月」、「2026年3月」),不知道用哪个月的金额');
+    const both = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay });
+    expect(bonusOf(both, '123')).toBe(8800);
+    expect(both.problems.filter((p) => p.code === 'pay-sheets-month').map((p) => p.severity)).toEqual(['info']);
+    // Neither of the form's month (2026-03): refused, naming them.
+    const janFeb = await payWorkbook([
+      { name: '2026年1月', rows: [HEAD, ['123', '甲一', 7000, 3000]] },
+      { name: '2026年2月', rows: [HEAD, ['123', '甲一', 8000, 3000]] },
+    ]);
+    await expect(roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: janFeb })).rejects.toThrow('工资文件 工资.xlsx 有 2 张按月份命名的工资表(「2026年1月」、「2026年2月」),不知道用哪个月的金额');
     // February hidden: March's is the one visible sheet: 8000 × 1.1 = 8800.
     const one = await payWorkbook([
       { name: '2026年2月', rows: [HEAD, ['123', '甲一', 7000, 3000]], state: 'hidden' },

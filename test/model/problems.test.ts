@@ -118,6 +118,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'pay-sheets', params: { payFile: '工资.xlsx', sheets: ['2026年2月', '2026年3月'] }, message: '工资文件 工资.xlsx 有 2 张按月份命名的工资表(「2026年2月」、「2026年3月」),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它' }),
   c({ code: 'points-not-scale', params: { case: 'value', heading: '客户满意度', item: '客户满意度', max: 20, scale: 100, value: '18' }, at: { sheet: '考核表', cell: 'H2' }, person: '张三', message: '考核表!H2:张三:这一格的「18」在列「客户满意度」里,像是「客户满意度」的得分(满分 20 分),而这里要填 0–100 的分数(三人以上填的都不超过满分),没有计入,此人不评分', expected: '0–100 的分数', actual: '18' }),
   c({ code: 'pay-missing', params: { payFile: 'pay.csv', who: '王芳' }, message: '工资文件 pay.csv 中没有「王芳」(按工号或姓名查找),未计算绩效奖金', actual: '王芳' }),
+  c({ code: 'pay-sheets-month', params: { payFile: '工资.xlsx', month: '2026-03', used: ['3月工资'], apart: [{ sheet: '上月工资', months: ['2026-02'] }] }, message: '工资文件 工资.xlsx 的工作表「上月工资」(2026-02)是别的月份的,考核表是 2026-03:绩效基数只按「3月工资」计算,没有读别的月份的表', expected: '2026-03', actual: '2026-02' }),
   c({ code: 'pay-unused', params: { payFile: 'pay.csv', who: ['外人(99)'] }, message: '工资文件 pay.csv 中有 1 人不在考核表里,没有用到:「外人(99)」;如果其中有人漏评,请把他加进考核表' }),
   c({ code: 'pay-invalid', params: { field: '绩效基数', value: '-200' }, at: { file: 'pay.xlsx', sheet: '工资', cell: 'C4' }, message: '工资!C4:「绩效基数」应为不小于0的金额,实际为「-200」' }),
   c({ code: 'pay-columns-missing', params: { payFile: 'pay.csv' }, message: '工资文件 pay.csv:没有找到「绩效基数」列和「工号」或「姓名」列' }),

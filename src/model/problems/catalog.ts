@@ -666,9 +666,12 @@ export const PROBLEMS = {
     expected: (p) => (p.payDepartment ? p.department : p.name), actual: (p) => p.payDepartment ?? p.payName,
   }),
   // An error: asked for pay, the run said 0 with 2,995 of 3,000 people unpaid (a blank 绩效基数 was already an error).
-  'pay-missing': spec<{ payFile: string; who: string }>({
+  /** only: the person is on a sheet of another month only, set aside (readPay sheetsOfMonth). */
+  'pay-missing': spec<{ payFile: string; who: string; only?: { sheet: string; months: string[]; month: string } }>({
     severity: 'error', name: { zh: '工资表中没有此人', en: 'person not in the pay file' },
-    zh: (p) => `工资文件 ${p.payFile} 中没有「${p.who}」(按工号或姓名查找),未计算绩效奖金`,
+    zh: (p) =>
+      `工资文件 ${p.payFile} 中没有「${p.who}」(按工号或姓名查找),未计算绩效奖金` +
+      (p.only ? `;此人只在工作表「${p.only.sheet}」里,那是 ${p.only.months.join('、')} 的工资表,考核表是 ${p.only.month},没有用它的绩效基数;请在本月的工资表里补上此人后重新评分` : ''),
     actual: (p) => p.who,
   }),
   // Rows of the pay file for people the form does not have (a person left off the roster, or a company-wide file).
@@ -713,6 +716,12 @@ export const PROBLEMS = {
   'pay-sheets-repeat': spec<{ payFile: string; sheets: string[]; of: string[]; rows: number }>({
     severity: 'info', name: { zh: '工资表的几张表重复', en: 'pay sheets repeating each other' },
     zh: (p) => `工资文件 ${p.payFile} 的工作表${p.sheets.map((x) => `「${x}」`).join('、')}重复了${p.of.map((x) => `「${x}」`).join('、')}里的 ${p.rows} 行(姓名、金额都相同),每人只读一次`,
+  }),
+  /** A pay workbook's sheets of another month than the form's beside one of its month (readPay sheetsOfMonth): not read. */
+  'pay-sheets-month': spec<{ payFile: string; month: string; used: string[]; apart: Array<{ sheet: string; months: string[] }> }>({
+    severity: 'info', name: { zh: '工资表有别的月份的表', en: 'pay sheets of another month set aside' },
+    zh: (p) => `工资文件 ${p.payFile} 的工作表${p.apart.map((a) => `「${a.sheet}」(${a.months.join('、')})`).join('、')}是别的月份的,考核表是 ${p.month}:绩效基数只按${p.used.map((x) => `「${x}」`).join('、')}计算,没有读别的月份的表`,
+    expected: (p) => p.month, actual: (p) => p.apart.flatMap((a) => a.months).join('、'),
   }),
   'pay-month': spec<{ payFile: string; months: string[]; month: string }>({
     severity: 'warning', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
