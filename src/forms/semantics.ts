@@ -1,3 +1,4 @@
+import { appendTo } from '../model/groups.js';
 import type { ChoiceDef, FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
 import { DEFAULT_FAIL, DEFAULT_NA, DEFAULT_NO, DEFAULT_YES } from '../engine/rules/checklist.js';
@@ -429,10 +430,18 @@ function checkColumnNames(form: FormDef, add: (path: string, message: string) =>
   form.parts.forEach((p, pi) => p.items.forEach((it, ii) => {
     if (!itemNameAt.has(key(it.label))) itemNameAt.set(key(it.label), `$.parts[${pi}].items[${ii}]`);
   }));
+  // And an item's alias that is another item's input's alias: 处理能力 aliased 「扣分」, 表格管理's input already 「扣分」 — the
+  // column went to 表格管理, 处理能力 was 「缺少列」 (exit 1) though the definition said 「定义有效」.
+  const inputAliasOf = new Map<string, string[]>();
+  form.parts.forEach((p) => p.items.forEach((it) => it.inputs.forEach((inp) => {
+    for (const a of inp.aliases ?? []) appendTo(inputAliasOf, key(a), it.label);
+  })));
   form.parts.forEach((p, pi) =>
     p.items.forEach((it, ii) => {
       const here = `$.parts[${pi}].items[${ii}]`;
       (it.aliases ?? []).forEach((a, k) => {
+        const owner = inputAliasOf.get(key(a))?.find((o) => o !== it.label);
+        if (owner !== undefined) add(`${here}.aliases[${k}]`, `别名「${a}」也是项目「${owner}」的填写项的别名:名单上「${a}」这一列是哪一项分不清`);
         const other = itemNameAt.get(key(a));
         if (other && other !== here && !p.items.some((o) => key(o.label) === key(a))) add(`${here}.aliases[${k}]`, `别名「${a}」是另一部分的项目「${a}」的名称:名单上这一列是哪一项分不清`);
       });

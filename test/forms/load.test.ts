@@ -864,6 +864,17 @@ describe('a ratio without a cap', () => {
   });
 });
 
+describe('an item alias that is another item’s input alias', () => {
+  it('is refused at the alias: 处理能力 aliased 「扣分」 beside 表格管理’s input 「每次扣分」 (alias 扣分) was 「定义有效」, then 缺少列「处理能力」 at exit 1', async () => {
+    const m = mattress();
+    m.parts[0].items[4].aliases = ['扣分'];
+    expect(await messages(m)).toEqual(['my-form.json:$.parts[0].items[4].aliases[0]:别名「扣分」也是项目「表格管理」的填写项的别名:名单上「扣分」这一列是哪一项分不清']);
+    // Its own input's alias (处理能力's 得分 aliased 评分) is no other item's: fine as before.
+    m.parts[0].items[4].aliases = ['能力'];
+    expect(await messages(m)).toEqual([]);
+  });
+});
+
 describe('a definition that would drop what is typed, or read it two ways', () => {
   it('an input its rule never reads is refused unless it is reference data (短信漏发 dropped from M3: 15 − 3×2 = 9, not 8, at exit 0)', async () => {
     const m = mattress();
