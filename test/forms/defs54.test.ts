@@ -1,0 +1,31 @@
+// A team's own §1 with 行为考核 levels rescaled to 2/4/6/8/10 points, the level digits 「1」…「5」 kept as aliases.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDefinition } from '../../src/forms/load.js';
+import { gradedReport, repoRoot, tempDir } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/defs54', f);
+const levels = () => JSON.parse(readFileSync(at('levels.json'), 'utf8'));
+
+describe('level digits that are other levels’ points (「4」 for 4级 = 8, while 2级 is worth 4)', () => {
+  it('are refused with both ways out: delete the alias, or numbersArePoints false when the digits are level numbers', async () => {
+    const r = await parseDefinition(JSON.stringify(levels()), 'mine.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const four = r.problems.find((p) => p.message.includes('写法「4」'))!;
+    expect(four.message).toBe('mine.json:$.parts[1].items[0].inputs[0].choices[3].aliases:选项「4级」(8 分)的写法「4」是选项「2级」的分值 4 分:填「4」会按 8 分计;请删去这个写法,或改为「8分」;如果数字是档次的编号而不是分数,请保留这些写法,在 $.parts[1].items[0].inputs[0] 写 "numbersArePoints": false(填的数字都按写法读,不按分数读)');
+  });
+
+  it('with numbersArePoints false the digits are levels: 赵一 4 → 4级 = 8 twice, 97.00 (deleting 「4」 alone scored 4 as 2级: 91.00)', async () => {
+    const d = levels();
+    for (const it of d.parts[1].items) it.inputs[0].numbersArePoints = false;
+    expect((await parseDefinition(JSON.stringify(d), 'mine.json')).ok).toBe(true);
+    const file = path.join(tempDir(), 'mine.json');
+    writeFileSync(file, JSON.stringify(d));
+    const r = await gradedReport(at('levels.xlsx'), { form: file });
+    // 行为考核 (8 + 8) / 20 = 80 %; 业绩考核 100 → 100 × 0.85 + 80 × 0.15 = 97.00.
+    // 钱二 3 → 3级 = 6 twice: 60 % → 85 + 9 = 94.00.
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['赵一', 97, '优秀'], ['钱二', 94, '优秀']]);
+  });
+});
