@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
-import { holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth } from '../../engine/period.js';
+import { holdsDayDate, monthNumberOf, monthsOfTitle, nextMonth, parseMonth, previousMonth } from '../../engine/period.js';
 import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
@@ -215,6 +215,11 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     if (apart) {
       const fields = { sheet: sheet.grid.name, heading: apart.title ? shortText(apart.heading, 20) : apart.heading, month: [...new Set(apart.rows.values())].sort().join('、'), count: apart.rows.size, records: def.records.label, period: month!, case: 'rows', ...(apart.title ? { title: true as const } : {}) } as const;
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: apart.cell }));
+    }
+    // (Said: the next month's first days counted as this month's were not named at all, beside a warning of the rows left out.)
+    if (others?.late) {
+      const fields = { sheet: sheet.grid.name, heading: others.heading, month: nextMonth(month!), count: others.late, records: def.records.label, period: month!, case: 'late' } as const;
+      problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: others.cell }, { severity: 'info' }));
     }
     // A log whose title or dates name another month than --period (「客户满意度每月记录表 2026年2月」 scored as March's, its
     // 汇总 saying 2026-03): an error. By its dates only when every dated row is of another month (March's installs

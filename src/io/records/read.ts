@@ -500,13 +500,14 @@ function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: 
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const months = new Set<string>();
   const bare = new Set<number>();
+  const late = lateOf ? lateRows(sheet, col, col === own, lateOf, cycle) : new Set<number>();
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, col === own);
     if (inCycle(sheet, r, col, col === own, m, cycle)) months.add(cycle!.month);
     // (A late answer is the month's: 2026-04-02 under 日期 was said pooled with March — 「已合在一起算」 — beside the
     // warning that February's rows were left out, while it was counted as March's.)
-    else if (lateOf && lateAnswer(m, cellDays(sheet, r, col, col === own), lateOf)) months.add(lateOf);
+    else if (late.has(r)) months.add(lateOf!);
     else if (typeof m === 'string') months.add(m);
     else if (m !== null) bare.add(m);
   }
@@ -540,18 +541,42 @@ function lateAnswer(m: string | number | null, days: number[], month: string): b
 }
 
 /**
+ * The rows of `col` taken as `month`'s late answers (lateAnswer): only in a log of that month — one holding a row of it and
+ * no row of the next month past its first days. A February-and-March export scored for February counted March 1st–5th
+ * as February's beside March's own rows (§3 15 customers 86.67 乙 for February's 10: 100.00 甲), and a log of March
+ * only counted them for February (60.00 丁 where no row is February's: an error).
+ */
+function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, cycle?: TitleCycle): Set<number> {
+  const late = new Set<number>();
+  const next = nextMonth(month);
+  let ofMonth = false;
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    const m = cellMonth(sheet, r, col, own);
+    if (m === null) continue;
+    if (m === month || m === Number(month.slice(5)) || inCycle(sheet, r, col, own, m, cycle)) ofMonth = true;
+    else if (lateAnswer(m, cellDays(sheet, r, col, own), month)) late.add(r);
+    else if (m === next || m === Number(next.slice(5))) return new Set();
+  }
+  return ofMonth ? late : new Set();
+}
+
+/**
  * The rows of a log counted by the month (§3, §21, §5) that its month or date column puts in another month than
  * --period (`flag`, 2026-03): a 问卷星 export of every answer since February, scored for March, pooled February's 6s
  * and 7s with March's (8.20 乙 for 9.33 甲) with only a note. A column of the team's naming the month (月份) first, then
- * the form's own date (§5 客服回访时间), then a date column of the team's (提交答卷时间). The form's own date is a
- * call-back after the record's month: a row dated after --period may be its (March's install called back on April 3rd),
- * only one dated before it is another month's. `dated`: how many rows give a month at all.
+ * the form's own date (§5 客服回访时间), then a date column of the team's (提交答卷时间). The next month's first days are
+ * --period's late answers (lateRows; March's install called back on April 3rd), counted: `late` says how many.
+ * `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number; title?: true } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; title?: true } | null {
   const u = datingColumn(sheet, def);
   if (!u) return sheet.blocks ? blockRows(sheet, flag, new Map(), 0) : null;
-  const { named } = u;
-  const lateOk = u.own;
+  // An answer dated on the next month's first days (a survey of March answered on April 2nd, March's install called back
+  // on April 3rd) is March's late answer, counted as before; February's rows are not (review: two April 2nd answers were
+  // left out of March's 11). Not under a heading naming a month (月份), and not any later date: a §5 log of February's
+  // and March's call-backs scored for February counted all 8 (王师傅 50.00 % 待改进 for February's 4/4 = 100 % 优秀), and
+  // for 2025-11 too, silent.
+  const late = u.named ? new Set<number>() : lateRows(sheet, u.col, u.own, flag, cycle);
   const rows = new Map<number, string>();
   let dated = 0;
   const undated = new Set<number>();
@@ -565,18 +590,15 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
     // (Inside the cycle the title states — 「统计周期:2026-02-26 至 2026-03-25」 — a row of 02-27 is March's: left out, it
     // made March 88.33 乙 of 3 customers for 91.25 甲 of 4.)
     if (inCycle(sheet, r, u.col, u.own, m, cycle)) continue;
-    // 「3月」 without its year is --period's month when the number is (「4月3日」 the month after it).
-    const other = typeof m === 'number' ? m !== Number(flag.slice(5)) && !(lateOk && m === (Number(flag.slice(5)) % 12) + 1) : m !== flag && !(lateOk && m > flag);
-    // An answer dated on the next month's first days (a survey of March answered on April 2nd) is March's late answer,
-    // counted as before; February's rows are not (review: two April 2nd answers were left out of March's 11).
-    const late = !named && lateAnswer(m, cellDays(sheet, r, u.col, u.own), flag);
-    if (other && !late) rows.set(r, typeof m === 'number' ? `${m}月` : m);
+    // 「3月」 without its year is --period's month when the number is.
+    const other = typeof m === 'number' ? m !== Number(flag.slice(5)) : m !== flag;
+    if (other && !late.has(r)) rows.set(r, typeof m === 'number' ? `${m}月` : m);
   }
   // (A row's own cell says its month over its block's title; the title says it for a row whose cell is blank.)
   const blocks = sheet.blocks ? blockRows(sheet, flag, rows, dated, undated) : null;
   if (blocks && !rows.size && blocks.rows.size) return blocks;
-  if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated };
-  return { heading: u.text, cell: u.cell, rows, dated };
+  if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated, late: late.size };
+  return { heading: u.text, cell: u.cell, rows, dated, late: late.size };
 }
 
 /** A heading naming a month (月份, 考核周期), not a day: its rows have no late answers. */
@@ -587,7 +609,7 @@ const NAMED_MONTH = /(月份|月|周期)$/;
  * there): February's block over March's, scored for March, pooled both — 5 customers, 76.00 丙 for March's 90.00 甲.
  * Only the rows in `only` when given (those whose cell gives no month). At the first such block's title.
  */
-function blockRows(sheet: RecordSheet, flag: string, rows: Map<number, string>, dated: number, only?: Set<number>): { heading: string; cell: string; rows: Map<number, string>; dated: number; title: true } {
+function blockRows(sheet: RecordSheet, flag: string, rows: Map<number, string>, dated: number, only?: Set<number>): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; title: true } {
   const out = new Map(rows);
   let count = dated;
   let first: MonthBlock | undefined;
@@ -601,7 +623,7 @@ function blockRows(sheet: RecordSheet, flag: string, rows: Map<number, string>, 
     }
   }
   const at = first ?? sheet.blocks![0]!;
-  return { heading: at.text, cell: at.cell, rows: out, dated: count, title: true };
+  return { heading: at.text, cell: at.cell, rows: out, dated: count, late: 0, title: true };
 }
 
 /**

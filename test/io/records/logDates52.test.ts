@@ -17,6 +17,8 @@ const left = (n: number, months: string, records = '客户') =>
   `工作表「满意度记录」有 ${n} 条${records}按「日期」列是 ${months} 的,不是要评分的 2026-03,没有计入(只统计 2026-03 的${records})`;
 
 describe('§3 dated 2.26, 2.27, 3.5, 3.28, 4.2 (scores 6, 5, 9, 8, 10), --period 2026-03', () => {
+  // (fx54g: the April 2nd answer taken as March's is named.)
+  const late = '工作表「满意度记录」有 1 条客户按「日期」列是 2026-04 月初(1–5 日)的,表里没有 2026-04 的其他客户,算作 2026-03 迟交的答卷或回访,计入了 2026-03';
   // March's 3.5 and 3.28 and April 2nd's late answer (README: the next month's 1st–5th count): (9 + 8 + 10) / 3 = 9 →
   // index 90.00 甲. Before: 「2.26」/2.26 read as nothing, all five counted, (6 + 5 + 9 + 8 + 10) / 5 = 7.6 → 76.00 丙;
   // 「4月2日」/「20260402」 read without their day, April 2nd dropped, (9 + 8) / 2 = 8.5 → 85.00 乙.
@@ -26,7 +28,7 @@ describe('§3 dated 2.26, 2.27, 3.5, 3.28, 4.2 (scores 6, 5, 9, 8, 10), --period
       const r = await gradedReport(at(f), { period: '2026-03' });
       expect(month(r).figures).toMatchObject({ responses: 3, overall: 9, index: 90 });
       expect(month(r).band).toBe('甲');
-      expect(said(r, 'records-sheet-period')).toEqual([['warning', 'A2', left(2, feb)]]);
+      expect(said(r, 'records-sheet-period')).toEqual([['warning', 'A2', left(2, feb)], ['info', 'A2', late]]);
       // The April 2nd answer is March's: not also said pooled 「已合在一起算」 with April (24-sm-iso said so before).
       expect(said(r, 'records-months')).toEqual([]);
       expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -43,24 +45,25 @@ describe('§3 dated 2.26, 2.27, 3.5, 3.28, 4.2 (scores 6, 5, 9, 8, 10), --period
 });
 
 describe('§3 a number 4.1: April 1st, or 4.10 shown as 4.1', () => {
-  it('no day written with its 0 (2.26, 3.5, 3.28, 4.1, 4.12): 4.1 counted as base counted it, no error', async () => {
+  it('no day written with its 0 (2.26, 3.5, 3.28, 4.1, 4.12): 4.1 left out beside April 12th, no error', async () => {
     const r = await gradedReport(at('late-num.xlsx'), { period: '2026-03' });
-    // 3.5 (5), 3.28 (9), 4.1 (8, April 1st late or undecided: counted as before) → 22 / 3 = 7.333 → 73.33 丙;
-    // 2.26 (6) and 4.12 (10, April 12th) left out.
-    expect(month(r).figures).toMatchObject({ responses: 3 });
-    expect((month(r).figures.index as number).toFixed(2)).toBe('73.33');
+    // 3.5 (5), 3.28 (9) → 14 / 2 = 7 → 70.00 丙; 2.26 (6), 4.12 (10, April 12th) and 4.1 (8) left out — fx54g: the log
+    // holds April 12th, so April 1st is no late answer of March's (it was, 22 / 3 = 73.33 丙).
+    expect(month(r).figures).toMatchObject({ responses: 2 });
+    expect((month(r).figures.index as number).toFixed(2)).toBe('70.00');
     expect(month(r).band).toBe('丙');
-    expect(said(r, 'records-sheet-period')).toEqual([['warning', 'A2', left(2, '2月、4月')]]);
+    expect(said(r, 'records-sheet-period')).toEqual([['warning', 'A2', left(3, '2月、4月')]]);
     expect(codes(r)).toEqual(['form-unknown', 'records-sheet-period']);
   });
 
-  it('days written with their 0 (3.05, 3.28, 4.1, 4.02, 2.26): 4.1 is 4.10, April 10th, left out', async () => {
+  it('days written with their 0 (3.05, 3.28, 4.1, 4.02, 2.26): 4.1 is 4.10, April 10th, left out, and 4.02 beside it', async () => {
     const r = await gradedReport(at('late-num-padded.xlsx'), { period: '2026-03' });
-    // 3.05 (6), 3.28 (5), 4.02 (8, late) → 19 / 3 = 6.333 → 63.33 丁; 4.1 (9) and 2.26 (10) left out.
-    expect(month(r).figures).toMatchObject({ responses: 3 });
-    expect((month(r).figures.index as number).toFixed(2)).toBe('63.33');
+    // 3.05 (6), 3.28 (5) → 11 / 2 = 5.5 → 55.00 丁; 4.1 (9), 2.26 (10) and 4.02 (8) left out — fx54g: beside April 10th,
+    // April 2nd is April's, not March's late answer (it was, 19 / 3 = 63.33 丁).
+    expect(month(r).figures).toMatchObject({ responses: 2 });
+    expect((month(r).figures.index as number).toFixed(2)).toBe('55.00');
     expect(month(r).band).toBe('丁');
-    expect(said(r, 'records-sheet-period')).toEqual([['warning', 'A2', left(2, '2月、4月')]]);
+    expect(said(r, 'records-sheet-period')).toEqual([['warning', 'A2', left(3, '2月、4月')]]);
   });
 });
 
