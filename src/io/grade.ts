@@ -266,6 +266,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: dated.months[0]!.month, flag, ...(dateField ? { date: dateField } : {}), ...(next ? { next: true as const } : {}) }, { file: input, ...dated.at }, { severity: next ? 'warning' : 'error' }));
   }
   duplicatesOfAMonth(problems, scored.people);
+  if (options.form && isDefinitionFile(options.form)) ownDefinitionNamed(problems, scored.people, path.basename(options.form));
   const raterCopy = copyRaterOf(form, scored.people);
   // One rater's copy graded alone, every other group's weight spread to it (batch grades copies one by one): said in the
   // graded workbook too — its 汇总 showed the supervisor's marks alone as final totals, 已评分, with only a note.
@@ -452,6 +453,16 @@ function daysAfterRun(form: FormDef, months: Array<{ month: string; people: stri
   const after = months.find((m) => headerMonthIn(m.month, flag)?.month === nextMonth(flag));
   if (!run || !after) return { months };
   return { months: months.filter((m) => m !== after).map((m) => (m === run ? { month: m.month, people: [...m.people, ...after.people] } : m)), after };
+}
+
+/**
+ * Points or a threshold printed on the sheet other than the definition's, the definition being the team's own file: its
+ * advice names that file (it said 「请用自己的表单定义评分(--form 你的定义.json)」 to a user who had given exactly that).
+ */
+function ownDefinitionNamed(problems: readonly Problem[], people: readonly PersonResult[], own: string): void {
+  for (const p of [...problems, ...people.flatMap((x) => x.problems)]) {
+    if (p.code === 'heading-points' || p.code === 'heading-threshold') Object.assign(p, amend(p, { own }));
+  }
 }
 
 /**

@@ -29,3 +29,11 @@ describe('level digits that are other levels’ points (「4」 for 4级 = 8, wh
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['赵一', 97, '优秀'], ['钱二', 94, '优秀']]);
   });
 });
+
+describe('a sheet made before the team edited its own definition (态度 15 → 10 in my-team-v2.json)', () => {
+  it('names that file and kpi template, not 「--form 你的定义.json」 the user already gave', async () => {
+    const r = await gradedReport(at('reedit.xlsx'), { form: at('my-team-v2.json') });
+    const points = r.people.flatMap((p) => p.problems).filter((p) => p.code === 'heading-points' && p.cell === 'F16');
+    expect(points.map((p) => p.message)).toEqual(['张三!F16:张三:这一格的「9」是「态度」的得分,而表上这一项写的是 15 分(C16「分值」),本表满分 10 分,不知按哪个满分读,没有计入,此人不评分;如果贵单位的表这一项就是 15 分,请在你的定义 my-team-v2.json 里把「态度」改为 15 分;若是改过定义而表是按改动前的定义生成的,请用 kpi template my-team-v2.json 重新生成模板后再填;否则请改回 10 分']);
+  });
+});

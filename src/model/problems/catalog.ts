@@ -9,6 +9,17 @@ import { folderReasonZh, readReasonZh, writeReasonZh } from './fsReason.js';
 import { spec } from './spec.js';
 import { HIDDEN_BY_FORMAT } from '../shown.js';
 
+/**
+ * How to score by the team's own numbers: with a built-in form, a copy of its definition; with the team's own definition
+ * already given (--form mine.json), that file — or a template made again from it when the sheet was made before an edit
+ * (「请用自己的表单定义评分(--form 你的定义.json)」 to a user who had passed exactly that).
+ */
+function ownDefinition(p: { own?: string }, change: string): string {
+  return p.own
+    ? `请在你的定义 ${p.own} 里${change};若是改过定义而表是按改动前的定义生成的,请用 kpi template ${p.own} 重新生成模板后再填`
+    : `请用自己的表单定义评分(复制 templates 中的定义,${change},--form 你的定义.json)`;
+}
+
 /** A value read from one cell: what it should be and what it was (as shown, at most 60 characters). */
 type CellValue = Subject & { accepts: Accepts; value: string };
 
@@ -1111,23 +1122,23 @@ export const PROBLEMS = {
    * points are typed there, read on neither scale (an error; each person with one is not scored, case 'value').
    */
   'heading-points': spec<
-    | { case: 'column'; sheet: string; heading: string; item: string; said: number; max: number; form: string; refused: boolean; wordsRead?: true; percent?: true; weighs?: true }
+    | { case: 'column'; sheet: string; heading: string; item: string; said: number; max: number; form: string; refused: boolean; wordsRead?: true; percent?: true; weighs?: true; own?: string }
     /** printed: on a person's sheet, the cell printing the other points (the item's name or its 分值). */
-    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string; printed?: string; percent?: true; weighs?: true }
+    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string; printed?: string; percent?: true; weighs?: true; own?: string }
   >({
     severity: 'warning', also: ['error'], located: (p) => p.case === 'value', named: true, name: { zh: '表头分值不同', en: 'heading gives other points' },
     // weighs: the team's own sheet gives an item or a part other points or another weight (a group heading, a 满分/权重 row).
     zh: (p, at) => p.weighs
       ? p.case === 'value'
         ? `这一格的「${p.value}」属于「${p.item}」:表上写的是${p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`}(「${p.heading}」),本表「${p.item}」${p.percent ? `占 ${num(p.max)}%` : `是 ${num(p.max)} 分`},按本表评分与贵单位的算法不同,没有计入,此人不评分`
-        : `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」写的是${p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`},而本表(${p.form})「${p.item}」${p.percent ? `占 ${num(p.max)}%` : `是 ${num(p.max)} 分`}。贵单位的表分值或权重不同,按本表评分会与贵单位的算法不同,这一项没有计入,填了内容的人不评分。如果贵单位就按 ${p.said}${p.percent ? '%' : ' 分'}算,请用自己的表单定义评分(复制 templates 中的定义改分值,--form 你的定义.json);否则请删去这个${p.percent ? '权重' : '分值'}`
+        : `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」写的是${p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`},而本表(${p.form})「${p.item}」${p.percent ? `占 ${num(p.max)}%` : `是 ${num(p.max)} 分`}。贵单位的表分值或权重不同,按本表评分会与贵单位的算法不同,这一项没有计入,填了内容的人不评分。如果贵单位就按 ${p.said}${p.percent ? '%' : ' 分'}算,${ownDefinition(p, `把「${p.item}」改为 ${p.said}${p.percent ? '%' : ' 分'}`)};否则请删去这个${p.percent ? '权重' : '分值'}`
       : p.case === 'value' && p.printed
-      ? `这一格的「${p.value}」是「${p.item}」的得分,而表上这一项写的是 ${p.said} 分(${p.printed}「${p.heading}」),本表满分 ${p.max} 分,不知按哪个满分读,没有计入,此人不评分;如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请改回 ${p.max} 分`
+      ? `这一格的「${p.value}」是「${p.item}」的得分,而表上这一项写的是 ${p.said} 分(${p.printed}「${p.heading}」),本表满分 ${p.max} 分,不知按哪个满分读,没有计入,此人不评分;如果贵单位的表这一项就是 ${p.said} 分,${ownDefinition(p, `把「${p.item}」改为 ${p.said} 分`)};否则请改回 ${p.max} 分`
       : p.case === 'value'
       ? `这一格的「${p.value}」在列「${p.heading}」里:列名写满分 ${p.said} 分,本表「${p.item}」满分 ${p.max} 分,不知按哪个满分读,没有计入,此人不评分`
       : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」写的是 ${p.said} 分,而本表(${p.form})「${p.item}」满分 ${p.max} 分${p.refused
-        ? `。这一列的得分不知按哪个满分读,没有计入,${p.wordsRead ? '填了分数的人不评分(写选项文字的照常评分)' : '填了内容的人不评分'}。如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请把列名改为「${p.item}」`
-        : `,现按本表的 ${p.max} 分计分。如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请把列名改为「${p.item}」`}`,
+        ? `。这一列的得分不知按哪个满分读,没有计入,${p.wordsRead ? '填了分数的人不评分(写选项文字的照常评分)' : '填了内容的人不评分'}。如果贵单位的表这一项就是 ${p.said} 分,${ownDefinition(p, `把「${p.item}」改为 ${p.said} 分`)};否则请把列名改为「${p.item}」`
+        : `,现按本表的 ${p.max} 分计分。如果贵单位的表这一项就是 ${p.said} 分,${ownDefinition(p, `把「${p.item}」改为 ${p.said} 分`)};否则请把列名改为「${p.item}」`}`,
     expected: (p) => `${p.max} 分`, actual: (p) => `${p.said} 分`,
   }),
   /**
@@ -1135,13 +1146,13 @@ export const PROBLEMS = {
    * the form 3): the column is not read; each row with a count in it is not scored (case 'value').
    */
   'heading-threshold': spec<
-    | { case: 'column'; sheet: string; heading: string; item: string; said: number; failAt: number; form: string }
-    | { case: 'value'; heading: string; item: string; said: number; failAt: number; value: string }
+    | { case: 'column'; sheet: string; heading: string; item: string; said: number; failAt: number; form: string; own?: string }
+    | { case: 'value'; heading: string; item: string; said: number; failAt: number; value: string; own?: string }
   >({
     severity: 'error', located: (p) => p.case === 'value', named: true, name: { zh: '表头达标标准不同', en: 'heading gives another threshold' },
     zh: (p, at) => p.case === 'value'
       ? `这一格的「${p.value}」在列「${p.heading}」里:列名写 ${p.said} 处以上不达标,本表「${p.item}」${p.failAt} 处以上不达标,不知按哪个标准判,没有计入,不评分`
-      : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」写的是 ${p.said} 处以上不达标,而本表(${p.form})「${p.item}」是 ${p.failAt} 处以上不达标。按本表评分会与贵单位的标准不同,这一列没有计入,填了内容的不评分。如果贵单位就按 ${p.said} 处算,请用自己的表单定义评分(复制 templates 中的定义,把这一项的 failAt 改为 ${p.said},--form 你的定义.json);否则请删去列名里的标准`,
+      : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」写的是 ${p.said} 处以上不达标,而本表(${p.form})「${p.item}」是 ${p.failAt} 处以上不达标。按本表评分会与贵单位的标准不同,这一列没有计入,填了内容的不评分。如果贵单位就按 ${p.said} 处算,${ownDefinition(p, `把这一项的 failAt 改为 ${p.said}`)};否则请删去列名里的标准`,
     expected: (p) => `${p.failAt} 处以上不达标`, actual: (p) => `${p.said} 处以上不达标`,
   }),
   /** A column of an item scored from a 0–100 figure holding the item's points (18 of 客户满意度's 20): not read. */
