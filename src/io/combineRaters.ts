@@ -245,6 +245,7 @@ function readCopies(
     }
     const byRater = new Map<string, PersonEntries[]>();
     const rowsOf = new Map<string, number>();
+    const ratedHere = new Set(all.people.filter((p) => [...p.entries.values()].some((e) => e.raw.kind !== 'empty')).map((p) => nameKey(nameOf(form, p) ?? '')));
     for (const p of all.people) rowsOf.set(nameKey(nameOf(form, p) ?? ''), (rowsOf.get(nameKey(nameOf(form, p) ?? '')) ?? 0) + 1);
     const told = all.people.map((person) => {
       const text = cleanText(person.header.get(field.id) ?? '');
@@ -278,11 +279,12 @@ function readCopies(
       // set aside (it counted as a 同事评). The rater that counts most keeps its warning (a slip of the pen, scoreForm).
       const who = nameKey(nameOf(form, person) ?? '');
       const selfBesideMain = !!rater && !findRater(form, text) && !!who && nameKey(text) === who && mainRated.has(who);
-      const self = rater && rater.weight > 0 ? ownRating(form, rater, text, nameOf(form, person)) || selfBesideMain : false;
+      const self = rater && rater.weight > 0 ? ownRating(form, rater, text, nameOf(form, person), file, ratedHere) || selfBesideMain : false;
       if (rater && self) {
         const { at } = raterPlace(field, person, file);
         const who = nameOf(form, person);
-        problems.push(problem('self-rated', { field: field.label, value: text, raters: rater.label, ownName: true, setAside: true }, at, { severity: 'warning', ...(who ? { person: who } : {}) }));
+        const byFile = !raterWho(form, text) && fileRaterWho(form, rater, text, file, ratedHere) ? { fileName: path.basename(file) } : {};
+        problems.push(problem('self-rated', { field: field.label, value: text, raters: rater.label, ownName: true, setAside: true, ...byFile }, at, { severity: 'warning', ...(who ? { person: who } : {}) }));
       } else if (rater) {
         appendTo(byRater, rater.id, person);
         if (text && !named) byName.push({ file, person, text, rater });
@@ -436,13 +438,26 @@ function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef, bes
  * A 评分人 naming the person rated: 「周杰」 on 周杰's sheet of a 同事评 copy, or 「同事评(周杰)」. The group's own name
  * alone, or the person's name in a copy of the rater that counts most (a supervisor sharing the name), is not.
  */
-function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | undefined): boolean {
+function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | undefined, file: string, ratedHere: ReadonlySet<string>): boolean {
   if (!name || !text) return false;
-  const who = raterWho(form, text);
+  const who = raterWho(form, text) ?? fileRaterWho(form, rater, text, file, ratedHere);
   if (who) return nameKey(who) === nameKey(name);
   if (findRater(form, text)) return false;
   const main = countingRater(form);
   return rater !== main && nameKey(text) === nameKey(name);
+}
+
+/**
+ * Who a copy's file's name says rated it, its 评分人 saying the group only (「同事评」, as kpi template --rater 同事 leaves
+ * it): 同事-林娜.xlsx → 林娜. Her own sheet there was counted as a peer's 优秀 — 林娜 92.75 优秀 for 89.00 良好 at exit 0.
+ * Only where the copy rates others too (`ratedHere`): a copy rating 林娜 alone may be named for whom it rates. Not for the
+ * rater that counts most (a supervisor may share the name of one rated).
+ */
+function fileRaterWho(form: FormDef, rater: RaterDef, text: string, file: string, ratedHere: ReadonlySet<string>): string | undefined {
+  const stem = inputStem(path.basename(file));
+  if (rater === countingRater(form) || findRater(form, text) !== rater || findRater(form, stem) !== rater) return undefined;
+  const who = raterWho(form, stem);
+  return who && [...ratedHere].some((k) => k && k !== nameKey(who)) ? who : undefined;
 }
 
 /** Where a person's 评分人 is (its cell, else the person's place) and how a message names it: 「同事甲.xlsx 张三!F4」. */

@@ -278,6 +278,10 @@ describe('the location is said once', () => {
     expect(p.message).toBe('工作表「汇总」的分数是引用「张三」、「李四」、「王五」等 4 张表的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分');
     expect(p.severity).toBe('info');
   });
+  it('a peer\'s copy whose file\'s name says the person rated it (self-rated, fileName) names the file, not 「即被考核人本人」 of 「同事评」', () => {
+    const p = problem('self-rated', { field: '评分人', value: '同事评', raters: '同事评', ownName: true, setAside: true, fileName: '同事-林娜.xlsx' }, { file: '同事-林娜.xlsx', sheet: '林娜', cell: 'F4' }, { person: '林娜', severity: 'warning' });
+    expect(p.message).toBe('林娜!F4:林娜:「评分人」写的是「同事评」,文件名「同事-林娜.xlsx」说明评分人是被考核人本人:这份同事评是本人给自己的评分,自评只作参考、不计分,没有计入同事评;如果不是,请核对');
+  });
   it('a self-rating beside the column read is a note that it does not count, with nothing to move (unknown-column, self-ignored)', () => {
     const p = problem('unknown-column', { case: 'self-ignored', heading: '自评', value: '优秀', read: '良好', like: '填写' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'info' });
     expect(p.message).toBe('张三!G8:张三:列「自评」是本人的自评,只作参考、不计分,没有计入:这一格填「优秀」,评分按「填写」列的「良好」;不必改动');

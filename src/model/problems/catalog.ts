@@ -591,12 +591,15 @@ export const PROBLEMS = {
       `请把「${p.field}」改为实际评分的人,或把分数移到${q(p.named)}的列里(每位评分人各填一份时用 kpi template --rater,再一起评分)`,
     expected: (p) => `${p.named}的列`, actual: (p) => p.filled.join('、'),
   }),
-  'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true; counted?: string; setAside?: true }>({
+  'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true; counted?: string; setAside?: true; fileName?: string }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '自评', en: 'self-assessment' },
     // ownName: the rater is the person's own name (read as 自评, as 自评/本人 are: an error, unless set aside beside a counted row).
     // counted: where the same person's counted row is (the self row beside it is set aside, a warning).
+    // fileName: the 评分人 says the group only and the copy's file's name says who (同事-林娜.xlsx on 林娜's own sheet).
     zh: (p) =>
-      p.setAside
+      p.setAside && p.fileName
+        ? `「${p.field}」写的是「${p.value}」,文件名「${p.fileName}」说明评分人是被考核人本人:这份${p.raters}是本人给自己的评分,自评只作参考、不计分,没有计入${p.raters};如果不是,请核对`
+        : p.setAside
         ? `「${p.field}」写的是「${p.value}」,即被考核人本人:这份${p.raters}是本人给自己的评分,自评只作参考、不计分,没有计入${p.raters};如果不是,请核对`
         : p.ownName && p.counted === undefined
         ? `「${p.field}」与被考核人同名(「${p.value}」):是本人给自己的评分,自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分,或在「${p.field}」写上实际评分的人后重新评分`
