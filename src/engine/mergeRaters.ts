@@ -100,6 +100,8 @@ interface Acc {
   slots: Map<string, number>;
   /** Each slot as its copy heads it, where that is not the slot's own number (PersonEntries.slotLabels). */
   slotLabels: Map<string, string>;
+  /** Slots holding marks so far per rater group: who a slot is, counted (面试官3), not its place among the empty columns. */
+  rated: Map<string, number>;
   seen: Map<string, RaterRecord>;
   fromMain: boolean;
   /** Every copy taken for the person, in order: header fields the counting copy left blank are taken from them. */
@@ -154,7 +156,7 @@ export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { pe
       continue;
     }
     const known = people.get(key);
-    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), slotLabels: new Map(), seen: new Map(), fromMain: false, taken: [], blankInMain: false };
+    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), slotLabels: new Map(), rated: new Map(), seen: new Map(), fromMain: false, taken: [], blankInMain: false };
     people.set(key, acc);
     const name = nameOf(form, rec.person);
     // One 工号, two names (a sheet copied for 赵六 that kept 张三's 工号): whose marks these are is not for kpi to guess.
@@ -439,6 +441,13 @@ function raterText(rec: RaterRecord, field: HeaderField | undefined): string {
   return field ? cleanText(rec.person.header.get(field.id) ?? '') : '';
 }
 
+/** The next of a group's raters who gave marks, as a message names them: 「面试官3」. */
+function countedSlot(acc: Acc, rater: RaterDef): string {
+  const n = (acc.rated.get(rater.id) ?? 0) + 1;
+  acc.rated.set(rater.id, n);
+  return `${rater.label}${n}`;
+}
+
 /** Two records filled alike, cell for cell (what is empty in one is empty in the other). */
 function sameMarks(a: PersonEntries, b: PersonEntries): boolean {
   return marksKey(a) === marksKey(b);
@@ -463,6 +472,7 @@ function takeEntries(form: FormDef, acc: Acc, person: PersonEntries, rater: Rate
   const ignored = new Set<string>();
   const slotMap = new Map<number, number>();
   const keys = [...person.entries.keys()].sort();
+  const marked = new Set(keys.filter((k) => person.entries.get(k)!.raw.kind !== 'empty').map((k) => k.split('\u0000')).filter((k) => k[2] === rater.id).map((k) => Number(k[3])));
   for (const k of keys) {
     const [item, input, group, slotText] = k.split('\u0000') as [string, string, string, string];
     const entry = person.entries.get(k)!;
@@ -482,13 +492,15 @@ function takeEntries(form: FormDef, acc: Acc, person: PersonEntries, rater: Rate
         const next = (acc.slots.get(group) ?? 0) + 1;
         acc.slots.set(group, next);
         slotMap.set(own, next);
+        // Named as the copy heads it: the second customer's copy (「…·客户」) was said as 「…·客户2」, no heading of its file.
+        // (Only a heading the copy wrote: a per-person copy records none, and its second copy's 「很好」 was said as
+        // 「…·同事评1」, the first copy's rater — review.) Else as the how-manieth rater who gave marks: three interviewers
+        // each filling 面试官1 of a plain template's three columns take slots 1, 4, 7 — 赵六's blanks were 「面试官7」's, for 面试官3.
+        const counted = marked.has(own) ? countedSlot(acc, rater) : undefined;
+        const shown = person.slotLabels?.get(slotLabelKey(rater.id, own)) ?? counted;
+        if (shown && shown !== `${rater.label}${next}`) acc.slotLabels.set(slotLabelKey(group, next), shown);
       }
       slot = slotMap.get(own)!;
-      // Named as the copy heads it: the second customer's copy (「…·客户」) was said as 「…·客户2」, no heading of its file.
-      // (Only a heading the copy wrote: a per-person copy records none, and its second copy's 「很好」 was said as
-      // 「…·同事评1」, the first copy's rater — review.)
-      const shown = person.slotLabels?.get(slotLabelKey(rater.id, own));
-      if (shown && shown !== `${rater.label}${slot}`) acc.slotLabels.set(slotLabelKey(group, slot), shown);
     }
     acc.entries.set(entryKey(item, input, group, slot), entry);
   }

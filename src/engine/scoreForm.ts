@@ -12,7 +12,7 @@ import { itemShownLabel, raterGroups, subjectLabel, variantLabel } from './defin
 import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { impossibleMonth } from './period.js';
-import { scoreItem } from './raters.js';
+import { scoreItem, slotLabel } from './raters.js';
 import { countingRater, findRater, namedInColumns, raterField, raterWho, rowRater, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
@@ -148,7 +148,7 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
       const copy = firstAt.get(slot);
       const blank = emptyAt.get(`${unrated[0]!.id}\u0000${slot}`);
       const at = blank?.cell ? blank : copy?.file && copy.file !== person.at.file ? copy : person.at;
-      out.push(problem('rater-spread', { case: 'partial', rater: `${rater.label}${slot}`, rated: set.size, of: ratedByAny.length, missing }, at, { severity: 'warning', ...(name ? { person: name } : {}) }));
+      out.push(problem('rater-spread', { case: 'partial', rater: slotLabel(rater, slot, person), rated: set.size, of: ratedByAny.length, missing }, at, { severity: 'warning', ...(name ? { person: name } : {}) }));
     }
   }
   return out;

@@ -89,11 +89,15 @@ export async function expandInputs(
       const report = /\.xlsx$/i.test(n) && !GRADED.test(n) ? await kpiReportOf(path.join(arg, n)) : null;
       if (report && report !== 'combined') continue;
       const marks = options.skipGraded && /\.xlsx$/i.test(n) ? await gradedMarksOf(path.join(arg, n)) : null;
-      if (marks) {
+      const input = marks?.input ? names.find((x) => x === marks.input && x !== n) : undefined;
+      // A rater's graded copy whose input is not in the folder (主管-张经理-终.xlsx, corrected in the result and renamed,
+      // the original kept elsewhere) is that rater's copy, read as when named: passed over, everyone was refused for
+      // lacking 主管评 — by name 林娜 78.75 良好. A combined result never is a copy.
+      const combinedResult = marks && !input ? (report ?? (await kpiReportOf(path.join(arg, n)))) === 'combined' : false;
+      if (marks && (input || combinedResult)) {
         notes.push(problem('graded-in-folder', { name: n, input: marks.input }, { file: path.join(arg, n) }));
         // Beside the copy it is the result of: compared by the caller (a result corrected since is not that copy's).
-        const input = marks.input ? names.find((x) => x === marks.input) : undefined;
-        if (input && input !== n) gradedCopies.push({ graded: path.join(arg, n), input: path.join(arg, input) });
+        if (input) gradedCopies.push({ graded: path.join(arg, n), input: path.join(arg, input) });
         continue;
       }
       // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
