@@ -158,11 +158,12 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
 }
 
 /**
- * The item's score with every cell left empty (准时出勤's 10 for no lateness); null when a blank leaves none (a required
- * input). A figure the team typed beside blank cells that differs from it is no total of theirs for those cells.
+ * The item's score with every cell left empty (准时出勤's 10 for no lateness), or all but those `filled` (by input id);
+ * null when a blank leaves none (a required input). A figure the team typed beside blank cells that differs from it is
+ * no total of theirs for those cells: 协调相关部门处理投诉's 3 beside 造成服务投诉 0 is one 不能较好协调, not its blank's 5.
  */
-export function blankScore(item: ItemDef): number | null {
-  return scoreCells(item, new Map(), { item, rater: '', personAt: {} }).score;
+export function blankScore(item: ItemDef, filled: ReadonlyMap<string, RawEntry> = new Map()): number | null {
+  return scoreCells(item, new Map(filled), { item, rater: '', personAt: {} }).score;
 }
 
 /** 无法计分:<first error>(另有 N 个问题). */

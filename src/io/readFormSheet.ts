@@ -26,7 +26,7 @@ import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote, selfScore } from './noteRater.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
-import { cleanText, isNoneWord, nameKey, unitsOf } from '../engine/text.js';
+import { cleanText, halfWidth, isNoneWord, nameKey, parseNumberText, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 /** 「主管评分」, 「上级打分」: the one supervisor's column of a form rated by one (README), read as 评分 is. */
@@ -666,7 +666,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   /** A cell merged across one item's raters' columns, by its range: each rater's answer, said once. */
   const byRaters = new Map<string, { item: string; value: string; raters: string[]; at: Location }>();
   const strayAnswers: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
-  const pointsBesideBlank: Array<{ item: ItemDef; input: InputDef; heading: string; value: string; typed: number; cell: string }> = [];
+  const pointsBesideBlank: HandFigure[] = [];
   const labelAnswers: Array<{ label: string; value: string; input: string; cell: string; key: string }> = [];
   /** Grades typed as one character (「优」 for 优秀), read as the option: said once for the sheet. */
   const shorts: Array<{ typed: string; label: string; cell: string }> = [];
@@ -1017,9 +1017,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         // once the item's rows are read: a figure the blank scores (10) is the team's total agreeing.
         // So are an item's ticks' (§18 工作知识 20 in G9:G18, its ten boxes blank: scored 0, 张三 75.00 普通 for the 95.00
         // 特别优秀 its ticks give, a warning only) — a box is no measure, but its blank scores 0 all the same.
+        // Typed as text too (「1.5」, 「1.5分」, 「扣0.5分」, 「-0.5」 beside 仪容仪表's blank 不达标项数): only the number was
+        // refused — the text was a warning, 2 scored for the 1.5 meant, 张三 90.00 优秀 for 88.89 良好 at exit 0.
         const measured = measuredNotPoints(input, current) || current.rule.kind === 'checklist';
-        if (col !== null && col === table.scoreCol && input.optional && raw?.kind === 'number' && measured && grid.formula?.(row, col) === undefined) {
-          pointsBesideBlank.push({ item: current, input, heading: grid.text(table.headerRow, col), value: text, typed: raw.value, cell: cellAddress(row, col) });
+        const figure = col !== null && col === table.scoreCol && raw ? typedPoints(raw) : null;
+        if (col !== null && figure && input.optional && measured && grid.formula?.(row, col) === undefined) {
+          pointsBesideBlank.push({ item: current, input, heading: grid.text(table.headerRow, col), value: text, ...figure, cell: cellAddress(row, col), ...(raw!.kind === 'text' && answer ? { answer: true as const } : {}) });
           continue;
         }
         if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text' || (col === table.explanationCol && !nothing))) {
@@ -1318,25 +1321,58 @@ function struckItemProblems(
 }
 
 /**
- * The figures typed in 得分 beside an item whose every input was left empty, other than what the blank scores: the item's
- * points, not a count — refused as a misplaced answer, the item not scored from the blank either.
+ * A figure typed in 得分 beside a blank input; off: taken off the item's points (「扣0.5分」, -0.5), `typed` then its size.
+ * answer: text the input reads as its own answer (「2」 for 2 不达标项数).
  */
-function handPoints(
-  found: ReadonlyArray<{ item: ItemDef; input: InputDef; heading: string; value: string; typed: number; cell: string }>,
-  entries: ReadonlyMap<string, RawEntry>,
-  withhold: (item: ItemDef, input: InputDef) => void,
-): Array<{ heading: string; value: string; cell: string; whole: WholeItem }> {
-  const out: Array<{ heading: string; value: string; cell: string; whole: WholeItem }> = [];
+type HandFigure = { item: ItemDef; input: InputDef; heading: string; value: string; typed: number; off: boolean; cell: string; answer?: true };
+
+/** The figure a 得分 cell holds, a number or one typed as text (「1.5」, 「1.5分」, 「扣0.5分」, 「-0.5」); null for anything else. */
+function typedPoints(raw: RawValue): { typed: number; off: boolean } | null {
+  if (raw.kind === 'number') return { typed: Math.abs(raw.value), off: raw.value < 0 };
+  if (raw.kind !== 'text') return null;
+  const t = halfWidth(raw.value).replace(/\s+/g, '');
+  const said = /^(扣除|扣|减)/.exec(t)?.[0] ?? '';
+  const n = parseNumberText(t.slice(said.length), '分');
+  if (!n || n.percent || !Number.isFinite(n.value) || (said && n.value < 0)) return null;
+  return { typed: Math.abs(n.value), off: said !== '' || n.value < 0 };
+}
+
+/**
+ * The figures typed in 得分 beside an input left empty, other than what the item scores with its other inputs as typed
+ * (or all blank): the item's points, not a count — refused as a misplaced answer, the item not scored from the blank
+ * either. A 0 in another input does not make the blank one 0: 协调相关部门处理投诉's 3 in G39, 不能较好协调 blank and
+ * 造成服务投诉 0, was a warning only, 5 scored for the 3 meant (张三 90.00 优秀 for 85.56 良好 at exit 0).
+ */
+function handPoints(found: readonly HandFigure[], entries: ReadonlyMap<string, RawEntry>, withhold: (item: ItemDef, input: InputDef) => void): Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> {
+  const out: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
   for (const f of found) {
-    const prefix = `${f.item.id}\u0000`;
-    if ([...entries].some(([k, e]) => k.startsWith(prefix) && !isEmptyRaw(e.raw))) continue;
-    const blank = blankScore(f.item);
-    if (blank === null || round2(blank) === round2(f.typed)) continue;
+    const scores = [...typedBySlot(f.item, entries).values()].map((cells) => blankScore(f.item, cells));
+    const points = f.off ? f.item.max - f.typed : f.typed;
+    if (scores.some((s) => s === null || round2(s) === round2(points))) {
+      // Text that reads as the count itself (「2」 beside 仪容仪表's blank, its 2 points or 2 lapses) stays refused as a
+      // misplaced answer, as before: agreeing with the points does not tell which it is.
+      if (f.answer) out.push({ heading: f.heading, value: f.value, cell: f.cell });
+      continue;
+    }
     withhold(f.item, f.input);
     const unit = unitsOf(f.input.unit).find((u) => u !== '分') ?? '';
     const ticks = f.item.rule.kind === 'checklist' ? { ticks: true as const } : {};
-    out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: f.item.inputs.filter((i) => i.type !== 'text').map((i) => i.label), unit, ...ticks } });
+    const off = f.off ? { off: true as const } : {};
+    out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: f.item.inputs.filter((i) => i.type !== 'text').map((i) => i.label), unit, ...ticks, ...off } });
   }
+  return out;
+}
+
+/** The item's inputs typed, by input id, for each rater's slot holding any (one slot of none when all are blank). */
+function typedBySlot(item: ItemDef, entries: ReadonlyMap<string, RawEntry>): Map<string, Map<string, RawEntry>> {
+  const out = new Map<string, Map<string, RawEntry>>();
+  for (const [key, e] of entries) {
+    const [itemId, inputId, rater, slot] = key.split('\u0000');
+    if (itemId !== item.id || isEmptyRaw(e.raw)) continue;
+    const cells = out.get(`${rater}\u0000${slot}`) ?? new Map<string, RawEntry>();
+    out.set(`${rater}\u0000${slot}`, cells.set(inputId!, e));
+  }
+  if (!out.size) out.set('', new Map());
   return out;
 }
 

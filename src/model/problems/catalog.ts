@@ -126,9 +126,10 @@ type TooLarge =
 /** An item kpi computes from counts (日常服务规范 from 短信漏发, 用语不规范 …), its score typed in a column of its own. */
 // ticks: an item of boxes ticked one by one (§18 工作知识's ten): its points or its count of ticks in one column.
 /** points: the row's counts all hold their items' points as a person's sheet is refused for (pointsForCounts). */
-export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true };
+// off: the figure is the points taken off (「扣0.5分」, -0.5 beside 仪容仪表's blank 不达标项数), said as 扣分, not 得分.
+export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true; off?: true };
 /** What the one column seems to hold: a score, or for boxes their points or how many were ticked (「7项」). */
-const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : '得分');
+const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : w.off ? '扣分' : '得分');
 // onSheet: the column a person's sheet ticks in (「填写」) — there each box is a row, not a roster's column.
 const wholeItemRule = (w: WholeItem, onSheet?: string) =>
   w.ticks
