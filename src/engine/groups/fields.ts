@@ -3,7 +3,7 @@ import type { ChoiceDef, InputDef } from '../../model/definition.js';
 import type { RawValue } from '../../model/entries.js';
 import type { ColumnDef } from '../../model/records.js';
 import { parseRaw, type Parsed } from '../values.js';
-import { cleanText, DITTO, matchKey, tickMark } from '../text.js';
+import { cleanText, DITTO, halfWidth, matchKey, tickMark } from '../text.js';
 import { parseMonth } from '../period.js';
 import { formatScore } from '../../model/round.js';
 
@@ -123,7 +123,8 @@ export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | unde
   if (key && typeof v === 'string' && DITTO.test(cleanText(v).replace(/\s+/g, ''))) return { ok: false, parsed: { ok: false, code: 'ditto-mark', actual: cleanText(v).slice(0, 60) } };
   // A lone 「×」 or 「√」 in §5 安装遗留问题 counts as a 遗留问题 (王师傅 100 %) where the team may have meant 「none」 as
   // well: read as written, but said at the cell (loneMark).
-  if (typeof v === 'string' && col.none && tickMark(v)) return { ok: true, value: cleanText(v), mark: cleanText(v) };
+  // (And a lone 「x」 or 「X」, × typed from the keyboard: it made 遗留问题率 100 % with nothing said where 「×」 was warned.)
+  if (typeof v === 'string' && col.none && (tickMark(v) || /^[xX]$/.test(halfWidth(cleanText(v))))) return { ok: true, value: cleanText(v), mark: cleanText(v) };
   if (typeof v === 'string') return { ok: true, value: cleanText(v) };
   if (Array.isArray(v)) return { ok: true, value: v[0] ?? null };
   return { ok: true, value: v };

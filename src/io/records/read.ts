@@ -6,7 +6,7 @@ import type { RawValue } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
-import { cellAddress, rawText, type Grid } from '../grid.js';
+import { cellAddress, columnLetters, rawText, type Grid } from '../grid.js';
 import { matchKey } from '../../engine/text.js';
 import { parseRef } from '../fast/xml.js';
 import { labelKey, labelVariants, PAST_NOTE, scaleNoted, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
@@ -29,7 +29,17 @@ const NOTE_WORDS = /^(制表|制表人|审核|审核人|备注|注[::]|说明|(�
  * Labels of a line under the log that is no record (「上月 | 7 | 7 | 7 | 7 | 上月各项平均,供对比」 under §3's four customers
  * was a fifth: 88.00 乙 for 92.50 甲 at exit 0). Only below the records (recordRows): a store may be named 结果.
  */
-const FOOTER_WORD = /^(上月|本月|当月|上期|本期|月度|小结|总结|满意度|结果|指数|分析|总体评价|(上月|本月)情况|(20\d{2}年)?(0?[1-9]|1[0-2]|十[一二]?|[一二三四五六七八九])月份?)[::]?$/;
+const FOOTER_WORD = /^(上月|本月|当月|上期|本期|月度|小结|总结|满意度|结果|指数|分析|总体评价|(上月|本月)情况|(20\d{2}年)?(0?[1-9]|1[0-2]|十[一二]?|[一二三四五六七八九])月份?|(各项|每项|本月|当月|上月|本期|上期)?(最好|最差|最佳|最优|峰值|谷值|及格线|合格线|达标线)(分|值)?)[::]?$/;
+/**
+ * MAX / Min under the log (「平均 | MAX | MIN」 under §3's customers 10 10 10 6 were two more, 86.67 乙 for 90.00 甲), only beside
+ * another line of statistics: a last customer may be called Max.
+ */
+const LATIN_FOOTER = /^(max|min)[::.]?$/i;
+/**
+ * A statistic of a range of cells (=MAX(C3:C6), =AVERAGE(D3:D6), =SUBTOTAL(1,C3:C6)): over its own column above it, it is a
+ * footer's — a customer's cell is typed, never that.
+ */
+const COLUMN_STATISTIC = /^(?:_xlfn\.)?(?:(?:AVERAGEA?|MAXA?|MINA?|COUNTA?|SUM|MEDIAN|MODE(?:\.SNGL)?|STDEVP?|STDEV\.[SP])\(|SUBTOTAL\(\d+,)\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i;
 
 /** A count table of the team's beside the log, past a blank column or blank rows: its first cell and its headings. */
 export interface SummaryBlock { row: number; col: number; headings: string[] }
@@ -403,24 +413,52 @@ function summaryBelow(grid: Grid, r: number, def: RecordFormDef, columns: Map<st
  * line): only lines a footer holds below (上月, 合计, 制表人:, a lone note). `cols`: the log's columns; `labels`: those
  * naming a record, in order.
  */
-function recordLineBelow(grid: Grid, r: number, cols: number[], labels: number[], end: number, toBlank: boolean): number {
+function recordLineBelow(grid: Grid, r: number, cols: number[], labels: number[], end: number, toBlank: boolean, headerRow: number): number {
   let prev = r;
   for (let row = grid.nextRow(r); row <= grid.rowCount; prev = row, row = grid.nextRow(row)) {
     const filled = cols.filter((c) => !isEmpty(grid.value(row, c))).length;
     if (toBlank && (row > prev + 1 || filled === 0)) return 0;
     if (filled <= 1) continue;
-    const label = footerLabel(grid, row, labels);
-    const words = [leadingWords(grid, row, end)?.text ?? '', label?.text ?? ''].map((t) => t.normalize('NFKC').replace(/\s+/g, ''));
-    if (!(label || words.some((t) => t && (TOTAL.whole(t) || NOTE_WORDS.test(t) || PAGE_LINE.test(t))))) return row;
+    if (!footerLine(grid, row, cols, labels, end, headerRow)) return row;
   }
   return 0;
 }
 
+/** A line a footer holds (上月, 合计, MAX, 制表人:, a row of =MAX(C3:C6)), not a record. */
+function footerLine(grid: Grid, row: number, cols: number[], labels: number[], end: number, headerRow: number): boolean {
+  const label = footerLabel(grid, row, labels);
+  const words = [leadingWords(grid, row, end)?.text ?? '', label?.text ?? ''].map((t) => t.normalize('NFKC').replace(/\s+/g, ''));
+  return !!label || words.some((t) => t && (TOTAL.whole(t) || NOTE_WORDS.test(t) || PAGE_LINE.test(t))) || !!statisticFormula(grid, row, cols, headerRow);
+}
+
+/**
+ * The first formula of a row whose figures are all formulas, one at least a statistic of its own column's cells between the
+ * heading and this row (=MAX(C3:C6) on row 8); else undefined.
+ */
+function statisticFormula(grid: Grid, row: number, cols: number[], headerRow: number): string | undefined {
+  if (!grid.formula) return undefined;
+  let found: string | undefined;
+  for (const col of cols) {
+    const raw = grid.value(row, col);
+    const f = grid.formula(row, col);
+    if (!f) {
+      if (raw.kind === 'number' || (raw.kind === 'text' && NUMBER_TEXT.test(raw.value.normalize('NFKC').trim()))) return undefined;
+      continue;
+    }
+    const m = COLUMN_STATISTIC.exec(f.replace(/\s+/g, ''));
+    const own = m && m[1]!.toUpperCase() === columnLetters(col) && m[3]!.toUpperCase() === columnLetters(col) && Number(m[2]) > headerRow && Number(m[4]) < row;
+    if (own) found ??= `=${f}`;
+  }
+  return found;
+}
+
 /** The first filled cell of the columns naming a record (客户, 车间, 门店), when it is a footer's label (上月, 小结, 3月). */
-function footerLabel(grid: Grid, r: number, labels: number[]): { text: string; col: number } | null {
+function footerLabel(grid: Grid, r: number, labels: number[]): { text: string; col: number; latin?: true } | null {
   const col = labels.find((c) => !isEmpty(grid.value(r, c)));
   const text = col === undefined ? '' : grid.text(r, col);
-  return col !== undefined && FOOTER_WORD.test(text.normalize('NFKC').replace(/\s+/g, '')) ? { text, col } : null;
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (col === undefined) return null;
+  return FOOTER_WORD.test(t) ? { text, col } : LATIN_FOOTER.test(t) ? { text, col, latin: true } : null;
 }
 
 /** A cell blank (a row of other cells filled) or holding one of the words that say the row is no record. */
@@ -908,10 +946,12 @@ export function* recordRows(
   let records = 0;
   let lastFilled = sheet.headerRow;
   let afterBlank = false;
+  /** A line of statistics (平均, 合计) skipped since the last record: a MAX beside it is another. */
+  let statisticsSince = false;
   let inSummary = false;
   let nextRecord: number | undefined;
   const tail = (r: number) => {
-    if (nextRecord === undefined || (nextRecord !== 0 && nextRecord <= r)) nextRecord = recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, false);
+    if (nextRecord === undefined || (nextRecord !== 0 && nextRecord <= r)) nextRecord = recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, false, sheet.headerRow);
     return nextRecord === 0;
   };
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
@@ -1016,7 +1056,8 @@ export function* recordRows(
       skipped(r, `示例行「${shortText(firstText, 20)}」`, firstCol);
       continue;
     }
-    if (NOTE_WORDS.test(firstText.replace(/\s/g, '')) || PAGE_LINE.test(firstText)) {
+    // (Full-width colons too: 「导出人：admin | 导出时间：…」 under §5's export was an order of 7 errors, exit 1.)
+    if (NOTE_WORDS.test(firstText.normalize('NFKC').replace(/\s/g, '')) || PAGE_LINE.test(firstText)) {
       skipped(r, `「${shortText(firstText, 20)}」行`, firstCol);
       continue;
     }
@@ -1032,14 +1073,25 @@ export function* recordRows(
     const statistic = named ? null : before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : statisticKey(grid, r, keyColumns);
     if (statistic) {
       skipped(r, `「${shortText(statistic.text, 20)}」行`, statistic.col);
+      statisticsSince = true;
       continue;
     }
     // 上月, 小结, 3月, 结果 with figures after them below the records — no record after them, or after a blank line up to the
     // next one — are a footer as 平均 is (34: 「上月 | 7 | 7 | 7 | 7」 was a fifth customer, 88.00 乙 for 92.50 甲). Not
     // a line with records below it: a store may be named 结果.
     const footer = records ? footerLabel(grid, r, labelCols) : null;
-    if (footer && hasFigures(cells) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true)))) {
+    const beside = () => statisticsSince || (grid.nextRow(r) <= grid.rowCount && footerLine(grid, grid.nextRow(r), logCols, labelCols, sheet.lastColumn + 1, sheet.headerRow));
+    if (footer && hasFigures(cells) && (!footer.latin || beside()) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
       skipped(r, `「${shortText(footer.text, 20)}」行`, footer.col);
+      statisticsSince = true;
+      continue;
+    }
+    // A line of the log's statistics by formula (=MAX(C3:C6) … under 「各项最高」 or any label) after the last record: §3's
+    // customers 10 10 10 6 with MAX and MIN rows were six, 86.67 乙 for (10+10+10+6)/4 = 9.00 → 90.00 甲.
+    const formula = records && [...cells.values()].some(({ raw }) => raw.kind === 'formula-without-result' || (raw.kind === 'number' && raw.formula)) ? statisticFormula(grid, r, logCols, sheet.headerRow) : undefined;
+    if (formula && tail(r)) {
+      skipped(r, `统计行(${shortText(formula, 20)})`, footer?.col ?? firstCol);
+      statisticsSince = true;
       continue;
     }
     // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
@@ -1075,6 +1127,7 @@ export function* recordRows(
     if (monthCell) cells.set(monthColumn!.id, { ...monthCell, raw: withYear(monthCell.raw, sheet.year!) });
     records++;
     afterBlank = false;
+    statisticsSince = false;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}), ...(ticks ? { ticks } : {}) };
   }
 }
