@@ -40,7 +40,7 @@ export type ClockReading = { hours: string; minutes: string; amount: number; uni
 
 export type Parsed =
   /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
-  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number; other?: number; column?: true }; fraction?: { value: string }; time?: TimeValue & { value: string } }
+  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number; other?: number; column?: true; sheets?: true }; fraction?: { value: string }; time?: TimeValue & { value: string } }
   | {
       ok: false;
       code: ValueCode;
@@ -144,7 +144,7 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
 
 /** A bare 0.5 its column reads as 0.5 % (its neighbours 20, 15 typed so): the cell says 50 % could have been meant. */
 function byColumn(raw: RawValue & { kind: 'number' }, parsed: Parsed): Parsed {
-  if (raw.percentByColumn && parsed.ok) parsed.ambiguous = { value: String(raw.value), percent: tidy(raw.value), other: tidy(raw.value * 100), column: true };
+  if (raw.percentByColumn && parsed.ok) parsed.ambiguous = { value: String(raw.value), percent: tidy(raw.value), other: tidy(raw.value * 100), column: true, ...(raw.percentByColumn === 'sheets' ? { sheets: true as const } : {}) };
   return parsed;
 }
 

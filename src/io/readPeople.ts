@@ -26,6 +26,7 @@ import { parseRef } from './fast/xml.js';
 import { marksOfOthers } from './othersMarks.js';
 import { titleName } from './titleName.js';
 import { sheetsFedBy, type PersonSheet } from './sourceSheet.js';
+import { percentsTypedBareOnSheets } from './sheetPercents.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -221,6 +222,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     take({ header: new Map([[nameId!, b.name]]), headerCells: new Map([[nameId!, b.cell]]), entries: new Map(), at: { file, sheet: b.sheet, cell: b.cell }, problems: [b.problem], unread: true });
     out.sources.push({ kind: 'unread', sheet: b.sheet });
   }
+  // A percentage typed bare on every sheet (10, 5, 0.5, 8): 0.5 is 0.5 %, as a roster's column reads it (sheetPercents.ts).
+  if (!sink) percentsTypedBareOnSheets(form, formPeople);
   // People's own sheets with an item's points typed where its 0–100 figure goes (18 of 客户满意度's 20), as a roster's
   // columns are told (pointsOnScale.ts): read as the survey's 18 it was 3.6 points, 81.6 for 96 at exit 0.
   if (!sink) for (const p of pointsOnScaleSheets(form, formPeople)) (p.person.problems ??= []).push(p.problem);

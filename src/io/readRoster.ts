@@ -27,6 +27,8 @@ import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
+import { ratesAsPoints } from './ratesAsPoints.js';
+import { ratingsUnderWeights } from './ratingsUnderWeights.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
 import { handTypedTarget, pointsUnderItem } from './handNames.js';
@@ -1052,6 +1054,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
+  // 0–100 ratings under headings copying each item's weight (ratingsUnderWeights.ts): why its cells are refused, once a column.
+  for (const c of ratingsUnderWeights(grid, layout)) {
+    const fields = { heading: shortText(c.heading), item: c.item.label, max: c.item.max, weight: c.weight, value: c.value };
+    problems.push(problem('rating-under-weight', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c.col) }));
+  }
   const thresholds = thresholdClashes(grid, layout);
   for (const c of thresholds) {
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, failAt: c.failAt, form: `${form.title} ${form.version}` } as const;
@@ -1081,6 +1088,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const scoreOf100 = (t: ColumnTarget) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && (t.input.min ?? 0) >= 0;
   const fractionCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && fractionsOnly(grid, col, layout.headerRow)).map(([col]) => col));
   const percentCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && (percentHeading(grid.text(layout.headerRow, col)) || fractionCols.has(col))).map(([col]) => col));
+  // Rates where an item's points go (0.85, 0.6 of 通话利用率's 10): read as typed, said at the heading (ratesAsPoints.ts).
+  for (const c of ratesAsPoints(grid, layout, percentCols)) {
+    const fields = { heading: shortText(c.heading), item: c.item.label, max: c.item.max, values: c.values.slice(0, 3).map(String), count: c.values.length };
+    problems.push(problem('rates-as-points', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c.col) }));
+  }
   // A percentage headed in percent (「目标转化率(%)」) whose column holds percents typed bare (2, 3): 0.5 there is 0.5 %, as
   // its neighbours are — read as the fraction 50 %, two people's 转化率 scored 0.09 of 15 at exit 0.
   // A signed 奖惩分 headed as points taken off (「奖惩(扣分)」, 「奖惩分(扣)」): 3 there is −3 — it was added (98 for 92).
@@ -1853,9 +1865,16 @@ function bareNumber(raw: RawValue): number | null {
  * reading. A figure the input reads as a mark on another scale (4.6 of 5 for a 满意度) is no percent.
  */
 function barePercentsIn(grid: Grid, col: number, headerRow: number, headed: boolean, otherScales: readonly number[] = []): boolean {
+  const cells: RawValue[] = [];
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) cells.push(grid.value(row, col));
+  return barePercentsAmong(cells, headed, otherScales);
+}
+
+/** barePercentsIn over any set of cells alike: a roster's column, or one cell of people's own sheets (sheetPercents.ts). */
+export function barePercentsAmong(cells: readonly RawValue[], headed: boolean, otherScales: readonly number[] = []): boolean {
   const plain: number[] = [];
-  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const n = bareNumber(grid.value(row, col));
+  for (const raw of cells) {
+    const n = bareNumber(raw);
     if (n !== null && n > 0 && n <= 100) plain.push(n);
   }
   const percents = plain.filter((n) => n > 1 && !otherScales.some((s) => n <= s));
@@ -1905,8 +1924,8 @@ function percentShown(raw: RawValue): number | null {
 }
 
 /** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %); noted: said at the cell. */
-function percentAsTyped(raw: RawValue, noted: boolean): RawValue {
-  const byColumn = noted ? { percentByColumn: true as const } : {};
+export function percentAsTyped(raw: RawValue, noted: boolean | 'sheets'): RawValue {
+  const byColumn = noted ? { percentByColumn: noted === 'sheets' ? ('sheets' as const) : (true as const) } : {};
   if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign && raw.value > 0 && raw.value <= 1) return { ...raw, percentSign: true, ...byColumn };
   if (raw.kind === 'text') {
     const t = raw.value.normalize('NFKC').trim();

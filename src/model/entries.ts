@@ -15,11 +15,12 @@ export type RawValue =
    * differs (0.00: 2026.1 shows 「2026.10」, a month; 0.0,"K": 100000 shows 「100.0」), for text read from it and messages. rounded: the number as its format rounds it
    * on screen, where that is another number (0%: 0.895 shows 「90%」, 0.9; 0: 29.6 shows 「30」) — scored as stored, as
    * Excel's own formulas compute with it, but said where the rounding would have scored otherwise; roundedText: as shown.
-   * percentByColumn: a bare 0.5 given its percentSign by its column's other figures (20, 15: readRoster), not by the cell — said there.
+   * percentByColumn: a bare 0.5 given its percentSign by its column's other figures (20, 15: readRoster), not by the cell — said there;
+   * 'sheets': by the same cell of the other people's own sheets (sheetPercents.ts).
    * formula: a formula's result. places: the decimals a fixed-decimals format shows (0.0 → 1, 0.00000 → 5; none for
    * General or @) — with formula, what tells a time pasted as values from a number typed (values.ts lostTimeFormat).
    */
-  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; percentByColumn?: true; suffix?: string; shown?: string; rounded?: number; roundedText?: string; formula?: true; places?: number }
+  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; percentByColumn?: true | 'sheets'; suffix?: string; shown?: string; rounded?: number; roundedText?: string; formula?: true; places?: number }
   /**
    * symbol: the cell's font draws pictures for letters (Wingdings 2's R is ☑): the letters typed, the font, and whether
    * kpi knows every shape — then `value` is what is shown and `reads` the mark a lone tick or cross stands for (√ / ×);

@@ -117,6 +117,10 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'pay-sheets-repeat', params: { payFile: '工资.xlsx', sheets: ['客服一部', '客服二部'], of: ['汇总'], rows: 6 }, message: '工资文件 工资.xlsx 的工作表「客服一部」、「客服二部」重复了「汇总」里的 6 行(姓名、金额都相同),每人只读一次' }),
   c({ code: 'pay-sheets', params: { payFile: '工资.xlsx', sheets: ['2026年2月', '2026年3月'] }, message: '工资文件 工资.xlsx 有 2 张按月份命名的工资表(「2026年2月」、「2026年3月」),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它' }),
   c({ code: 'points-not-scale', params: { case: 'value', heading: '客户满意度', item: '客户满意度', max: 20, scale: 100, value: '18' }, at: { sheet: '考核表', cell: 'H2' }, person: '张三', message: '考核表!H2:张三:这一格的「18」在列「客户满意度」里,像是「客户满意度」的得分(满分 20 分),而这里要填 0–100 的分数(三人以上填的都不超过满分),没有计入,此人不评分', expected: '0–100 的分数', actual: '18' }),
+  // §13 通话利用率 of 10 holding rates (0.85, 0.6, 0.95, 0.9): read as typed, said at the heading.
+  c({ code: 'rates-as-points', params: { heading: '通话利用率', item: '通话利用率', max: 10, values: ['0.85', '0.6', '0.95'], count: 4 }, at: { sheet: '考核表', cell: 'I1' }, message: '考核表!I1:列「通话利用率」填的都在 0 到 1 之间(0.85、0.6、0.95 等 4 个),像是比率,现在按得分计(0.85 就是 0.85 分,「通话利用率」满分 10 分);如果是得分请核对无误,如果是比率请写成得分 8.5(10 × 85%)这样,改后重新评分', expected: '0–10 分', actual: '0.85' }),
+  // §13 the seed's 「业绩考核(20%)」 over a 0–100 rating of 90: the points are 90 × 20 % = 18.
+  c({ code: 'rating-under-weight', params: { heading: '业绩考核(20%)', item: '业绩考核', max: 20, weight: 20, value: 90 }, at: { sheet: 'Sheet', cell: 'C2' }, message: 'Sheet!C2:列「业绩考核(20%)」填的像是 0–100 的评分(如 90),列名里的 20% 是这一项的权重;本表「业绩考核」直接填得分(0 到 20 分),大于 20 的数没有计入,填了的人不评分。如果是百分制评分,请按权重折算成得分后填写(90 × 20% = 18),再重新评分', expected: '0–20 分', actual: '90' }),
   c({ code: 'pay-missing', params: { payFile: 'pay.csv', who: '王芳' }, message: '工资文件 pay.csv 中没有「王芳」(按工号或姓名查找),未计算绩效奖金', actual: '王芳' }),
   c({ code: 'pay-sheets-month', params: { payFile: '工资.xlsx', month: '2026-03', used: ['3月工资'], apart: [{ sheet: '上月工资', months: ['2026-02'] }] }, message: '工资文件 工资.xlsx 的工作表「上月工资」(2026-02)是别的月份的,考核表是 2026-03:绩效基数只按「3月工资」计算,没有读别的月份的表', expected: '2026-03', actual: '2026-02' }),
   c({ code: 'pay-unused', params: { payFile: 'pay.csv', who: ['外人(99)'] }, message: '工资文件 pay.csv 中有 1 人不在考核表里,没有用到:「外人(99)」;如果其中有人漏评,请把他加进考核表' }),
@@ -300,6 +304,10 @@ describe('the location is said once', () => {
     const p = problem('ambiguous-percent', { item: '转化率', input: '目标转化率', value: '0.5', percent: 0.5, other: 50, column: true }, { sheet: 'KPI', cell: 'K4' }, { person: '员3', severity: 'info' });
     expect(p.message).toBe('KPI!K4:「转化率·目标转化率」「0.5」按 0.5% 计(同列其他数按百分数填写);如指 50% 请写成「50%」');
     expect(p.severity).toBe('info');
+  });
+  it('a bare 0.5 the same cell of the other people\'s sheets reads as 0.5 % (目标转化率 10, 5, 0.5, 8) says so (ambiguous-percent, sheets)', () => {
+    const p = problem('ambiguous-percent', { item: '转化率', input: '目标转化率', value: '0.5', percent: 0.5, other: 50, column: true, sheets: true }, { sheet: '王五', cell: 'F11' }, { person: '王五', severity: 'info' });
+    expect(p.message).toBe('王五!F11:「转化率·目标转化率」「0.5」按 0.5% 计(其他人表里这一格按百分数填写);如指 50% 请写成「50%」');
   });
   it('a second column to fill naming a month after the sheet\'s is refused, not compared (unknown-column, later-month)', () => {
     const p = problem('unknown-column', { case: 'later-month', heading: '填写(4月)', value: '8', month: '2026-03' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'error' });

@@ -359,10 +359,10 @@ export const PROBLEMS = {
       : `项目名称${q(p.struck)}整格划了删除线,这一行未读取,${p.optional ? "这一项按留空计分" : "这一项无法评分,此人不评分"};不考核的项请按表的规则填(如 不适用),或去掉删除线`,
     actual: (p) => p.struck,
   }),
-  /** column: a bare 0.5 read as 0.5 % by its column's percents typed bare (20, 15): a note. */
-  'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number; column?: true }>({
+  /** column: a bare 0.5 read as 0.5 % by its column's percents typed bare (20, 15): a note. sheets: by the same cell of the others' own sheets. */
+  'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number; column?: true; sheets?: true }>({
     severity: 'warning', also: ['info'], located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
-    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计${p.column ? '(同列其他数按百分数填写)' : ''};如指 ${p.other !== undefined ? num(p.other) : p.value}% 请写成「${p.other !== undefined ? num(p.other) : p.value}%」`,
+    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计${p.column ? (p.sheets ? '(其他人表里这一格按百分数填写)' : '(同列其他数按百分数填写)') : ''};如指 ${p.other !== undefined ? num(p.other) : p.value}% 请写成「${p.other !== undefined ? num(p.other) : p.value}%」`,
     expected: () => '百分比', actual: (p) => String(p.percent),
   }),
 
@@ -1183,6 +1183,29 @@ export const PROBLEMS = {
       ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填 0–${p.scale} 的分数(${p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),没有计入,此人不评分`
       : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」${p.others?.length ? `和${someZh(p.others, 3, '列')}` : ''}填的数都不超过各项的满分(「${p.item}」最大 ${p.highest},满分 ${p.max} 分),像是直接填了得分;本表按 0–${p.scale} 的分数换算(分数 ÷ ${p.scale} × ${p.max}),${p.highest} 会算成 ${+((p.highest / p.scale) * p.max).toFixed(2)} 分。这些列没有计入,填了数的人不评分。如果填的是得分,请换算成 0–${p.scale} 的分数(${p.highest} 分 → ${+((p.highest / p.max) * p.scale).toFixed(2)});如果填的就是 0–${p.scale} 的分数,请把列名改为「${p.item}(百分制)」后重新评分`,
     expected: (p) => (p.case === 'counts' ? '次数' : p.percent ? '百分比' : `0–${p.scale} 的分数`), actual: (p) => (p.case === 'counts' ? `${p.example.value}(分值 ${p.example.max})` : p.case === 'value' ? p.value : `最大 ${p.highest}`),
+  }),
+  /**
+   * A column of an item's points of 10 and more whose every figure is from 0 to 1, not all 0 and 1 (§13 通话利用率 0.85,
+   * 0.6 of 10): rates, it seems, read as the points typed — said, not changed. values: the first few; count: all.
+   * (A cell 85 % in a points column is refused: the advice is the points, 10 × 85 % = 8.5.)
+   */
+  'rates-as-points': spec<{ heading: string; item: string; max: number; values: string[]; count: number }>({
+    severity: 'warning', located: true, name: { zh: '得分像是比率', en: 'points look like rates' },
+    zh: (p) => {
+      const v = Number(p.values[0]);
+      return `列「${p.heading}」填的都在 0 到 1 之间(${p.values.join('、')}${p.count > p.values.length ? ` 等 ${p.count} 个` : ''}),像是比率,现在按得分计(${p.values[0]} 就是 ${p.values[0]} 分,「${p.item}」满分 ${p.max} 分);如果是得分请核对无误,如果是比率请写成得分 ${num(p.max * v)}(${p.max} × ${num(v * 100)}%)这样,改后重新评分`;
+    },
+    expected: (p) => `0–${p.max} 分`, actual: (p) => p.values[0]!,
+  }),
+  /**
+   * A column headed with the item's weight, every heading so and each weight its points (§13 「业绩考核(20%)」), holding
+   * 0–100 ratings (90): the team's rating under a weight, not the points the form wants. Once a column; its cells are
+   * refused each (out-of-range) as before.
+   */
+  'rating-under-weight': spec<{ heading: string; item: string; max: number; weight: number; value: number }>({
+    severity: 'error', located: true, name: { zh: '权重下填了百分制评分', en: 'rating under a weight' },
+    zh: (p) => `列「${p.heading}」填的像是 0–100 的评分(如 ${num(p.value)}),列名里的 ${num(p.weight)}% 是这一项的权重;本表「${p.item}」直接填得分(0 到 ${num(p.max)} 分),大于 ${num(p.max)} 的数没有计入,填了的人不评分。如果是百分制评分,请按权重折算成得分后填写(${num(p.value)} × ${num(p.weight)}% = ${num((p.value * p.weight) / 100)}),再重新评分`,
+    expected: (p) => `0–${num(p.max)} 分`, actual: (p) => num(p.value),
   }),
   /**
    * A person's name written with a note in brackets (「陈晨(复试)」, 「张三(组长)」) beside the same name without it: that
