@@ -248,7 +248,8 @@ export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { pe
   const mainFiles = main?.required ? [...new Set(records.filter((r) => r.rater === main).map((r) => r.file))] : [];
   if (mainFiles.length) {
     for (const acc of people.values()) {
-      if (acc.seen.has(main!.id) || !acc.taken.length || acc.blankInMain) continue;
+      // (Nor someone whose row there was refused, said there: 「考核表-3月.xlsx 中没有此人」 beside that refusal was false.)
+      if (acc.seen.has(main!.id) || !acc.taken.length || acc.blankInMain || acc.errors.some((e) => e.file && mainFiles.includes(e.file))) continue;
       const name = nameOf(form, acc.header);
       const at = acc.taken[0]!;
       problems.push(problem('rater-absent', { person: name, rater: main!.label, files: mainFiles.map((f) => f.split(/[\\/]/).pop()!) }, { ...at.person.at, file: at.file }, name ? { person: name } : {}));

@@ -235,8 +235,11 @@ function readCopies(
   const byName: Array<{ file: string; person: PersonEntries; text: string; rater: RaterDef }> = [];
   /** Each unnamed copy's lone row under a one-person rater's columns (loneRow); each copy's raters (weighed) and people. */
   const lone: Array<LoneRow & { file: string }> = [];
+  /** People of a copy of several raters' columns, taken as one record per rater (splitRaters). */
+  const shared: Array<{ file: string; person: PersonEntries; taken: RaterRecord[] }> = [];
   const copyOf = new Map<string, { raters: Set<RaterDef>; people: Set<string> }>();
   for (const { file, input } of inputs) {
+    const start = records.length;
     problems.push(...(input.notes ?? []));
     const all = readPeople(input.grids, form, file);
     if (all.tables === 0 || all.people.length === 0) {
@@ -264,7 +267,12 @@ function readCopies(
     // A sheet or row of such a copy left blank (a peer who rated some of the team only) is that same rater's, not rating
     // this person: when the copy's other people say one rater, it is theirs (read as blank: absent, or missing if it must rate).
     const fileRaters = new Set(told.flatMap((t) => (t.rater ? [t.rater.id] : [])));
-    const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
+    // The plain template filled as meant (自评, 主管评, 客户评1 on each person's sheet) beside the peers' --rater copies: each
+    // filled column is its rater's, as a copy of one rater's cells is. Refused as 「评分人未填写」, all three unscored at
+    // exit 1 (c20: 林娜 82.60, 周杰 80.25, 王芳 62.00 combined).
+    const splits = new Map(told.flatMap((t) => { const s = splitRaters(form, t); return s ? [[t.person, s] as const] : []; }));
+    // Its blank sheets are the 主管's to fill, as a 主管's copy's are.
+    const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : splits.size && !fileRaters.size ? countingRater(form) : undefined;
     copyOf.set(file, { raters: new Set(told.flatMap((t) => (t.rater && t.rater.weight > 0 ? [t.rater] : []))), people: new Set(rowsOf.keys()) });
     const odd = loneRow(form, told.filter((t) => rowsOf.get(nameKey(nameOf(form, t.person) ?? '')) === 1));
     if (odd) lone.push({ ...odd, file });
@@ -274,6 +282,13 @@ function readCopies(
     const rowOfMain = (t: (typeof told)[number]) => !!t.text && (findRater(form, t.text) === countingRater(form) || (t.rater === countingRater(form) && !saysSelf(t.text) && nameKey(t.text) !== nameKey(nameOf(form, t.person) ?? '')));
     const mainRated = new Set(told.filter(rowOfMain).map((t) => nameKey(nameOf(form, t.person) ?? '')).filter(Boolean));
     for (const { person, text, named, unclear, filled, rater: own } of told) {
+      const split = splits.get(person);
+      if (split) {
+        const taken = split.map((rater, i) => ({ file, rater, person: ownEntries(person, rater, rater === countingRater(form), i === 0) }));
+        records.push(...taken);
+        shared.push({ file, person, taken });
+        continue;
+      }
       const rater = own ?? (filled.length === 0 && !unclear ? onlyRater : undefined);
       // A peer's copy (made with --people, a sheet for everyone) signed by the person on their own sheet: a self-rating,
       // set aside (it counted as a 同事评). The rater that counts most keeps its warning (a slip of the pen, scoreForm).
@@ -318,6 +333,8 @@ function readCopies(
         if (p && !problems.some((q) => q.message === p.message && q.file === p.file)) problems.push({ ...p, file: p.file ?? file });
       }
     }
+    // (In the sheets' order: the 主管's rows read apart came after the sheets of several raters — c20b's 周杰 last.)
+    if (splits.size) records.splice(start, records.length - start, ...inSheetOrder(records.slice(start), all.people));
     for (const person of all.people) notePeriods(form, person, file, periods);
     // A copy whose month is written only above its headings (「2026年2月客服岗位绩效考核表(同事评)」, 「考核月份 | 2026-02」):
     // that month, as a 考核月份 column's — February's peer marks were averaged into March's, 林娜 86.80 at exit 0.
@@ -372,6 +389,7 @@ function readCopies(
     // that member blank is the same picture, and sound — review: 李四 80.00 良好 refused.)
     if (owner && i >= 0 && !twice) problems.push({ ...loneRowProblem(form, field, o, owner), severity: 'warning' });
   }
+  for (const sh of shared) refuseSharedGroup(form, field, sh, records);
   if (empty.length) {
     const first = problem('no-people', { case: 'rater-file', name: path.basename(empty[0]!), form: form.title }, { file: empty[0]! });
     if (empty.length === inputs.length) return fail(first);
@@ -414,6 +432,47 @@ function filledRaters(form: FormDef, person: PersonEntries): RaterDef[] {
     if (group && answered(form, key, entry)) ids.add(group);
   }
   return (form.raters ?? []).filter((r) => ids.has(r.id));
+}
+
+/**
+ * The raters of a sheet or row whose filled columns are several raters' (自评 | 主管评 | 客户评1 of the plain template), the
+ * 主管's among them, when its 评分人 is blank or names the 主管: the columns say who rated each (rater-claim, scoreForm,
+ * says a sheet signed by another). Undefined otherwise (one rater's copy, or whose marks they are is not told).
+ */
+function splitRaters(form: FormDef, t: { person: PersonEntries; text: string; named?: RaterDef; unclear: boolean }): RaterDef[] | undefined {
+  const main = countingRater(form);
+  if (!main || t.unclear || (t.text && t.named !== main)) return undefined;
+  const filled = filledRaters(form, t.person);
+  return filled.length > 1 && filled.includes(main) ? [main, ...filled.filter((r) => r !== main)] : undefined;
+}
+
+function inSheetOrder(records: RaterRecord[], people: readonly PersonEntries[]): RaterRecord[] {
+  const place = (p: PersonEntries) => `${p.at.sheet}!${p.at.cell ?? ''}`;
+  const order = new Map(people.map((p, i) => [place(p), i] as const));
+  return records.map((r, i) => ({ r, i })).sort((a, b) => (order.get(place(a.r.person)) ?? 0) - (order.get(place(b.r.person)) ?? 0) || a.i - b.i).map((x) => x.r);
+}
+
+/** A person's entries of one rater (with the items no rater rates, for the 主管); the reading's problems once, on the first. */
+function ownEntries(person: PersonEntries, rater: RaterDef, main: boolean, first: boolean): PersonEntries {
+  const entries = new Map([...person.entries].filter(([key]) => raterOfKey(key) === rater.id || (main && raterOfKey(key) === '')));
+  const { problems, ...rest } = person;
+  return { ...rest, entries, ...(first && problems ? { problems } : {}) };
+}
+
+/**
+ * A group of several (同事评) filled on a sheet of several raters' columns while copies of that group's own are given too:
+ * the column may be one of those copies typed in, counted twice — not for kpi to guess. That sheet's records give way to
+ * an error (the person is not scored).
+ */
+function refuseSharedGroup(form: FormDef, field: HeaderField, sh: { file: string; person: PersonEntries; taken: RaterRecord[] }, records: RaterRecord[]): void {
+  const owners = (g: RaterDef) => [...new Set(records.filter((r) => r.rater === g && r.file !== sh.file && !sh.taken.includes(r)).map((r) => path.basename(r.file)))];
+  const groups = sh.taken.map((r) => r.rater!).filter((g) => g.multiple && owners(g).length);
+  if (!groups.length) return;
+  const { at, place } = raterPlace(field, sh.person, sh.file);
+  const owner = [...new Set(groups.flatMap(owners))];
+  const error = raterProblem(form, sh.person, { case: 'shared-group', place, groups: groups.map((g) => g.label), owners: owner }, at);
+  records.splice(records.indexOf(sh.taken[0]!), 1, { file: sh.file, rater: null, person: sh.person, error });
+  for (const r of sh.taken.slice(1)) records.splice(records.indexOf(r), 1);
 }
 
 /** The cells a reading took its entries from. */
@@ -643,8 +702,11 @@ function scoreMerged(form: FormDef, merged: ReturnType<typeof mergeRaters>): Per
     const errors = merged.people[i]!.errors;
     if (errors.length === 0) return r;
     const { bandData: _d, grades: _g, rank: _r, ...rest } = r;
-    // Nothing was spread to other raters' weights for a person not scored: that note would mislead.
-    const problems = [...errors, ...r.problems.filter((p) => p.code !== 'rater-spread')];
+    // Nothing was spread to other raters' weights for a person not scored: that note would mislead. Nor, a copy of theirs
+    // refused (its 评分人 張经理, a column maybe counted twice), is 「这份表只有「同事评」的评分…请把两份表一起评分」 true:
+    // it was said at the first file, of copies scored together, the refused copy holding the 主管评 it said was missing.
+    const refused = errors.some((p) => p.code === 'rater-unknown');
+    const problems = [...errors, ...r.problems.filter((p) => p.code !== 'rater-spread' && !(refused && p.code === 'rater-copy-alone'))];
     const n = problems.filter((p) => p.severity === 'error').length;
     return { ...rest, status: 'error', total: null, total100: null, points: null, band: null, problems, explanation: `有 ${n} 个错误,未计算总分` };
   });

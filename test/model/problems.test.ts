@@ -240,6 +240,14 @@ describe('rater-unknown of a lone row (c13)', () => {
   });
 });
 
+describe('rater-unknown of a group filled on a sheet of several raters and in copies of its own (fx54f)', () => {
+  it('names the group and its copies, the person unscored', () => {
+    const p = problem('rater-unknown', { case: 'shared-group', place: '考核表.xlsx 林娜!I4', groups: ['同事评'], owners: ['同事甲.xlsx', '同事乙.xlsx'] }, { file: '考核表.xlsx', sheet: '林娜', cell: 'I4' });
+    expect(p.message).toBe('考核表.xlsx 林娜!I4:这份表填了「同事评」的格子,而「同事评」另有自己的表(同事甲.xlsx、同事乙.xlsx):这一栏是不是其中一份抄进来的看不出来,两处都计入可能算两次(此人不评分)。请清空这里的「同事评」一栏;它是另一位的评分时,请另填一份「同事评」的表(kpi template --rater)一起评分');
+    expect([p.severity, p.expected, p.actual]).toEqual(['error', undefined, undefined]);
+  });
+});
+
 describe('struck-text of a required input', () => {
   it('asks for the changed figure only: 「不算请删去这个数」 led to 「为必填项…实际为空」', () => {
     const p = problem('struck-text', { item: '回访问题处理效率', input: '基础分', struck: '8', required: { type: 'number', min: 6, max: 10 } }, { sheet: '考核表', cell: 'L3' }, { severity: 'error' });
