@@ -270,8 +270,9 @@ function checkItem(
     // A choice rule `of: max` scores a choice's points × the item's max (0.8 of 15 is 12): its 「12分」 is that.
     const scale = item.rule.kind === 'choice' && item.rule.of === 'max' && item.rule.input === input.id ? item.max : 1;
     // (At the set where the input takes one: the words to change are there, not at this input.)
-    // (numbersArePoints false: a typed number is never points, so 「4」 for 4级 beside 2级's 4 points is no clash.)
-    if (input.type === 'choice' && choices && input.numbersArePoints !== false) checkChoiceWords(choices, input.choices ? `${ip}.choices` : `$.choiceSets.${input.choiceSet}`, add, scale, ip);
+    // (numbersArePoints false: a typed number is never points, so 「4」 for 4级 beside 2级's 4 points is no clash — only
+    // that check is off; a written form two options share, or 「8分」 on a 6-point option, stays refused.)
+    if (input.type === 'choice' && choices) checkChoiceWords(choices, input.choices ? `${ip}.choices` : `$.choiceSets.${input.choiceSet}`, add, scale, ip, input.numbersArePoints === false);
     if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
     if (input.numbersArePoints !== undefined && input.type !== 'choice') add(`${ip}.numbersArePoints`, 'numbersArePoints 只用于 type 为 choice 的输入');
     if (input.otherScales && ((input.type !== 'number' && input.type !== 'percent') || input.max === undefined)) add(`${ip}.otherScales`, 'otherScales 只用于有 max 的 number 或 percent 输入');
@@ -711,13 +712,13 @@ function weightSum(sum: number, whole: number): string {
 }
 
 /** A choice's alias that is another choice's name or alias (「完成」 on 10 and on 20 points): the first one was taken. */
-function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void, scale = 1, inputAt = at): void {
+function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void, scale = 1, inputAt = at, digitsAreWords = false): void {
   // A choice named by a number that is another choice's points (labels 1/3/5/10 worth 10/30/50/1): a cell's 10 means
   // either, and the name won — a rater typing 10 points got 1.
   choices.forEach((c) => {
     const n = Number(c.label.trim());
     if (c.label.trim() === '' || !Number.isFinite(n)) return;
-    const other = choices.find((o) => o !== c && o.points === n);
+    const other = digitsAreWords ? undefined : choices.find((o) => o !== c && o.points === n);
     if (other) add(at, `选项「${c.label}」的名称是数字,又是选项「${other.label}」的分值 ${other.points}:单元格填 ${c.label} 时不知指哪一个;请把选项名写成文字(如「第${c.label}档」),或让名称与分值一致`);
   });
   // A written form of a choice that names points (「15分」, or 15 when another choice is worth 15): a copy that moved the
@@ -733,7 +734,7 @@ function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path:
       if (n === worth) continue;
       // (As a cell's number is matched too: the share itself, 1 for 达标 of 「of: max」 — alias 「1」 of 不达标 (0.6) read a
       // typed 1 as 0.6 × 15 = 9 for 15 at exit 0.)
-      const other = choices.find((o) => o !== c && typeof o.points === 'number' && (Math.round(o.points * scale * 1e6) / 1e6 === n || (scale !== 1 && o.points === n)));
+      const other = digitsAreWords && !m[2] ? undefined : choices.find((o) => o !== c && typeof o.points === 'number' && (Math.round(o.points * scale * 1e6) / 1e6 === n || (scale !== 1 && o.points === n)));
       // (Deleting 「4」 alone left 4 read as 2级's 4 points beside 3 as 3级's 6: a typed 4 scored below a typed 3. When the
       // digits are the levels' numbers, numbersArePoints false keeps them all words.)
       const levels = other && !m[2] ? `;如果数字是档次的编号而不是分数,请保留这些写法,在 ${inputAt} 写 "numbersArePoints": false(填的数字都按写法读,不按分数读)` : '';

@@ -30,6 +30,23 @@ describe('level digits that are other levels’ points (「4」 for 4级 = 8, wh
   });
 });
 
+describe('numbersArePoints false turns off only the digits-as-points check (review of 7c9fb0fb)', () => {
+  const withWords = (edit: (levels: Array<{ label: string; aliases: string[] }>) => void) => {
+    const d = levels();
+    for (const it of d.parts[1].items) it.inputs[0].numbersArePoints = false;
+    edit(d.parts[1].items[0].inputs[0].choices);
+    return parseDefinition(JSON.stringify(d), 'mine.json');
+  };
+  it('a written form two levels share (「一般」 on 2级 and 3级) stays refused: 「一般」 scored 2级’s 4 at exit 0', async () => {
+    const r = await withWords((c) => { c[1]!.aliases.push('一般'); c[2]!.aliases.push('一般'); });
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual(['mine.json:$.parts[1].items[0].inputs[0].choices[2]:选项「3级」的写法「一般」也是选项「2级」的:填「一般」时分不清是哪一个']);
+  });
+  it('「8分」 as a form of 3级 (6 points) stays refused: a typed 8分 scored 6', async () => {
+    const r = await withWords((c) => { c[2]!.aliases.push('8分'); });
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual(['mine.json:$.parts[1].items[0].inputs[0].choices[2].aliases:选项「3级」(6 分)的写法「8分」是选项「4级」的分值 8 分:填「8分」会按 6 分计;请删去这个写法,或改为「6分」']);
+  });
+});
+
 describe('a sheet made before the team edited its own definition (态度 15 → 10 in my-team-v2.json)', () => {
   it('names that file and kpi template, not 「--form 你的定义.json」 the user already gave', async () => {
     const r = await gradedReport(at('reedit.xlsx'), { form: at('my-team-v2.json') });
