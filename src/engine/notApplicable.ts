@@ -6,6 +6,11 @@ import { entryKey, type PersonEntries } from '../model/entries.js';
 import type { ItemResult } from '../model/result.js';
 import { formatScore } from '../model/round.js';
 import { parseRaw } from './values.js';
+import { matchKey } from './text.js';
+import { DEFAULT_NA } from './rules/checklist.js';
+
+/** 「不适用」 written for the moot figure says what 「/」 does: §28 赵六's 客诉处理满意度 was refused as a bad percentage. */
+const NA = new Set(DEFAULT_NA.map(matchKey));
 
 export function mootItem(form: FormDef, partId: string, item: ItemDef, person: PersonEntries): ItemResult | null {
   const moot = item.notApplicable;
@@ -15,7 +20,9 @@ export function mootItem(form: FormDef, partId: string, item: ItemDef, person: P
   // 「无」「/」 and blank cells alike: whatever the input reads as empty. Zeros too (满意数 0 of 调查数 0: nobody to survey
   // is what the moot item says; it was an error beside the blank that scored 25).
   const nothing = own.every(({ input, key }) => {
-    const p = parseRaw(input, person.entries.get(key)?.raw);
+    const raw = person.entries.get(key)?.raw;
+    if (raw?.kind === 'text' && NA.has(matchKey(raw.value))) return true;
+    const p = parseRaw(input, raw);
     return p.ok && (p.empty || p.value === 0);
   });
   if (!nothing) return null;

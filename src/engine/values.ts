@@ -520,8 +520,20 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   const absent = parsed.code === 'required' && entry === undefined ? { absent: true as const } : {};
   const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100, ...(input.type === 'percent' ? { percent: true as const } : {}) } : {};
   const font = parsed.font !== undefined ? { font: parsed.font } : {};
-  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock }, input, entry?.at);
+  const positive = (parsed.code === 'out-of-range' || parsed.code === 'not-a-number') && deductionTyped(input, entry?.raw, scope) ? { positive: true as const } : {};
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock, ...positive }, input, entry?.at);
   return { ok: false, problem };
+}
+
+/**
+ * A 减分 item's points written as a deduction (「-2」「扣2分」「(2)」「−2」, or −2 shown as (2)): §11 was told only 「应为0到10之间
+ * 的数」, never that its 减分 is typed positive (2), though its criteria say 填正数.
+ */
+function deductionTyped(input: InputDef, raw: RawValue | undefined, scope: SlotScope): boolean {
+  const rule = scope.item.rule;
+  if (rule.kind !== 'adjustment' || !rule.subtract || rule.input !== input.id || !raw) return false;
+  if (raw.kind === 'number') return raw.value < 0;
+  return raw.kind === 'text' && /^(?:[-(−－﹣（]|扣|减)/.test(cleanText(raw.value).normalize('NFKC'));
 }
 
 /** A cell struck through whole (read blank): an error, the person not scored; a required input's asks for the figure. */

@@ -124,7 +124,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       // A score on a scale of its own says the scale (「得分」 0–100 under an item of 20).
       const scale = counts.length === 1 && first.max !== undefined && first.max !== whole.item.max && first.type !== 'list' && first.type !== 'percent' ? `${first.min ?? 0}–${first.max}` : undefined;
       const ticks = whole.item.rule.kind === 'checklist' ? { ticks: true as const } : {};
-      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}), ...ticks } } as const;
+      // A heading saying 扣分 (「仪容仪表扣分」, 「…(扣分)」) was told 「像是…这一项的得分」, and 乙–己's 0 refused with 甲's 1:
+      // a deduction of 0 is none whatever the column means — read as the blank count it is, only other numbers refused.
+      const deducts = !ticks.ticks && DEDUCTED.test(u.text.normalize('NFKC')) && counts.every((i) => i.type === 'integer' && i.optional);
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input, whole.item), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}), ...ticks, ...(deducts ? { deducts: true as const } : {}) }, ...(deducts ? { numeric: true as const, nonZero: true as const } : {}) } as const;
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: whole.item.label, severity: 'error' }));
       continue;
     }
@@ -151,7 +154,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (worded && lapseCounts(grid, layout.headerRow, u.col, worded.input)) {
       paired.add(worded);
       pairedColumns.add(u.col);
-      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: worded.heading, empty: emptyMeaning(worded.input), strong: false, valuesUnread: true, numeric: true, nonZero: true } as const;
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: worded.heading, empty: emptyMeaning(worded.input, worded.item), strong: false, valuesUnread: true, numeric: true, nonZero: true } as const;
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: worded.item.label, severity: 'warning' }));
       continue;
     }
@@ -171,7 +174,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (!best || best.score < SIMILAR || best.m.required || (best.m.optionalRater && !best.strong)) continue;
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
-    const empty = best.m.optionalRater && best.m.rater ? `「${best.m.rater.label}」的权重按比例分给其他评分人` : emptyMeaning(best.m.input);
+    const empty = best.m.optionalRater && best.m.rater ? `「${best.m.rater.label}」的权重按比例分给其他评分人` : emptyMeaning(best.m.input, best.m.item);
     // Only similar to a count's column (短信未发送 for 短信漏发): whoever has a small count under it is not scored (read
     // as blank, they would score higher than the sheet says). Two characters shared with the input's own name are the
     // evidence — one is none (工龄, 旷工), and the item's name is not the input's (出勤天数 beside 出勤·请假) — and only a
@@ -194,7 +197,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const unit = best.strong && labelKey(u.text) === labelKey(best.m.heading) ? unitSaid(grid, layout.headerRow, u.col, input) : best.strong ? unitNoted(u.text, input) : undefined;
     // A strong pairing is an error: whoever filled the column is not scored (readRoster's unreadColumns). Said as 「现在按留空
     // 计分(视为 0)」 alone, §12's I3 「超30分钟未回复」 read as if 张三's 0 and 李四's 1 were blanks, yet both were refused.
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
+    // (A count's column headed 扣分 — 「…·不准确(扣分)」 — refused 乙–己's 0 with 甲's 1: nothing taken off is no count to miss.)
+    const noneOff = best.strong && input.type === 'integer' && DEDUCTED.test(u.text.normalize('NFKC'));
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }
@@ -219,7 +224,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // a count other than 0 there is not scored; a 0 reads the same either way.
     const counted = !cleared && namesAttendanceOf(labelKey(text), m) && lapseCounts(grid, layout.headerRow, col, m.input);
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
-    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input, m.item), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // The same read as a record column (「话务质量·投诉(次)」 for 投诉, 「…·语音抽查次数」): numbers there, no count columns
@@ -596,7 +601,7 @@ function countColumnsAbsent(item: ItemDef, missing: readonly Missing[], present:
 /** A column of an item's counts without their kind: whoever has a count other than 0 there is not scored. */
 function countsApartProblem(sheet: string, heading: string, kinds: readonly Missing[], at: { file?: string; sheet: string; cell: string }, taken?: string): Problem {
   const first = kinds[0]!;
-  const fields = { case: 'looks-like', sheet, heading: shortText(heading), like: first.heading, empty: emptyMeaning(first.input), strong: false, valuesUnread: true, nonZero: true, numeric: true, kinds: { item: first.item.label, columns: kinds.map((m) => m.heading), ...(taken ? { taken: labelKey(taken) === labelKey(heading) ? shortText(heading) : taken } : {}) } } as const;
+  const fields = { case: 'looks-like', sheet, heading: shortText(heading), like: first.heading, empty: emptyMeaning(first.input, first.item), strong: false, valuesUnread: true, nonZero: true, numeric: true, kinds: { item: first.item.label, columns: kinds.map((m) => m.heading), ...(taken ? { taken: labelKey(taken) === labelKey(heading) ? shortText(heading) : taken } : {}) } } as const;
   return problem('unknown-column', fields, at, { item: first.item.label, severity: 'error' });
 }
 
@@ -627,7 +632,7 @@ function signedApartProblems(grid: Grid, form: FormDef, layout: RosterColumns, m
     // 奖惩分 column itself, filled or not: the team's sum of the items' losses — 23 beside 79 with 奖惩 +2 — is no 奖惩.
     // A 0 there refuses no one: none taken off either way.)
     if (POINTS_OFF.test(labelKey(u.text)) && (!m || lostOfTotal(grid, layout.headerRow, u.col)) && !POINTS_ON_PRESENT(layout)) continue;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: merge ? heading : `${heading}(扣分)`, empty: emptyMeaning(input), strong: false, valuesUnread: true, range: [0.01, Math.max(-(input.min ?? 0), input.max ?? 0)] as [number, number], numeric: true, ...(merge ? { merge: true as const } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: merge ? heading : `${heading}(扣分)`, empty: emptyMeaning(input, item), strong: false, valuesUnread: true, range: [0.01, Math.max(-(input.min ?? 0), input.max ?? 0)] as [number, number], numeric: true, ...(merge ? { merge: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell }, { item: item.label, severity: 'warning' }));
   }
   return out;
@@ -669,6 +674,8 @@ const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情
 
 /** Words after an item's name that make a heading its score (「准时出勤得分」). */
 const SCORE_WORD = /(得分|分数|评分|打分|成绩|扣分)$/;
+/** A heading naming the points taken off (「仪容仪表扣分」, 「…(扣分)」, 「…·扣分」), not those kept. */
+const DEDUCTED = /扣分/;
 
 /**
  * An input counting something other than points (次, 户, 项) or a measured rate (效率 110 %, 满意度 92 %): what a score
@@ -769,9 +776,13 @@ function holdsRatings(grid: Grid, headerRow: number, col: number, input: InputDe
   });
 }
 
-function emptyMeaning(input: InputDef): string {
+function emptyMeaning(input: InputDef, item: ItemDef): string {
   if (input.type === 'text') return '视为未填写';
   if (input.type === 'list') return '视为无扣分';
+  // A count of lapses: 「视为 0」 alone read as 0 points (§25 「不准确」), where it is 0 lapses and nothing taken off.
+  if (input.type === 'integer' && (input.default ?? 0) === 0 && (item.rule.kind === 'deduction' || item.rule.kind === 'incidents')) {
+    return `视为 0 ${unitsOf(input.unit).find((u) => u !== '分') ?? '次'},不扣分`;
+  }
   return `视为 ${input.default ?? 0}`;
 }
 

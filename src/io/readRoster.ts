@@ -35,6 +35,7 @@ import { handTypedTarget, pointsUnderItem } from './handNames.js';
 import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
+import { rateColumnOf } from './rateColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
 /** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
@@ -1722,6 +1723,11 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     );
   });
   const takenCols = new Set([...typed, ...layout.unknown.filter((u) => named.has(cellAddress(layout.headerRow, u.col))).map((u) => u.col)]);
+  const rateCols = new Map<ItemDef, { text: string; col: number }>();
+  for (const { item } of missing) {
+    const rates = rateCols.has(item) ? null : rateColumnOf(grid, layout, item, takenCols);
+    if (rates) [rateCols.set(item, rates), takenCols.add(rates.col)];
+  }
   const retyped = missing.map(({ item, input, rater, heading }) => {
     // (A one-input item's input by its own label too: 「目标销售额(万元)」 was said as no item of the form, advised renamed
     // 「销售完成率」 — 10 万元 then read as 10 元, 张三 86.50 一般 for 82.50 待改进 — where 「(万元)」 is to be said.)
@@ -1731,7 +1737,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     return near;
   });
   out.push(...byOrderProblems(grid, form, layout, file));
-  const unclaimed = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col));
+  const unclaimed = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col) && ![...rateCols.values()].some((r) => r.col === u.col));
   // A kind of an item's counts the form lacks (「话务质量·服务用语不规范」 over 6, extraColumns.ts): an error where a number
   // other than 0 is typed, each such person not scored; over notes or 0s only, ignored as before.
   const extras = unclaimed.flatMap((u) => {
@@ -1760,8 +1766,15 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
       out.push(problem('item-not-found', { case: 'rater-columns', sheet: grid.name, rater: r.label, count: theirs.length, others: others.map((o) => o.label), ...(named ? { file: named } : {}) }, at));
     }
   }
+  const ratesSaid = new Set<ItemDef>();
   missing.forEach(({ item, heading, rater }, k) => {
     if (rater && absentRaters.has(rater)) return;
+    const rates = rateCols.get(item);
+    if (rates) {
+      if (!ratesSaid.has(item)) out.push(problem('item-not-found', { case: 'column', sheet: grid.name, heading, item: item.label, like: shortText(rates.text), counts: item.inputs.map((i) => columnHeading(item, i, rater, 1, form)) }, { ...at, cell: cellAddress(layout.headerRow, rates.col) }, { item: item.label }));
+      ratesSaid.add(item);
+      return;
+    }
     const near = retyped[k];
     // The heading is right but the units row under it gives another unit (「(万元)」 over 实际销售额): said so.
     const input = missing[k]!.input;

@@ -430,7 +430,7 @@ describe('a column of a count retyped to another word: whoever filled it is not 
     // or 序号 put where an unused column was deleted holds no counts (next tests): only counts make it the column.
     expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
     expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
-      ['warning', 'M1', '工作表「3月」M1:列「缺勤」没有认出;它在本表缺少的「工作纪律·旷工」列的位置上,现在按留空计分(视为 0),这一列填了 0 以外的次数的人不评分。如果是这一列,请把列名改为「工作纪律·旷工」'],
+      ['warning', 'M1', '工作表「3月」M1:列「缺勤」没有认出;它在本表缺少的「工作纪律·旷工」列的位置上,现在按留空计分(视为 0 次,不扣分),这一列填了 0 以外的次数的人不评分。如果是这一列,请把列名改为「工作纪律·旷工」'],
       ['error', 'M2', '3月!M2:王芳:这一格的「1」在没有认出的列「缺勤」里(像是「工作纪律·旷工」),没有计入,此人不评分;请把列名改为「工作纪律·旷工」后重新评分'],
     ]);
   });

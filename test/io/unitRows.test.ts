@@ -62,8 +62,9 @@ describe('a units row under the headings says what a column holds', () => {
 
   it('§12 「工作状况」 over 「扣分」 (every other heading merged over two rows): refused at H2, not 3 violations', async () => {
     const report = await grade(fixture('express-koufen.xlsx'), 'express-cs');
-    expect(report.problems.find((p) => p.cell === 'H2')!.message).toContain('列「工作状况·扣分」像是「工作状况」这一项的得分;本表按「违反次数」(次)计算这一项');
-    expect(report.people.every((p) => p.total === null)).toBe(true);
+    expect(report.problems.find((p) => p.cell === 'H2')!.message).toContain('列「工作状况·扣分」是「工作状况」这一项的扣分;本表按「违反次数」(次)计算这一项,不读扣分');
+    // 王芳's 1 and 张敏's 3 are refused; 李强's 扣分 0 is none taken off: 20 + (40 − 0.5 × 0) + (40 − 0) = 100 (the sheet's own 合计).
+    expect(report.people.map((p) => [p.name, p.total])).toEqual([['王芳', null], ['李强', 100], ['张敏', null]]);
   });
 
   it('§25 「仪容仪表…」 over 「得分」: refused at M2 (王芳 97.78 for 100, 李强 ranked above her)', async () => {

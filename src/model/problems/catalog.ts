@@ -33,6 +33,7 @@ const fitsAdvice = (f: Fits) =>
     : `这份表像是「${f.form}」(${f.formId}):是不是 --form 给错了?请改为 --form ${f.formId},或去掉 --form`;
 
 const valueZh = (found: (v: string) => string) => (p: CellValue) => `${subjectZh(p)}${expectationZh(p.accepts, p.value)},实际为${found(p.value)}`;
+const positiveZh = (p: { positive?: true }) => (p.positive ? ';减分请填正数(扣 2 分填 2),这一项从总分中减去' : '');
 const cellValue = { expected: (p: CellValue) => expectationZh(p.accepts, p.value), actual: (p: CellValue) => p.value };
 
 /** A band over (max) or under (min) its share of 强制分布, with the people at the line by their exact totals. */
@@ -127,9 +128,10 @@ type TooLarge =
 // ticks: an item of boxes ticked one by one (§18 工作知识's ten): its points or its count of ticks in one column.
 /** points: the row's counts all hold their items' points as a person's sheet is refused for (pointsForCounts). */
 // off: the figure is the points taken off (「扣0.5分」, -0.5 beside 仪容仪表's blank 不达标项数), said as 扣分, not 得分.
-export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true; off?: true };
+/** deducts: the heading says 扣分 — the points taken off, said so (not 「得分」). */
+export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true; off?: true; deducts?: true };
 /** What the one column seems to hold: a score, or for boxes their points or how many were ticked (「7项」). */
-const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : w.off ? '扣分' : '得分');
+const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : w.off || w.deducts ? '扣分' : '得分');
 // onSheet: the column a person's sheet ticks in (「填写」) — there each box is a row, not a roster's column.
 const wholeItemRule = (w: WholeItem, onSheet?: string) =>
   w.ticks
@@ -221,17 +223,18 @@ export const PROBLEMS = {
     expected: (p) => expectationZh(p.accepts), actual: (p) => (p.absent ? '没有这一列' : p.value),
   }),
   /** hours, minutes: 「1:30」 typed in a count of 秒 / 分钟 / 小时 (1 h 30 min or 1 min 30 s), said so with both ways to write it. */
-  'not-a-number': spec<CellValue & Partial<{ hours: string; minutes: string; amount: number; unit: string }>>({
+  /** positive: a 减分 item's points written as a deduction (「-2」「扣2分」): it is typed positive, said so. */
+  'not-a-number': spec<CellValue & Partial<{ hours: string; minutes: string; amount: number; unit: string; positive: true }>>({
     severity: 'error', located: true, name: { zh: '不是数字', en: 'not a number' },
     zh: (p) => {
-      if (p.hours === undefined || p.minutes === undefined) return valueZh(q)(p);
+      if (p.hours === undefined || p.minutes === undefined) return `${valueZh(q)(p)}${positiveZh(p)}`;
       const [a, b, hh] = [Number(p.hours), Number(p.minutes), p.hours.padStart(2, '0')];
       return `${valueZh(q)(p)}:分不清是 ${a} 小时 ${b} 分还是 ${a} 分 ${b} 秒;${a} 分 ${b} 秒请写 00:${hh}:${p.minutes} 或 ${num(p.amount ?? 0)}(${p.unit ?? ''}),${a} 小时 ${b} 分请写 ${hh}:${p.minutes}:00`;
     },
     ...cellValue,
   }),
   'not-an-integer': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是整数', en: 'not an integer' }, zh: valueZh(q), ...cellValue }),
-  'out-of-range': spec<CellValue>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: valueZh(q), ...cellValue }),
+  'out-of-range': spec<CellValue & { positive?: true }>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: (p) => `${valueZh(q)(p)}${positiveZh(p)}`, ...cellValue }),
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
   /**
    * A tick answer typed in a symbol font (Wingdings 2 …) with a letter whose picture kpi does not know: the letter is not
@@ -844,13 +847,13 @@ export const PROBLEMS = {
           : p.whole && p.others?.length
           ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。请改填${countOf(p.whole)}(没有就填 0);如果这些列填的确实是${countOf(p.whole)},请把列名改为「${p.like}」这样`
           : p.whole
-          ? `列「${p.heading}」像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)}${p.whole.ticks ? '' : ',不读得分'}:这一列没有计入,填了内容的人不评分。${wholeItemAdvice(p.whole, p.like)}`
+          ? `列「${p.heading}」${p.whole.deducts ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)}${p.whole.ticks ? '' : `,不读${wholeItemFigure(p.whole)}`}:这一列没有计入,${p.whole.deducts ? '填了 0 以外的数的人不评分(0 即不扣分,照常计分)' : '填了内容的人不评分'}。${wholeItemAdvice(p.whole, p.like)}`
           : p.unit?.inHeading
           ? `列「${p.heading}」的单位是「${p.unit.said}」,本表「${p.like}」按「${p.unit.own}」填写:这一列没有读取,填了 0 以外的数的人不评分。请换算成「${p.unit.own}」后填写,并把列名改为「${p.like}」`
           : p.unit
           ? `列「${p.heading}」${p.unit.lineAt ? `按表上方 ${p.unit.lineAt} 写的单位是「${p.unit.said}」` : `下面的单位行写着「${p.unit.said}」`},本表这一列${p.unit.own ? `按「${p.unit.own}」填写` : '不是这个单位'}:这一列没有读取,填了 0 以外的数的人不评分。请换算${p.unit.own ? `成「${p.unit.own}」` : ''}后填写,并改正${p.unit.lineAt ? ` ${p.unit.lineAt} 的` : '单位行里的'}单位`
           : p.strong && p.refused
-          ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列:这一列没有计入,填了内容的人不评分,没有填的人这一项按留空计分(${p.empty})。请把列名改为「${p.like}」后重新评分`
+          ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列:这一列没有计入,${p.nonZero ? '填了 0 以外的数的人不评分,填 0 和' : '填了内容的人不评分,'}没有填的人这一项按留空计分(${p.empty})。请把列名改为「${p.like}」后重新评分`
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? (p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
@@ -887,7 +890,7 @@ export const PROBLEMS = {
           : p.kinds
           ? `这一格的「${p.value}」在列「${p.heading}」里,${p.kinds.taken === p.heading ? '这一列是记录文字的列,' : p.kinds.taken ? `这一列按「${p.kinds.taken}」读作记录文字,` : ''}像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)},没有计入,此人不评分;${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole
-          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? fillInstead(p.whole, p.like, false) : wholeItemAdvice(p.whole, p.like)}后重新评分`
+          ? `这一格的「${p.value}」在列「${p.heading}」里,${p.whole.deducts ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? fillInstead(p.whole, p.like, false) : wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
           : p.unit
@@ -935,7 +938,7 @@ export const PROBLEMS = {
      * heading's own brackets do (「实际销售额(USD)」); with `lineAt`, a line above the table (under it with `lineBelow`:
      * 「注:目标销售额单位为万元」).
      */
-    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true; lineAt?: string; lineBelow?: true; scale?: { said: string; at: string; own: string } }
+    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true; lineAt?: string; lineBelow?: true; scale?: { said: string; at: string; own: string }; counts?: string[] }
     /** Every column of a required rater missing, another rater's there: a copy of that rater's scored alone. */
     | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[]; file?: string }
     | { case: 'columns-optional'; sheet: string; headings: string[]; text?: true }
@@ -966,7 +969,9 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'records-columns' ? p.columns.map(q).join('、') : undefined),
     zh: (p) => {
       switch (p.case) {
-        case 'column': return p.scale
+        case 'column': return p.counts
+          ? `工作表「${p.sheet}」的列「${p.like}」填的是比率(百分比),本表的「${p.item}」不填比率,要填两个数:${p.counts.map(q).join('和')},由它们算出${p.item};这一列没有读取,无法为「${p.item}」评分。请把这一列换成这两列、填上两个数后重新评分`
+          : p.scale
           ? `工作表「${p.sheet}」${p.scale.at} 的「${p.scale.said}」写明了另一种分制,本表的「${p.heading}」按 ${p.scale.own} 填写:列「${p.like ?? p.heading}」的分数照本表读会算错,没有读取,无法为「${p.item}」评分;请换算成 ${p.scale.own} 后填写(这些分数本来就是 ${p.scale.own} 时,请改正 ${p.scale.at} 的分制)`
           : p.unit && p.lineAt
           ? `工作表「${p.sheet}」表${p.lineBelow ? '下方' : '上方'} ${p.lineAt} 写着单位是「${p.unit}」,本表的这一项按「${p.own || '元'}」填写,列「${p.like ?? p.heading}」没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并改正 ${p.lineAt} 的单位`
