@@ -102,10 +102,27 @@ function itemsListed(grid: Grid, form: FormDef, row: number, col: number, enough
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && n < enough; r++) {
     // The table's 总分 line, or a 说明/评估结论 line, ends it: the seed's text of the items in a 说明 block under it
     // (「对待业主的态度是否友好和积极」 in column B) made B the item column, the table's rows refused (or scored 100).
-    if (r > row + 1 && tableEndsAt(grid, r, col)) break;
+    if (r > row + 1 && (tableEndsAt(grid, r, col) || headsNextTable(grid, form, row, r))) break;
     if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
   }
   return n;
+}
+
+/**
+ * The headings of another table at `r` (an item or category heading, and two more as on `row` in the same columns): the
+ * table of `row` ends there. §4's 第二部分 under 「项目 | 表现 | 权重 | 直接主管评分 | 间接主管评分」 lists 工作能力 in A: counted
+ * for the first table's 「指标类别」, A was taken for its items — the part-1 ratings read as subtotals, every part-1 item
+ * 「缺少直接主管的评分」 (张三 unscored at exit 1, for 101.69 优秀).
+ */
+function headsNextTable(grid: Grid, form: FormDef, row: number, r: number): boolean {
+  const last = Math.min(grid.columnCount, 30);
+  const headed = range(1, last).find((c) => TABLE_HEADING_KEYS.has(labelKey(grid.text(r, c))));
+  if (headed === undefined) return false;
+  // (A rater's column named in other words counts as the same: 「直接主管」 over part 1, 「直接主管评分」 over part 2.)
+  const raterOf = raterHeadings(form);
+  const rater = (text: string) => headingRater(form, raterOf, text)?.rater;
+  const same = (a: string, b: string) => labelKey(a) === labelKey(b) || (rater(a) !== undefined && rater(a) === rater(b));
+  return range(1, last).filter((c) => c !== headed && grid.text(r, c) && same(grid.text(r, c), grid.text(row, c))).length >= 2;
 }
 
 /** A 总分, 说明 or 结论 line in the columns up to `col`: the item table ends there. */
@@ -156,6 +173,9 @@ export interface FormTable {
 }
 
 const HEADER_SEARCH_ROWS = 60;
+/** Headings of a column of categories left of the items (§4's 「类别 | 关键行动」): a table's heading as 项目 is. */
+const CATEGORY_HEADINGS = ['类别', '考核类别', '指标类别'];
+const TABLE_HEADING_KEYS = new Set([...FORM_HEADINGS.item, ...CATEGORY_HEADINGS].map(labelKey));
 /** A heading of a column of scores other than the form's own (主管评分, 复评, 考核人打分), not of its text (评分标准). */
 const OTHER_SCORE = { test: (t: string) => /(评分|打分|分数|评定|考评|复评|复核|自评|得分|评)/.test(t) && !/(标准|内容|说明|意见|评语|备注|分值|满分|权重|方法|依据|细则|要求|签字|签名|日期|建议|点评|反馈|留言|看法|感想|等级)/.test(t) };
 
@@ -167,9 +187,13 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   const itemKeys = keys(FORM_HEADINGS.item);
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     let itemCol = 0;
-    for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) itemCol = col;
+    for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (TABLE_HEADING_KEYS.has(labelKey(grid.text(row, col)))) itemCol = col;
     if (!itemCol) continue;
+    // 「类别 | 关键行动」 (or 考核内容) over §4's part 1: the items beside the category — that row was no heading, the
+    // second table's 「项目」 taken for the only one, part 1 all 「缺少直接主管的评分」. A category heading over no item is none.
+    const category = !itemKeys.has(labelKey(grid.text(row, itemCol)));
     itemCol = itemColumnOf(grid, form, row, itemCol);
+    if (category && itemsListed(grid, form, row, itemCol, 1) === 0) continue;
     // A second 项目 heading further right on the row: another person's form pasted beside this one (two to a printed
     // page). Its 填写 column was read as a second column of this person's, the other person dropped at exit 0.
     // (Only a heading with the form's items under it, three columns on or more: 「考核指标」 beside 「考核项目」 is its criteria.)
