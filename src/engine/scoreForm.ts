@@ -475,7 +475,7 @@ function typedDifferences(r: PersonResult, band: string | null, person?: PersonE
   const typedBand = person?.typed?.band;
   const bandText = typedBand?.raw.kind === 'text' ? typedBand.raw.value : typedBand?.raw.kind === 'number' ? String(typedBand.raw.value) : '';
   if (typedBand && bandText && band && matchKey(bandText) !== matchKey(band)) {
-    out.push(problem('override', { case: 'total', field: '等级', typed: cleanText(bandText), computed: band }, typedBand.at, { ...who, severity: 'warning' }));
+    out.push(problem('override', { case: 'total', field: person?.typed?.bandField ?? '等级', typed: cleanText(bandText), computed: band }, typedBand.at, { ...who, severity: 'warning' }));
   }
   return out;
 }

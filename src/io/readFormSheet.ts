@@ -18,7 +18,7 @@ import { labelKey, labelVariants, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, PAS
 import { monthNumberOf, parseMonth } from '../engine/period.js';
 import { monthAbove } from './monthAbove.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNames.js';
-import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
+import { TOTAL, TYPED_BAND, TYPED_RESULT, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { struckName } from './struckText.js';
 import { foreignUnit, unitNoteOf } from './headingUnits.js';
@@ -26,7 +26,8 @@ import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote, selfScore } from './noteRater.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
-import { cleanText, halfWidth, isNoneWord, nameKey, parseNumberText, unitsOf } from '../engine/text.js';
+import { cleanText, halfWidth, isNoneWord, matchKey, nameKey, parseNumberText, unitsOf } from '../engine/text.js';
+import { mainGrading } from '../engine/scales.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 /** 「主管评分」, 「上级打分」: the one supervisor's column of a form rated by one (README), read as 评分 is. */
@@ -180,7 +181,7 @@ const TABLE_HEADING_KEYS = new Set([...FORM_HEADINGS.item, ...CATEGORY_HEADINGS]
 const OTHER_SCORE = { test: (t: string) => /(评分|打分|分数|评定|考评|复评|复核|自评|得分|评)/.test(t) && !/(标准|内容|说明|意见|评语|备注|分值|满分|权重|方法|依据|细则|要求|签字|签名|日期|建议|点评|反馈|留言|看法|感想|等级)/.test(t) };
 
 /** A line in the item column that ends the item table: a grade, remark, signature or method line, not an item. */
-const TABLE_END = /^(等级|等第|级别|评级|定级|评语|总评|评价|结论|考核结果|考核等级|计分方法|评分方法|等级标准|评分标准|备注|说明|注|签字|签名|审核|审批|日期|考核人|考评人|测评人|评分人|被考核人)/;
+const TABLE_END = /^(绩效总结|等级|等第|级别|评级|定级|评语|总评|评价|结论|考核结果|考核等级|计分方法|评分方法|等级标准|评分标准|备注|说明|注|签字|签名|审核|审批|日期|考核人|考评人|测评人|评分人|被考核人)/;
 
 export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   const keys = (words: string[]) => new Set(words.map(labelKey));
@@ -1303,7 +1304,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (const u of unreadFound) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
-  const typed = typedSummary(grid, table, file);
+  const typed = typedSummary(grid, table, file, form);
   const typedItems = typedItemScores(grid, table, file);
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
@@ -1564,23 +1565,33 @@ function typedItemScores(grid: Grid, table: FormTable, file: string | undefined)
 }
 
 /** The team's own 总分 and 等级 typed in the form's 得分 column, on the lines under the items (compared with kpi's). */
-function typedSummary(grid: Grid, table: FormTable, file: string | undefined): PersonEntries['typed'] {
+function typedSummary(grid: Grid, table: FormTable, file: string | undefined, form: FormDef): PersonEntries['typed'] {
   // A team's own sheet whose 得分 is the column filled (序号 | 考核项目 | 分值 | 评分标准 | 得分): its 总分 line there too (95
   // typed beside kpi's 92 went unsaid).
   const scoreCol = table.scoreCol ?? (table.valueCols.length === 1 && !table.valueCols[0]!.rater ? table.valueCols[0]!.col : null);
-  if (scoreCol === null) return undefined;
+  // Raters' columns (§9 自评 | 主管评 | 同事评 | 客户评): a grade line's in the column of the rater that weighs most — 良好
+  // under 主管评 on 绩效总结 is the sheet's grade. A 总分 there is that rater's own sum, not kpi's weighted one: not read.
+  const raterCols = scoreCol === null ? table.valueCols.filter((v) => v.rater && v.rater.weight > 0).sort((a, b) => b.rater!.weight - a.rater!.weight).map((v) => v.col) : [];
+  if (scoreCol === null && !raterCols.length) return undefined;
+  const bands = new Set(mainGrading(form).scale.bands.map((b) => matchKey(b.label)));
   let typed: PersonEntries['typed'];
   for (let row = table.lastRow + 1; row <= Math.min(grid.rowCount, table.lastRow + 10); row++) {
     // (Or written left of the items, in the parts' column: §16's 「总分 | | 88」.)
     const key = labelKey(grid.text(row, table.itemCol) || textBeside(grid, row, table));
-    const what = TYPED_TOTAL.test(key) ? 'total' : TYPED_BAND.test(key) ? 'band' : null;
-    if (!what || typed?.[what]) continue;
+    const result = TYPED_RESULT.test(key);
+    const named = TYPED_TOTAL.test(key) ? 'total' : TYPED_BAND.test(key) ? 'band' : null;
+    if (!named && !result) continue;
+    let col = scoreCol ?? raterCols.find((c) => grid.value(row, c).kind !== 'empty');
+    if (col === undefined || (scoreCol === null && named === 'total')) continue;
     // In the 得分 column, else the first filled cell right of the word (§16's 「总分 | 95」 typed beside it, in B) — not on a
     // sheet whose 得分 is the column filled: the cells between are its 分值 and 评分标准 (「总分 | 100」, the item maxima).
-    let col = scoreCol;
-    if (table.scoreCol !== null) for (let c = table.itemCol + 1; c < scoreCol && grid.value(row, col).kind === 'empty'; c++) if (grid.value(row, c).kind !== 'empty') col = c;
+    if (table.scoreCol !== null) for (let c = table.itemCol + 1; c < col && grid.value(row, col).kind === 'empty'; c++) if (grid.value(row, c).kind !== 'empty') col = c;
     const raw = grid.value(row, col);
-    if (raw.kind !== 'empty') (typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
+    // A result line holds a grade of the form's scale or a figure; other words there (「表现稳定,继续保持」) are a comment.
+    const what = named ?? (raw.kind === 'number' && scoreCol !== null ? 'total' : raw.kind === 'text' && bands.has(matchKey(raw.value)) ? 'band' : null);
+    if (!what || typed?.[what] || raw.kind === 'empty') continue;
+    (typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
+    if (result && what === 'band') typed.bandField = grid.text(row, table.itemCol) || textBeside(grid, row, table);
   }
   return typed;
 }

@@ -96,6 +96,11 @@ export const EXAMPLE_ROW = { test: (text: string) => EXAMPLE.test(text.normalize
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */
 export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核总分|考评总分|考核得分|考评得分|绩效得分|总评分|总评得分|评分合计|最终得分|综合得分|总计得分)$/;
 export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级|评估结论|考核结论)$/;
+/**
+ * A form's own result line (§9 绩效总结 = the five items' mean, banded): a grade or a figure typed there is the team's
+ * own 等级 or 总分. Read as an item the team added, 良好 beside kpi's 86.80 良好 was told to be added to the definition.
+ */
+export const TYPED_RESULT = /^(绩效总结)$/;
 /** A cell that is a signature line's label and nothing more: 「审核:」, 「部门负责人签字:」, 「考核人:」, 「日期:」. */
 const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|考核人|考评人|评分人|测评人|检查人|检查|评估人|确认|日期)(人|签字|签名|日期)?:$/;
 // An export's footer (导出人:admin, 导出时间:2026-04-01, 打印时间, 数据来源:…) is a note line too.

@@ -123,6 +123,8 @@ export interface PersonEntries {
   typed?: {
     total?: RawEntry;
     band?: RawEntry;
+    /** The grade line's own name when it is not 等级 (§9's 绩效总结): named so in what is said. */
+    bandField?: string;
     /** A form sheet's item scores typed in its 得分 column beside a filled 填写, by item id (kpi writes its own there). */
     items?: Map<string, RawEntry>;
   };
