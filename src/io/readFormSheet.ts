@@ -272,7 +272,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
       else if (!form.raters && !table.valueCols.length && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(text))) && !typedScoresOnly(form)) {
         // A 评分 column on a form of counts holds scores: not the values (unreadFormSheet says so for the person).
-      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (levelColumn !== undefined && col === levelColumn) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))))) {
+      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (levelColumn !== undefined && col === levelColumn) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))) || (table.inputCol === null && namesEveryMeasure(form, text) && !fillOnRow(grid, row, lastCol)))) {
         // (The input's own name over the column to fill, right of 填写项 — 「评价」, 「不符合项数」 — says what is typed there.)
         table.valueCols.push({ col, rater: null, slot: 1 });
       }
@@ -503,9 +503,11 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   const rating = form.raters || typedScoresOnly(form) ? undefined : headingKeys.findIndex((k) => FORM_HEADINGS.rating.map(labelKey).includes(k));
   const scoreHeading = rating !== undefined && rating >= 0 ? grid.text(row, rating + 1) : ownScoreHeading(grid, row, has(FORM_HEADINGS.input));
   const scoreOnly = !hidden && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
+  const column = hidden || options || scoreOnly ? undefined : answeredHeading(grid, row);
+  const measure = form.raters ? undefined : everyMeasureLabel(form);
   const params = noHeading
     ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)
-    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}) } as const);
+    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(measure ? { measure } : {}) } as const);
   const error = problem('item-not-found', params, noHeading ? { ...at, cell: `A${row + 1}` } : at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
 }
@@ -578,6 +580,60 @@ function onlyCounted(form: FormDef): RaterDef | undefined {
 }
 
 /** Every input's label of the form (keys), but a note's. */
+/**
+ * An item's one input that is no text (§2's 不符合项数 beside its 备注): what a 填写 column holds on a sheet without a
+ * 填写项 column. Such a sheet was refused at exit 2 for its 「填写项」 column, though each row can hold nothing else.
+ */
+function soleMeasure(item: ItemDef): InputDef | null {
+  const measures = item.inputs.filter((x) => x.type !== 'text');
+  return measures.length === 1 ? measures[0]! : null;
+}
+
+/**
+ * A heading naming the one measure every item has (「不符合项数」, 「不符合项」 on §2): the column to fill, with no 填写项
+ * column beside it. It was 「第 3 行表头里没有填写分数的列(应为「填写」)…请把该列的表头改回原样」, for the input's own name.
+ */
+function namesEveryMeasure(form: FormDef, text: string): boolean {
+  // (Not a word of the table's own columns: 「得分」 is kpi's score column, 「评分」 on §2 a score given — see FORM_HEADINGS.)
+  const own = new Set([...FORM_HEADINGS.item, ...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.rating].map(labelKey));
+  // Nor with a note (「不符合项数(上月)」), nor on a form of levels, whose 评价 column levelValueColumn tells.
+  const key = labelKey(text);
+  const all = items(form).map(soleMeasure);
+  return !own.has(key) && !levelsOnly(form) && all.length > 0 && all.every((m) => m !== null && [m.label, ...(m.aliases ?? [])].some((n) => labelKey(n) === key));
+}
+
+/** The label of the one measure every item has (§2's 不符合项数), a heading the column to fill may have. */
+function everyMeasureLabel(form: FormDef): string | undefined {
+  const labels = new Set(items(form).map((i) => soleMeasure(i)?.label));
+  const [label] = labels;
+  return labels.size === 1 && label && !labelKey(label).startsWith(labelKey(FORM_HEADINGS.value[0]!)) ? label : undefined;
+}
+
+/**
+ * The heading of the column holding the answers on a sheet with none kpi reads (「扣分」 on §2, 「评价(符合打√)」 on
+ * §27): the one filled most under it, among headings that are no item, criteria, points or remark column.
+ */
+function answeredHeading(grid: Grid, row: number): string | undefined {
+  const known = new Set([...FORM_HEADINGS.item, ...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, '序号', '编号', '分值', '满分', '标准分', '权重', '评分标准', '考核标准'].map(labelKey));
+  let best: { text: string; filled: number } | undefined;
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const text = grid.text(row, col).trim();
+    const key = labelKey(withoutTrailingNote(text) || text);
+    if (!text || known.has(key) || DESCRIBED_INPUTS.has(key) || NOTE_HEADING.test(key) || grid.columnHidden?.(col)) continue;
+    let filled = 0;
+    for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 60; r = grid.nextRow(r), n++) if (grid.value(r, col).kind !== 'empty') filled++;
+    if (filled && (!best || filled > best.filled)) best = { text, filled };
+  }
+  return best?.text;
+}
+
+/** A 填写 heading on the row: the column to fill, wherever it stands, before a heading naming the measure. */
+function fillOnRow(grid: Grid, row: number, lastCol: number): boolean {
+  const fill = new Set(FORM_HEADINGS.value.map(labelKey));
+  for (let col = 1; col <= lastCol; col++) if (fill.has(labelKey(grid.text(row, col)))) return true;
+  return false;
+}
+
 function inputLabels(form: FormDef): Set<string> {
   // (Not a note's: 「备注」 right of 填写项 is the team's remarks column.)
   // Nor a word of the table's own columns (「得分」, an input's label on several forms, is kpi's score column).
@@ -831,6 +887,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   let sinceSubtotal = table.headerRow;
   // The criteria column's texts, read once: a criterion typed short is not read as one another row names (resolveInput).
   let inputTexts: string[] | undefined;
+  // No 填写项 column, every item of one measure (§2's 不符合项数 beside 备注): each item's row holds that measure. (Where some
+  // item has two, the sheet is refused whole for its 填写项 column, not read half.)
+  const oneMeasureEach = table.inputCol === null && items(form).every((i) => soleMeasure(i) !== null);
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // The same columns, in the same order or another: read by what they name (the row itself no item: 「考核项目 | … |
     // 员工自评 | 上级评价」 over 行为考核 was 「不是本考核表的项目」). Columns elsewhere (a column more, or one into 权重's) are
@@ -944,7 +1003,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       continue;
     }
     if (current) visibleItems.add(current.id);
-    if (itemText && !current && (fieldNames.has(labelKey(withoutTrailingNote(itemText.replace(/[::].*$/, '')))) || TABLE_END.test(itemText.normalize('NFKC').replace(/\s+/g, '')) || TOTAL.test(itemText))) tableEnded = true;
+    if (itemText && !current && (fieldNames.has(labelKey(withoutTrailingNote(itemText.replace(/[::].*$/, '')))) || TABLE_END.test(itemText.normalize('NFKC').replace(/\s+/g, '')) || TOTAL.test(itemText) || TYPED_TOTAL.test(labelKey(itemText)))) tableEnded = true;
     // The form's own line named left of the item's column, its answer in the item's (「直接主管定级 | 优秀 | | 部门定级」).
     if (itemText && !current && beside && !partNamed(beside) && formsOwnLine(beside, fieldNames)) tableEnded = true;
     // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
@@ -971,7 +1030,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // In a column of criteria, a rule naming one input of its item (「每请假一次扣1分」 of 出勤's 请假, §18 under 评分标准): that
     // input — 1 请假 and 2 迟到 were 「没写填写项」 rows, 王芳 unscored for 26 + 16 + 17 + 7 + 17.78 = 83.78.
     inputTexts ??= table.inputCol ? range(table.headerRow + 1, Math.min(grid.rowCount, table.headerRow + 500)).map((r) => grid.text(r, table.inputCol!)).filter(Boolean) : [];
-    let input = resolveInput(current, inputText, inputTexts) ?? (table.criteriaInputs ? inputInRule(current, inputText) : null);
+    let input = resolveInput(current, inputText, inputTexts) ?? (table.criteriaInputs ? inputInRule(current, inputText) : oneMeasureEach ? soleMeasure(current) : null);
     // A unit in brackets other than the input's own (「实际销售额(万元)」 12 for 元, 「迟到或早退(分钟)」 30 for 次): not
     // read as the input — 12 元 of 150,000 scored 0.002 of 25 at exit 0. As a roster's column so headed is not.
     // An item of one input takes any retyped 填写项 (「迟到/早退/缺勤(分钟)」 for its 次数): its unit is looked at too.
@@ -1175,6 +1234,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (const item of items(form)) {
     if (!table.itemRows.has(item.id) && item.inputs.every((i) => !i.optional)) continue;
     for (const input of item.inputs.filter((i) => i.optional)) {
+      // With no 填写项 column no row is a remark's (§2's 备注 is a column of its own): none is missing.
+      if (table.inputCol === null && input.type === 'text' && soleMeasure(item)) continue;
       // An item of a rate or its counts needs one of the two ways only (§28: 满意度 rows and no 满意数/调查数).
       if (!hasRow(item, input.id) && !otherWayPresent(item, input.id, (id) => hasRow(item, id))) {
         absent.push(item.inputs.length > 1 ? `${item.label}·${input.label}` : item.label);

@@ -15,7 +15,7 @@ import { findRosterHeader, readRoster } from './readRoster.js';
 import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 import { numeralsAsDigits } from '../engine/groups/alikeNames.js';
 import { pointsOnScaleSheets } from './pointsOnScale.js';
-import { pointsForCountsSheets } from './scoreLikeColumns.js';
+import { pointsForCountsSheets, pointsForBoundedCounts } from './scoreLikeColumns.js';
 import { sheetsNamed } from './graded/staleFormulas.js';
 import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
@@ -230,6 +230,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   // And counts filled with their item's points over the sheets (scoreLikeColumns.ts), as a roster's column is told: §12
   // 工作状况 39 and 38 of 40 read as violations, 78.00 一般 for 96.5 优秀 at exit 0.
   if (!sink) for (const p of pointsForCountsSheets(form, formPeople)) (p.person.problems ??= []).push(p.problem);
+  // And a count bounded below its item's points holding one of them (§1 投诉处理 15 = 20 − 5 × 1 for 0–3 未满足项数).
+  if (!sink) for (const p of pointsForBoundedCounts(form, formPeople)) (p.person.problems ??= []).push(p.problem);
   // A roster sheet with headings and nobody under them beside sheets that have people (a blank copy, an instructions
   // sheet whose only row is its example): said, but no error — everyone the file holds is scored.
   if ((out.count ?? 0) > 0) {

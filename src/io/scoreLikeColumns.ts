@@ -143,6 +143,40 @@ export function pointsForCountsSheets(form: FormDef, people: readonly PersonEntr
   return out;
 }
 
+/**
+ * A count bounded below its item's points (§1 投诉处理: 未满足项数 0–3, 20 − 5 × n) holding one of the item's scores: 15
+ * under 上级 was 「应为0到3之间的整数」 alone, where 达成率's 20 beside it was told it looks like points. A figure above the
+ * count's bound that is the 分值 less a whole number of its steps (15 = 20 − 5 × 1) is said as such, at the cell, with
+ * the count it stands for; the cell is not read (the person is not scored). A 自评's, which counts for nothing, is left.
+ */
+export function pointsForBoundedCounts(form: FormDef, people: readonly PersonEntries[]): Array<{ person: PersonEntries; problem: Problem }> {
+  const raters = new Map((form.raters ?? []).map((r) => [r.id, r] as const));
+  const out: Array<{ person: PersonEntries; problem: Problem }> = [];
+  const steps = new Map(form.parts.flatMap((p) => p.items).flatMap((item) => {
+    const rule = item.rule;
+    const penalty = rule.kind === 'deduction' && rule.base === item.max && rule.penalties.length === 1 ? rule.penalties[0]! : undefined;
+    const input = penalty && item.inputs.find((i) => i.id === penalty.input);
+    return input && input.type === 'integer' && input.max !== undefined && input.max < item.max && penalty.per > 0 ? [[item.id, { item, input, per: penalty.per }] as const] : [];
+  }));
+  for (const person of people) {
+    for (const [key, entry] of person.entries) {
+      const [itemId, inputId, raterId] = key.split('\u0000');
+      const step = steps.get(itemId ?? '');
+      const rater = raterId ? raters.get(raterId) : undefined;
+      if (!step || step.input.id !== inputId || (rater && rater.weight <= 0)) continue;
+      const value = figureIn(entry.raw);
+      const count = value === null ? NaN : (step.item.max - value) / step.per;
+      if (value === null || value <= step.input.max! || value > step.item.max || !Number.isInteger(count) || count < (step.input.min ?? 0)) continue;
+      const heading = `${step.item.label}·${rater ? rater.label : step.input.label}`;
+      const fields = { case: 'count' as const, heading, item: step.item.label, max: step.item.max, value: String(value), input: step.input.label, unit: unitsOf(step.input.unit)[0] ?? '次', per: step.per, count, most: step.input.max! };
+      const name = nameOf(form, person);
+      out.push({ person, problem: problem('points-not-scale', fields, entry.at, name ? { person: name } : {}) });
+      person.withheld = new Set([...(person.withheld ?? []), key]);
+    }
+  }
+  return out;
+}
+
 /** The figures typed for one count of an item, everyone's: how many are 0, how many read as its points. */
 interface Tally {
   nonzero: number;

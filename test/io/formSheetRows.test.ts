@@ -180,7 +180,7 @@ describe('an item row given twice on a form sheet', () => {
     expect([wang.status, wang.total, wang.band]).toEqual(['error', null, null]);
     expect(wang.items.map((i) => i.score)).toEqual([null, null, null, null, null]);
     expect(wang.problems.map((p) => [p.severity, p.sheet, p.cell, p.person, p.message])).toEqual([
-      ['error', '王五', 'A2', '王五', '工作表「王五」列出了本考核表的项目,但第 2 行表头里没有填写分数的列(应为 「主管评」 或 「同事评」 或 「客户评」),此人未评分;请把该列的表头改回原样'],
+      ['error', '王五', 'A2', '王五', '工作表「王五」列出了本考核表的项目,但第 2 行表头里没有填写分数的列(应为 「主管评」 或 「同事评」 或 「客户评」),此人未评分;请把填了答案的「考核结果」列的表头改为「主管评」或「同事评」或「客户评」后重新评分'],
     ]);
   });
 
@@ -193,8 +193,8 @@ describe('an item row given twice on a form sheet', () => {
     expect(r.people.map((p) => p.header.get('name'))).toEqual(['阳光花园', '翠湖苑']);
     const scored = r.people.map((p) => scorePerson(f, p));
     expect(scored.map((p) => p.problems.map((x) => [x.cell, x.person, x.message]))).toEqual([
-      [['A5', '阳光花园', '工作表「阳光花园」列出了本考核表的项目,但第 5 行表头里没有填写分数的列(应为 「填写」),此人未评分;请把该列的表头改回原样']],
-      [['A5', '翠湖苑', '工作表「翠湖苑」列出了本考核表的项目,但第 5 行表头里没有填写分数的列(应为 「填写」),此人未评分;请把该列的表头改回原样']],
+      [['A5', '阳光花园', '工作表「阳光花园」列出了本考核表的项目,但第 5 行表头里没有填写分数的列(应为 「填写」),此人未评分;请把填了答案的「检查结果」列的表头改为「填写」后重新评分']],
+      [['A5', '翠湖苑', '工作表「翠湖苑」列出了本考核表的项目,但第 5 行表头里没有填写分数的列(应为 「填写」),此人未评分;请把要填写的那一列的表头改为「填写」后重新评分']],
     ]);
   });
 
@@ -210,14 +210,17 @@ describe('an item row given twice on a form sheet', () => {
     ]);
   });
 
-  it('items of several inputs listed without a 填写项 column (§2: 不符合项数 and 备注): said as such, not 「no item found」', async () => {
+  it('items of one count and a remark listed without a 填写项 column (§2: 不符合项数 and 备注): 填写 is the count', async () => {
     const f = await form('property-cs-monthly');
     const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
-    const grid = gridFromRows('东区管理处', [['部门/管理处', '东区管理处'], ['项目', '内容', '分值', '填写', '备注'], ...labels.map((l) => [l, '…', '10', '1'])]);
+    // It was refused at exit 2 for its 「填写项」 column (each row can hold nothing but the count: 备注 has its column).
+    // 14 items × 1 不符合项 → 100 − 14 = 86 → 良好 (≥ 80).
+    const items = f.parts.flatMap((p) => p.items);
+    const grid = gridFromRows('东区管理处', [['部门/管理处', '东区管理处'], ['项目', '内容', '分值', '填写', '备注'], ...items.map((i) => [i.label, '…', String(i.max), '1'])]);
     const r = readPeople([grid], f, 'march.xlsx');
-    expect(r.problems.map((p) => p.message)).toEqual([
-      '工作表「东区管理处」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「员工基本标准」的 不符合项数、备注),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写',
-    ]);
+    expect(r.problems).toEqual([]);
+    const east = scorePerson(f, r.people[0]!);
+    expect([east.total, east.band, east.problems]).toEqual([86, '良好', []]);
     // Headed 评分 (the paper form's column of scores), the advice to add 填写项 led to 评分 read as 不符合项数: said as scores.
     const paper = gridFromRows('东区管理处', [['部门/管理处', '东区管理处'], ['项目', '内容', '分值', '评分', '备注'], ...labels.map((l) => [l, '…', '10', '9'])]);
     const unread = readPeople([paper], f, 'march.xlsx');

@@ -951,7 +951,7 @@ export const PROBLEMS = {
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     /** hidden: the column to fill in is there but hidden (its letter and heading). */
-    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; noHeading?: true; options?: string[] }
+    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; noHeading?: true; options?: string[]; column?: string; measure?: string }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
     /** Headings that are the items' scores only (「员工基本标准得分」…): `inputs`, what the first of them is computed from. */
@@ -997,7 +997,10 @@ export const PROBLEMS = {
             ? `工作表「${p.sheet}」第 ${p.row} 行的表头是各个等级(${p.options.join(' / ')}),每题在一个等级下打勾:kpi 不按勾的位置读等级,此人未评分;请把这几列换成一列${p.headings.map(q).join(' 或 ')}(几位评分人各一列),每题填等级的文字(如「${p.options[p.options.length - 1]}」)后重新评分,或用 kpi template 生成的表格填写`
             : p.scoreOnly
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的次数、等级${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
-              : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把该列的表头改回原样`;
+              // column: the heading the answers stand under (「扣分」, 「评价(符合打√)」); measure: the one thing every item
+              // is filled with (§2 不符合项数), a heading read too. 「请把该列的表头改回原样」 told a sheet that never had a
+              // 填写 to put one back, and which column was not said.
+              : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把${p.column ? `填了答案的「${p.column}」列` : '要填写的那一列'}的表头改为${[...p.headings, ...(p.measure ? [p.measure] : [])].map(q).join('或')}${p.measure ? `(每项填${p.measure})` : ''}后重新评分`;
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? fitsAdvice(p.fits) : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
         case 'records-columns': return p.period
           ? `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},工作表名和标题也没有写明哪年哪月,无法评分「${p.form}」;请加 --period 指定月份(如 --period 2026-03;以「3月」这样只写月份命名的表取它的年份),或补上这一列`
@@ -1174,9 +1177,13 @@ export const PROBLEMS = {
     | { case: 'counts'; sheet: string; items: string[]; full: number; example: { item: string; value: number; max: number }; row?: number
         /** Said of one item over people's sheets (§12 工作状况 39, 38 of 40): on this many sheets its figure reads as points. */
         sheets?: number }
+    /** A count bounded below the item's points holding one of its scores (§1 投诉处理 15 = 20 − 5 × 1, 未满足项数 0–3). */
+    | { case: 'count'; heading: string; item: string; max: number; value: string; input: string; unit: string; per: number; count: number; most: number }
   >({
-    severity: 'error', located: (p) => p.case === 'value' || p.case === 'counts', named: true, name: { zh: '像是得分而不是分数', en: 'points, not the scale\'s figure' },
-    zh: (p, at) => p.case === 'counts' && p.sheets
+    severity: 'error', located: (p) => p.case === 'value' || p.case === 'counts' || p.case === 'count', named: true, name: { zh: '像是得分而不是分数', en: 'points, not the scale\'s figure' },
+    zh: (p, at) => p.case === 'count'
+      ? `这一格的「${p.value}」在「${p.heading}」里,像是「${p.item}」的得分(满分 ${p.max} 分,每${p.unit === '次' ? '' : '一'}${p.unit}扣 ${num(p.per)} 分,${p.value} 分即 ${p.count} ${p.unit}),而这里要填${p.input}(0 到 ${p.most}),没有计入,此人不评分;如果是得分,请改填 ${p.count} 后重新评分`
+      : p.case === 'counts' && p.sheets
       ? `「${p.example.item}」填了 ${p.example.value}(分值 ${p.example.max}):${p.sheets >= 3 ? `${p.sheets} 张表这一项填的都多于 5 次,没有一张是 0,一个月不会人人违反这么多次` : `不低于分值的四分之三,又多于 5 次(${p.sheets > 1 ? `${p.sheets} 张表都是这样` : '只有这一张表'}),不像一个月的次数`},像是直接填了得分;这一项填的是次数,按次从分值里扣分,照次数读会扣掉大半。没有计入,此人不评分;请改填次数后重新评分`
       : p.case === 'counts'
       ? `工作表「${p.sheet}」${p.row ? `第 ${p.row} 行` : ''}里${someZh(p.items, 4, '项')}填的数都不低于该项分值的一半,其中 ${p.full} 项正好等于分值(如「${p.example.item}」填 ${p.example.value},分值 ${p.example.max}),像是直接填了得分;本表这些项填的是不符合(违反)的次数,按「分值 − 次数」计分,得分照次数读会扣成 0 分。没有计入,此人不评分;请改填次数(没有问题填 0)后重新评分`
@@ -1187,7 +1194,7 @@ export const PROBLEMS = {
       : p.case === 'value'
       ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填 0–${p.scale} 的分数(${p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),没有计入,此人不评分`
       : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」${p.others?.length ? `和${someZh(p.others, 3, '列')}` : ''}填的数都不超过各项的满分(「${p.item}」最大 ${p.highest},满分 ${p.max} 分),像是直接填了得分;本表按 0–${p.scale} 的分数换算(分数 ÷ ${p.scale} × ${p.max}),${p.highest} 会算成 ${+((p.highest / p.scale) * p.max).toFixed(2)} 分。这些列没有计入,填了数的人不评分。如果填的是得分,请换算成 0–${p.scale} 的分数(${p.highest} 分 → ${+((p.highest / p.max) * p.scale).toFixed(2)});如果填的就是 0–${p.scale} 的分数,请把列名改为「${p.item}(百分制)」后重新评分`,
-    expected: (p) => (p.case === 'counts' ? '次数' : p.percent ? '百分比' : `0–${p.scale} 的分数`), actual: (p) => (p.case === 'counts' ? `${p.example.value}(分值 ${p.example.max})` : p.case === 'value' ? p.value : `最大 ${p.highest}`),
+    expected: (p) => (p.case === 'count' ? `${p.input}(0 到 ${p.most})` : p.case === 'counts' ? '次数' : p.percent ? '百分比' : `0–${p.scale} 的分数`), actual: (p) => (p.case === 'counts' ? `${p.example.value}(分值 ${p.example.max})` : p.case === 'value' || p.case === 'count' ? p.value : `最大 ${p.highest}`),
   }),
   /**
    * A column of an item's points of 10 and more whose every figure is from 0 to 1, not all 0 and 1 (§13 通话利用率 0.85,
