@@ -12,7 +12,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'cs-dept-rating': ['25aad72a6f5bcd21', '09d938316a568a87'],
   'cs-work-review': ['45871ca4a0d403d6', '4327c24717d2459a'],
   'express-cs': ['d886f7cb3e72fec7'],
-  'install-followup': ['e8d5868bca5e2e90', '59b8916f259c1ffa', 'f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64', '03676522721fcd35', 'b799e4aa7c40ca6b', '651e3107cc9b0473', 'a2b09088c6f98f39', 'db343dc9df48ef3b', '0682ed618037882d'],
+  'install-followup': ['9017bcc58656d636', '808552f1a927007e', 'e8d5868bca5e2e90', '59b8916f259c1ffa', 'f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64', '03676522721fcd35', 'b799e4aa7c40ca6b', '651e3107cc9b0473', 'a2b09088c6f98f39', 'db343dc9df48ef3b', '0682ed618037882d'],
   'internal-satisfaction-dept': ['376122901bd29284', '3765674c63daaa29', '4f6a2b8536371369', 'a4b141e73bc87a91'],
   'internal-satisfaction-workshop': ['7fe611b2c3af4470', 'cfecfc0e2555cbd1', '44a9c42d7eef8160', '77a922e1fa79582c', '69510e798bfb49b4', '35b376b98188a1d3', '172af16b92195e2a'],
   'interview-eval': ['1d4b7dd36913e86f', 'ef48117a3cd3cb06', '045d13ae8d2521b4', 'ab3d7234672da245', '34d223fe0da3cbb3'],

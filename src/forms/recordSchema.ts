@@ -116,6 +116,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         unique: list(IDENT, 5),
         identity: list(IDENT, 10, 0),
         dated: IDENT,
+        lateBy: IDENT,
         columns: list(ref('column'), 300),
       },
       ['label', 'sheet', 'columns'],

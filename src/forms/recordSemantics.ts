@@ -65,6 +65,13 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     if (!dated) add('$.records.dated', `列「${def.records.dated}」不存在`);
     else if (dated.type !== 'date') add('$.records.dated', `列「${dated.label}」是 ${dated.type} 列,dated 要一个日期(date)列`);
   }
+  if (def.records.lateBy !== undefined) {
+    const by = columns.find((c) => c.id === def.records.lateBy);
+    if (def.records.dated === undefined) add('$.records.lateBy', 'lateBy 要和 dated 一起写(dated 之后月份的记录,按 lateBy 列的月份算)');
+    if (!by) add('$.records.lateBy', `列「${def.records.lateBy}」不存在`);
+    else if (by.type !== 'date') add('$.records.lateBy', `列「${by.label}」是 ${by.type} 列,lateBy 要一个日期(date)列`);
+    else if (by.id === def.records.dated) add('$.records.lateBy', 'lateBy 不能是 dated 本身');
+  }
   const tables = def.tables ?? {};
   for (const [name, t] of Object.entries(tables)) {
     // Keys as lookups match them: a second row of one key was never read (the first one won, unsaid).

@@ -189,6 +189,11 @@ export interface RecordsDef {
    * several months there are said, as in a month column the team added. Absent: only columns of the team's own.
    */
   dated?: string;
+  /**
+   * A date column that keeps a record in --period's month when `dated` puts it later: §5's 完工时间 — March's install called
+   * back on April 15th is March's order (a review: with April's call-backs past the 5th left out, 王师傅 50 % 待改进 for 80 % 良好).
+   */
+  lateBy?: string;
   columns: ColumnDef[];
 }
 

@@ -221,6 +221,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const fields = { sheet: sheet.grid.name, heading: others.heading, month: nextMonth(month!), count: others.late, records: def.records.label, period: month!, case: 'late' } as const;
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: others.cell }, { severity: 'info' }));
     }
+    if (others?.kept) {
+      const fields = { sheet: sheet.grid.name, heading: others.heading, month: month!, count: others.kept.count, records: def.records.label, period: month!, case: 'kept', by: others.kept.by } as const;
+      problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: others.cell }, { severity: 'info' }));
+    }
     // A log whose title or dates name another month than --period (「客户满意度每月记录表 2026年2月」 scored as March's, its
     // 汇总 saying 2026-03): an error. By its dates only when every dated row is of another month (March's installs
     // called back in early April are March's: otherMonthRows).

@@ -584,11 +584,13 @@ function lateAnswer(m: string | number | null, days: number[], month: string): b
  * as February's beside March's own rows (§3 15 customers 86.67 乙 for February's 10: 100.00 甲), and a log of March
  * only counted them for February (60.00 丁 where no row is February's: an error).
  */
-function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, cycle?: TitleCycle): Set<number> {
+function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, cycle?: TitleCycle, anchored?: ReadonlySet<number>): Set<number> {
   const late = new Set<number>();
   const next = nextMonth(month);
   let ofMonth = false;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    // (Kept in --period's month by its lateBy cell: an April 15th call-back of March's install is no April row.)
+    if (anchored?.has(r)) continue;
     const m = cellMonth(sheet, r, col, own);
     if (m === null) continue;
     if (m === month || m === Number(month.slice(5)) || inCycle(sheet, r, col, own, m, cycle)) ofMonth = true;
@@ -606,7 +608,7 @@ function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, 
  * --period's late answers (lateRows; March's install called back on April 3rd), counted: `late` says how many.
  * `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; title?: true } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string }; title?: true } | null {
   const u = datingColumn(sheet, def);
   if (!u) return sheet.blocks ? blockRows(sheet, flag, new Map(), 0) : null;
   // An answer dated on the next month's first days (a survey of March answered on April 2nd, March's install called back
@@ -614,7 +616,8 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
   // left out of March's 11). Not under a heading naming a month (月份), and not any later date: a §5 log of February's
   // and March's call-backs scored for February counted all 8 (王师傅 50.00 % 待改进 for February's 4/4 = 100 % 优秀), and
   // for 2025-11 too, silent.
-  const late = u.named ? new Set<number>() : lateRows(sheet, u.col, u.own, flag, cycle);
+  const anchored = u.own ? anchoredRows(sheet, def, flag, u.col) : new Set<number>();
+  const late = u.named ? new Set<number>() : lateRows(sheet, u.col, u.own, flag, cycle, anchored);
   const rows = new Map<number, string>();
   let dated = 0;
   const undated = new Set<number>();
@@ -630,13 +633,32 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
     if (inCycle(sheet, r, u.col, u.own, m, cycle)) continue;
     // 「3月」 without its year is --period's month when the number is.
     const other = typeof m === 'number' ? m !== Number(flag.slice(5)) : m !== flag;
-    if (other && !late.has(r)) rows.set(r, typeof m === 'number' ? `${m}月` : m);
+    if (other && !late.has(r) && !anchored.has(r)) rows.set(r, typeof m === 'number' ? `${m}月` : m);
   }
   // (A row's own cell says its month over its block's title; the title says it for a row whose cell is blank.)
   const blocks = sheet.blocks ? blockRows(sheet, flag, rows, dated, undated) : null;
   if (blocks && !rows.size && blocks.rows.size) return blocks;
-  if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated, late: late.size };
-  return { heading: u.text, cell: u.cell, rows, dated, late: late.size };
+  const kept = anchored.size ? { kept: { count: anchored.size, by: def.records.columns.find((c) => c.id === def.records.lateBy)!.label } } : {};
+  if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated, late: late.size, ...kept };
+  return { heading: u.text, cell: u.cell, rows, dated, late: late.size, ...kept };
+}
+
+/**
+ * Rows `dated` puts after --period whose `records.lateBy` cell is --period's: §5's March install (完工时间 2026-03-30) called
+ * back on April 8th or 15th is March's order, counted — and not an April row that makes April 2nd's call-back April's too.
+ */
+function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number): Set<number> {
+  const out = new Set<number>();
+  const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
+  if (by === undefined) return out;
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    const m = cellMonth(sheet, r, col, true);
+    const later = typeof m === 'string' ? m > flag : m !== null && m === (Number(flag.slice(5)) % 12) + 1;
+    if (!later) continue;
+    const at = cellMonth(sheet, r, by, true);
+    if (at === flag || at === Number(flag.slice(5))) out.add(r);
+  }
+  return out;
 }
 
 /** A heading naming a month (月份, 考核周期), not a day: its rows have no late answers. */
