@@ -1,7 +1,7 @@
 // The month a sheet states above its headings: a title 「2026年2月客服岗位绩效考核表(同事评)」, a line 「考核月份:2026年2月」,
 // a pair of cells 「考核月份 | 2026-02」. Record logs compare their titles' months with --period (records/grade.ts);
 // rosters and people's sheets did not, and February's peer copy so titled merged into March's at exit 0 (林娜 86.80).
-import { CHINESE_MONTHS, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
+import { CHINESE_MONTHS, monthKey, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
 import { cellAddress, type Grid } from './grid.js';
 
 /** A month stated above a table's headings, its cell and text; `span`: the months a title names instead (「2026年1-3月」). */
@@ -22,7 +22,7 @@ export function cellsAbove(grid: Grid, headerRow: number): Array<{ text: string;
 /** A title's span of months (「2026年1-3月」, 「(2026年2月-3月)」) holding the month `flag` (2026-03). */
 export function spanHolds(text: string, flag: string): boolean {
   const [year, month] = [Number(flag.slice(0, 4)), Number(flag.slice(5))];
-  for (const m of text.normalize('NFKC').matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月?\s*[-~～至到—–]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月/g)) {
+  for (const m of text.normalize('NFKC').matchAll(SPAN_PARTS)) {
     const [a, b] = [Number(m[2]), Number(m[4])];
     if (a < 1 || a > 12 || b < 1 || b > 12) continue;
     const y = m[1] ? Number(m[1]) : undefined;
@@ -31,6 +31,27 @@ export function spanHolds(text: string, flag: string): boolean {
   }
   return false;
 }
+
+/**
+ * Every month of the spans a text names (「2026年1-3月」: 2026-01, 2026-02, 2026-03; 「11-2月」: 11月 … 2月, no year), as
+ * monthKey writes them: a pay sheet 「2026年1-3月」 was read as January's alone (monthsInFileName), and set aside for March.
+ */
+export function spanMonths(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.normalize('NFKC').matchAll(SPAN_PARTS)) {
+    const [a, b] = [Number(m[2]), Number(m[4])];
+    if (a < 1 || a > 12 || b < 1 || b > 12) continue;
+    const y = m[1] ? Number(m[1]) : undefined;
+    for (let k = 0; k <= (b - a + 12) % 12; k++) {
+      const month = ((a - 1 + k) % 12) + 1;
+      out.add(monthKey({ year: y === undefined ? undefined : month < a ? y + 1 : y, month }));
+    }
+  }
+  return [...out];
+}
+
+/** A span's parts: its year, first month, the year after the mark, last month (「2026-3月」 is no span 6 to 3). */
+const SPAN_PARTS = /(?:(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月?\s*[-~～至到—–]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月/g;
 
 /** Two months with a mark between (「3月-4月」, 「1-3月」). */
 export const MONTH_SPAN = /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/;

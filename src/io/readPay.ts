@@ -7,6 +7,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
+import { spanMonths } from './monthAbove.js';
 import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } from './normalize.js';
 import { groupRowNumbers, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
@@ -47,7 +48,7 @@ export interface PayTable {
   rowNumbered?: { table: PayTable; problems: Problem[] };
   /** Sheets whose tabs or titles name different months (「3月工资」 and 「上月工资」 titled 2026年2月): which are read, the form's month tells (payForMonth). */
   monthSheets?: {
-    sheets: Array<{ name: string; months: string[] }>;
+    sheets: Array<{ name: string; months: string[]; tab: string[] }>;
     read: (keep: ReadonlyArray<boolean>) => { table: PayTable; problems: Problem[] };
   };
   /** The sheets of another month set aside (payForMonth), each read alone: a person found only there is told so. */
@@ -124,11 +125,11 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       const months = monthColumns(grid, found.row, headings.base);
       if (months.length > 1) return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: [], columns: months }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, found.cols.base!) }) };
     }
-    const readSome = (part: ReadonlyArray<{ grid: Grid; found: Header; months: readonly string[] }>) => readSheets(part, file, headings);
-    const all = sheets.map((x, i) => ({ ...x, months: sheetMonths[i]! }));
+    const readSome = (part: ReadonlyArray<{ grid: Grid; found: Header; named: readonly string[] }>) => readSheets(part, file, headings);
+    const all = sheets.map((x, i) => ({ ...x, ...sheetMonths[i]! }));
     const plain = readSome(all);
-    if (monthsApart(sheetMonths)) {
-      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.grid.name, months: [...x.months] })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
+    if (monthsApart(all.map((x) => x.months)) || monthsApart(all.map((x) => x.tab))) {
+      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.grid.name, months: x.months, tab: x.tab })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
     }
     return { ok: true, table: plain.table, problems: plain.problems };
   }
@@ -144,9 +145,9 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
 type Headings = Record<keyof typeof HEADINGS, string[]>;
 
 /** The pay sheets given (all, or those of the form's month) read together, as one table. */
-function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; months: readonly string[] }>, file: string, headings: Headings): { table: PayTable; problems: Problem[] } {
+function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: readonly string[] }>, file: string, headings: Headings): { table: PayTable; problems: Problem[] } {
   // The months the sheets name, and each 绩效基数 heading's own (「绩效基数(2月)」 alone: February's paid for March without a word).
-  const named = new Set(sheets.flatMap(({ grid, found, months }) => {
+  const named = new Set(sheets.flatMap(({ grid, found, named: months }) => {
     const noted = baseMonth(grid, found.row, found.cols.base!);
     return noted ? [...months, monthKey(noted)] : months;
   }));
@@ -195,16 +196,45 @@ function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; months: r
   return plain;
 }
 
-/** The months a pay sheet's tab and the lines above its headings name: 「2026年2月」, a tab 「2月」, 「客服部2月份绩效工资表」. */
-function payMonthsOfSheet(grid: Grid, found: Header): string[] {
-  const named = new Set<string>();
-  // A tab 「2月」 (one tab a month, the year the workbook's) is February as surely as 「2026年2月」 is.
-  const tab = monthsInFileName(grid.name);
-  const bareTab = tab.length ? undefined : monthNumberOf(grid.name);
-  for (const m of tab) named.add(m);
-  if (bareTab) named.add(`${bareTab.month}月`);
-  for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of payTitleMonths(grid.text(r, c))) named.add(m);
-  return [...named].sort();
+/**
+ * A pay sheet's months: its tab's (`tab`); with those of the lines above its headings that title it a pay table of one
+ * month (`months`: which sheets the form's month reads, payForMonth); and with every month those lines name (`named`:
+ * only said in a warning, pay-month). A month merely written above the headings is no other month's sheet: 「新员工」 titled
+ * 「2026年2月入职人员」, 售后部 under 「注:2026年2月离职人员已删除」 or 「售后部绩效工资(2026年4月发放)」 were set aside for
+ * March (周八 4000 × 0.9 = 3600 pay-missing, exit 1).
+ */
+function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: string[]; named: string[] } {
+  const lines: string[] = [];
+  for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) lines.push(grid.text(r, c));
+  const tab = tabMonths(grid.name);
+  const sorted = (more: string[]) => [...new Set([...tab, ...more])].sort();
+  return { tab, months: sorted(lines.flatMap(payTableMonth)), named: sorted(lines.flatMap(payTitleMonths)) };
+}
+
+/**
+ * The months a pay sheet's tab names: 「2026年2月」; 「2月」 (one tab a month, the year the workbook's) as surely; every
+ * month of a span, 「2026年1-3月」 (read as January's alone, and 孙七's row on it set aside for March: 6000 unpaid).
+ */
+function tabMonths(name: string): string[] {
+  const span = spanMonths(name);
+  if (span.length) return span;
+  const tab = monthsInFileName(name);
+  const bare = tab.length ? undefined : monthNumberOf(name);
+  return bare ? [monthKey({ month: bare.month })] : tab;
+}
+
+/** A line naming the month pay is paid out in, people joined or left in, or a note (「注:…」): not the sheet's month. */
+const NOT_SHEET_MONTH = /发放|入职|离职|^\s*(?:备\s*)?注/;
+
+/**
+ * The month of a line titling a pay table of one month (「2026年2月工资表」, 「2月份工资表」); none for a span
+ * (「2026年1-3月绩效工资汇总」 holds March too), a line without the pay words, or one NOT_SHEET_MONTH.
+ */
+function payTableMonth(text: string): string[] {
+  const t = text.normalize('NFKC');
+  if (!PAY_WORDS.test(t) || NOT_SHEET_MONTH.test(t) || spanMonths(t).length) return [];
+  const months = payTitleMonths(text);
+  return months.length === 1 ? months : [];
 }
 
 /** Two sheets naming months none of which is the other's (「3月」 and 「2026年3月」 are one; 「2026年2月」 another). */
@@ -727,13 +757,19 @@ function differs(grid: Grid, row: number, a: number, b: number): boolean {
   return !(nx && ny && nx.value === ny.value);
 }
 
+/** The words of a pay table's title. */
+const PAY_WORDS = /工资|薪|绩效|奖金/;
+
 /**
  * The months a line above a pay table names: 「2026年2月」, or in a pay title a month without its year (「客服部2月份绩效
  * 工资表」: 「2月」) — a date with its day (「发放日期:3月10日」) names none.
  */
 function payTitleMonths(text: string): string[] {
+  // (A span, 「2026年1-3月绩效工资汇总」, each of its months: it was January, a March file warned as January's.)
+  const span = spanMonths(text);
+  if (span.length) return span;
   const full = monthsOfTitle(text);
-  if (full.length || !/工资|薪|绩效|奖金/.test(text)) return full;
+  if (full.length || !PAY_WORDS.test(text)) return full;
   const days = text.normalize('NFKC').replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g, ' ');
   // (The month right before the pay words: 「入职未满6月的员工绩效基数…」 is six months' service.)
   return [...new Set([...days.matchAll(/(?<![\d.年])(1[0-2]|0?[1-9])\s*月\s*份?\s*(?=绩效|工资|薪|奖金|考核)/g)].map((m) => `${Number(m[1])}月`))];
@@ -781,10 +817,13 @@ function sheetsOfMonth(payFile: string, pay: { table: PayTable; problems: Proble
   const sheets = pay.table.monthSheets;
   if (!sheets) return { ok: true, pay, said: [] };
   const form = formMonthOf(period);
-  const keep = sheets.sheets.map((s) => !s.months.length || (form !== undefined && s.months.some((m) => sameMonth(m, form))));
-  if (!form || !sheets.sheets.some((s, i) => keep[i] && s.months.length)) {
-    return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(payFile), sheets: sheets.sheets.map((s) => s.name) }, { file: payFile }) };
-  }
+  const refused = { ok: false, failure: problem('pay-sheets', { payFile: path.basename(payFile), sheets: sheets.sheets.map((s) => s.name) }, { file: payFile }) } as const;
+  // The form's month unknown, the tabs alone tell, as before: March's sheets beside 「汇总」 titled 「2026年1-3月…」 were
+  // refused (exit 2) where all five were paid.
+  if (!form) return monthsApart(sheets.sheets.map((s) => s.tab)) ? refused : { ok: true, pay, said: [] };
+  const keep = sheets.sheets.map((s) => !s.months.length || s.months.some((m) => sameMonth(m, form)));
+  if (!sheets.sheets.some((s, i) => keep[i] && s.months.length)) return refused;
+  if (keep.every(Boolean)) return { ok: true, pay, said: [] };
   const chosen = sheets.read(keep);
   const apart = sheets.sheets.filter((_, i) => !keep[i]);
   // Each set-aside sheet read alone: a person of the form found only there is told so (pay-missing).
