@@ -249,7 +249,9 @@ export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { pe
   if (mainFiles.length) {
     for (const acc of people.values()) {
       // (Nor someone whose row there was refused, said there: 「考核表-3月.xlsx 中没有此人」 beside that refusal was false.)
-      if (acc.seen.has(main!.id) || !acc.taken.length || acc.blankInMain || acc.errors.some((e) => e.file && mainFiles.includes(e.file))) continue;
+      // (Nor someone there under another rater's columns: d4's 王芳, 自评 filled and 主管评 blank in 考核表.xlsx, was said
+      // 「「主管评」的表(考核表.xlsx)中没有此人」.)
+      if (acc.seen.has(main!.id) || !acc.taken.length || acc.blankInMain || acc.files.some((f) => mainFiles.includes(f)) || acc.errors.some((e) => e.file && mainFiles.includes(e.file))) continue;
       const name = nameOf(form, acc.header);
       const at = acc.taken[0]!;
       problems.push(problem('rater-absent', { person: name, rater: main!.label, files: mainFiles.map((f) => f.split(/[\\/]/).pop()!) }, { ...at.person.at, file: at.file }, name ? { person: name } : {}));

@@ -295,7 +295,11 @@ function readCopies(
       const who = nameKey(nameOf(form, person) ?? '');
       const selfBesideMain = !!rater && !findRater(form, text) && !!who && nameKey(text) === who && mainRated.has(who);
       const self = rater && rater.weight > 0 ? ownRating(form, rater, text, nameOf(form, person), file, ratedHere) || selfBesideMain : false;
+      const marked = [...person.entries.values()].some((e) => e.raw.kind !== 'empty');
+      // (Her own sheet left blank — 同事-林娜.xlsx rating 周杰 and 王芳 only — has nothing to set aside: 「…说明评分人是被考核人
+      // 本人…没有计入」 was said of an empty sheet.)
       if (rater && self) {
+        if (!marked) continue;
         const { at } = raterPlace(field, person, file);
         const who = nameOf(form, person);
         const byFile = !raterWho(form, text) && fileRaterWho(form, rater, text, file, ratedHere) ? { fileName: path.basename(file) } : {};
@@ -306,7 +310,7 @@ function readCopies(
       }
       // A copy signed by someone who gave no marks (an interviewer who signed and left the rest blank): nothing of this
       // person is rated there, as a blank row is not — refused as signed by no rater of the form, every candidate was.
-      else if ([...person.entries.values()].some((e) => e.raw.kind !== 'empty')) records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
+      else if (marked) records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }
     // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
     for (const [raterId, people] of byRater) {
@@ -389,7 +393,8 @@ function readCopies(
     // that member blank is the same picture, and sound — review: 李四 80.00 良好 refused.)
     if (owner && i >= 0 && !twice) problems.push({ ...loneRowProblem(form, field, o, owner), severity: 'warning' });
   }
-  for (const sh of shared) refuseSharedGroup(form, field, sh, records);
+  const split = new Set(shared.flatMap((sh) => sh.taken));
+  for (const sh of shared) refuseSharedGroup(form, field, sh, records, split);
   if (empty.length) {
     const first = problem('no-people', { case: 'rater-file', name: path.basename(empty[0]!), form: form.title }, { file: empty[0]! });
     if (empty.length === inputs.length) return fail(first);
@@ -464,8 +469,12 @@ function ownEntries(person: PersonEntries, rater: RaterDef, main: boolean, first
  * the column may be one of those copies typed in, counted twice — not for kpi to guess. That sheet's records give way to
  * an error (the person is not scored).
  */
-function refuseSharedGroup(form: FormDef, field: HeaderField, sh: { file: string; person: PersonEntries; taken: RaterRecord[] }, records: RaterRecord[]): void {
-  const owners = (g: RaterDef) => [...new Set(records.filter((r) => r.rater === g && r.file !== sh.file && !sh.taken.includes(r)).map((r) => path.basename(r.file)))];
+function refuseSharedGroup(form: FormDef, field: HeaderField, sh: { file: string; person: PersonEntries; taken: RaterRecord[] }, records: RaterRecord[], split: ReadonlySet<RaterRecord>): void {
+  // The person's rows of the same file signed by the group are its own copies too (r4: 林娜's 主管 row with 同事评1 优秀
+  // beside two rows signed 同事评, 良好 and 一般: counted as a third peer, 94.00 优秀 at exit 0) — named by their place.
+  const who = nameKey(nameOf(form, sh.person) ?? '');
+  const own = (r: RaterRecord) => (r.file !== sh.file ? path.basename(r.file) : split.has(r) || nameKey(nameOf(form, r.person) ?? '') !== who ? null : raterPlace(field, r.person, r.file).place);
+  const owners = (g: RaterDef) => [...new Set(records.filter((r) => r.rater === g).flatMap((r) => own(r) ?? []))];
   const groups = sh.taken.map((r) => r.rater!).filter((g) => g.multiple && owners(g).length);
   if (!groups.length) return;
   const { at, place } = raterPlace(field, sh.person, sh.file);

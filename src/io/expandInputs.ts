@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { inputStem, isInputName } from './formats/names.js';
-import { gradedMarksOf } from './graded/marks.js';
+import { gradedMarksOf, type GradedMarks } from './graded/marks.js';
 import { kpiReportOf } from './ownWorkbook.js';
 
 /** A graded output: march.graded.xlsx, and march.graded-2.xlsx when that was graded again. */
@@ -76,6 +76,11 @@ export async function expandInputs(
     if (options.skipGraded) for (const n of all.filter((x) => /\.combined\.graded\.xlsx$/i.test(x))) notes.push(problem('graded-in-folder', { name: n, input: null }, { file: path.join(arg, n) }));
     const names = all.filter((n) => !OWN_OUTPUT.test(n));
     const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
+    const graded = new Map<string, GradedMarks>();
+    if (options.skipGraded) for (const n of names.filter((x) => /\.xlsx$/i.test(x))) {
+      const marks = await gradedMarksOf(path.join(arg, n));
+      if (marks) graded.set(n, marks);
+    }
     const latest = latestRegrades(names.filter((n) => GRADED.test(n) && !stems.has(gradedStem(n))));
     for (const n of names) {
       const real = sides.length ? await fs.realpath(path.join(arg, n)).catch(() => path.resolve(arg, n)) : '';
@@ -88,8 +93,8 @@ export async function expandInputs(
       // (A combined result is said below, by its marks: it may have been taken for a rater's copy.)
       const report = /\.xlsx$/i.test(n) && !GRADED.test(n) ? await kpiReportOf(path.join(arg, n)) : null;
       if (report && report !== 'combined') continue;
-      const marks = options.skipGraded && /\.xlsx$/i.test(n) ? await gradedMarksOf(path.join(arg, n)) : null;
-      const input = marks?.input ? names.find((x) => x === marks.input && x !== n) : undefined;
+      const marks = graded.get(n) ?? null;
+      const input = marks?.input ? names.find((x) => x === marks.input && x !== n) ?? renamedInput(marks.input, names.filter((x) => x !== n && !graded.has(x))) : undefined;
       // A rater's graded copy whose input is not in the folder (主管-张经理-终.xlsx, corrected in the result and renamed,
       // the original kept elsewhere) is that rater's copy, read as when named: passed over, everyone was refused for
       // lacking 主管评 — by name 林娜 78.75 良好. A combined result never is a copy.
@@ -124,6 +129,20 @@ export async function expandInputs(
   return { ok: true, files, notes, gradedCopies, inFolders };
 }
 
+
+/**
+ * The input a graded copy was written for, renamed since: 主管.xlsx kept as 主管-3月.xlsx (or 主管_终, 主管(1)) beside its
+ * 主管.graded.xlsx. Read as a second 主管's copy, the graded one refused everyone (rater-duplicate, exit 1) where the
+ * copies give 林娜 92.75 优秀. Only a name that adds to the recorded one: 同事-王五.xlsx is not 同事-李四.xlsx renamed, and a
+ * renamed graded copy with no such file (主管-张经理-终.xlsx, its 主管-张经理.xlsx elsewhere) is read as that rater's.
+ */
+function renamedInput(recorded: string, others: readonly string[]): string | undefined {
+  const stem = inputStem(recorded).toLowerCase();
+  return others.find((x) => {
+    const other = inputStem(x).toLowerCase();
+    return other.length > stem.length && other.startsWith(stem) && /^[-_\s.(（【\[·—]/.test(other.slice(stem.length));
+  });
+}
 
 /**
  * What `kpi score` grades again names alike: march.graded.xlsx, march.graded-2.xlsx. Not kpi batch's names for the next
