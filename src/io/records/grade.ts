@@ -139,8 +139,6 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // Rows of another month beside --period's are left out, said once; every row of another month stays the error below.
     // A cycle its title states (「统计周期:2026-02-26 至 2026-03-25」) holds its rows dated inside it: --period's when of it.
     const cycle = spanned ? undefined : titleCycle(sheet, month);
-    const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle) : null;
-    const apart = others && others.rows.size > 0 && others.rows.size < others.dated ? others : null;
     marks.set(sheet.grid.name, rows);
     // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
     // month's block pasted under the first): a form counted by the month took both as one, said only as a skipped title.
@@ -184,6 +182,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // A log with no column that must be unique counts a second copy of itself (pasted under it) unless set aside here;
     // one with (§22, §5) refuses the copy's repeated keys.
     const read = [...recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary)];
+    // Late answers only among the records read (lateRows): a hidden April 12th answer or a dated footer line is none.
+    const records = new Set(read.map((r) => r.row));
+    const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle, (r) => records.has(r)) : null;
+    const apart = others && others.rows.size > 0 && others.rows.size < others.dated ? others : null;
     const copies = def.records.unique?.length ? [] : pastedCopies(read, def, sheet, restarts);
     const pasted = new Set(copies.flatMap((c) => read.filter((r) => r.row >= c.from && r.row <= c.to).map((r) => r.row)));
     for (const c of copies) {

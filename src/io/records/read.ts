@@ -461,6 +461,40 @@ function footerLabel(grid: Grid, r: number, labels: number[]): { text: string; c
   return FOOTER_WORD.test(t) ? { text, col } : LATIN_FOOTER.test(t) ? { text, col, latin: true } : null;
 }
 
+/** The MAX or MIN a line's label says (footerLabel's latin), lower case; else undefined. */
+function latinWord(grid: Grid, row: number, labels: number[]): 'max' | 'min' | undefined {
+  const label = footerLabel(grid, row, labels);
+  return label?.latin ? (label.text.normalize('NFKC').replace(/\s+/g, '').slice(0, 3).toLowerCase() as 'max' | 'min') : undefined;
+}
+
+/** A cell's figure: a number, or one typed as text (NUMBER_TEXT, not a percentage); else undefined. */
+function figureOf(raw: RawValue): number | undefined {
+  if (raw.kind === 'number') return raw.value;
+  const t = raw.kind === 'text' ? raw.value.normalize('NFKC').trim().replace(/,/g, '') : '';
+  return t && NUMBER_TEXT.test(t) && !t.endsWith('%') ? Number(t) : undefined;
+}
+
+/**
+ * A line labelled MAX or MIN under the records is the log's statistic only beside its partner (MAX over MIN, MIN under MAX)
+ * or when each figure is its column's highest (MAX) or lowest (MIN) of the records above (`above`). Beside any statistics
+ * line it took a last customer 「Max」 of 4s above 平均 | 8 for a footer: §3 (10+10+8)/3 = 9.33 → 93.33 甲 for
+ * (10+10+8+4)/4 = 8.00 → 80.00 乙.
+ */
+function latinStatistic(grid: Grid, row: number, labels: number[], cols: number[], above: number[]): boolean {
+  const word = latinWord(grid, row, labels);
+  const partner = word === 'max' ? 'min' : 'max';
+  if ([row - 1, grid.nextRow(row)].some((r) => r >= 1 && r <= grid.rowCount && latinWord(grid, r, labels) === partner)) return true;
+  let figures = 0;
+  for (const col of cols) {
+    const v = figureOf(grid.value(row, col));
+    if (v === undefined) continue;
+    const column = above.map((r) => figureOf(grid.value(r, col))).filter((x): x is number => x !== undefined);
+    if (!column.length || v !== (word === 'max' ? Math.max(...column) : Math.min(...column))) return false;
+    figures++;
+  }
+  return figures > 0;
+}
+
 /** A cell blank (a row of other cells filled) or holding one of the words that say the row is no record. */
 function skipsRow(raw: RawValue, words: readonly string[], besideKeys: boolean): boolean {
   if (isEmpty(raw)) return !besideKeys;
@@ -538,7 +572,7 @@ function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: 
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const months = new Set<string>();
   const bare = new Set<number>();
-  const late = lateOf ? lateRows(sheet, col, col === own, lateOf, cycle) : new Set<number>();
+  const late = lateOf ? lateRows(sheet, col, col === own, lateOf, cycle, counted) : new Set<number>();
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, col === own);
@@ -582,13 +616,16 @@ function lateAnswer(m: string | number | null, days: number[], month: string): b
  * The rows of `col` taken as `month`'s late answers (lateAnswer): only in a log of that month — one holding a row of it and
  * no row of the next month past its first days. A February-and-March export scored for February counted March 1st–5th
  * as February's beside March's own rows (§3 15 customers 86.67 乙 for February's 10: 100.00 甲), and a log of March
- * only counted them for February (60.00 丁 where no row is February's: an error).
+ * only counted them for February (60.00 丁 where no row is February's: an error). Only the rows `counted` (records read):
+ * an April 12th answer a filter hides, or a footer 「2026-04-08 | 制表人:王五」, left §3's four March 10s alone —
+ * 100.00 甲 for (40 + 12)/6 = 8.67 → 86.67 乙 with the two late 6s of April 1st and 3rd.
  */
-function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, cycle?: TitleCycle, anchored?: ReadonlySet<number>): Set<number> {
+function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, cycle?: TitleCycle, counted: (row: number) => boolean = () => true, anchored?: ReadonlySet<number>): Set<number> {
   const late = new Set<number>();
   const next = nextMonth(month);
   let ofMonth = false;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (!counted(r)) continue;
     // (Kept in --period's month by its lateBy cell: an April 15th call-back of March's install is no April row.)
     if (anchored?.has(r)) continue;
     const m = cellMonth(sheet, r, col, own);
@@ -608,7 +645,7 @@ function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, 
  * --period's late answers (lateRows; March's install called back on April 3rd), counted: `late` says how many.
  * `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string }; title?: true } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle, counted?: (row: number) => boolean): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string }; title?: true } | null {
   const u = datingColumn(sheet, def);
   if (!u) return sheet.blocks ? blockRows(sheet, flag, new Map(), 0) : null;
   // An answer dated on the next month's first days (a survey of March answered on April 2nd, March's install called back
@@ -616,8 +653,8 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
   // left out of March's 11). Not under a heading naming a month (月份), and not any later date: a §5 log of February's
   // and March's call-backs scored for February counted all 8 (王师傅 50.00 % 待改进 for February's 4/4 = 100 % 优秀), and
   // for 2025-11 too, silent.
-  const anchored = u.own ? anchoredRows(sheet, def, flag, u.col) : new Set<number>();
-  const late = u.named ? new Set<number>() : lateRows(sheet, u.col, u.own, flag, cycle, anchored);
+  const anchored = u.own ? anchoredRows(sheet, def, flag, u.col, counted) : new Set<number>();
+  const late = u.named ? new Set<number>() : lateRows(sheet, u.col, u.own, flag, cycle, counted, anchored);
   const rows = new Map<number, string>();
   let dated = 0;
   const undated = new Set<number>();
@@ -647,11 +684,12 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
  * Rows `dated` puts after --period whose `records.lateBy` cell is --period's: §5's March install (完工时间 2026-03-30) called
  * back on April 8th or 15th is March's order, counted — and not an April row that makes April 2nd's call-back April's too.
  */
-function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number): Set<number> {
+function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number, counted: (row: number) => boolean = () => true): Set<number> {
   const out = new Set<number>();
   const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
   if (by === undefined) return out;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, true);
     const later = typeof m === 'string' ? m > flag : m !== null && m === (Number(flag.slice(5)) % 12) + 1;
     if (!later) continue;
@@ -968,8 +1006,8 @@ export function* recordRows(
   let records = 0;
   let lastFilled = sheet.headerRow;
   let afterBlank = false;
-  /** A line of statistics (平均, 合计) skipped since the last record: a MAX beside it is another. */
-  let statisticsSince = false;
+  /** The records read so far: a MAX or MIN line's figures are read against them (latinStatistic). */
+  const recordLines: number[] = [];
   let inSummary = false;
   let nextRecord: number | undefined;
   const tail = (r: number) => {
@@ -1095,17 +1133,14 @@ export function* recordRows(
     const statistic = named ? null : before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : statisticKey(grid, r, keyColumns);
     if (statistic) {
       skipped(r, `「${shortText(statistic.text, 20)}」行`, statistic.col);
-      statisticsSince = true;
       continue;
     }
     // 上月, 小结, 3月, 结果 with figures after them below the records — no record after them, or after a blank line up to the
     // next one — are a footer as 平均 is (34: 「上月 | 7 | 7 | 7 | 7」 was a fifth customer, 88.00 乙 for 92.50 甲). Not
     // a line with records below it: a store may be named 结果.
     const footer = records ? footerLabel(grid, r, labelCols) : null;
-    const beside = () => statisticsSince || (grid.nextRow(r) <= grid.rowCount && footerLine(grid, grid.nextRow(r), logCols, labelCols, sheet.lastColumn + 1, sheet.headerRow));
-    if (footer && hasFigures(cells) && (!footer.latin || beside()) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
+    if (footer && hasFigures(cells) && (!footer.latin || latinStatistic(grid, r, labelCols, logCols, recordLines)) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
       skipped(r, `「${shortText(footer.text, 20)}」行`, footer.col);
-      statisticsSince = true;
       continue;
     }
     // A line of the log's statistics by formula (=MAX(C3:C6) … under 「各项最高」 or any label) after the last record: §3's
@@ -1113,7 +1148,6 @@ export function* recordRows(
     const formula = records && [...cells.values()].some(({ raw }) => raw.kind === 'formula-without-result' || (raw.kind === 'number' && raw.formula)) ? statisticFormula(grid, r, logCols, sheet.headerRow) : undefined;
     if (formula && tail(r)) {
       skipped(r, `统计行(${shortText(formula, 20)})`, footer?.col ?? firstCol);
-      statisticsSince = true;
       continue;
     }
     // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
@@ -1149,7 +1183,7 @@ export function* recordRows(
     if (monthCell) cells.set(monthColumn!.id, { ...monthCell, raw: withYear(monthCell.raw, sheet.year!) });
     records++;
     afterBlank = false;
-    statisticsSince = false;
+    recordLines.push(r);
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}), ...(ticks ? { ticks } : {}) };
   }
 }
