@@ -72,9 +72,10 @@ export function alikeNames(names: Iterable<string>): string[][] {
   // well be two places.
   for (const [loose, seen] of [...byLoose]) {
     const bare = NOTED.exec(loose)?.[1];
-    // (The bare name's key as looseName leaves it: 「生产部(质检)」 beside 「生产部」 — key 生产 — split two evaluating departments
-    // with nothing said, 866.67 B for 900 A as one; 「生产部门」 was said.)
-    const with_ = bare !== undefined && bare !== '' ? (byLoose.get(bare) ?? byLoose.get(looseName(bare))) : undefined;
+    // (Not the bare name's key as looseName leaves it — 生产 for 「生产部」: it warned 「喷涂车间」 beside 「喷涂车间(外协)」 and
+    // 「装配车间」 beside 「装配车间(电机)」, which README holds are other workshops (a note naming no person); 「生产部(质检)」
+    // beside 「生产部」 is as much another department, counted apart, 866.67 B, with nothing said.)
+    const with_ = bare !== undefined && bare !== '' ? byLoose.get(bare) : undefined;
     if (!with_ || with_ === seen) continue;
     for (const [k, v] of seen) if (!with_.has(k)) with_.set(k, v);
     byLoose.delete(loose);
