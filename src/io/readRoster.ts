@@ -3,7 +3,7 @@ import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.j
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { entryKey, slotLabelKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import { cleanText, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
+import { cleanText, isNoneWord, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
 import { monthLine } from './monthAbove.js';
@@ -1485,7 +1485,9 @@ function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
   // A list of deductions (「5,5,5」 under 「表格差错」) counts as its numbers do.
   const texts = raw.kind === 'text' ? raw.value.split(/[,,、;;\s]+/).filter((t) => t !== '') : [];
   const numbers = raw.kind === 'number' ? [raw.value] : texts.map((t) => parseNumberText(t, '次')?.value);
-  if (!numbers.length || numbers.some((n) => n === undefined || !Number.isFinite(n))) return false;
+  // (Under a 扣分 heading — nonZero — text that is no count and no 「无」 is a deduction written out: 「扣2分」「2分」 were read
+  // as blank, 甲 92.22 优秀 with 仪容仪表 at full marks for 87.78 良好: review of 55a5d565.)
+  if (!numbers.length || numbers.some((n) => n === undefined || !Number.isFinite(n))) return !!u.nonZero && raw.kind === 'text' && !isNoneWord(raw.value.trim());
   // Nothing in any unit is nothing (0 天 旷工 is 0 次): read as blank, the person scores what the sheet says.
   // So under a retyped count (「考勤」 for 准时出勤): 王五's 0 scores as the blank it is read as.
   if ((u.unit || u.nonZero) && numbers.every((n) => n === 0)) return false;
