@@ -194,7 +194,14 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // second table's 「项目」 taken for the only one, part 1 all 「缺少直接主管的评分」. A category heading over no item is none.
     const category = !itemKeys.has(labelKey(grid.text(row, itemCol)));
     itemCol = itemColumnOf(grid, form, row, itemCol);
-    if (category && itemsListed(grid, form, row, itemCol, 1) === 0) continue;
+    if (category && itemsListed(grid, form, row, itemCol, 1) === 0) {
+      // (A real item heading further right — §7's 「考核类别 | 序号 | 权分 | 考核指标」 — is the table's: the row was dropped,
+      // 许晴 unscored for 92 优秀 with advice to head 权分 「主管」 — review of cb45a4d5.)
+      let item = 0;
+      for (let col = itemCol + 1; col <= grid.columnCount && !item; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) item = col;
+      if (!item) continue;
+      itemCol = itemColumnOf(grid, form, row, item);
+    }
     // A second 项目 heading further right on the row: another person's form pasted beside this one (two to a printed
     // page). Its 填写 column was read as a second column of this person's, the other person dropped at exit 0.
     // (Only a heading with the form's items under it, three columns on or more: 「考核指标」 beside 「考核项目」 is its criteria.)
@@ -614,7 +621,7 @@ function everyMeasureLabel(form: FormDef): string | undefined {
  * §27): the one filled most under it, among headings that are no item, criteria, points or remark column.
  */
 function answeredHeading(grid: Grid, row: number): string | undefined {
-  const known = new Set([...FORM_HEADINGS.item, ...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, '序号', '编号', '分值', '满分', '标准分', '权重', '评分标准', '考核标准'].map(labelKey));
+  const known = new Set([...FORM_HEADINGS.item, ...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, '序号', '编号', '分值', '满分', '标准分', '配分', '权分', '权分值', '权重分', '满分值', '权重', '评分标准', '考核标准'].map(labelKey));
   let best: { text: string; filled: number } | undefined;
   for (let col = 1; col <= grid.columnCount; col++) {
     const text = grid.text(row, col).trim();
