@@ -272,7 +272,7 @@ function checkItem(
     // (At the set where the input takes one: the words to change are there, not at this input.)
     // (numbersArePoints false: a typed number is never points, so 「4」 for 4级 beside 2级's 4 points is no clash — only
     // that check is off; a written form two options share, or 「8分」 on a 6-point option, stays refused.)
-    if (input.type === 'choice' && choices) checkChoiceWords(choices, input.choices ? `${ip}.choices` : `$.choiceSets.${input.choiceSet}`, add, scale, ip, input.numbersArePoints === false);
+    if (input.type === 'choice' && choices) checkChoiceWords(choices, input.choices ? `${ip}.choices` : `$.choiceSets.${input.choiceSet}`, add, scale, input.choices ? ` ${ip} ` : '用这个选项集的各个输入上', input.numbersArePoints === false);
     if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
     if (input.numbersArePoints !== undefined && input.type !== 'choice') add(`${ip}.numbersArePoints`, 'numbersArePoints 只用于 type 为 choice 的输入');
     if (input.otherScales && ((input.type !== 'number' && input.type !== 'percent') || input.max === undefined)) add(`${ip}.otherScales`, 'otherScales 只用于有 max 的 number 或 percent 输入');
@@ -712,7 +712,7 @@ function weightSum(sum: number, whole: number): string {
 }
 
 /** A choice's alias that is another choice's name or alias (「完成」 on 10 and on 20 points): the first one was taken. */
-function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void, scale = 1, inputAt = at, digitsAreWords = false): void {
+function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void, scale = 1, inputAt = ` ${at} `, digitsAreWords = false): void {
   // A choice named by a number that is another choice's points (labels 1/3/5/10 worth 10/30/50/1): a cell's 10 means
   // either, and the name won — a rater typing 10 points got 1.
   choices.forEach((c) => {
@@ -737,7 +737,7 @@ function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path:
       const other = digitsAreWords && !m[2] ? undefined : choices.find((o) => o !== c && typeof o.points === 'number' && (Math.round(o.points * scale * 1e6) / 1e6 === n || (scale !== 1 && o.points === n)));
       // (Deleting 「4」 alone left 4 read as 2级's 4 points beside 3 as 3级's 6: a typed 4 scored below a typed 3. When the
       // digits are the levels' numbers, numbersArePoints false keeps them all words.)
-      const levels = other && !m[2] ? `;如果数字是档次的编号而不是分数,请保留这些写法,在 ${inputAt} 写 "numbersArePoints": false(填的数字都按写法读,不按分数读)` : '';
+      const levels = other && !m[2] ? `;如果数字是档次的编号而不是分数,请保留这些写法,在${inputAt}写 "numbersArePoints": false(填的数字都按写法读,不按分数读)` : '';
       if (m[2] || other) add(`${at}[${k}].aliases`, `选项「${c.label}」(${worth} 分)的写法「${a}」是${other ? `选项「${other.label}」的分值` : ''} ${n} 分:填「${a}」会按 ${worth} 分计;请删去这个写法,或改为「${worth}分」${levels}`);
     }
   });

@@ -132,8 +132,14 @@ function tableEndsAt(grid: Grid, row: number, col: number): boolean {
   return false;
 }
 
-function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number): number {
+function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number, category = false): number {
   const listed = (col: number) => itemsListed(grid, form, row, col);
+  // Under a category heading (类别 | 绩效指标) the column listing most items: part 2's 日常行为 in the category column (its
+  // raters one column left, so no next heading row was seen) made A the item column — 15 items of B unread (exit 2).
+  if (category) {
+    const best = [headed, headed + 1, headed + 2].filter((c) => c <= grid.columnCount).map((col) => ({ col, n: listed(col) })).sort((a, b) => b.n - a.n)[0]!;
+    return best.n > 0 ? best.col : headed;
+  }
   if (listed(headed) > 0) return headed;
   const next = [headed + 1, headed + 2].filter((c) => c <= grid.columnCount).map((col) => ({ col, n: listed(col) })).sort((a, b) => b.n - a.n)[0];
   return next && next.n >= 2 ? next.col : headed;
@@ -193,7 +199,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // 「类别 | 关键行动」 (or 考核内容) over §4's part 1: the items beside the category — that row was no heading, the
     // second table's 「项目」 taken for the only one, part 1 all 「缺少直接主管的评分」. A category heading over no item is none.
     const category = !itemKeys.has(labelKey(grid.text(row, itemCol)));
-    itemCol = itemColumnOf(grid, form, row, itemCol);
+    itemCol = itemColumnOf(grid, form, row, itemCol, category);
     if (category && itemsListed(grid, form, row, itemCol, 1) === 0) {
       // (A real item heading further right — §7's 「考核类别 | 序号 | 权分 | 考核指标」 — is the table's: the row was dropped,
       // 许晴 unscored for 92 优秀 with advice to head 权分 「主管」 — review of cb45a4d5.)

@@ -87,6 +87,6 @@ describe('a team\'s definition whose item cannot reach its max (refused, as a ca
 describe('a team\'s levels numbered 1/2/3 as aliases (不达标 0.6 「1」, 达标 1 「3」) under 「of: max」', () => {
   it('refused at the set: a typed 1 (达标\'s share, as the template\'s prompt offers) was read as 不达标 — 0.6 × 15 = 9 for 15 at exit 0', async () => {
     const r = await parseAnyDefinition(readFileSync(at('digit-alias-coefficient.json'), 'utf8'), 'team.json');
-    expect(r.ok ? [] : r.problems.map((p) => p.message)).toContain('team.json:$.choiceSets.level[0].aliases:选项「不达标」(9 分)的写法「1」是选项「达标」的分值 1 分:填「1」会按 9 分计;请删去这个写法,或改为「9分」');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toContain('team.json:$.choiceSets.level[0].aliases:选项「不达标」(9 分)的写法「1」是选项「达标」的分值 1 分:填「1」会按 9 分计;请删去这个写法,或改为「9分」;如果数字是档次的编号而不是分数,请保留这些写法,在用这个选项集的各个输入上写 "numbersArePoints": false(填的数字都按写法读,不按分数读)');
   });
 });

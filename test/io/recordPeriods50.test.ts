@@ -76,8 +76,8 @@ describe('§5 a March install called back on 2026-04-02, --period 2026-03', () =
     const rate = (k: string) => { const g = r.groups!.find((x) => x.keyText === k)!; return [g.figures.satisfiedRate, g.band]; };
     expect([rate('张师傅'), rate('李师傅'), rate('全部订单')]).toEqual([[100, '优秀'], [50, '待改进'], [75, '一般']]);
     expect(said(r, 'records-months')).toEqual([]);
-    // (fx54g: the call-back taken as March's is named.)
-    expect(said(r, 'records-sheet-period').map(([s, , m]) => [s, m])).toEqual([['info', expect.stringContaining('有 1 条订单按「客服回访时间」列是 2026-04 月初(1–5 日)的')]]);
+    // (fx54g: the call-back taken as March's is named; §5 1.3.6: by its 完工时间 in March, records.lateBy.)
+    expect(said(r, 'records-sheet-period').map(([s, , m]) => [s, m])).toEqual([['info', expect.stringContaining('有 1 条订单的「客服回访时间」在 2026-03 之后,「完工时间」是 2026-03 的')]]);
   });
 
   it('without --period the two months are still said (which month is meant is not known)', async () => {
