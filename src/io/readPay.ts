@@ -801,10 +801,9 @@ function sameMonth(m: string, form: { year?: number; month: number }): boolean {
   return pay.month === form.month && (pay.year === undefined || form.year === undefined || pay.year === form.year);
 }
 
-/** A pay file's month as numbers: 「2026-02」 → 2026, 2; 「2月」 → 2 with no year. */
+/** A pay file's month as numbers (monthNumberOf: 「2026-02」 → 2026, 2; 「2月」 → 2 with no year); none matches nothing. */
 function payMonthOf(m: string): { year?: number; month: number } {
-  const ym = /^(\d{4})-(\d{2})$/.exec(m);
-  return ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { month: Number(m.replace('月', '')) };
+  return monthNumberOf(m) ?? { month: NaN };
 }
 
 /**
