@@ -679,7 +679,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     out.push(problem('data-unmatched', { case: 'rows', rows: describeRows(unmatched), count: unmatched.length }, at()));
   }
   // Named with its sheet in the message (「[导出.xlsx]客服绩效」), so the place is the file alone.
-  if (table.skipped.length) out.push({ ...skippedRowsProblem(table.shown, table.skipped, table.file), sheet: undefined });
+  if (table.skipped.length) out.push({ ...skippedRowsProblem(table.shown, table.skipped, table.file), sheet: undefined, cell: undefined });
   return out;
 }
 

@@ -31,6 +31,25 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
   });
 
+  it('the 问题 sheet\'s 跳过的行 links to the first row skipped, not to A1', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    // Rows 1–3 the heading and two people; 合计 on row 4, a signature line on row 5.
+    for (const r of [HEAD, WANG, LI, ['', '合计', 90, 85], ['制表人:张三']]) ws.addRow(r);
+    const file = path.join(dir, 'roster.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly' });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const skipped = outcome.report.problems.find((p) => p.code === 'skipped-row')!;
+    expect(skipped.cell).toBe('A4');
+    const graded = new ExcelJS.Workbook();
+    await graded.xlsx.readFile(outcome.report.output!);
+    const rows = graded.getWorksheet('问题')!.getSheetValues().filter(Boolean) as unknown[][];
+    const row = rows.find((r) => r.includes('skipped-row'))!;
+    expect(row[4]).toEqual({ text: 'A4', hyperlink: "#'3月'!A4" }); // exceljs reads a location back with its 「#」
+  });
+
   it('statistics rows are not people: 部门平均, 人均, 中位数, 最高分, 最低, 平 均, 合 计, Total, 月度平均 (a person, 91.89 优秀, exit 0), and a 满分 row under the headings', async () => {
     const stat = (label: string) => ['', label, 45, 42.5, null, null, null, 9, null, 9.5, 14];
     const r = await gradeRows([HEAD, ['', '满分', 50, 50, null, null, null, 10, null, 10, 15], WANG, LI, ...['部门平均', '人均', '中位数', '最高分', '最低', '平 均', '合 计', 'Total', '本组平均', '月平均', '月度平均', '月度合计', '3月份平均'].map(stat)]);
