@@ -318,25 +318,59 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
     const late = new Set<string>();
     let first: string | undefined;
     for (const r of rows) {
-      const v = grid.value(r, c);
-      // (「2026-02-01~2026-02-28」 and 「2月」 too: a period's month, a month without its year.)
-      const text = grid.text(r, c);
-      const bare = monthNumberOf(text.trim());
-      const range = v.kind === 'text' ? rangeMonths(text) : undefined;
-      // (A BI tool's 20260228 or 202602 stored as a number is that date or month, as its text is: it was read as an
-      // Excel serial only, no month, and February's export was joined for March at exit 0.)
-      const typed = v.kind === 'number' ? digitsDate(v.value) : undefined;
-      const m = v.kind === 'number' ? (typed?.month ?? serialMonth(Math.floor(v.value))) : v.kind === 'date' ? parseMonth(v.value) : (range?.[0] ?? parseMonth(text) ?? (bare && !bare.year ? `${bare.month}月` : null));
-      if (!m) continue;
+      const dated = cellDate(grid, r, c);
+      if (!dated) continue;
+      const { month: m, range, day } = dated;
       months.add(m);
       for (const other of range?.slice(1) ?? []) months.add(other);
-      const day = v.kind === 'number' ? (typed ? typed.day : serialDay(Math.floor(v.value))) : range ? undefined : dayOfDate(v.kind === 'date' ? v.value : text);
       if (day === undefined || day > (madeAt ? 10 : 5)) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
       first ??= cellAddress(r, c);
     }
     if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true }, early: [...months].filter((x) => !late.has(x)) };
   }
   return bareTitle;
+}
+
+/** The month a row's date cell says (and the day, where it says one); a period's months in `range`. */
+function cellDate(grid: Grid, r: number, c: number): { month: string; day?: number; range?: string[] } | null {
+  const v = grid.value(r, c);
+  // (「2026-02-01~2026-02-28」 and 「2月」 too: a period's month, a month without its year.)
+  const text = grid.text(r, c);
+  const bare = monthNumberOf(text.trim());
+  const range = v.kind === 'text' ? rangeMonths(text) : undefined;
+  // (A BI tool's 20260228 or 202602 stored as a number is that date or month, as its text is: it was read as an
+  // Excel serial only, no month, and February's export was joined for March at exit 0.)
+  const typed = v.kind === 'number' ? digitsDate(v.value) : undefined;
+  const month = v.kind === 'number' ? (typed?.month ?? serialMonth(Math.floor(v.value))) : v.kind === 'date' ? parseMonth(v.value) : (range?.[0] ?? parseMonth(text) ?? (bare && !bare.year ? `${bare.month}月` : null));
+  if (!month) return null;
+  const day = v.kind === 'number' ? (typed ? typed.day : serialDay(Math.floor(v.value))) : range ? undefined : dayOfDate(v.kind === 'date' ? v.value : text);
+  return { month, ...(day !== undefined ? { day } : {}), ...(range ? { range } : {}) };
+}
+
+/**
+ * A table dated by the day whose people come again on other days (张三 on 2026-03-01 and on 2026-03-02): a system's
+ * per-day export, each row a day's figures. Its rows are no month's: a person's first day was scored as the month
+ * (90.00 优秀 beside 「重复」 errors), and the advice was 「请删去不对的一处」. Returned: the date column, and each name
+ * met on two days with the first two dates as written.
+ */
+export function dailyRows(grid: Grid, headerRow: number, nameCol: number, key: (name: string) => string): { cell: string; heading: string; names: Map<string, { name: string; days: [string, string] }> } | null {
+  for (let c = 1; c <= grid.columnCount; c++) {
+    const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');
+    if (c === nameCol || !DATE_HEADING.test(heading) || /(月份|周期|区间|范围|时段)$/.test(heading)) continue;
+    const seen = new Map<string, { month: string; day: number; text: string }>();
+    const names = new Map<string, { name: string; days: [string, string] }>();
+    for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
+      const dated = cellDate(grid, r, c);
+      const name = key(grid.text(r, nameCol));
+      if (!dated || dated.day === undefined || !name) continue;
+      const before = seen.get(name);
+      if (!before) seen.set(name, { month: dated.month, day: dated.day, text: grid.text(r, c).trim() });
+      // (Two days of one month: a roster of two months dated 2026-03-01 and 2026-04-01 is two months' rows.)
+      else if (before.month === dated.month && before.day !== dated.day && !names.has(name)) names.set(name, { name: grid.text(r, nameCol).trim(), days: [before.text, grid.text(r, c).trim()] });
+    }
+    if (names.size) return { cell: cellAddress(headerRow, c), heading: grid.text(headerRow, c).trim(), names };
+  }
+  return null;
 }
 
 /**

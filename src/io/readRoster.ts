@@ -3,6 +3,7 @@ import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.j
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { entryKey, slotLabelKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
+import { dailyRows } from './exportMonth.js';
 import { cleanText, isNoneWord, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
@@ -1145,6 +1146,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   }
   // The rows under a heading row of another table (headingsAgain 'other'), until the roster's own headings come again.
   let aside: OtherTable | null = null;
+  // A per-day export: nobody on several days is scored from one of them.
+  const daily = nameCol === undefined ? null : dailyRows(grid, layout.headerRow, nameCol, nameKey);
+  if (daily) {
+    const { name, days } = daily.names.values().next().value!;
+    problems.push(problem('daily-rows', { heading: daily.heading, name, days, people: daily.names.size }, { file, sheet: grid.name, cell: daily.cell }));
+  }
   // (A heading with nothing under it is only a skipped line.)
   const setAside = (t: OtherTable) => (t.rows.length ? problems.push(otherTableProblem(grid, t, file)) : skipped.push({ row: t.row, kind: 'note', text: t.heading }));
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
@@ -1270,6 +1277,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (twice.problems.length) person.problems = twice.problems;
     if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;
+    const onDays = daily && nameCol !== undefined ? daily.names.get(nameKey(grid.text(row, nameCol))) : undefined;
+    if (onDays) (person.problems ??= []).push(problem('daily-rows', { case: 'person', heading: daily!.heading, days: onDays.days }, { file, sheet: grid.name, cell: cellAddress(row, nameCol!) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     for (const m of merged ?? []) (person.problems ??= []).push(problem('merged-entry', m.fields, m.at, who ? { person: who } : {}));
     for (const [first, m] of byRaters ?? []) {
       const fields = { case: 'raters', item: m.item, range: `${first}:${m.last}`, value: m.value, raters: m.raters } as const;

@@ -501,7 +501,7 @@ function fullMarksRow(grid: Grid, row: number, columns: Map<number, ColumnTarget
 
 /** Placed at the first row skipped, so the 问题 sheet's link goes to it rather than to A1. */
 export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: string): Problem {
-  return problem('skipped-row', { sheet, rows: rows.slice(0, 10).map((r) => ({ row: r.row, text: r.text })), count: rows.length }, { file, sheet, cell: rows.length ? `A${rows[0].row}` : undefined });
+  return problem('skipped-row', { sheet, rows: rows.slice(0, 10).map((r) => ({ row: r.row, text: r.text })), count: rows.length }, { file, sheet, cell: rows[0] ? `A${rows[0].row}` : undefined });
 }
 
 /** What a second heading row writes under an item: where to fill in, and where the team's own score goes. */

@@ -1027,6 +1027,18 @@ export const PROBLEMS = {
     zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、表头、签字或说明行,不是人员,未评分`,
   }),
   /**
+   * A table dated by the day whose people come again on other days: a system's per-day export (each row one day's
+   * figures) scored as a month's rows — every name after its first day a duplicate, nobody scored, and the advice was
+   * 「请删去不对的一处」. The way out is to sum each person's days first.
+   */
+  'daily-rows': spec<{ heading: string; name: string; days: [string, string]; people: number } | { case: 'person'; heading: string; days: [string, string] }>({
+    severity: 'warning', also: ['error'], located: true, name: { zh: '按日的明细', en: 'rows by the day' },
+    // person: at each row of someone met on several days — a day's figures are not the month's, so no day is scored.
+    zh: (p) => 'case' in p
+      ? `此人在「${p.heading}」一列有多天的行(「${p.days[0]}」「${p.days[1]}」…),一天的数据不是一个月的,不评分;请先把每人一个月的数据汇总成一行后重新评分`
+      : `「${p.heading}」一列按天记录,${p.people} 人有多天的行(如${q(p.name)}有「${p.days[0]}」和「${p.days[1]}」两行):这是按日的明细,kpi 每人按一行评一个月,这些人都不评分;请先把每人一个月的数据汇总成一行(次数、单数相加,比率按汇总后的数重算)后重新评分`,
+  }),
+  /**
    * A second heading row naming another first column (「组别」 where 「姓名」 was, or nothing): the rows under it are another
    * table (a per-group summary of an export), not people. `column`: what the name column says there (blank: absent).
    */
