@@ -507,7 +507,13 @@ function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef, bes
  * alone, or the person's name in a copy of the rater that counts most (a supervisor sharing the name), is not.
  */
 function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | undefined, file: string, ratedHere: ReadonlySet<string>): boolean {
-  if (!name || !text) return false;
+  if (!name) return false;
+  // (评分人 left blank on the plain template, the peer named by the file alone: 同事-林娜.xlsx's 同事评1 on 林娜's own sheet
+  // was counted as a peer's — 林娜 86.60 良好 for 85.60, 周杰 84.00 for 82.00, at exit 0.)
+  if (!text) {
+    const byFile = fileRaterWho(form, rater, text, file, ratedHere);
+    return !!byFile && nameKey(byFile) === nameKey(name);
+  }
   const who = raterWho(form, text) ?? fileRaterWho(form, rater, text, file, ratedHere);
   if (who) return nameKey(who) === nameKey(name);
   if (findRater(form, text)) return false;
@@ -523,7 +529,7 @@ function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | 
  */
 function fileRaterWho(form: FormDef, rater: RaterDef, text: string, file: string, ratedHere: ReadonlySet<string>): string | undefined {
   const stem = inputStem(path.basename(file));
-  if (rater === countingRater(form) || findRater(form, text) !== rater || findRater(form, stem) !== rater) return undefined;
+  if (rater === countingRater(form) || (text && findRater(form, text) !== rater) || findRater(form, stem) !== rater) return undefined;
   const who = raterWho(form, stem);
   return who && [...ratedHere].some((k) => k && k !== nameKey(who)) ? who : undefined;
 }

@@ -602,7 +602,7 @@ export const PROBLEMS = {
     // fileName: the 评分人 says the group only and the copy's file's name says who (同事-林娜.xlsx on 林娜's own sheet).
     zh: (p) =>
       p.setAside && p.fileName
-        ? `「${p.field}」写的是「${p.value}」,文件名「${p.fileName}」说明评分人是被考核人本人:这份${p.raters}是本人给自己的评分,自评只作参考、不计分,没有计入${p.raters};如果不是,请核对`
+        ? `「${p.field}」${p.value ? `写的是「${p.value}」` : '没有填写'},文件名「${p.fileName}」说明评分人是被考核人本人:这份${p.raters}是本人给自己的评分,自评只作参考、不计分,没有计入${p.raters};如果不是,请核对`
         : p.setAside
         ? `「${p.field}」写的是「${p.value}」,即被考核人本人:这份${p.raters}是本人给自己的评分,自评只作参考、不计分,没有计入${p.raters};如果不是,请核对`
         : p.ownName && p.counted === undefined
