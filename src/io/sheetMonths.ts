@@ -3,7 +3,7 @@
 // 1800 for March at exit 0 but for one file-level error; 19-two-feb with --period 2026-03 scored the two February sheets
 // as March's and pointed at 李四!F3, the one sheet of March. Each sheet of another month is now its person's error.
 import { nameOf } from '../engine/mergeRaters.js';
-import { headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
+import { dayOfDate, headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { problem } from '../model/problems/index.js';
@@ -27,7 +27,10 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     const person = read.people[i];
     const typed = s.kind === 'form' && person ? (person.header.get(field.id)?.trim() ?? '') : '';
     const month = typed ? (parseMonth(typed) ?? typed) : '';
-    return month && s.kind === 'form' ? [{ person: person!, sheet: s.sheet, typed, month, signed: dated }] : [];
+    // (A month without its day — 「2026-03」 as kpi template --period writes it, 「2026年3月」 — is the month appraised, no
+    // sign-off: five March sheets beside one February copy were all taken as signed in March for February, and everyone
+    // was scored and paid from February's pay sheet at exit 0.)
+    return month && s.kind === 'form' ? [{ person: person!, sheet: s.sheet, typed, month, signed: dated && dayOfDate(typed) !== undefined }] : [];
   });
   const fold = foldBareMonths(sheets.map((s) => s.month));
   for (const s of sheets) s.month = flag ? (headerMonthIn(s.month, flag)?.month ?? s.month) : fold.get(s.month)!;
