@@ -132,7 +132,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     // People's own sheets whose 填写 cells read this sheet (='基础数据'!B2…): their source, its people theirs (sourceSheet.ts).
     const feeds = roster && !reads ? sheetsFedBy(grid, personTables()) : null;
     if (roster && feeds) {
-      out.problems.push(problem('helper-sheet', { sheet: grid.name, columns: entryHeadings(grid, roster), most: inputs, source: feeds }, { file, sheet: grid.name }, { severity: 'info' }));
+      out.problems.push(problem('helper-sheet', { sheet: grid.name, columns: entryHeadings(grid, roster), most: inputs, feeds }, { file, sheet: grid.name }, { severity: 'info' }));
       listSheets.push(grid);
       continue;
     }

@@ -1368,10 +1368,10 @@ export const PROBLEMS = {
   /** formulas: a roster beside people's own sheets whose figures are formulas reading these sheets (='张三'!F7): a 汇总. */
   /** block: a summary on the log's own sheet (beside it past a blank column, below it past a blank line), its first cell. */
   /** source: the person sheets whose 填写 cells are formulas reading this sheet (='基础数据'!B2…): their data. */
-  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[]; formulas?: string[]; block?: string; source?: string[] }>({
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true; summary?: string[]; formulas?: string[]; block?: string; feeds?: string[] }>({
     severity: 'warning', also: ['info'], name: { zh: '辅助工作表', en: 'helper sheet' },
-    zh: (p) => p.source
-      ? `工作表「${p.sheet}」是工作表${someZh(p.source, 3, '张表')}的数据来源(它们的填写格是引用它的公式),没有当作名单另外评分;各人按自己的考核表评分`
+    zh: (p) => p.feeds
+      ? `工作表「${p.sheet}」是工作表${someZh(p.feeds, 3, '张表')}的数据来源(它们的填写格是引用它的公式),没有当作名单另外评分;各人按自己的考核表评分`
       : p.formulas
       ? `工作表「${p.sheet}」的分数是引用${someZh(p.formulas, 3, '张表')}的公式,是自己做的汇总表,没有当作名单评分;各人按自己的考核表评分`
       : p.block && p.summary
