@@ -205,7 +205,10 @@ export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { pe
     }
     const earlier = acc.seen.get(rater.id);
     if (earlier && !rater.multiple) {
-      acc.errors.push(duplicateRater(rec, rater, earlier, name, field));
+      // A rater of no weight (自评) given twice — the 主管's copy with the self-ratings typed in beside the staff's own
+      // 自评 copy: nothing of the score is theirs, so the person is scored on the rest (all three were unscored at exit 1).
+      if (rater.weight === 0) problems.push(duplicateRater(rec, rater, earlier, name, field, undefined, 'warning'));
+      else acc.errors.push(duplicateRater(rec, rater, earlier, name, field));
       continue;
     }
     // The same person twice in one file of a group of several (a peer's copy, a roster of a row per rater), under the
@@ -457,11 +460,11 @@ function sameMarks(a: PersonEntries, b: PersonEntries): boolean {
 }
 
 /** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */
-function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined, who?: string): Problem {
+function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined, who?: string, severity: 'error' | 'warning' = 'error'): Problem {
   const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
   const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
   const several = who ? { who } : rater.multiple && earlier.file === rec.file ? { several: true as const } : {};
-  const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(earlier.file, earlier.person.at), ...several }, at);
+  const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(earlier.file, earlier.person.at), ...several, ...(severity === 'warning' ? { unweighted: true as const } : {}) }, at, { severity });
   if (name) p.person = name;
   return p;
 }

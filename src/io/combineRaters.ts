@@ -270,7 +270,7 @@ function readCopies(
     // The plain template filled as meant (自评, 主管评, 客户评1 on each person's sheet) beside the peers' --rater copies: each
     // filled column is its rater's, as a copy of one rater's cells is. Refused as 「评分人未填写」, all three unscored at
     // exit 1 (c20: 林娜 82.60, 周杰 80.25, 王芳 62.00 combined).
-    const splits = new Map(told.flatMap((t) => { const s = splitRaters(form, t); return s ? [[t.person, s] as const] : []; }));
+    const splits = new Map(told.flatMap((t) => { const s = splitRaters(form, t, rowsOf); return s ? [[t.person, s] as const] : []; }));
     // Its blank sheets are the 主管's to fill, as a 主管's copy's are.
     const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : splits.size && !fileRaters.size ? countingRater(form) : undefined;
     copyOf.set(file, { raters: new Set(told.flatMap((t) => (t.rater && t.rater.weight > 0 ? [t.rater] : []))), people: new Set(rowsOf.keys()) });
@@ -444,9 +444,13 @@ function filledRaters(form: FormDef, person: PersonEntries): RaterDef[] {
  * 主管's among them, when its 评分人 is blank or names the 主管: the columns say who rated each (rater-claim, scoreForm,
  * says a sheet signed by another). Undefined otherwise (one rater's copy, or whose marks they are is not told).
  */
-function splitRaters(form: FormDef, t: { person: PersonEntries; text: string; named?: RaterDef; unclear: boolean }): RaterDef[] | undefined {
+function splitRaters(form: FormDef, t: { person: PersonEntries; text: string; named?: RaterDef; unclear: boolean }, people: ReadonlyMap<string, number>): RaterDef[] | undefined {
   const main = countingRater(form);
-  if (!main || t.unclear || (t.text && t.named !== main)) return undefined;
+  // (Or signed by a name of no rater group and of nobody rated in the file — a colleague filling a 主管's columns is no
+  // 主管: §7's 考核人 「陈经理」 over 主管 and 自评 filled was refused as 「不是本表的评分人」, all three unscored, where the copy
+  // alone scores them.)
+  const signed = !!t.text && !t.named && !findRater(form, t.text) && !saysSelf(t.text) && !people.has(nameKey(t.text));
+  if (!main || t.unclear || (t.text && t.named !== main && !signed)) return undefined;
   const filled = filledRaters(form, t.person);
   return filled.length > 1 && filled.includes(main) ? [main, ...filled.filter((r) => r !== main)] : undefined;
 }

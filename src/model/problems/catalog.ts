@@ -1709,7 +1709,7 @@ export const PROBLEMS = {
   }),
   'rater-duplicate': spec<
     /** several: the rater is a group of several (面试官), both rows in one file under the same 评分人 text. */
-    | { place: string; person: string; rater: string; firstPlace: string; several?: true; who?: string }
+    | { place: string; person: string; rater: string; firstPlace: string; several?: true; who?: string; unweighted?: true }
     | { case: 'same-file'; name: string; first: string }
     /** Two copies of one rater group filled alike, cell for cell, saved apart (a re-save: LibreOffice, WPS). `copy`: named as a copy (副本), counted once. */
     | { case: 'same-content'; name: string; first: string; rater: string; copy: boolean }
@@ -1726,7 +1726,9 @@ export const PROBLEMS = {
     severity: 'error', also: ['warning'], name: { zh: '评分人重复', en: 'rater twice' },
     zh: (p) =>
       !('case' in p)
-        ? p.who
+        ? p.unweighted
+          ? `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 填过,这里又填了一次;「${p.rater}」不计分,只按 ${p.firstPlace} 的显示,这一份没有用(${p.person}照常评分);请核对后去掉其中一份`
+          : p.who
           ? `${p.place}:${p.person}的「${p.rater}(${p.who})」已在 ${p.firstPlace} 评过,这里又评了一次,分数不同;同一位评分人只评一次,分不清哪一份算数(${p.person}不评分);请去掉其中一份,或改正评分人一栏的名字后重新评分`
           : p.several
           ? `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次,评分人写得一样,分不清是同一位评了两次还是几位「${p.rater}」(${p.person}不评分);几位都评时请在评分人一栏写上各自的名字(如「${p.rater}王五」「${p.rater}李四」),同一位评了两次请去掉其中一份`
