@@ -4,7 +4,7 @@ import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
 import { holdsDayDate, monthNumberOf, monthsOfTitle, nextMonth, parseMonth, previousMonth } from '../../engine/period.js';
 import { hasMonths } from '../../forms/load.js';
-import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
+import type { GroupResult, RecordFormResult, RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
 import { cellsAbove, MONTH_SPAN, spanHolds } from '../monthAbove.js';
 import { monthCycle, rangeMonths, titlePeriod } from '../exportMonth.js';
@@ -26,7 +26,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type SummaryBlock, type TitleCycle } from './read.js';
+import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthColumnRows, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type SummaryBlock, type TitleCycle } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import { pastedCopies, type Restart } from './pasted.js';
@@ -186,6 +186,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const records = new Set(read.map((r) => r.row));
     const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle, (r) => records.has(r)) : null;
     const apart = others && others.rows.size > 0 && others.rows.size < others.dated ? others : null;
+    const byColumn = ownMonthRows(sheet, def, period, (r) => records.has(r), file);
     const copies = def.records.unique?.length ? [] : pastedCopies(read, def, sheet, restarts);
     const pasted = new Set(copies.flatMap((c) => read.filter((r) => r.row >= c.from && r.row <= c.to).map((r) => r.row)));
     for (const c of copies) {
@@ -194,7 +195,8 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     }
     const remarks = remarkColumns(sheet, def);
     for (const row of read) {
-      if (apart?.rows.has(row.row) || pasted.has(row.row)) continue;
+      if (apart?.rows.has(row.row) || pasted.has(row.row) || byColumn?.left.has(row.row)) continue;
+      if (byColumn?.late.has(row.row)) asMonth(row, def, byColumn.month);
       const mark = remarks.size ? voidMark(row, sheet, remarks, file) : null;
       if (mark) problems.push(problem('record-void', { row: row.row, text: mark.text, heading: mark.heading, records: def.records.label, ...(mark.alone ? { setAside: true as const } : {}) }, mark.at));
       if (mark?.alone) {
@@ -210,6 +212,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
     problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r), spanned ? null : (month ?? cycle?.month), cycle));
+    if (byColumn) problems.push(...byColumn.problems);
     // (Not when --period left the other months' blocks out: the rows counted are its month's.)
     if ([...titleMonths.keys()].filter((m) => !cycleEnds.has(m)).length > 1 && !hasMonths(def) && !(apart && sheet.blocks)) {
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
@@ -248,6 +251,62 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     return { ok: false, failure: problem('no-people', { case: 'no-records', name: shownName(file), form: def.title, records: def.records.label }, { file }) };
   }
   return { ok: true, read: { result, sheets: counted, marks, problems: [...problems, ...result.problems] } };
+}
+
+/**
+ * A §22/§23 log's own month column (考核周期, 考核月份) read against --period, else the one month its title names: the
+ * month column was never compared with either — 「2026年3月…」 answered 2026-04-01 by 销售部 made a month of its own
+ * (采购部 March 810, April 880, 84.50 of two months), and a log of April's rows only scored under --period 2026-03 at
+ * exit 0. As the other logs' dates (otherMonthRows): the next month's 1st–5th in a log of the month are its late answers
+ * (info; 采购部 (810 + 880) / 2 = 845 B in March, §23 采购部 u = 1, g = 1 较好 94.44); with --period, the rows of a later
+ * month are left out (a warning; earlier months stay, §23's 连续优秀 reads them), and no row of it is an error; a title
+ * over rows of another month only, a warning.
+ */
+function ownMonthRows(sheet: RecordSheet, def: RecordFormDef, period: string | undefined, counted: (row: number) => boolean, file: string): { month: string; late: Set<number>; left: Set<number>; problems: Problem[] } | null {
+  if (!hasMonths(def) || sheet.dates || sheet.supplied) return null;
+  const flag = period ? parseMonth(period) : null;
+  const titled = titleMonthOf(sheet);
+  const month = flag ?? titled?.month;
+  const rows = month ? monthColumnRows(sheet, def, month, counted) : null;
+  if (!month || !rows) return null;
+  const problems: Problem[] = [];
+  const at = { file, sheet: sheet.grid.name, cell: rows.cell };
+  const base = { sheet: sheet.grid.name, heading: rows.heading, records: def.records.label, period: month };
+  if (rows.late.size) problems.push(problem('records-sheet-period', { ...base, month: nextMonth(month), count: rows.late.size, case: 'late' }, at, { severity: 'info' }));
+  const none = flag && !rows.of && rows.months.length > 0;
+  if (none) problems.push(problem('records-sheet-period', { ...base, month: rows.months.join('、'), case: 'dates' }, at, { severity: 'error' }));
+  const left = flag && !none && rows.later.size ? rows.later : new Map<number, string>();
+  if (left.size) {
+    const before = rows.months.some((m) => m < month) ? { before: true as const } : {};
+    problems.push(problem('records-sheet-period', { ...base, month: [...new Set(left.values())].sort().join('、'), count: left.size, case: 'rows', ...before }, at));
+  }
+  // (Not when the error above says it: the title's month is --period's.)
+  const ofTitle = titled && !(none && titled.month === flag) ? (titled.month === month ? rows : monthColumnRows(sheet, def, titled.month, counted)) : null;
+  if (titled && ofTitle && !ofTitle.of && ofTitle.months.length) {
+    problems.push(problem('records-sheet-period', { ...base, period: titled.month, month: ofTitle.months.join('、'), case: 'column' }, { file, sheet: sheet.grid.name, cell: titled.cell }));
+  }
+  return { month, late: rows.late, left: new Set(left.keys()), problems };
+}
+
+/** The one month a log's titles above its headings name (「2026年3月内部客户满意度问卷」), not a cycle's or a span's. */
+function titleMonthOf(sheet: RecordSheet): { month: string; cell: string } | undefined {
+  const named = new Map<string, string>();
+  for (const t of titleCells(sheet)) {
+    if (!t.isText || MONTH_SPAN.test(t.text.normalize('NFKC'))) continue;
+    const { months, cycle } = logTitleMonths(t.text);
+    if (cycle) return undefined;
+    for (const m of months) if (!named.has(m)) named.set(m, t.cell);
+  }
+  if (named.size !== 1) return undefined;
+  const [month, cell] = [...named][0]!;
+  return { month, cell };
+}
+
+/** A late answer's row counted in `month`: its month cell (2026-04-01) read as the month's. */
+function asMonth(row: RecordRow, def: RecordFormDef, month: string): void {
+  const id = def.records.columns.find((c) => c.month)?.id;
+  const cell = id ? row.cells.get(id) : undefined;
+  if (cell) row.cells.set(id!, { ...cell, raw: { kind: 'text', value: month } });
 }
 
 /** Some row of `sheet` has its month and record (车间, 部门, 项目) on another sheet too: copied from it, not changed. */

@@ -681,6 +681,35 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
 }
 
 /**
+ * The rows of a §22/§23 log by its own month column (考核周期, 考核月份) against `month` (--period's, else the one month its
+ * title names): `late`, a day of the next month's first five typed there in a log of `month` (销售部's questionnaire dated
+ * 2026-04-01 under 「2026年3月…」 made a month 2026-04 of its own — 采购部 (810 + 880) / 2 over two months, §23's 采购部
+ * 较好 94.44 in April beside March's 优秀 for March's 较好); `later`, the rows of a month after it; `of`, how many are
+ * `month`'s (the late ones too); `months`, every month the counted rows give. Null without the column.
+ */
+export function monthColumnRows(sheet: RecordSheet, def: RecordFormDef, month: string, counted: (row: number) => boolean): { heading: string; cell: string; late: Set<number>; later: Map<number, string>; of: number; months: string[] } | null {
+  const column = def.records.columns.find((c) => c.month);
+  const col = column ? sheet.columns.get(column.id) : undefined;
+  if (col === undefined) return null;
+  const late = lateRows(sheet, col, false, month, undefined, counted);
+  const later = new Map<number, string>();
+  const months = new Set<string>();
+  let of = 0;
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (!counted(r)) continue;
+    const m = cellMonth(sheet, r, col, false);
+    // 「3月」 is of the year recordRows gives it (yearOfLog); without one it is no month to compare.
+    const full = typeof m === 'number' ? (sheet.year ? `${sheet.year.year}-${String(m).padStart(2, '0')}` : null) : m;
+    if (full === null) continue;
+    const own = late.has(r) ? month : full;
+    months.add(own);
+    if (own === month) of++;
+    else if (own > month) later.set(r, own);
+  }
+  return { heading: sheet.grid.text(sheet.headerRow, col) || column!.label, cell: headingCell(sheet, col), late, later, of, months: [...months].sort() };
+}
+
+/**
  * Rows `dated` puts after --period whose `records.lateBy` cell is --period's: §5's March install (完工时间 2026-03-30) called
  * back on April 8th or 15th is March's order, counted — and not an April row that makes April 2nd's call-back April's too.
  */

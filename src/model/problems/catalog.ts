@@ -1073,16 +1073,18 @@ export const PROBLEMS = {
   /** from: the month scored is the title's or the sheet's name's (a §22/§23 log without its month column), not --period's. */
   /** title (case rows): the rows' month is their block's title's (`heading` the first such title), not a column's. */
   /** late: the next month's first days counted as --period's (an info): the log holds no other row of that month. */
-  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows' | 'late' | 'kept'; heading?: string; count?: number; title?: true; by?: string }>({
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows' | 'late' | 'kept' | 'column'; heading?: string; count?: number; title?: true; by?: string; before?: true }>({
     severity: 'warning', also: ['error', 'info'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
     zh: (p) => p.case === 'kept'
       ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}的「${p.heading}」在 ${p.period} 之后,「${p.by}」是 ${p.period} 的:是 ${p.period} 的${p.records}月后回访,计入了 ${p.period}`
       : p.case === 'late'
       ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}按「${p.heading}」列是 ${p.month} 月初(1–5 日)的,表里没有 ${p.month} 的其他${p.records},算作 ${p.period} 迟交的答卷或回访,计入了 ${p.period}`
       : p.case === 'rows'
-      ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}按${p.title ? `所在那段的标题(「${p.heading}」)` : `「${p.heading}」列`}是 ${p.month} 的,不是要评分的 ${p.period},没有计入(只统计 ${p.period} 的${p.records})`
+      ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}按${p.title ? `所在那段的标题(「${p.heading}」)` : `「${p.heading}」列`}是 ${p.month} 的,不是要评分的 ${p.period},没有计入(只统计 ${p.period}${p.before ? ' 和之前月份' : ' '}的${p.records})`
+      : p.case === 'column'
+      ? `工作表「${p.sheet}」的标题写的是 ${p.period},「${p.heading}」列的${p.records}却都是 ${p.month} 的:按「${p.heading}」列的月份统计了;请核对是不是拿错了文件,或改正标题或「${p.heading}」列后重新评分`
       : p.case
-      ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
+      ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : p.heading ? `「${p.heading}」列` : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
       : p.period
       ? `工作表「${p.sheet}」是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
       : `工作表${(p.sheets ?? [p.sheet]).map((s) => `「${s}」`).join('、')}是不同月份的${p.records},本表不按月分开统计,合在一起会把几个月算成一个月(现在的结果是合在一起的);请用 --period 指定要评分的月份(如 --period 2026-03),或把其他月份的工作表隐藏或移到另一个文件后重新评分`,
