@@ -31,6 +31,7 @@ export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import { pastedCopies, type Restart } from './pasted.js';
 import { remarkColumns, voidMark } from './voided.js';
+import { replacedRows } from './replaced.js';
 import type { ReadRecords, RowMarks } from './types.js';
 
 
@@ -194,12 +195,18 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       problems.push(problem('duplicate-record', { case: 'pasted', from: c.from, to: c.to, sourceFrom: c.sourceFrom, sourceTo: c.sourceTo, count: c.count, records: def.records.label }, at, { severity: 'warning' }));
     }
     const remarks = remarkColumns(sheet, def);
+    const considered: RecordRow[] = [];
+    const marked = new Set<number>();
+    const setAside = new Set<number>();
     for (const row of read) {
       if (apart?.rows.has(row.row) || pasted.has(row.row) || byColumn?.left.has(row.row)) continue;
       if (byColumn?.late.has(row.row)) asMonth(row, def, byColumn.month);
       const mark = remarks.size ? voidMark(row, sheet, remarks, file) : null;
       if (mark) problems.push(problem('record-void', { row: row.row, text: mark.text, heading: mark.heading, records: def.records.label, ...(mark.alone ? { setAside: true as const } : {}) }, mark.at));
+      considered.push(row);
+      if (mark) marked.add(row.row);
       if (mark?.alone) {
+        setAside.add(row.row);
         run.carry(row);
         continue;
       }
@@ -210,6 +217,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       }
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
+    }
+    for (const r of remarks.size ? replacedRows(considered, setAside, sheet, remarks, def, file) : []) {
+      if (!marked.has(r.row)) problems.push(problem('record-replaced', { row: r.row, text: r.text, heading: r.heading, records: def.records.label, ...(r.other ? { other: r.other } : {}) }, r.at));
     }
     problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r), spanned ? null : (month ?? cycle?.month), cycle));
     if (byColumn) problems.push(...byColumn.problems);

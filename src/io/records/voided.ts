@@ -24,6 +24,29 @@ const ENDING = new RegExp(`(${WORDS})[。.!！]?$`);
 /** Longest remark whose last words can be a mark (「录入重复作废」); longer ones are sentences. */
 const SHORT = 8;
 
+/**
+ * A column the team added saying whether the row counts: 13a 采购部's 二车间 很不满意 marked 状态 = 作废 under its corrected
+ * 满意 was counted, w = 1 较差 1.11 at exit 0 without a word, for w = 0 优秀 0.00 (as 备注 「作废」 gives); 14a 李工's
+ * questionnaire 状态 = 作废 made 生产部 (880 + 740) / 2 = 810, 采购部 84.50, for 880 / 88.00. 'valid' (是否有效) is void at
+ * 「否」, 'voided' (是否作废) at 「是」; 有效 / 是 / 正常 / blank count.
+ */
+const STATUS: Array<[RegExp, MarkColumn['says']]> = [
+  [/^(记录|数据|答案|问卷|评价|答卷)?(状态|有效状态)$/, 'status'],
+  [/^(记录|数据|答案|问卷|评价|答卷)?(是否有效|有效性?|有效否|有效标记)$/, 'valid'],
+  [/^(记录|数据|答案|问卷|评价|答卷)?(是否作废|作废|作废标记|作废否)$/, 'voided'],
+];
+/** In a column saying whether the row counts 「无效」 and 「撤销」 are marks (in a 原因 they may be the reason). */
+const STATUS_WORDS = `${WORDS}|无效|撤销|已撤销|撤回|已撤回`;
+const STATUS_VOID = new RegExp(`^${OPEN}?(${STATUS_WORDS})${CLOSE}?[。.!！]?$`);
+const STATUS_SAYS = new RegExp(STATUS_WORDS);
+const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
+
+export interface MarkColumn {
+  heading: string;
+  /** A remark (a void word among its words), or a column saying whether the row counts. */
+  says: 'remark' | 'status' | 'valid' | 'voided';
+}
+
 export interface VoidMark {
   text: string;
   heading: string;
@@ -32,27 +55,52 @@ export interface VoidMark {
   alone: boolean;
 }
 
-/** The remark columns of a log's sheet: 1-based column → heading. */
-export function remarkColumns(sheet: RecordSheet, def: RecordFormDef): Map<number, string> {
-  const out = new Map<number, string>();
+/** The remark and status columns of a log's sheet: 1-based column → heading and what it says. */
+export function remarkColumns(sheet: RecordSheet, def: RecordFormDef): Map<number, MarkColumn> {
+  const out = new Map<number, MarkColumn>();
   for (const c of def.records.columns) {
     const col = sheet.columns.get(c.id);
-    if (col !== undefined && [c.label, ...(c.aliases ?? [])].some((l) => REMARK.test(l))) out.set(col, c.label);
+    if (col !== undefined && [c.label, ...(c.aliases ?? [])].some((l) => REMARK.test(l))) out.set(col, { heading: c.label, says: 'remark' });
   }
-  for (const u of sheet.unknown) if (REMARK.test(u.text.trim())) out.set(u.col, u.text.trim());
+  for (const u of [...sheet.unknown, ...headingsAbove(sheet)]) {
+    const heading = u.text.replace(/\s+/g, '');
+    const status = STATUS.find(([re]) => re.test(heading));
+    if (status) out.set(u.col, { heading, says: status[1] });
+    else if (REMARK.test(heading)) out.set(u.col, { heading, says: 'remark' });
+  }
   return out;
 }
 
-/** The first remark of the row saying void, alone or among other words. */
-export function voidMark(row: RecordRow, sheet: RecordSheet, remarks: Map<number, string>, file: string): VoidMark | null {
-  for (const [col, heading] of remarks) {
-    const raw = sheet.grid.value(row.row, col);
-    const text = raw.kind === 'empty' ? '' : rawText(raw).replace(/\s+/g, '');
-    const alone = VOID.test(text);
-    if (!alone && !BRACKETED.test(text) && !([...text].length <= SHORT && ENDING.test(text))) continue;
+/**
+ * Headings of a two-row heading's upper row over an empty cell of no column of the log: §5's 状态 added right of 回访内容's
+ * 得分 (heading row 3 under row 2) was not read, its 作废 order counted — 李军 7 orders for 6.
+ */
+function headingsAbove(sheet: RecordSheet): Array<{ col: number; text: string }> {
+  if (sheet.headerRow < 2) return [];
+  const read = new Set([...sheet.columns.values(), ...sheet.unknown.map((u) => u.col)]);
+  const out: Array<{ col: number; text: string }> = [];
+  for (let col = 1; col <= sheet.grid.columnCount; col++) {
+    const text = sheet.grid.text(sheet.headerRow - 1, col);
+    if (text && !read.has(col) && !sheet.grid.text(sheet.headerRow, col)) out.push({ col, text });
+  }
+  return out;
+}
+
+/** The first remark or status of the row saying void, alone or among other words. */
+export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkColumn>, file: string): VoidMark | null {
+  for (const [col, { heading, says }] of columns) {
+    const text = cellText(sheet, row.row, col);
+    const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text));
+    const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_SAYS.test(text);
+    if (!alone && !among) continue;
     const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
     return { text, heading, at, alone };
   }
   return null;
 }
 
+/** A cell's text without spaces ('' when empty). */
+export function cellText(sheet: RecordSheet, row: number, col: number): string {
+  const raw = sheet.grid.value(row, col);
+  return raw.kind === 'empty' ? '' : rawText(raw).replace(/\s+/g, '');
+}

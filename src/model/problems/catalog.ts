@@ -449,6 +449,15 @@ export const PROBLEMS = {
         ? `第 ${p.row} 行的${p.heading}写着「${p.text}」:这一条${p.records}已作废,不计入;如果它仍然有效,请删去「${p.text}」后重新评分`
         : `第 ${p.row} 行的${p.heading}「${p.text}」里有作废、不计一类的字样,这一条${p.records}照常计入了;如果它是要作废的,请删去这一行(或只写「作废」)后重新评分`,
   }),
+  // A remark saying one row replaces another (备注 「重复」 「以下一行为准」, the correction's 「复评,以此为准」): which row
+  // counts is not guessed — both stay counted, both named (13f/13g/13h 采购部 w = 1 较差 1.11 was silent).
+  'record-replaced': spec<{ row: number; text: string; heading: string; records: string; other?: number }>({
+    severity: 'warning', located: true, name: { zh: '标记重复或以另一行为准的行', en: 'row marked as replaced' },
+    zh: (p) =>
+      p.other
+        ? `第 ${p.row} 行的${p.heading}写着「${p.text}」:第 ${Math.min(p.row, p.other)} 行和第 ${Math.max(p.row, p.other)} 行两条${p.records}都计入了,没有按这句话去掉哪一条;请删去不算的那一行(或在它的${p.heading}只写「作废」)后重新评分`
+        : `第 ${p.row} 行的${p.heading}写着「${p.text}」,但没有找到它所指的另一行,这一条${p.records}照常计入了;如果它不算,请删去这一行(或只写「作废」)后重新评分`,
+  }),
   // A figure every row must give alike (§23 部门月度得分) given two ways: at the first row that differs.
   'figure-conflict': spec<{ group: string; item: string; values: number[]; rows: string }>({
     severity: 'error', located: true, name: { zh: '各行填的不一致', en: 'rows disagree' },
