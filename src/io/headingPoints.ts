@@ -4,7 +4,7 @@
 // Points typed under it cannot be read on either scale: an error, the column not counted.
 import type { FormDef, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import { unitsOf } from '../engine/text.js';
-import { labelKey, notedPoints, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, notedPoints, splitAround, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { findRater, saysSelf } from '../engine/raterCopy.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
@@ -33,6 +33,12 @@ export interface HeadingPointsClash {
   said: number;
   /** A choice worth points (30/25/20 for 服务态度): its answers typed as words read the same on any scale; only points typed clash. */
   pointsOnly?: true;
+  /**
+   * The item's own points (or weight) over its rating of `from`–`rated` (§4 工作能力, 1–10 worth 5), every mark within them:
+   * points already weighted, or low ratings — the form's points agree, the reading is what is unknown.
+   */
+  rated?: number;
+  from?: number;
 }
 
 /** A cell holding points typed as a number (20, 「20分」), not a choice's words. */
@@ -285,6 +291,27 @@ function scoredPoints(parts: readonly PartDef[]): number {
   return parts.flatMap((p) => p.items).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
 }
 
+/**
+ * The points or weight noted on an item's own part of a heading: at its end (「工作能力(5分)」; a weight there after a rater's
+ * name is the rater's share, not the item's), or before the rater's name (「工作能力(5分)·直接主管」, 「…·日常行为(5%)·间接主管」).
+ */
+function itemNote(text: string, rater: RaterDef | null): { n: number; percent?: true } | undefined {
+  const stated = (t: string) => {
+    const p = notedPoints(t);
+    if (p !== undefined) return { n: p };
+    const w = /分制/.test(t) ? undefined : notedWeight(t);
+    return w !== undefined ? { n: w, percent: true as const } : undefined;
+  };
+  const end = stated(text);
+  if (end && !(end.percent && rater && raterNoted(text, rater))) return end;
+  const pieces = splitAround(text.normalize('NFKC'), /[·・]/);
+  for (const piece of pieces.slice(0, -1)) {
+    const s = stated(piece);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 /** 「(30%)」, 「(权重30%)」, 「(占比 30%)」: a weight in % after a heading's name; undefined for a bare 「(%)」. */
 export function notedWeight(text: string): number | undefined {
   const m = /[(\[【]\s*(?:权重|比重|占比|权数|占)?\s*[::]?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*[)\]】]\s*$/.exec(text.normalize('NFKC'));
@@ -363,9 +390,23 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
   const pointsOver = (input: InputDef, item: ItemDef, n: number, cols: number[]) =>
     // (Only where a mark can pass the points: §31's 1–5 mean worth 25 is always within them.)
     pointsTyped(input) && input.max !== undefined && input.max > item.max && Math.abs(n - item.max) < 0.005 && cols.some((c) => [...peopleRows(grid, row, c)].length > 0) && cols.every((c) => [...peopleRows(grid, row, c)].every((v) => v <= n));
+  const rated = (input: InputDef) => ({ rated: input.max!, from: input.min ?? 0 });
+  // (Also noted before the rater's name, 「工作能力(5分)·直接主管」, or as the item's weight, 「(5%)」 of 100: the note was
+  // read at the heading's end only, and 4 | 4 and 3 | 3 under them scored 张三 85 + 2 + 1.5 = 88.50 良好 for the team's
+  // 85 + 4 + 3 = 92 优秀 at exit 0. The item's columns together: one mark above its points shows them all ratings.)
+  const byItem = new Map<ItemDef, { cols: number[]; heading: string; input: InputDef; said: number; percent?: true }>();
   for (const e of entries) {
-    const own = notedPoints(grid.text(row, e.col));
-    if (own !== undefined && !out.some((c) => c.col === e.col) && pointsOver(e.input, e.item, own, [e.col])) out.push({ col: e.col, cols: [e.col], heading: grid.text(row, e.col), row, item: e.item, said: own, formSays: e.input.max! });
+    if (out.some((c) => c.col === e.col)) continue;
+    const text = grid.text(row, e.col);
+    const s = itemNote(text, e.rater);
+    // (A weight only as the item's share, 5 % of 100: its points then.)
+    if (!s || (s.percent && Math.abs(itemShare(e.item) - s.n) >= 0.005)) continue;
+    const seen = byItem.get(e.item);
+    if (!seen) byItem.set(e.item, { cols: [e.col], heading: text, input: e.input, said: s.n, ...(s.percent ? { percent: true as const } : {}) });
+    else if (seen.said === s.n && !seen.percent === !s.percent) seen.cols.push(e.col);
+  }
+  for (const [item, s] of byItem) {
+    if (pointsOver(s.input, item, s.percent ? item.max : s.said, s.cols)) out.push({ col: s.cols[0]!, cols: s.cols, heading: s.heading, row, item, said: s.said, ...rated(s.input), ...(s.percent ? { percent: true as const } : {}) });
   }
   const done = new Set(out.map((c) => c.col));
   // Group headings on the row above: typed in their first column (or merged across), over the columns after it.
@@ -396,7 +437,7 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
       if (items.length === 1) {
         const e = entries.find((x) => x.col === cols[0])!;
         if (!s.percent && pointsOver(e.input, e.item, s.n, cols)) {
-          out.push({ col: from, cols, heading: text, row: row - 1, item: e.item, said: s.n, formSays: e.input.max! });
+          out.push({ col: from, cols, heading: text, row: row - 1, item: e.item, said: s.n, ...rated(e.input) });
           continue;
         }
         if (differs(s.n, itemAllows(e.item, e.input, s.percent))) out.push({ col: from, cols, heading: text, row: row - 1, item: e.item, said: s.n, ...(s.percent ? { percent: true as const, formSays: itemShare(e.item) } : {}) });

@@ -1053,7 +1053,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const ownClashes = headingPointsClashes(grid, form, layout);
   const pointsClashes = [...ownClashes, ...statedPointsClashes(grid, form, layout, ownClashes)];
   for (const c of pointsClashes) {
-    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}), ...(c.rated !== undefined ? { rated: c.rated, from: c.from ?? 0 } : {}) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
   // 0–100 ratings under headings copying each item's weight (ratingsUnderWeights.ts): why its cells are refused, once a column.
@@ -1312,7 +1312,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const col = (c.cols ?? [c.col]).find((x) => grid.value(row, x).kind !== 'empty');
       const raw = col === undefined ? undefined : grid.value(row, col);
       if (col === undefined || !raw || (c.pointsOnly && !typedPoints(rawText(raw)))) continue;
-      const fields = { case: 'value', heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), value: shortText(rawText(raw)), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
+      const fields = { case: 'value', heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), value: shortText(rawText(raw)), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}), ...(c.rated !== undefined ? { rated: c.rated, from: c.from ?? 0 } : {}) } as const;
       (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     for (const c of thresholds) {

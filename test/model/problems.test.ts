@@ -325,6 +325,12 @@ describe('the location is said once', () => {
     expect(p.message).toBe('张三!G8:张三:列「填写(4月)」写的月份在本表的考核月份 2026-03 之后,不是本月的也不是上月的,没有计入(这一格填「8」),此人不评分;请改正列名或表头的考核月份后重新评分');
     expect(p.severity).toBe('error');
   });
+  it('the item\'s own points over its rating, every mark within them, says both readings (heading-points, rated: fx55d)', () => {
+    // §4 「工作能力(5分)·直接主管」 over 4: as the 1–10 rating 4 ÷ 10 × 5 = 2, as points 4.
+    const p = problem('heading-points', { case: 'value', heading: '工作能力(5分)·直接主管', item: '工作能力', said: 5, max: 5, value: '4', weighs: true, rated: 10, from: 1 }, { sheet: '考核表', cell: 'AL2' }, { person: '张三', severity: 'error' });
+    expect(p.message).toBe('考核表!AL2:张三:这一格的「4」在「工作能力(5分)·直接主管」下:列名写的是「工作能力」的 5 分,按本表的评分读是 4 ÷ 10 × 5 = 2 分,按得分读是 4 分,不知按哪种读,没有计入,此人不评分');
+    expect([p.expected, p.actual]).toEqual(['1–10 的评分', '5 分']);
+  });
   it('severity names come from one table', () => {
     expect([severityName('error'), severityName('warning'), severityName('info')]).toEqual(['错误', '警告', '提示']);
   });

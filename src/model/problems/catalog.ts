@@ -14,6 +14,15 @@ import { HIDDEN_BY_FORMAT } from '../shown.js';
  * already given (--form mine.json), that file — or a template made again from it when the sheet was made before an edit
  * (「请用自己的表单定义评分(--form 你的定义.json)」 to a user who had passed exactly that).
  */
+/** A mark under the item's points that reads two ways: as the rating (4 ÷ 10 × 5 = 2 分) or as the points (4 分). */
+function ratedOrPoints(p: { value: string; item: string; max: number; rated?: number; said: number; percent?: true }): string {
+  const v = Number(p.value.normalize('NFKC').replace(/分$/, ''));
+  const noted = p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`;
+  return Number.isFinite(v)
+    ? `列名写的是「${p.item}」的${noted},按本表的评分读是 ${p.value} ÷ ${p.rated} × ${num(p.max)} = ${num((v / p.rated!) * p.max)} 分,按得分读是 ${p.value} 分`
+    : `列名写的是「${p.item}」的${noted},本表这里填 ${p.rated} 分制的评分`;
+}
+
 function ownDefinition(p: { own?: string }, change: string): string {
   return p.own
     ? `请在你的定义 ${p.own} 里${change};若是改过定义而表是按改动前的定义生成的,请用 kpi template ${p.own} 重新生成模板后再填`
@@ -1159,13 +1168,19 @@ export const PROBLEMS = {
    * points are typed there, read on neither scale (an error; each person with one is not scored, case 'value').
    */
   'heading-points': spec<
-    | { case: 'column'; sheet: string; heading: string; item: string; said: number; max: number; form: string; refused: boolean; wordsRead?: true; percent?: true; weighs?: true; own?: string }
+    | { case: 'column'; sheet: string; heading: string; item: string; said: number; max: number; form: string; refused: boolean; wordsRead?: true; percent?: true; weighs?: true; own?: string; rated?: number; from?: number }
     /** printed: on a person's sheet, the cell printing the other points (the item's name or its 分值). */
-    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string; printed?: string; percent?: true; weighs?: true; own?: string }
+    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string; printed?: string; percent?: true; weighs?: true; own?: string; rated?: number; from?: number }
   >({
     severity: 'warning', also: ['error'], located: (p) => p.case === 'value', named: true, name: { zh: '表头分值不同', en: 'heading gives other points' },
     // weighs: the team's own sheet gives an item or a part other points or another weight (a group heading, a 满分/权重 row).
-    zh: (p, at) => p.weighs
+    // rated: the item's own points (max) or weight over its rating of from–rated, every mark within the points (§4 工作能力
+    // 5 over 1–10): the same points as the form's, read two ways.
+    zh: (p, at) => p.rated !== undefined
+      ? p.case === 'value'
+        ? `这一格的「${p.value}」在「${p.heading}」下:${ratedOrPoints(p)},不知按哪种读,没有计入,此人不评分`
+        : `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」写的是「${p.item}」的${p.percent ? `权重 ${p.said}%(${num(p.max)} 分)` : ` ${p.said} 分`},下面填的都不超过 ${num(p.max)},像是直接填了得分;本表「${p.item}」填 ${p.from ?? 0}–${p.rated} 的评分,得分 = 评分 ÷ ${p.rated} × ${num(p.max)}(填 ${num(p.max)} 只得 ${num(p.max * p.max / p.rated)} 分)。不知按哪种读,这一项没有计入,填了内容的人不评分。请改填 ${p.from ?? 0}–${p.rated} 的评分后重新评分;如果贵单位就是直接填得分,${ownDefinition(p, `把「${p.item}」改为直接填 0–${num(p.max)} 分的得分`)}`
+      : p.weighs
       ? p.case === 'value'
         ? `这一格的「${p.value}」属于「${p.item}」:表上写的是${p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`}(「${p.heading}」),本表「${p.item}」${p.percent ? `占 ${num(p.max)}%` : `是 ${num(p.max)} 分`},按本表评分与贵单位的算法不同,没有计入,此人不评分`
         : `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」写的是${p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`},而本表(${p.form})「${p.item}」${p.percent ? `占 ${num(p.max)}%` : `是 ${num(p.max)} 分`}。贵单位的表分值或权重不同,按本表评分会与贵单位的算法不同,这一项没有计入,填了内容的人不评分。如果贵单位就按 ${p.said}${p.percent ? '%' : ' 分'}算,${ownDefinition(p, `把「${p.item}」改为 ${p.said}${p.percent ? '%' : ' 分'}`)};否则请删去这个${p.percent ? '权重' : '分值'}`
@@ -1176,7 +1191,7 @@ export const PROBLEMS = {
       : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」写的是 ${p.said} 分,而本表(${p.form})「${p.item}」满分 ${p.max} 分${p.refused
         ? `。这一列的得分不知按哪个满分读,没有计入,${p.wordsRead ? '填了分数的人不评分(写选项文字的照常评分)' : '填了内容的人不评分'}。如果贵单位的表这一项就是 ${p.said} 分,${ownDefinition(p, `把「${p.item}」改为 ${p.said} 分`)};否则请把列名改为「${p.item}」`
         : `,现按本表的 ${p.max} 分计分。如果贵单位的表这一项就是 ${p.said} 分,${ownDefinition(p, `把「${p.item}」改为 ${p.said} 分`)};否则请把列名改为「${p.item}」`}`,
-    expected: (p) => `${p.max} 分`, actual: (p) => `${p.said} 分`,
+    expected: (p) => (p.rated !== undefined ? `${p.from ?? 0}–${p.rated} 的评分` : `${p.max} 分`), actual: (p) => (p.rated !== undefined && p.percent ? `${p.said}%` : `${p.said} 分`),
   }),
   /**
    * A roster heading stating another threshold for a checklist's count than the form's (「服务礼仪(2处以上不规范为不达标)」,
