@@ -138,11 +138,18 @@ export async function expandInputs(
  */
 function renamedInput(recorded: string, others: readonly string[]): string | undefined {
   const stem = inputStem(recorded).toLowerCase();
-  return others.find((x) => {
+  // (Not a name adding a rater — 考核表-同事-李四.xlsx beside the 主管's 考核表.graded.xlsx is a peer's copy, and taken for the
+  // 主管's renamed input the graded copy was passed over, everyone refused for lacking 主管评 — nor one of several such.)
+  const found = others.filter((x) => {
     const other = inputStem(x).toLowerCase();
-    return other.length > stem.length && other.startsWith(stem) && /^[-_\s.(（【\[·—]/.test(other.slice(stem.length));
+    const added = other.slice(stem.length);
+    return other.length > stem.length && other.startsWith(stem) && /^[-_\s.(（【\[·—]/.test(added) && !RATER_WORD.test(added);
   });
+  return found.length === 1 ? found[0] : undefined;
 }
+
+/** Words naming a rater in a file's name: 同事, 客户, 主管 …. */
+const RATER_WORD = /(自评|他评|互评|本人|员工|主管|上级|领导|经理|组长|同事|客户|顾客|面试官|评分人|考核人)/;
 
 /**
  * What `kpi score` grades again names alike: march.graded.xlsx, march.graded-2.xlsx. Not kpi batch's names for the next
