@@ -171,6 +171,29 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
     const name = nameOf(form, person);
     out.push({ person, problem: problem('points-not-scale', fields, cell.at, name ? { person: name } : {}) });
   }
+  // A sheet's own cell, however many sheets: a bare rate that is a score its tiers give (the form's layout sent round as
+  // one person's file, §1 达成率 20 of 20) was 20 % → 0, 张三 75.75 一般 at exit 0 where the points give A 80/80 = 100,
+  // 100 × 0.85 + 80 × 0.15 = 97.00 优秀; three sheets of it were refused. Below every tier, 20 % is no rate a month shows.
+  for (const { item, input, cells } of byKey.values()) {
+    for (const c of cells) {
+      if (said.has(c.person) || !tierPointsTyped(item, input, c.value)) continue;
+      said.add(c.person);
+      const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max ?? 100, value: c.text, row: true, percent: true, own: true } as const;
+      const name = nameOf(form, c.person);
+      out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, name ? { person: name } : {}) });
+    }
+  }
   return out;
+}
+
+/**
+ * A rate of 0–100 % its item's tiers read alone (§1 达成率), typed as a whole number those tiers award (20 or 10 of
+ * 客户信息管理's 20) that, read as a rate, falls below every tier and scores less. A real 95, 100, or 「20%」 is kept.
+ */
+function tierPointsTyped(item: ItemDef, input: InputDef, value: number): boolean {
+  const rule = item.rule;
+  if (rule.kind !== 'tiers' || rule.input !== input.id || input.type !== 'percent' || (input.max ?? 100) > 100) return false;
+  if (item.inputs.filter((i) => i.type !== 'text').length !== 1 || !Number.isInteger(value) || value <= rule.otherwise.points) return false;
+  return rule.tiers.some((t) => t.points === value) && rule.tiers.every((t) => value < t.min);
 }
 
