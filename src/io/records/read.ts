@@ -474,16 +474,57 @@ function figureOf(raw: RawValue): number | undefined {
   return t && NUMBER_TEXT.test(t) && !t.endsWith('%') ? Number(t) : undefined;
 }
 
+/** Headings of the sheet's own beside the form's naming what each answer holds of its own: its date, phone, order no. */
+const OWN_FIELD = /电话|手机|订单|单号|编号|地址|联系/;
+
+/** The columns of a log's own fields (OWN_FIELD, or a date/时间 heading): filled, the line is an answer, not a statistic. */
+function ownFieldColumns(sheet: RecordSheet, def: RecordFormDef): number[] {
+  const own = sheet.unknown.filter((u) => OWN_FIELD.test(u.text)).map((u) => u.col);
+  return [...new Set([...monthColumns(sheet, def).map((u) => u.col), ...own])];
+}
+
+/** Whether a line's figures are the 平均 or 合计 of the records above counting `row` (and not without it). */
+function countedBy(grid: Grid, line: number, row: number, cols: number[], above: number[]): boolean {
+  let figures = 0;
+  let without = 0;
+  for (const col of cols) {
+    const v = figureOf(grid.value(line, col));
+    if (v === undefined) continue;
+    const column = above.map((r) => figureOf(grid.value(r, col))).filter((x): x is number => x !== undefined);
+    const mine = figureOf(grid.value(row, col));
+    if (mine === undefined || !column.length) return false;
+    const sum = column.reduce((a, b) => a + b, 0);
+    // (To the decimals it is typed with, 8.67 for 26/3; a whole 9 is 9, not 26/3 rounded.)
+    const d = decimalsOf(v);
+    const near = (x: number) => Math.abs(x - v) < 1e-9 || (d > 0 && Math.abs(x - v) <= 0.5 * 10 ** -d + 1e-9);
+    if (!near(sum + mine) && !near((sum + mine) / (column.length + 1))) return false;
+    if (near(sum) || near(sum / column.length)) without++;
+    figures++;
+  }
+  return figures > 0 && without < figures;
+}
+
+/** Decimals a figure is written with (8.67 → 2, 9 → 0). */
+function decimalsOf(v: number): number {
+  return (String(v).split('.')[1] ?? '').length;
+}
+
 /**
- * A line labelled MAX or MIN under the records is the log's statistic only beside its partner (MAX over MIN, MIN under MAX)
- * or when each figure is its column's highest (MAX) or lowest (MIN) of the records above (`above`). Beside any statistics
- * line it took a last customer 「Max」 of 4s above 平均 | 8 for a footer: §3 (10+10+8)/3 = 9.33 → 93.33 甲 for
- * (10+10+8+4)/4 = 8.00 → 80.00 乙.
+ * A line labelled MAX or MIN under the records: a statistic beside its partner (MAX over MIN) or directly under a line
+ * of statistics (`since`: 平均 | MAX typed as the scale's 10s, or over a row a filter hides — §3 base 79.17 丙 / 80.00 乙,
+ * counted 84.38 乙 / 85.00 乙), whatever its figures. Above one (`below`), only when each figure is its column's highest
+ * or lowest of the records `above` and that line does not count it: a last customer 「Max」 4s above 平均 8 is one, (10+10+
+ * 8+4)/4 = 8.00 → 80.00 乙 (skipped: 93.33 甲), and 「Max」 10s above 平均 9 = (10+10+6+10)/4 too. With neither beside it, a
+ * customer (a statistic by formula is statisticFormula's): a last 「Max」 tying the 10s was dropped, 26/3 = 8.67 → 86.67
+ * 乙 for 36/4 = 9.00 → 90.00 甲. A line of its own answer date or phone is an answer whatever its name (`ownFields`).
  */
-function latinStatistic(grid: Grid, row: number, labels: number[], cols: number[], above: number[]): boolean {
+function latinStatistic(grid: Grid, row: number, labels: number[], cols: number[], above: number[], since: boolean, below: boolean, ownFields: number[]): boolean {
+  if (ownFields.some((col) => !isEmpty(grid.value(row, col)))) return false;
   const word = latinWord(grid, row, labels);
   const partner = word === 'max' ? 'min' : 'max';
   if ([row - 1, grid.nextRow(row)].some((r) => r >= 1 && r <= grid.rowCount && latinWord(grid, r, labels) === partner)) return true;
+  if (since) return true;
+  if (!below || countedBy(grid, grid.nextRow(row), row, cols, above)) return false;
   let figures = 0;
   for (const col of cols) {
     const v = figureOf(grid.value(row, col));
@@ -1037,6 +1078,9 @@ export function* recordRows(
   let afterBlank = false;
   /** The records read so far: a MAX or MIN line's figures are read against them (latinStatistic). */
   const recordLines: number[] = [];
+  /** A line of statistics (平均, 合计) skipped since the last record: a MAX directly under it is another. */
+  let statisticsSince = false;
+  const ownFields = ownFieldColumns(sheet, def);
   let inSummary = false;
   let nextRecord: number | undefined;
   const tail = (r: number) => {
@@ -1162,14 +1206,17 @@ export function* recordRows(
     const statistic = named ? null : before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : statisticKey(grid, r, keyColumns);
     if (statistic) {
       skipped(r, `「${shortText(statistic.text, 20)}」行`, statistic.col);
+      statisticsSince = true;
       continue;
     }
     // 上月, 小结, 3月, 结果 with figures after them below the records — no record after them, or after a blank line up to the
     // next one — are a footer as 平均 is (34: 「上月 | 7 | 7 | 7 | 7」 was a fifth customer, 88.00 乙 for 92.50 甲). Not
     // a line with records below it: a store may be named 结果.
     const footer = records ? footerLabel(grid, r, labelCols) : null;
-    if (footer && hasFigures(cells) && (!footer.latin || latinStatistic(grid, r, labelCols, logCols, recordLines)) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
+    const below = () => grid.nextRow(r) <= grid.rowCount && footerLine(grid, grid.nextRow(r), logCols, labelCols, sheet.lastColumn + 1, sheet.headerRow);
+    if (footer && hasFigures(cells) && (!footer.latin || latinStatistic(grid, r, labelCols, logCols, recordLines, statisticsSince, below(), ownFields)) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
       skipped(r, `「${shortText(footer.text, 20)}」行`, footer.col);
+      statisticsSince = true;
       continue;
     }
     // A line of the log's statistics by formula (=MAX(C3:C6) … under 「各项最高」 or any label) after the last record: §3's
@@ -1177,6 +1224,7 @@ export function* recordRows(
     const formula = records && [...cells.values()].some(({ raw }) => raw.kind === 'formula-without-result' || (raw.kind === 'number' && raw.formula)) ? statisticFormula(grid, r, logCols, sheet.headerRow) : undefined;
     if (formula && tail(r)) {
       skipped(r, `统计行(${shortText(formula, 20)})`, footer?.col ?? firstCol);
+      statisticsSince = true;
       continue;
     }
     // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
@@ -1213,6 +1261,7 @@ export function* recordRows(
     records++;
     afterBlank = false;
     recordLines.push(r);
+    statisticsSince = false;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}), ...(ticks ? { ticks } : {}) };
   }
 }
