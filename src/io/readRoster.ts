@@ -1485,7 +1485,7 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
 }
 
 /** Text under a 扣分 heading that takes nothing off: 「0分」, 「扣0分」, 「-0」, 「未扣分」, 「不扣」, 「无扣」, 「无违规」, 「达标」, 「合格」. */
-const NOTHING_OFF = /^([扣减−-]?0+(\.0+)?(分|次|项|处)?|未扣分?|不扣分?|无扣分?|没扣分?|无违规|无违纪|达标|合格|正常)$/;
+const NOTHING_OFF = /^([扣减−-]?0+(\.0+)?(分|次|项|处)?|未扣分?|不扣分?|无扣分?|没扣分?|无违规|无违纪|达标|合格|正常|全勤)$/;
 
 /**
  * A value under a look-alike column that would have counted: a number for a numeric input (「堵车」 under 迟到说明 is a

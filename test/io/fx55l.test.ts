@@ -20,4 +20,11 @@ describe('nothing off written out under a 扣分 heading', () => {
     const of = (n: string) => r.people.find((p) => p.name === n)!;
     expect([of('王芳').total, of('李强').total, of('张敏').status]).toEqual([79, 100, 'error']);
   });
+
+  it('§17 「考勤」 where 准时出勤 stood, 王五 「全勤」 / 「正常」: 张三 3 and 李四 5 lapses refused as in a column of counts (were read as none: 100 and 80 at exit 0 for 4 + 90 = 94 and 2 + 70 = 72)', async () => {
+    for (const f of ['kaoqin-quanqin.xlsx', 'kaoqin-zhengchang.xlsx']) {
+      const r = await gradedReport(at(f));
+      expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['张三', 'error', null], ['李四', 'error', null], ['王五', 'scored', 90]]);
+    }
+  });
 });
