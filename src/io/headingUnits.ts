@@ -249,3 +249,15 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
   // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.
   return own.length > 0 || UNITS_THAT_CHANGE_MEANING.has(note);
 }
+
+/**
+ * A count of incidents (「表格管理·次数」, 「扣分次数」, 「表格管理(次)」) where the item takes each incident's deduction (§8
+ * M2 「3,2」): the range of one deduction, to say that a count cannot be turned into points. Told to rename the column,
+ * 张三's 2 incidents were read as one of 2 points — 98.00 for 20 − (4 to 10) off, at exit 0.
+ */
+export function incidentsCounted(text: string, item: ItemDef, input: InputDef): { min: number; max: number } | undefined {
+  if (item.rule.kind !== 'incidents' || item.rule.input !== input.id || input.type !== 'list') return undefined;
+  const t = text.normalize('NFKC').trim();
+  const counted = /次数$/.test(withoutTrailingNote(t)) || /[(]\s*[^()]*次数?\s*[)]\s*$/.test(t);
+  return counted ? { min: item.rule.minEach, max: item.rule.maxEach } : undefined;
+}

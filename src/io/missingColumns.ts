@@ -8,7 +8,7 @@ import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type 
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { UNIT_WORDS, unitsOf } from '../engine/text.js';
-import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
+import { foreignUnit, foreignUnitBelow, foreignUnitLine, incidentsCounted, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
 import { NOT_A_RATER, teamTotal, whoAlone } from './raterNames.js';
 import { classifyRow, mergedDownFromHeading, subHeadingRow, SUB_SCORE } from './rowKinds.js';
@@ -199,7 +199,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // 计分(视为 0)」 alone, §12's I3 「超30分钟未回复」 read as if 张三's 0 and 李四's 1 were blanks, yet both were refused.
     // (A count's column headed 扣分 — 「…·不准确(扣分)」 — refused 乙–己's 0 with 甲's 1: nothing taken off is no count to miss.)
     const noneOff = best.strong && input.type === 'integer' && DEDUCTED.test(u.text.normalize('NFKC'));
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
+    // A count of incidents over an item taking each one's deduction (「表格管理·次数」 2): no rename makes it points; a 0
+    // is no incident, read as the blank it is (王五's 0 was refused with 张三's 2).
+    const incidents = best.strong ? incidentsCounted(u.text, best.m.item, input) : undefined;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}), ...(incidents ? { incidents } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }

@@ -7,7 +7,7 @@ import { entryKey, type Location, type PersonEntries, type RawEntry, type RawVal
 import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
-import type { WholeItem } from '../model/problems/catalog.js';
+import type { Incidents, WholeItem } from '../model/problems/catalog.js';
 import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
 import { byLegend, codesIn, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
@@ -21,7 +21,7 @@ import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNa
 import { TOTAL, TYPED_BAND, TYPED_RESULT, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { struckName } from './struckText.js';
-import { foreignUnit, unitNoteOf } from './headingUnits.js';
+import { foreignUnit, incidentsCounted, unitNoteOf } from './headingUnits.js';
 import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote, selfScore } from './noteRater.js';
@@ -810,7 +810,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const visibleItems = new Set<string>();
   const hiddenInputs: Array<{ item: ItemDef; input: InputDef; row: number }> = [];
   const added: Array<{ label: string; value: string; cell: string; raw?: RawValue }> = [];
-  const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit?: { said: string; own: string }; score?: { input: string }; key: string }> = [];
+  const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit?: { said: string; own: string }; score?: { input: string }; incidents?: Incidents; key: string }> = [];
   // A second form below the first (a block copied under it for another person, its 项目 heading again): not read into
   // this person's answers — it was one person, the second dropped without a word (李强 not in 汇总, exit 0).
   const headingKey = labelKey(grid.text(table.headerRow, table.itemCol));
@@ -1061,7 +1061,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const filled = valueIn(row);
       if (filled && !title(filled)) {
         const like = otherMeasure ? input!.label : current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label;
-        foreignUnits.push({ label: inputText, like, value: filled.value, cell: filled.cell, ...(otherUnit ? { unit: otherUnit } : scoreWord ? { score: { input: input!.label } } : {}), key: `${current.id}\u0000${input!.id}` });
+        // (「次数」 2 over 每次扣分: renamed as told, it was one incident of 2 points, 18 for 20 − 4 to 10.)
+        const incidents = incidentsCounted(inputText, current, input!);
+        foreignUnits.push({ label: inputText, like, value: filled.value, cell: filled.cell, ...(otherUnit ? { unit: otherUnit } : scoreWord ? { score: { input: input!.label } } : {}), ...(incidents ? { incidents } : {}), key: `${current.id}\u0000${input!.id}` });
         // Nor is the item scored as if the row were blank (「10,无扣分 → 10」 beside the refused 30 minutes).
         withhold(current, input!);
       }
@@ -1193,7 +1195,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
-        twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: rawText(existing.raw).trim(), value: rawText(raw).trim() }, at });
+        const [a, b] = [rawText(existing.raw).trim(), rawText(raw).trim()];
+        const both = bothRows(current, input, a, b);
+        twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, ...(both ? { both } : {}) }, at });
         withheld.add(key);
         continue;
       }
@@ -1373,7 +1377,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value, ...(part ? { part: part.label } : {}), ...(item ? { item: item.label } : {}) }, { file, sheet: grid.name, cell: a.cell }, { severity: part ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
   }
   for (const u of foreignUnits) {
-    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.unit ? { unit: u.unit } : {}), ...(u.score ? { score: u.score } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.unit ? { unit: u.unit } : {}), ...(u.score ? { score: u.score } : {}), ...(u.incidents ? { incidents: u.incidents } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   for (const u of unreadFound) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
@@ -1686,6 +1690,21 @@ function typedSummary(grid: Grid, table: FormTable, file: string | undefined, fo
     if (result && what === 'band') typed.bandField = grid.text(row, table.itemCol) || textBeside(grid, row, table);
   }
   return typed;
+}
+
+/**
+ * What one row would hold if both rows of an entry count: a list's deductions joined (每次扣分 3 and 2 → 「3,2」), counts
+ * or a signed adjustment added (奖惩 2 and −3 → −1), an adjustment's reasons joined. Deleting one as told left 张三's
+ * second incident out, 17 for 20 − 5 = 15. Said only: which the rows are (a copy or two) is the team's to say.
+ */
+function bothRows(item: ItemDef, input: InputDef, a: string, b: string): ParamsOf<'duplicate-entry'>['both'] {
+  const rule = item.rule;
+  if (input.type === 'list') return { kind: 'list', value: `${a},${b}` };
+  if (rule.kind === 'adjustment' && rule.reason === input.id) return { kind: 'reasons', value: `${a};${b}` };
+  const signed = rule.kind === 'adjustment' && rule.input === input.id;
+  const [x, y] = [Number(a), Number(b)];
+  if (!(signed || (input.type === 'integer' && input.unit === '次')) || !a || !b || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  return { kind: 'sum', value: String(+(x + y).toFixed(6)), ...(signed ? { signed: true as const } : {}) };
 }
 
 /**

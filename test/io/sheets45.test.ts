@@ -16,8 +16,9 @@ describe('a retyped 填写项 naming another measure is not read as the input (e
     ['probation-chuqin-tianshu.xlsx', 'F7', '这一行「出勤天数」没有认出'],
     // §25 「达标项数」 4 read as 4 items failed (95.56 for 100).
     ['property-staff-dabiao.xlsx', 'F26', '这一行「达标项数」没有认出'],
-    // §8 表格管理 「差错次数」 3 read as one deduction of 3 points (81 良好; 3 incidents at 2–5 each is 66–75 一般).
-    ['mattress-chacuo-cishu.xlsx', 'F9', '这一行「差错次数」没有认出'],
+    // §8 表格管理 「差错次数」 3 read as one deduction of 3 points (81 良好; 3 incidents at 2–5 each is 66–75 一般) — and
+    // renamed back to 每次扣分 as once advised, the same 3 as one incident: the advice names each incident's deduction.
+    ['mattress-chacuo-cishu.xlsx', 'F9', '这一行「差错次数」是次数;「每次扣分」填每一次的扣分'],
     // §13 业绩考核 「扣分」 2 read as 2 of 20 (77.00 待改进 K 0.8 for 18 + 75 = 93 良好).
     ['scheme-koufen.xlsx', 'F7', '这一行「扣分」没有认出(像是「得分」)'],
   ])('%s: an error at %s, no one scored', async (file, cell, said) => {

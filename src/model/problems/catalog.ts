@@ -185,6 +185,27 @@ const countColumnsAdvice = (c: CountColumns) =>
 /** (taken is the heading itself when the column is the record column by its own name: 「话务质量·投诉」 over 4, 0, 10.) */
 const countTakenZh = (c: CountColumns, heading: string) => (c.taken === heading ? '是记录文字的列(不计分),但填的是数字' : c.taken ? `按「${c.taken}」读作记录文字(不计分),但填的是数字` : '没有认出;它填的是数字');
 
+/**
+ * An item taking each incident's deduction (§8 M2 「3,2」) under a count of incidents (「表格管理·次数」 2): renamed as it was
+ * told, the 2 was read as one incident of 2 points — 张三 98.00 where two incidents take 4–10 off.
+ */
+export type Incidents = { min: number; max: number };
+const incidentsExample = (i: Incidents) => `${Math.min(i.min + 1, i.max)},${i.min}`;
+const incidentsRule = (i: Incidents) => `填每一次的扣分(每次 ${i.min}–${i.max} 分,几次写几个数,用逗号分隔:「${incidentsExample(i)}」是两次共扣 ${Math.min(i.min + 1, i.max) + i.min} 分)`;
+/** 「2 次要扣 4–10 分,」 for a count typed as a whole number, nothing for other text. */
+const incidentsSpan = (i: Incidents, value: string) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? `${n} 次要扣 ${n * i.min}–${n * i.max} 分,` : '';
+};
+
+/** One row for two that both count: 「3,2」 in one cell, 1 + 1 = 2, or the adjustment's net with both reasons. */
+const bothZh = (b: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true }, a: string, c: string) =>
+  b.kind === 'list'
+    ? `请把两行的扣分合在一格,填「${b.value}」(删去另一行)`
+    : b.kind === 'reasons'
+    ? `请合在一行,原因写「${b.value}」,分数填两行的合计(删去另一行)`
+    : `请合在一行,填合计「${b.value}」(${a} + ${Number(c) < 0 ? `(${c})` : c})${b.signed ? ',原因两条都写上' : ''}(删去另一行)`;
+
 /** 「绩效基数(千元)」 → 绩效基数. */
 const withoutUnit = (heading: string) => heading.normalize('NFKC').replace(/\s*(?:[(\[【][^()\[\]【】]*[)\]】]|[/／]\s*\S+)\s*$/, '').trim();
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
@@ -538,12 +559,16 @@ export const PROBLEMS = {
     expected: (p) => ('case' in p ? `${p.of} 项` : p.raters.join('、')), actual: (p) => ('case' in p ? `${p.rated} 项` : '无人评分'),
   }),
   /** months: the two columns are noted with two months (「(2月)」「(3月)」) and no 考核月份 says which is this file's. */
-  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true }>({
+  // both: what one row holds when both rows count — 13-insert-rows: 每次扣分 3 and 2, deleted as told, scored 17 for
+  // 20 − 5 = 15; 奖惩 +2 表扬信 and −3 迟到被投诉 scored 92 for 89. list joins them, sum adds them (a signed 奖惩 names its
+  // reasons too), reasons joins an adjustment's reasons.
+  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true; both?: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true } }>({
     severity: 'error', located: true, named: true, name: { zh: '同一项填了两次', en: 'entry given twice' },
     // column: a roster with the same heading twice; otherwise a form sheet with the item's row twice.
     zh: (p) => {
       if (p.months) return `「${p.item}」有两列,注明了两个月份:${p.first} 填「${p.firstValue || '(空)'}」,这里填「${p.value || '(空)'}」;看不出本表是哪个月的(没有考核月份列,或各行的月份不是其中之一),不知道取哪一个(此人不评分);请删去其他月份的列,或填写考核月份后重新评分`;
       const unit = p.column ? '列' : '行';
+      if (p.both) return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道是同一项填了两遍还是两项都算(此人不评分);填了两遍的,请删去多余的一${unit};两项都算的,${bothZh(p.both, p.firstValue, p.value)}后重新评分`;
       return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道取哪一个;请删去多余的一${unit}(此人不评分)`;
     },
     expected: (p) => (p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
@@ -817,14 +842,14 @@ export const PROBLEMS = {
     /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
     /** extra: the heading is an item's name and a word naming none of its inputs (「话务质量·服务用语不规范」); like is the item. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     /** beside: the column is the item's points beside its own count column, left empty (「准时出勤·得分」 8): fill the count. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; beside?: true; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true }
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; beside?: true; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
-    | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string } }
+    | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string }; incidents?: Incidents }
     /** A form sheet's column of other scores (「主管评分」 beside 填写) differing from the one read: not counted, said. */
     | { case: 'value-ignored'; heading: string; value: string; read: string; like: string }
     /** The person's own marks (自评) beside the column read: a self-rating, which does not count — nothing to move. */
@@ -866,6 +891,8 @@ export const PROBLEMS = {
           ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。请改填${countOf(p.whole)}(没有就填 0);如果这些列填的确实是${countOf(p.whole)},请把列名改为「${p.like}」这样`
           : p.whole
           ? `列「${p.heading}」${p.whole.deducts ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)}${p.whole.ticks ? '' : `,不读${wholeItemFigure(p.whole)}`}:这一列没有计入,${p.whole.deducts ? '填了 0 以外的数的人不评分(0 即不扣分,照常计分)' : '填了内容的人不评分'}。${wholeItemAdvice(p.whole, p.like)}`
+          : p.incidents
+          ? `列「${p.heading}」是次数;本表「${p.like}」${incidentsRule(p.incidents)},次数换算不出扣分:这一列没有计入,填了 0 以外的数的人不评分,填 0 和没有填的人这一项按留空计分(${p.empty})。请在「${p.like}」列填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分;只改列名的话,次数会被读成一次的扣分`
           : p.unit?.inHeading
           ? `列「${p.heading}」的单位是「${p.unit.said}」,本表「${p.like}」按「${p.unit.own}」填写:这一列没有读取,填了 0 以外的数的人不评分。请换算成「${p.unit.own}」后填写,并把列名改为「${p.like}」`
           : p.unit
@@ -875,7 +902,9 @@ export const PROBLEMS = {
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? (p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
-        case 'row-unread': return p.score
+        case 'row-unread': return p.incidents
+          ? `这一行「${p.label}」是次数;「${p.like}」${incidentsRule(p.incidents)},填的「${p.value}」:${incidentsSpan(p.incidents, p.value)}次数换算不出扣分,没有计入,此人不评分;请在「${p.like}」一行填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分;只把名称改回「${p.like}」的话,「${p.value}」会被读成一次扣 ${p.value} 分`
+          : p.score
           ? `这一行的名称是「${p.label}」,填的「${p.value}」像是分数,而「${p.like}」按「${p.score.input}」计算,没有计入,此人不评分;请填「${p.score.input}」,并把这一行的名称改回「${p.score.input}」后重新评分`
           : p.unit
           ? `这一行「${p.label}」的单位是「${p.unit.said}」,「${p.like}」${p.unit.own ? `按「${p.unit.own}」填写` : '不是这个单位'},填的「${p.value}」没有计入,此人不评分;请换算${p.unit.own ? `成「${p.unit.own}」` : ''}后填写,并删去名称里的「(${p.unit.said})」`
@@ -911,6 +940,8 @@ export const PROBLEMS = {
           ? `这一格的「${p.value}」在列「${p.heading}」里,${p.whole.deducts ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? fillInstead(p.whole, p.like, false) : wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
+          : p.incidents
+          ? `这一格的「${p.value}」在列「${p.heading}」里,是次数;本表「${p.like}」${incidentsRule(p.incidents)};${incidentsSpan(p.incidents, p.value)}次数换算不出扣分,没有计入,此人不评分;请在「${p.like}」列填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分`
           : p.unit
           ? `这一格的「${p.value}」在列「${p.heading}」里,这一列的单位不是本表的(见表头那一格),没有计入,此人不评分;请按本表的单位填写后重新评分`
           : `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
