@@ -777,6 +777,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     return inPart ?? list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!;
   };
   let current: ItemDef | null = null;
+  /** The row naming the current item: a 「(得分:9分)」 line right under it is its figure (paperScoreLine). */
+  let criterionRow = 0;
   /** The text left of the current item's name (its 维度): a row with another there and no item is another line. */
   let currentBeside = '';
   // An item whose name is struck through whole, and its rows: not read (see below, after the rows).
@@ -809,7 +811,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const hiddenItems = new Map<string, { label: string; row: number }>();
   const visibleItems = new Set<string>();
   const hiddenInputs: Array<{ item: ItemDef; input: InputDef; row: number }> = [];
-  const added: Array<{ label: string; value: string; cell: string; raw?: RawValue }> = [];
+  const added: Array<{ label: string; value: string; cell: string; raw?: RawValue; scoreLine?: true }> = [];
   const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit?: { said: string; own: string }; score?: { input: string }; incidents?: Incidents; key: string }> = [];
   // A second form below the first (a block copied under it for another person, its 项目 heading again): not read into
   // this person's answers — it was one person, the second dropped without a word (李强 not in 汇总, exit 0).
@@ -986,11 +988,18 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       sinceSubtotal = row;
       continue;
     }
-    if (itemText) {
+    // §26's paper line under a criterion, 「(得分:9分)」 or 「(得分: | 9 | 分)」: that criterion's figure. Read as a line of
+    // no item, 张三's twelve were 「必填的 12 项都是空的」 (or 「(得分:」 「不是本考核表的项目」 twelve times), unscored at exit 1
+    // for (9 + 8 + 8 + 7) × 2.5 = 80.00 良好. (Only right under a criterion of one input, on a sheet of one column to fill.)
+    const paper = current && row === criterionRow + 1 && current.inputs.length === 1 && table.valueCols.length === 1 ? paperScoreLine(grid, row, table.itemCol) : undefined;
+    if (paper) {
+      criterionRow = 0;
+    } else if (itemText) {
       // An item's row noted as last month's (「客户沟通交流(上月)」 under this month's, for comparison): no second row of it
       // — the person was refused as answering the item twice. Not read, as the roster's 「…(上月)」 column is not.
       current = PAST_NOTE.test(itemText.normalize('NFKC')) ? null : (labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null);
       currentBeside = beside;
+      criterionRow = current ? row : 0;
       struckItem = struckLabel && current ? { item: current, label: struckLabel, cell: cellAddress(row, table.itemCol), rows: [] } : undefined;
       if (struckItem) struckItems.push(struckItem);
     }
@@ -1027,10 +1036,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       if (itemText) unknownItem = tableEnded ? '' : itemText;
       const label = itemText || (sub ? unknownItem : '');
       const filled = label ? valueIn(row) : null;
+      // A 「(得分:10分)」 line under no criterion (a part's heading): not read, said as a score line — 「请在考核表定义文件里
+      // 加上这一项」 was the advice for it, and its figure in its own text went unsaid.
+      const line = itemText && !tableEnded ? paperScoreLine(grid, row, table.itemCol) : undefined;
       if (filled && !title(filled)) {
         unread.push({ row, label, item: null, sub, ...filled });
-        if (!tableEnded) added.push({ label, ...filled });
-      }
+        if (!tableEnded) added.push({ label, ...filled, ...(line ? { scoreLine: true as const } : {}) });
+      } else if (line?.figure) added.push({ label, value: rawText(line.figure.raw), cell: line.figure.cell, raw: line.figure.raw, scoreLine: true });
       continue;
     }
     unknownItem = '';
@@ -1095,7 +1107,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // required input's, or a word (√, 良好), is taken for a misplaced answer.
     // Only an answer this input takes (良好 for a choice, 2 for a count): a remark in 说明 (主管已核对), a text shown in a
     // cell merged down from the row above, or anything beside a text input is the team's own, kept in the graded copy.
-    if (!valueIn(row) && input.type !== 'text') {
+    if (!paper?.figure && !valueIn(row) && input.type !== 'text') {
       for (const col of [table.scoreCol, table.explanationCol]) {
         const raw = col === null || mergedFromAbove(row, col) ? null : grid.value(row, col);
         const text = raw ? rawText(raw).trim() : '';
@@ -1140,14 +1152,24 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     for (const v of table.valueCols) {
       if (groups && v.rater && !groups.includes(v.rater)) continue; // a group that does not rate this item
       const legend = legendFor(grid, table, row, v.col, input);
-      const typed = legend ? byLegend(grid.value(row, v.col), legend) : grid.value(row, v.col);
+      // The figure of a 「(得分:9分)」 line typed outside the column to fill (in its own text, or between 「(得分:」 and 「分)」).
+      const line = paper?.figure && paper.figure.cell !== cellAddress(row, v.col) ? paper.figure : undefined;
+      const own = grid.value(row, v.col);
+      if (line && own.kind !== 'empty' && rawText(own).trim() !== rawText(line.raw).trim()) {
+        const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
+        twice.push({ fields: { item: label, first: line.cell, firstValue: rawText(line.raw).trim(), value: rawText(own).trim(), scoreLine: true }, at: { file, sheet: grid.name, cell: cellAddress(row, v.col) } });
+        withheld.add(entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot));
+        continue;
+      }
+      const base = line && own.kind === 'empty' ? line.raw : own;
+      const typed = legend ? byLegend(base, legend) : base;
       const short = legend ? undefined : shortAnswer(typed, input);
       if (short) shorts.push({ ...short, cell: cellAddress(row, v.col) });
       const raw: RawValue = short && typed.kind === 'text' ? { ...typed, value: short.label } : typed;
       const key = entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot);
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
-      const at = { file, sheet: grid.name, cell: cellAddress(row, v.col) };
+      const at = { file, sheet: grid.name, cell: base === line?.raw ? line.cell : cellAddress(row, v.col) };
       const itemLabel = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
       // With several raters' columns, each its heading too (「第1题·面试官2」): a cell merged across two of them named
       // the same question twice.
@@ -1374,7 +1396,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // A part's own row with the team's subtotal (「1. 服务态度(30分)」 28): told to add it as an item, it was counted twice.
     const part = partOfRow(form, a.label);
     const item = asItems.get(a.cell);
-    problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value, ...(part ? { part: part.label } : {}), ...(item ? { item: item.label } : {}) }, { file, sheet: grid.name, cell: a.cell }, { severity: part ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
+    problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value, ...(part ? { part: part.label } : {}), ...(item ? { item: item.label } : {}), ...(a.scoreLine && !part ? { scoreLine: true as const } : {}) }, { file, sheet: grid.name, cell: a.cell }, { severity: part ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
   }
   for (const u of foreignUnits) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.unit ? { unit: u.unit } : {}), ...(u.score ? { score: u.score } : {}), ...(u.incidents ? { incidents: u.incidents } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
@@ -1387,6 +1409,34 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}) };
+}
+
+/** 「(得分:9分)」, 「(得分:____分)」 in one cell. */
+const PAPER_SCORE = /^[(]?得分:(.*?)(分[)]?|[)])?$/;
+
+/**
+ * The seed's line under each criterion (§26: 「(得分:____分)」) filled in: undefined for any other line; else its figure,
+ * typed in the line's own text (「(得分:9分)」) or in the cell between 「(得分:」 and 「分)」 — none where it was left blank.
+ */
+function paperScoreLine(grid: Grid, row: number, col: number): { figure?: { raw: RawValue; cell: string } } | undefined {
+  const m = PAPER_SCORE.exec(grid.text(row, col).normalize('NFKC').replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const after = range(col + 1, Math.min(grid.columnCount, col + 4)).filter((c) => grid.value(row, c).kind !== 'empty');
+  const inner = m[1]!.replace(/_+/g, '');
+  if (m[2] || inner) {
+    // Closed in its own cell: the figure is in it — or, left 「____」, typed in the column to fill and read there.
+    if (!inner) return {};
+    // (A figure only: 「得分:按各项平均计算」 under a criterion is a note, not its answer.)
+    if (!/^\d+(\.\d+)?$/.test(inner)) return undefined;
+    return { figure: { raw: { kind: 'number', value: Number(inner) }, cell: cellAddress(row, col) } };
+  }
+  // 「(得分:」 | 9 | 「分)」, or 「(得分:」 | | 「分)」 left blank.
+  const closes = (c: number) => /^分?[)]?$/.test(grid.text(row, c).normalize('NFKC').replace(/\s+/g, '')) && grid.text(row, c).trim() !== '';
+  const [first, second] = after;
+  if (first === undefined) return {};
+  if (closes(first)) return after.length === 1 ? {} : undefined;
+  if (after.length > 2 || (second !== undefined && !closes(second))) return undefined;
+  return { figure: { raw: grid.value(row, first), cell: cellAddress(row, first) } };
 }
 
 /**

@@ -562,16 +562,18 @@ export const PROBLEMS = {
   // both: what one row holds when both rows count — 13-insert-rows: 每次扣分 3 and 2, deleted as told, scored 17 for
   // 20 − 5 = 15; 奖惩 +2 表扬信 and −3 迟到被投诉 scored 92 for 89. list joins them, sum adds them (a signed 奖惩 names its
   // reasons too), reasons joins an adjustment's reasons.
-  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true; both?: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true } }>({
+  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true; scoreLine?: true; both?: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true } }>({
     severity: 'error', located: true, named: true, name: { zh: '同一项填了两次', en: 'entry given twice' },
     // column: a roster with the same heading twice; otherwise a form sheet with the item's row twice.
     zh: (p) => {
       if (p.months) return `「${p.item}」有两列,注明了两个月份:${p.first} 填「${p.firstValue || '(空)'}」,这里填「${p.value || '(空)'}」;看不出本表是哪个月的(没有考核月份列,或各行的月份不是其中之一),不知道取哪一个(此人不评分);请删去其他月份的列,或填写考核月份后重新评分`;
+      // scoreLine: 「(得分:9分)」 with another figure typed in the column to fill on that line.
+      if (p.scoreLine) return `「${p.item}」的得分行 ${p.first} 写的是「${p.firstValue}」,这一格又填了「${p.value}」,不知道取哪一个;请只留一处(此人不评分)`;
       const unit = p.column ? '列' : '行';
       if (p.both) return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道是同一项填了两遍还是两项都算(此人不评分);填了两遍的,请删去多余的一${unit};两项都算的,${bothZh(p.both, p.firstValue, p.value)}后重新评分`;
       return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道取哪一个;请删去多余的一${unit}(此人不评分)`;
     },
-    expected: (p) => (p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
+    expected: (p) => (p.scoreLine ? '一处' : p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
   }),
   /**
    * Grades typed as their one character (「优」 「良」 on §15's interview sheets, refused in every cell — 陈晨 unscored for
@@ -858,7 +860,8 @@ export const PROBLEMS = {
     | { case: 'later-month'; heading: string; value: string; month: string }
     /** A form sheet's filled row in the item table naming no item of the form (an item the team added): not counted. */
     /** part: the row names a part of the form (its subtotal typed by the team), not an item the definition lacks. */
-    | { case: 'row-ignored'; label: string; value: string; part?: string; item?: string }
+    /** scoreLine: a 「(得分:__分)」 line (§26's paper form) under no criterion: read only right under one. */
+    | { case: 'row-ignored'; label: string; value: string; part?: string; item?: string; scoreLine?: true }
     /** A form sheet's answer typed into kpi's own 得分 or 说明 column, its 填写 cells empty. */
     /** whole: the figure is the item's points typed in 得分 beside its counts left empty (准时出勤 8): the counts are to fill. */
     | { case: 'wrong-column'; heading: string; like: string; value: string; whole?: WholeItem }
@@ -916,6 +919,8 @@ export const PROBLEMS = {
         case 'value-ignored': return `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;
         case 'row-ignored': return p.part && p.item
           ? `这一行「${p.label}」是「${p.part}」这一部分的名称,这一部分只有「${p.item}」一项,表中没有这一项自己的行:填的「${p.value}」按「${p.item}」的得分计入`
+          : p.scoreLine
+          ? `这一行「${p.label}」是得分行,只作为紧挨在它上面的那一项的得分读取,而它上面一行不是本考核表的项目:填的「${p.value}」没有计入总分;如果这是某一项的得分,请把这一行移到那一项的正下方`
           : p.part
           ? `这一行「${p.label}」是「${p.part}」这一部分的名称,填的「${p.value}」当作自己算的小计,没有计入总分(kpi 按各项算出这一部分,见「明细」);不必改动`
           : `这一行「${p.label}」不是本考核表的项目,填的「${p.value}」没有计入总分;如果它应当计分,请在考核表定义文件里加上这一项(--form 自己的定义.json)`;
