@@ -183,6 +183,11 @@ export function serialMonth(n: number): string | null {
   return new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 7);
 }
 
+/** The day of an Excel date serial from 2000 to 2099, 「2026-03-01」 (46082); null for any other number. */
+export function serialDate(n: number): string | null {
+  return serialMonth(n) ? new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 10) : null;
+}
+
 /**
  * The header's one month as --period's (`flag`) year gives it: 「2月份」 is February of that year — any year's February
  * differs from March (all sheets 「2月份」 scored as 2026-03 at exit 0, while 「2026年2月」 was an error). The month after

@@ -190,6 +190,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'struck-text', params: { item: '话务质量', input: '推诿客户', struck: '3', kept: '2' }, at: cell, message: '3月!E7:「话务质量·推诿客户」划了删除线的「3」未计入,按「2」读', expected: '2', actual: '3' }),
   c({ code: 'struck-item', params: { item: '潜在合作挖掘', struck: '潜在合作挖掘' }, at: { sheet: '张三', cell: 'A11' }, person: '张三', message: '张三!A11:张三:项目名称「潜在合作挖掘」整格划了删除线,这一行未读取,这一项无法评分,此人不评分;不考核的项请按表的规则填(如 不适用),或去掉删除线', actual: '潜在合作挖掘' }),
   c({ code: 'struck-name', params: { name: '王五' }, at: { sheet: '考核表', cell: 'B4' }, message: '考核表!B4:「王五」的姓名划了删除线,视为已删去,不评分;要评分请去掉删除线' }),
+  c({ code: 'struck-row', params: { row: 4, text: '2026-03 生产部 张主任 采购部 准确性 D', records: '答案' }, at: { sheet: '问卷答案', cell: 'A4' }, message: '问卷答案!A4:第 4 行(「2026-03 生产部 张主任 采购部 准确性 D」)整行划了删除线,视为已删去,这一条答案不计入;要计入请去掉删除线后重新评分', actual: '2026-03 生产部 张主任 采购部 准确性 D' }),
   c({ code: 'shown-rounded', params: { item: '客户信息管理', shown: '90%', stored: '89.5%', score: 10, shownScore: 20 }, message: '「客户信息管理」单元格显示「90%」,存的是 89.5%:按存的值计,得 10 分;按显示的值会得 20 分。请把单元格改成要计的数' }),
   c({ code: 'previous-ignored', params: { case: 'not-records', form: '客服代表考核表', previous: 'feb.xlsx' }, message: '--previous 只用于记录表(如客户满意度调查);「客服代表考核表」不是记录表,已忽略 feb.xlsx' }),
   c({ code: 'rater-copy-alone', params: { rater: '直接主管', others: ['间接主管'], items: 15 }, message: '这份表只有「间接主管」的评分,没有「直接主管」的评分(15 项都要有,必填),此人不评分;「直接主管」的评分在另一份表里时,请把两份表一起评分:kpi score 直接主管的表.xlsx 本表.xlsx' }),

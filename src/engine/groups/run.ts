@@ -5,8 +5,9 @@ import type { Location } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
 import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
+import { serialDate } from '../period.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
-import { acceptsOf, type ClockReading, type TimeValue, type ValueCode } from '../values.js';
+import { acceptsOf, clip, type ClockReading, type TimeValue, type ValueCode } from '../values.js';
 import { ANONYMOUS, matchKey, nameKey, parseNumberText, pointsAbove, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
@@ -229,7 +230,14 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const located: Problem[] = bad.map((x) => {
       const named = rowName();
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
-      return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...paramsOf(x) }, x.at, { item: x.col.label, person: named });
+      const raw = row.cells.get(x.col.id)?.raw;
+      // A required cell struck through whole (§22 张主任's 准确性 「~~D~~」, nothing typed after it) was 「为必填项…实际为空」:
+      // crossed out is said as such, asking for the changed grade, as on a person's sheet (values.ts struckWhole).
+      if (x.code === 'required' && raw?.kind === 'empty' && raw.struck) {
+        return problem('struck-text', { row: named, item: x.col.label, struck: clip(raw.struck), required: accepts, records: rowWord }, x.at, { item: x.col.label, person: named, severity: 'error' });
+      }
+      const serial = x.code === 'not-a-month' && raw?.kind === 'number' ? serialDate(raw.value) : null;
+      return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual, ...paramsOf(x), ...(serial ? { serial } : {}) }, x.at, { item: x.col.label, person: named });
     });
     for (const t of row.ticks ?? []) located.push(problem('level-ticks', { heading: t.heading, levels: t.levels, ticked: t.ticked, records: def.records.label }, t.at, { item: t.heading, person: rowName() }));
     if (row.shifted) located.push(problem('row-shifted', row.shifted.fields, row.shifted.at, { person: rowName() }));

@@ -182,7 +182,8 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     if (sheet.beside) summary(sheet.beside);
     // A log with no column that must be unique counts a second copy of itself (pasted under it) unless set aside here;
     // one with (§22, §5) refuses the copy's repeated keys.
-    const read = [...recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary)];
+    const struck = (row: number, col: number, text: string) => problems.push(problem('struck-row', { row, text: shortText(text, 40), records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
+    const read = [...recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary, struck)];
     // Late answers only among the records read (lateRows): a hidden April 12th answer or a dated footer line is none.
     const records = new Set(read.map((r) => r.row));
     const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle, (r) => records.has(r)) : null;

@@ -3,6 +3,7 @@
 // Only a copy that cannot be genuine answers is set aside: §21 answers of anonymous customers (散客 1–7, A B C A B C A;
 // 匿名用户 with their own 序号 and 提交答卷时间) were taken for one, 89.71 良好 read as 91.00 优秀 from 4 of 7 answers.
 import type { RecordRow } from '../../engine/groups/result.js';
+import { serialDate } from '../../engine/period.js';
 import { ANONYMOUS } from '../../engine/text.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { rawText } from '../grid.js';
@@ -44,7 +45,18 @@ export function pastedCopies(rows: readonly RecordRow[], def: RecordFormDef, she
   const numbered = (col: number) => ROW_NUMBER.test(grid.text(sheet.headerRow, col).trim());
   const readCols = new Set(def.records.columns.flatMap((c) => sheet.columns.get(c.id) ?? []));
   const cols = Array.from({ length: sheet.lastColumn }, (_, k) => k + 1);
-  const text = (r: number, c: number) => rawText(grid.value(r, c)).trim().toLowerCase();
+  // A date column's cells pasted as values into General cells show the date's serial (§23 考核月份 46082 under rows of
+  // 2026-03-01 shown 「2026年3月」, read 2026-03): taken for answers of their own, six rows were six errors 「实际为
+  // 「46082」」, both departments 未定级 at exit 1, where the block copies the rows above but for the format. A serial
+  // reads as its day (a month column's: its month, as the column's dates are read).
+  const months = new Set(def.records.columns.filter((c) => c.month).flatMap((c) => sheet.columns.get(c.id) ?? []));
+  const days = new Set(def.records.columns.filter((c) => c.type === 'date' || c.id === def.records.dated).flatMap((c) => sheet.columns.get(c.id) ?? []));
+  const text = (r: number, c: number) => {
+    const raw = grid.value(r, c);
+    const day = (months.has(c) || days.has(c)) && raw.kind === 'number' ? serialDate(raw.value) : raw.kind === 'date' && !raw.elapsed ? raw.value : null;
+    const t = day && months.has(c) && /^\d{4}-\d{2}/.test(day) ? day.slice(0, 7) : (day ?? rawText(raw));
+    return t.trim().toLowerCase();
+  };
   const keys = rows.map((r) => {
     const texts = [...readCols].filter((c) => !numbered(c)).map((c) => text(r.row, c));
     return texts.filter(Boolean).length < 2 ? '' : texts.join('\u0000');

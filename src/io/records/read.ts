@@ -1038,6 +1038,7 @@ export function* recordRows(
   hidden: (row: number) => void = () => {},
   reordered: (row: number, moved: MovedHeading[]) => void = () => {},
   summary: (block: SummaryBlock) => void = () => {},
+  struck: (row: number, col: number, text: string) => void = () => {},
 ): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
@@ -1145,7 +1146,13 @@ export function* recordRows(
     }
     // A blank line inside merged cells (门店 and 安装师傅 merged over it, 考核周期 over a month of answers) holds only what
     // the merges carry down: a blank line, not a record missing its every answer.
-    if (filled === 0 || own === 0) continue;
+    // (Unless its own cells are struck through, read blank: §22 张主任's 准确性 D struck in every cell was dropped without
+    // a word — 采购部 84.50 at exit 0, right, but the row's deletion unsaid, where a roster's struck name is.)
+    if (filled === 0 || own === 0) {
+      const crossed = order.map((c) => ({ col: columns.get(c.id)!, raw: cells.get(c.id)!.raw })).filter(({ col, raw }) => raw.kind === 'empty' && !!raw.struck && !carriedDown(grid, r, col));
+      if (crossed.length && !grid.rowHidden?.(r)) struck(r, crossed[0]!.col, crossed.map(({ raw }) => (raw.kind === 'empty' ? raw.struck : '')).join(' '));
+      continue;
+    }
     if (r > lastFilled + 1 && records) [afterBlank, inSummary] = [true, false];
     lastFilled = r;
     if (inSummary) continue;
@@ -1264,6 +1271,12 @@ export function* recordRows(
     statisticsSince = false;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}), ...(ticks ? { ticks } : {}) };
   }
+}
+
+/** A merged cell's value carried into a row below its first (门店 over its orders): not the row's own. */
+function carriedDown(grid: RecordSheet['grid'], r: number, col: number): boolean {
+  const from = grid.mergedInto?.(r, col);
+  return !!from && parseRef(from)?.[0] !== r;
 }
 
 /**

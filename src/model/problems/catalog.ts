@@ -275,7 +275,15 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}${expectationZh(p.accepts)},实际是「${p.font ?? '符号'}」字体显示的一个符号(输入的字母是${q(p.value)}),kpi 认不出它是勾、叉还是空框;请改用普通字体填写`,
     expected: (p) => expectationZh(p.accepts), actual: (p) => `「${p.font ?? '符号'}」字体的符号(${q(p.value)})`,
   }),
-  'not-a-month': spec<CellValue>({ severity: 'error', located: true, name: { zh: '看不出年月', en: 'not a month' }, zh: valueZh(q), ...cellValue }),
+  /**
+   * serial: the number is an Excel date serial, its day (46082 is 2026-03-01): a date pasted as values into a General
+   * cell (§23 考核月份 shown 「46082」 under 「2026年3月」 above) was refused with nothing saying what the number was.
+   */
+  'not-a-month': spec<CellValue & { serial?: string }>({
+    severity: 'error', located: true, name: { zh: '看不出年月', en: 'not a month' },
+    zh: (p) => `${valueZh(q)(p)}${p.serial ? `:${p.value} 是 Excel 里 ${p.serial} 这一天的日期序号(日期以「粘贴为数值」贴进了常规格式的格子),请把这一格设为日期格式(显示 ${Number(p.serial.slice(0, 4))}年${Number(p.serial.slice(5, 7))}月),或填 ${p.serial.slice(0, 7)}` : ''}`,
+    ...cellValue,
+  }),
   /** 「同上」, 「〃」 where a store, a fitter or a department goes: a group of its own, the row above's answers split. */
   'ditto-mark': spec<CellValue>({
     severity: 'error', located: true, name: { zh: '写了同上', en: 'ditto mark' },
@@ -370,14 +378,15 @@ export const PROBLEMS = {
    * it takes): 「不算请删去这个数」 led straight to 「为必填项…实际为空」 (mattress-cs-monthly L3 基础分 「~~8~~」), so only the
    * changed figure is asked for; the cell's blank is not said again as required.
    */
-  'struck-text': spec<Subject & { struck: string; kept?: string; required?: Accepts; uncounted?: true }>({
+  // records: a log's row (§22 问卷答案), left out rather than a person unscored.
+  'struck-text': spec<Subject & { struck: string; kept?: string; required?: Accepts; uncounted?: true; records?: string }>({
     severity: 'info', also: ['warning', 'error'], located: true, name: { zh: '删除线文字未计入', en: 'struck-through text left out' },
     zh: (p) => p.kept !== undefined
       ? `${subjectZh(p)}划了删除线的${q(p.struck)}未计入,按${q(p.kept)}读`
       : p.uncounted
       ? `${subjectZh(p)}的${q(p.struck)}整格划了删除线,按空白读,此人照常评分`
       : p.required
-        ? `${subjectZh(p)}的${q(p.struck)}整格划了删除线,按空白读,此人不评分;改了请在这一格填改后的${['number', 'integer', 'percent', 'list'].includes(p.required.type) ? '数' : '内容'}(本项必填,${expectationZh(p.required)}),没改请去掉删除线`
+        ? `${subjectZh(p)}的${q(p.struck)}整格划了删除线,按空白读,${p.records ? `这一条${p.records}不计入` : '此人不评分'};改了请在这一格填改后的${['number', 'integer', 'percent', 'list'].includes(p.required.type) ? '数' : '内容'}(本项必填,${expectationZh(p.required)}),没改请去掉删除线`
         : `${subjectZh(p)}的${q(p.struck)}整格划了删除线,不知道是划掉不算还是改了数,此人不评分;不算请删去这个数,改了请在这一格填改后的数(或去掉删除线)`,
     expected: (p) => p.kept ?? '', actual: (p) => p.struck,
   }),
@@ -1074,6 +1083,15 @@ export const PROBLEMS = {
     zh: (p) => p.copy
       ? `这份表里${q(p.name)}的姓名划了删除线,这份表对此人的评分没有计入(按其他评分人的表评分);要计入请去掉删除线`
       : `${q(p.name)}的姓名划了删除线,视为已删去,不评分${p.others?.length ? `;${p.others.join('、')} 里对此人的评分也没有计入` : ''};要评分请去掉删除线`,
+  }),
+  /**
+   * A log's row struck through in every cell it fills (§22 张主任's 准确性 D, its correction B below): read blank and
+   * dropped without a word, where a struck name on a roster is said (struck-name). Left out as deleted, said at its row.
+   */
+  'struck-row': spec<{ row: number; text: string; records: string }>({
+    severity: 'warning', located: true, name: { zh: '整行划了删除线', en: 'row struck through' },
+    zh: (p) => `第 ${p.row} 行${p.text ? `(${q(p.text)})` : ''}整行划了删除线,视为已删去,这一条${p.records}不计入;要计入请去掉删除线后重新评分`,
+    actual: (p) => p.text,
   }),
   /** rows: the first ten; count: all of them. */
   'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number } | { case: 'record'; row: number; why: string; records: string }>({
