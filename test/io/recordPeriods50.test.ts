@@ -80,8 +80,10 @@ describe('§5 a March install called back on 2026-04-02, --period 2026-03', () =
     expect(said(r, 'records-sheet-period').map(([s, , m]) => [s, m])).toEqual([['info', expect.stringContaining('有 1 条订单的「客服回访时间」在 2026-03 之后,「完工时间」是 2026-03 的')]]);
   });
 
-  it('without --period the two months are still said (which month is meant is not known)', async () => {
+  // (fx55f2: its one April row is of a March install by 完工时间 (records.lateBy): a log of March, no second month to
+  // advise a file of its own for — was 「2 个月的订单(2026-03、2026-04)…已合在一起算」.)
+  it('without --period no two months are said: the April call-back is of a March install', async () => {
     const r = await gradedReport(at('inst-april-callback.xlsx'), { form: 'install-followup' });
-    expect(said(r, 'records-months').map(([s, c]) => [s, c])).toEqual([['warning', 'F1']]);
+    expect(said(r, 'records-months')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { blockOf, datedMonths, datingColumn, findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthColumnRows, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type SummaryBlock, type TitleCycle } from './read.js';
+import { blockOf, datedMonths, datingColumn, findRecordSheet, lateByLabel, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthColumnRows, monthsOfLog, otherMonthRows, recordRows, sheetMonthClash, summarySheet, type MonthBlock, type RecordSheet, type SummaryBlock, type TitleCycle } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import { pastedCopies, type Restart } from './pasted.js';
@@ -187,7 +187,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // Late answers only among the records read (lateRows): a hidden April 12th answer or a dated footer line is none.
     const records = new Set(read.map((r) => r.row));
     const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle, (r) => records.has(r)) : null;
-    const apart = others && others.rows.size > 0 && others.rows.size < others.dated ? others : null;
+    // (Last month's orders called back in --period's month — otherMonthRows' `earlier` — are left out with the rows of other months.)
+    const leftOut = (others?.rows.size ?? 0) + (others?.earlier?.size ?? 0);
+    const apart = others && leftOut > 0 && leftOut < others.dated ? others : null;
     const byColumn = ownMonthRows(sheet, def, period, (r) => records.has(r), file);
     const copies = def.records.unique?.length ? [] : pastedCopies(read, def, sheet, restarts);
     const pasted = new Set(copies.flatMap((c) => read.filter((r) => r.row >= c.from && r.row <= c.to).map((r) => r.row)));
@@ -200,7 +202,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const marked = new Set<number>();
     const setAside = new Set<number>();
     for (const row of read) {
-      if (apart?.rows.has(row.row) || pasted.has(row.row) || byColumn?.left.has(row.row)) continue;
+      if (apart?.rows.has(row.row) || apart?.earlier?.has(row.row) || pasted.has(row.row) || byColumn?.left.has(row.row)) continue;
       if (byColumn?.late.has(row.row)) asMonth(row, def, byColumn.month);
       const mark = remarks.size ? voidMark(row, sheet, remarks, file) : null;
       if (mark) problems.push(problem('record-void', { row: row.row, text: mark.text, heading: mark.heading, records: def.records.label, ...(mark.alone ? { setAside: true as const } : {}) }, mark.at));
@@ -228,7 +230,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     if ([...titleMonths.keys()].filter((m) => !cycleEnds.has(m)).length > 1 && !hasMonths(def) && !(apart && sheet.blocks)) {
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
-    if (apart) {
+    if (apart?.rows.size) {
       const fields = { sheet: sheet.grid.name, heading: apart.title ? shortText(apart.heading, 20) : apart.heading, month: [...new Set(apart.rows.values())].sort().join('、'), count: apart.rows.size, records: def.records.label, period: month!, case: 'rows', ...(apart.title ? { title: true as const } : {}) } as const;
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: apart.cell }));
     }
@@ -241,13 +243,17 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const fields = { sheet: sheet.grid.name, heading: others.heading, month: month!, count: others.kept.count, records: def.records.label, period: month!, case: 'kept', by: others.kept.by } as const;
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: others.cell }, { severity: 'info' }));
     }
+    if (apart?.earlier) {
+      const fields = { sheet: sheet.grid.name, heading: apart.heading, month: [...new Set(apart.earlier.values())].sort().join('、'), count: apart.earlier.size, records: def.records.label, period: month!, case: 'earlier', by: lateByLabel(def) } as const;
+      problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: apart.cell }, { severity: 'info' }));
+    }
     // A log whose title or dates name another month than --period (「客户满意度每月记录表 2026年2月」 scored as March's, its
     // 汇总 saying 2026-03): an error. By its dates only when every dated row is of another month (March's installs
     // called back in early April are March's: otherMonthRows).
     // (A §22/§23 log's month is its title's when the title names one: by its dates it is checked against it.)
     if (month && !spanned) {
       const byTitle = titleMonths.size > 0 && !sheet.dates;
-      const dated = byTitle || !others?.rows.size || apart ? [] : [...new Set(others.rows.values())];
+      const dated = byTitle || !leftOut || apart ? [] : [...new Set([...others!.rows.values(), ...(others!.earlier?.values() ?? [])])];
       const said = byTitle ? [...titleMonths.keys()] : dated;
       if (said.length && !said.includes(month)) {
         const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: month, case: byTitle ? 'title' : 'dates' } as const;

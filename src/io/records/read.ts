@@ -14,7 +14,7 @@ import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
-import { monthNotAfter, monthNumberOf, monthsOfTitle, nextMonth, parseMonth } from '../../engine/period.js';
+import { monthNotAfter, monthNumberOf, monthsOfTitle, nextMonth, parseMonth, previousMonth } from '../../engine/period.js';
 import { readLogDate, type LogDate } from './logDate.js';
 import { byLegend, legendAbove, legendBelow, legendBeside, legendOf } from '../answerLegend.js';
 import { scaleLine } from '../scaleOver.js';
@@ -686,7 +686,7 @@ function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, 
  * --period's late answers (lateRows; March's install called back on April 3rd), counted: `late` says how many.
  * `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle, counted?: (row: number) => boolean): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string }; title?: true } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle, counted?: (row: number) => boolean): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string }; earlier?: Map<number, string>; title?: true } | null {
   const u = datingColumn(sheet, def);
   if (!u) return sheet.blocks ? blockRows(sheet, flag, new Map(), 0) : null;
   // An answer dated on the next month's first days (a survey of March answered on April 2nd, March's install called back
@@ -696,10 +696,14 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
   // for 2025-11 too, silent.
   const anchored = u.own ? anchoredRows(sheet, def, flag, u.col, counted) : new Set<number>();
   const late = u.named ? new Set<number>() : lateRows(sheet, u.col, u.own, flag, cycle, counted, anchored);
+  const earlier = u.own ? earlierRows(sheet, def, flag, u.col, counted) : new Map<number, string>();
   const rows = new Map<number, string>();
   let dated = 0;
   const undated = new Set<number>();
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    // (Records only: a footer 「2026-04-08 | 制表人」 or a hidden April row was warned 「1 条…是 2026-04 的,没有计入」 beside
+    // 「表里没有 2026-04 的其他客户」 of the same run.)
+    if (counted && !counted(r)) continue;
     const m = cellMonth(sheet, r, u.col, u.own);
     if (m === null) {
       undated.add(r);
@@ -716,7 +720,10 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
   // (A row's own cell says its month over its block's title; the title says it for a row whose cell is blank.)
   const blocks = sheet.blocks ? blockRows(sheet, flag, rows, dated, undated) : null;
   if (blocks && !rows.size && blocks.rows.size) return blocks;
-  const kept = anchored.size ? { kept: { count: anchored.size, by: def.records.columns.find((c) => c.id === def.records.lateBy)!.label } } : {};
+  const kept = {
+    ...(anchored.size ? { kept: { count: anchored.size, by: lateByLabel(def) } } : {}),
+    ...(earlier.size ? { earlier } : {}),
+  };
   if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated, late: late.size, ...kept };
   return { heading: u.text, cell: u.cell, rows, dated, late: late.size, ...kept };
 }
@@ -757,7 +764,9 @@ export function monthColumnRows(sheet: RecordSheet, def: RecordFormDef, month: s
 function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number, counted: (row: number) => boolean = () => true): Set<number> {
   const out = new Set<number>();
   const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
-  if (by === undefined) return out;
+  // Only in a log of --period's call-backs: a March log (every 客服回访时间 in March, two installs of 2/26 and 2/27) run with
+  // --period 2026-02 scored those 2 as February's, 0/2 = 0 % 待改进 at exit 0, for the error 「按日期是 2026-03 的」.
+  if (by === undefined || !holdsMonth(sheet, col, flag, counted)) return out;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, true);
@@ -767,6 +776,73 @@ function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col:
     if (at === flag || at === Number(flag.slice(5))) out.add(r);
   }
   return out;
+}
+
+/**
+ * Rows `dated` puts in --period whose `records.lateBy` cell is an earlier month the log holds call-backs of (a log of two
+ * months): that month's orders, as anchoredRows keeps them there. §5's February installs of 2/26 and 2/27 called back on
+ * 3/3 and 3/10 were counted for February (6 orders) and again for March (5 orders for March's 3). In a log of one month's
+ * call-backs last month's late installs stay its own. The row → its lateBy month.
+ */
+function earlierRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number, counted: (row: number) => boolean = () => true): Map<number, string> {
+  const out = new Map<number, string>();
+  const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
+  if (by === undefined) return out;
+  const held = new Map<string | number, boolean>();
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (!counted(r) || !sameMonth(cellMonth(sheet, r, col, true), flag)) continue;
+    const at = cellMonth(sheet, r, by, true);
+    if (at === null || !(typeof at === 'string' ? at < flag : at === Number(previousMonth(flag).slice(5)))) continue;
+    if (!held.has(at)) held.set(at, holdsMonth(sheet, col, at, counted));
+    if (held.get(at)) out.set(r, typeof at === 'number' ? `${at}月` : at);
+  }
+  return out;
+}
+
+/** The same month: 2026-03, or 3 (「3月10日」 without its year) beside either. */
+function sameMonth(m: string | number | null, month: string | number): boolean {
+  if (m === null) return false;
+  if (typeof m === 'string' && typeof month === 'string') return m === month;
+  return monthOf(m) === monthOf(month);
+}
+
+/** Some counted row of `col` (the form's own date, §5 客服回访时间) is of `month`. */
+function holdsMonth(sheet: RecordSheet, col: number, month: string | number, counted: (row: number) => boolean): boolean {
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (counted(r) && sameMonth(cellMonth(sheet, r, col, true), month)) return true;
+  }
+  return false;
+}
+
+/**
+ * The months of `col` (§5 客服回访时间) every counted row of which `records.lateBy` (完工时间) puts in the month before, one
+ * the log holds too: a March log whose April call-backs are all of March's installs is one month's, yet was warned
+ * 「2 个月的订单(2026-03、2026-04)…已合在一起算」.
+ */
+function ordersOfOtherMonth(sheet: RecordSheet, def: RecordFormDef, col: number, counted: (row: number) => boolean): Array<string | number> {
+  const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
+  if (by === undefined) return [];
+  const anchored = new Map<string | number, boolean>();
+  const rows: Array<[string | number, string | number | null]> = [];
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    const m = counted(r) ? cellMonth(sheet, r, col, true) : null;
+    if (m !== null) rows.push([m, cellMonth(sheet, r, by, true)]);
+  }
+  const months = new Set(rows.map(([m]) => m));
+  const held = (at: string | number) => [...months].some((m) => sameMonth(m, at));
+  for (const [m, at] of rows) {
+    const before = at !== null && (typeof at === 'string' && typeof m === 'string' ? at < m : (monthOf(at) % 12) + 1 === monthOf(m));
+    if (anchored.get(m) !== false) anchored.set(m, before && held(at!));
+  }
+  return [...anchored].filter(([, all]) => all).map(([m]) => m);
+}
+
+/** A month's number: 3 for 2026-03 or 「3月」. */
+const monthOf = (m: string | number): number => (typeof m === 'string' ? Number(m.slice(5)) : m);
+
+/** The label of `records.lateBy` (§5 完工时间). */
+export function lateByLabel(def: RecordFormDef): string {
+  return def.records.columns.find((c) => c.id === def.records.lateBy)?.label ?? '';
 }
 
 /** A heading naming a month (月份, 考核周期), not a day: its rows have no late answers. */
@@ -864,10 +940,16 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
       bare.delete((Number(month.slice(5)) % 12) + 1);
     }
     // 「3月」 beside 2026-03 is that month, not another.
-    for (const n of bare) if (![...months].some((m) => Number(m.slice(5)) === n)) months.add(`${n}月`);
-    if (months.size < 2) continue;
+    const named = (drop: ReadonlyArray<string | number> = []) => {
+      const said = new Set([...months].filter((m) => !drop.includes(m)));
+      for (const n of bare) if (!drop.includes(n) && ![...said].some((m) => Number(m.slice(5)) === n)) said.add(`${n}月`);
+      return said;
+    };
+    // (Still every month of the column when some other month stays: February beside March and its April call-backs.)
+    const pooled = named();
+    if (pooled.size < 2 || (u.col === own && named(ordersOfOtherMonth(sheet, def, u.col, counted)).size < 2)) continue;
     const at = { file, sheet: sheet.grid.name, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col) };
-    out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...months].sort(), form: def.title, records: def.records.label }, at));
+    out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...pooled].sort(), form: def.title, records: def.records.label }, at));
   }
   return out;
 }
