@@ -7,12 +7,12 @@ import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
-import { spanMonths } from './monthAbove.js';
+import { MONTH_SPAN, spanMonths } from './monthAbove.js';
 import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } from './normalize.js';
 import { groupRowNumbers, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
-import { monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
+import { monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -205,7 +205,7 @@ function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: re
  */
 function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: string[]; named: string[] } {
   const lines: string[] = [];
-  for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) lines.push(grid.text(r, c));
+  for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) lines.push(sheetMonthText(grid.text(r, c)));
   const tab = tabMonths(grid.name);
   const sorted = (more: string[]) => [...new Set([...tab, ...more])].sort();
   return { tab, months: sorted(lines.flatMap(payTableMonth)), named: sorted(lines.flatMap(payTitleMonths)) };
@@ -223,16 +223,38 @@ function tabMonths(name: string): string[] {
   return bare ? [monthKey({ month: bare.month })] : tab;
 }
 
-/** A line naming the month pay is paid out in, people joined or left in, or a note (「注:…」): not the sheet's month. */
-const NOT_SHEET_MONTH = /发放|入职|离职|^\s*(?:备\s*)?注/;
+/** A note (「注:2026年2月离职人员已删除」): no line titling the sheet. */
+const NOTE_LINE = /^\s*(?:备\s*)?注/;
 
 /**
- * The month of a line titling a pay table of one month (「2026年2月工资表」, 「2月份工资表」); none for a span
- * (「2026年1-3月绩效工资汇总」 holds March too), a line without the pay words, or one NOT_SHEET_MONTH.
+ * The parts of a line above a pay table naming a month that is not the table's: a parenthesis of the month paid out,
+ * people joined or left in, or a span (「(3月10日发放)」, 「(含2月入职人员)」, 「(已扣离职人员)」, 「(含12-2月季度奖)」); a month
+ * joined, left or paid in, and a payout labelled with its month (「2026年2月入职人员」, 「2026年4月发放」, 「发放月份:2026年4月」).
+ */
+const OTHER_MONTH_PARTS = [
+  new RegExp(`[(【\\[][^()【】\\[\\]]*(?:发放|入职|离职|${MONTH_SPAN.source})[^()【】\\[\\]]*[)】\\]]`, 'g'),
+  /(?:\d{4}\s*年\s*)?(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])\s*月\s*份?\s*新?\s*(?:发放|入职|离职)/g,
+  /(?:发放|入职|离职)\s*(?:日期|月份|时间|月)?\s*[::]?\s*(?:\d{4}\s*年\s*)?(?:1[0-2]|0?[1-9])\s*月/g,
+];
+
+/**
+ * A line above a pay table with the parts naming another month blanked (OTHER_MONTH_PARTS, a day-date), the month left
+ * its own. A whole line voided for such a part read February's sheets as March's: 「2026年2月工资表(3月10日发放)」,
+ * 「2026年2月工资表(含2月入职人员)」 beside 「2026年3月工资表」 — 孙七, on February's only, paid 6000 × 1.0 = 6000.00 (工资总额
+ * 9000.00) at exit 0 for pay-missing at exit 1; and 「2026年2月绩效工资(含12-2月季度奖)」 made 张三 (4800 there, 5000 on
+ * March's) pay-duplicate, unpaid, for 5000 × 1.1 = 5500.00. (A lone 「2026年3月工资表(1-2月补发已含)」 was warned as 1月、2月's.)
+ */
+function sheetMonthText(text: string): string {
+  return OTHER_MONTH_PARTS.reduce((s, re) => s.replace(re, ' '), withoutDayDates(text.normalize('NFKC')));
+}
+
+/**
+ * The month of a line (sheetMonthText's) titling a pay table of one month (「2026年2月工资表」, 「2月份工资表」), or of a
+ * cell holding the month alone (「2026年2月」, beside a label 「工资月份」); none for a note or a span (「2026年1-3月绩效工资汇总」
+ * holds March too). (Asking for a pay word read 「2026年2月」 and 「客服部2026年2月收入明细」 as no month: February's sheet paid March.)
  */
 function payTableMonth(text: string): string[] {
-  const t = text.normalize('NFKC');
-  if (!PAY_WORDS.test(t) || NOT_SHEET_MONTH.test(t) || spanMonths(t).length) return [];
+  if (NOTE_LINE.test(text) || spanMonths(text).length) return [];
   const months = payTitleMonths(text);
   return months.length === 1 ? months : [];
 }
@@ -817,9 +839,10 @@ function sheetsOfMonth(payFile: string, pay: { table: PayTable; problems: Proble
   if (!sheets) return { ok: true, pay, said: [] };
   const form = formMonthOf(period);
   const refused = { ok: false, failure: problem('pay-sheets', { payFile: path.basename(payFile), sheets: sheets.sheets.map((s) => s.name) }, { file: payFile }) } as const;
-  // The form's month unknown, the tabs alone tell, as before: March's sheets beside 「汇总」 titled 「2026年1-3月…」 were
-  // refused (exit 2) where all five were paid.
-  if (!form) return monthsApart(sheets.sheets.map((s) => s.tab)) ? refused : { ok: true, pay, said: [] };
+  // The form's month unknown, sheets of two months are refused (which to pay is not for kpi to guess): the tabs alone let
+  // 「2026年3月工资表」 beside 「2026年2月工资表」 (Sheet1, Sheet2) through, 孙七 paid 6000 from February's at exit 0. A span
+  // (「汇总」 titled 「2026年1-3月…」) or a month paid out or joined in names no month apart (all five paid, exit 0).
+  if (!form) return monthsApart(sheets.sheets.map((s) => s.months)) ? refused : { ok: true, pay, said: [] };
   const keep = sheets.sheets.map((s) => !s.months.length || s.months.some((m) => sameMonth(m, form)));
   if (!sheets.sheets.some((s, i) => keep[i] && s.months.length)) return refused;
   if (keep.every(Boolean)) return { ok: true, pay, said: [] };
