@@ -10,7 +10,7 @@ import { problem } from '../model/problems/index.js';
 import { foldBareMonths } from './graded/workbook.js';
 import type { ReadResult } from './readPeople.js';
 
-type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean };
+type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean; title?: string };
 
 /**
  * The file's month when the sheets' months differ and one is the file's: --period (`flag`), else the month strictly more
@@ -23,6 +23,7 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
   const field = form.header.find((f) => f.role === 'period');
   if (!field || field.perPerson) return undefined;
   const dated = /日期$/.test(field.label);
+  const titles = titleMonths(read);
   const sheets: Sheet[] = read.sources.flatMap((s, i) => {
     const person = read.people[i];
     const typed = s.kind === 'form' && person ? (person.header.get(field.id)?.trim() ?? '') : '';
@@ -30,7 +31,9 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     // (A month without its day — 「2026-03」 as kpi template --period writes it, 「2026年3月」 — is the month appraised, no
     // sign-off: five March sheets beside one February copy were all taken as signed in March for February, and everyone
     // was scored and paid from February's pay sheet at exit 0.)
-    return month && s.kind === 'form' ? [{ person: person!, sheet: s.sheet, typed, month, signed: dated && dayOfDate(typed) !== undefined }] : [];
+    if (month && s.kind === 'form') return [{ person: person!, sheet: s.sheet, typed, month, signed: dated && dayOfDate(typed) !== undefined }];
+    const title = s.kind === 'form' && person && !typed ? titles.get(s.sheet) : undefined;
+    return title && person ? [{ person, sheet: s.sheet, typed: title.text, month: title.month, signed: false, title: title.cell }] : [];
   });
   const fold = foldBareMonths(sheets.map((s) => s.month));
   for (const s of sheets) s.month = flag ? (headerMonthIn(s.month, flag)?.month ?? s.month) : fold.get(s.month)!;
@@ -43,9 +46,9 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
   for (const s of sheets) {
     if (holds(s, run) && !(flag && s.month !== run)) continue;
     const warn = flag !== null && holds(s, run);
-    const cell = s.person.headerCells?.get(field.id);
+    const cell = s.title ?? s.person.headerCells?.get(field.id);
     const who = nameOf(form, s.person);
-    const fields = { sheet: s.sheet, field: field.label, said: s.month, typed: s.typed, run, from: flag ? 'period' as const : 'most' as const, most, of: sheets.length, ...(warn ? { next: true as const } : {}) };
+    const fields = { sheet: s.sheet, field: s.title ? '标题' : field.label, said: s.month, typed: s.typed, run, from: flag ? 'period' as const : 'most' as const, most, of: sheets.length, ...(warn ? { next: true as const } : {}) };
     (s.person.problems ??= []).push(problem('sheet-month', fields, { file, sheet: s.sheet, ...(cell ? { cell } : {}) }, { ...(warn ? { severity: 'warning' as const } : {}), ...(who ? { person: who } : {}) }));
   }
   return run;
@@ -56,4 +59,15 @@ function mostOf(sheets: readonly Sheet[]): string | undefined {
   const counts = new Map<string, number>();
   for (const s of sheets) counts.set(s.month, (counts.get(s.month) ?? 0) + 1);
   return [...counts].find(([, n]) => n * 2 > sheets.length)?.[0];
+}
+
+/**
+ * The month each sheet's title above the headings gives (read.stated, read.statedBare), its 考核月份 cell blank: 07b's
+ * five 「2026年3月…」 titles beside 孙七's 「2026年2月…」 with --period 2026-03 scored 孙七 79.17 at exit 1 for one file-level
+ * 「表头的考核月份不一致」, as typed months were before. None when a title names a span (「2026年1-3月」: said for the file).
+ */
+function titleMonths(read: ReadResult): Map<string, { month: string; cell: string; text: string }> {
+  const stated = read.stated ?? [];
+  if (stated.some((x) => x.span)) return new Map();
+  return new Map([...stated, ...(read.statedBare ?? [])].map((x) => [x.sheet, { month: x.month!, cell: x.cell, text: x.text }]));
 }

@@ -14,17 +14,21 @@ const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p)
 const HAND = [['张三', 91, '优秀'], ['李四', 78, '一般'], ['王五', 99, '优秀']];
 
 describe('title months of people\'s sheets compared (考核月份 blank)', () => {
-  it('20b: 「2026年2月…考核表」 on 李四\'s beside March\'s titles: 表头的考核月份不一致 at 李四!A1', async () => {
+  // (Each title of another month is now its person's error at the title cell, as a typed 考核月份 is (sheetMonths.ts):
+  // the file-level 表头的考核月份不一致 scored 李四's February sheet 78 一般 as March's — fx55m.)
+  const sheetMonth = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.flatMap((p) => p.problems).filter((p) => p.code === 'sheet-month').map((p) => [p.severity, `${p.sheet}!${p.cell}`]);
+  const scoredOnly = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.filter((p) => p.status === 'scored').map((p) => [p.name, p.total, p.band]);
+  it('20b: 「2026年2月…考核表」 on 李四\'s beside March\'s titles: 李四 unscored at 李四!A1, the run March\'s', async () => {
     const r = await gradedReport(fx('20b.xlsx'));
-    expect(totals(r)).toEqual(HAND);
-    expect(months(r)).toEqual([['error', 'header-mixed', '李四!A1']]);
-    expect(r.problems.find((p) => p.code === 'month-unknown')!.message).toContain('2026-03(张三、王五)、2026-02(李四)');
+    expect(scoredOnly(r)).toEqual([HAND[0], HAND[2]]);
+    expect([months(r), sheetMonth(r), r.period]).toEqual([[], [['error', '李四!A1']], '2026-03']);
+    expect(r.people[1]!.problems.find((p) => p.code === 'sheet-month')!.message).toContain('其他表(3 张中的 2 张)是 2026-03');
   });
   it('20c: 「客服专员2月份绩效考核表」 beside 「…3月份…」, and against --period 2026-03', async () => {
-    expect(months(await gradedReport(fx('20c.xlsx')))).toEqual([['error', 'header-mixed', '李四!A1']]);
+    expect(sheetMonth(await gradedReport(fx('20c.xlsx')))).toEqual([['error', '李四!A1']]);
     const r = await gradedReport(fx('20c.xlsx'), { period: '2026-03' });
-    expect(totals(r)).toEqual(HAND);
-    expect(months(r)).toEqual([['error', 'header-mixed', '李四!A1'], ['error', 'title-and-period', '李四!A1']]);
+    expect(scoredOnly(r)).toEqual([HAND[0], HAND[2]]);
+    expect([months(r), sheetMonth(r)]).toEqual([[], [['error', '李四!A1']]]);
   });
   it('20a: 考核日期 2026-02-27 on 李四\'s, 2026-03-31 on the others\': February\'s run alone; another month against --period 2026-03', async () => {
     const r = await gradedReport(fx('20a.xlsx'));
