@@ -76,12 +76,17 @@ function levelValueColumn(grid: Grid, row: number, itemCol: number, lastCol: num
 }
 
 function fillColumnAfter(grid: Grid, form: FormDef, row: number, col: number): boolean {
+  return firstFillColumn(grid, form, row, col) !== undefined;
+}
+
+/** The first column to fill (填写 or a rater's) within eight right of `col`. */
+function firstFillColumn(grid: Grid, form: FormDef, row: number, col: number): number | undefined {
   const keys = new Set([...FORM_HEADINGS.value, ...(form.raters ?? []).flatMap((r) => [r.label, ...(r.aliases ?? [])])].map(labelKey));
   for (let c = col + 1; c <= Math.min(grid.columnCount, col + 8); c++) {
     const k = labelKey(grid.text(row, c));
-    if (k && (keys.has(k) || keys.has(labelKey(withoutTrailingNote(grid.text(row, c)))))) return true;
+    if (k && (keys.has(k) || keys.has(labelKey(withoutTrailingNote(grid.text(row, c)))))) return c;
   }
-  return false;
+  return undefined;
 }
 
 /** The headings right of `second` repeat those right of `first`, two or more of them filled (a form pasted beside). */
@@ -98,15 +103,21 @@ function sameHeadingsAfter(grid: Grid, row: number, first: number, second: numbe
 
 /** How many of the 80 lines below the row name one of the form's items in this column (counting stops at `enough`). */
 function itemsListed(grid: Grid, form: FormDef, row: number, col: number, enough = Infinity): number {
+  return itemLines(grid, form, row, col, enough).length;
+}
+
+/** The lines below the row naming one of the form's items in this column, with the name's key (stops at `enough`). */
+function itemLines(grid: Grid, form: FormDef, row: number, col: number, enough = Infinity): Array<{ r: number; key: string }> {
   const names = itemNameKeys(form);
-  let n = 0;
-  for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && n < enough; r++) {
+  const found: Array<{ r: number; key: string }> = [];
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && found.length < enough; r++) {
     // The table's 总分 line, or a 说明/评估结论 line, ends it: the seed's text of the items in a 说明 block under it
     // (「对待业主的态度是否友好和积极」 in column B) made B the item column, the table's rows refused (or scored 100).
     if (r > row + 1 && (tableEndsAt(grid, r, col) || headsNextTable(grid, form, row, r))) break;
-    if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
+    const key = labelVariants(grid.text(r, col)).map(labelKey).find((k) => names.has(k));
+    if (key !== undefined) found.push({ r, key });
   }
-  return n;
+  return found;
 }
 
 /**
@@ -133,16 +144,22 @@ function tableEndsAt(grid: Grid, row: number, col: number): boolean {
 }
 
 function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number, category = false): number {
-  const listed = (col: number) => itemsListed(grid, form, row, col);
-  // Under a category heading (类别 | 绩效指标) the column listing most items: part 2's 日常行为 in the category column (its
-  // raters one column left, so no next heading row was seen) made A the item column — 15 items of B unread (exit 2).
-  if (category) {
-    const best = [headed, headed + 1, headed + 2].filter((c) => c <= grid.columnCount).map((col) => ({ col, n: listed(col) })).sort((a, b) => b.n - a.n)[0]!;
-    return best.n > 0 ? best.col : headed;
-  }
-  if (listed(headed) > 0) return headed;
-  const next = [headed + 1, headed + 2].filter((c) => c <= grid.columnCount).map((col) => ({ col, n: listed(col) })).sort((a, b) => b.n - a.n)[0];
-  return next && next.n >= 2 ? next.col : headed;
+  // Every column up to the first one to fill: 「项目 | 序号 | 权分 | 考核指标 | 自评 | 主管」 (§7) has its items three on, the
+  // merged 能力/态度/业绩 under 项目 — looking two on only, the row was no heading: 许晴 unscored at exit 1 for 92 优秀.
+  const last = Math.min(grid.columnCount, (firstFillColumn(grid, form, row, headed) ?? headed + 3) - 1);
+  const columns = range(headed, Math.max(headed, last)).map((col) => {
+    const lines = itemLines(grid, form, row, col);
+    return { col, n: new Set(lines.map((l) => l.key)).size, first: lines[0]?.r ?? Infinity };
+  });
+  const own = columns[0]!;
+  // The heading's own column keeps the items unless one to its right names more of them (a category's merged or repeated
+  // names under 「项目」 count once) — or it heads categories (类别 | 绩效指标).
+  if (!category && own.n > 0 && columns.every((c) => c.n <= own.n)) return headed;
+  // Of the rest, the one whose items start first: the category column of §4's two tables lists part 2's items too (its
+  // raters one column left, so no next heading row is seen) — counted most, or as many, it was taken for the items, 15
+  // (or 5) of B unread at exit 2 「没有找到本考核表的任何项目」.
+  const best = columns.filter((c) => c.n >= (category ? 1 : 2)).sort((a, b) => a.first - b.first || b.n - a.n || a.col - b.col)[0];
+  return best ? best.col : headed;
 }
 
 /** Headings of a column that may list the inputs line by line, when its lines name them. */
