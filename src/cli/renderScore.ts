@@ -1,5 +1,5 @@
 import type { PersonResult } from '../model/result.js';
-import { round2 } from '../model/round.js';
+import { decimalsOf, round2 } from '../model/round.js';
 import { rankingEnds, summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 import { bandDataHeading } from '../engine/scales.js';
 import { displayWidth } from '../engine/text.js';
@@ -168,12 +168,4 @@ function row(o: Output, p: PersonResult, withParts: boolean, withId = false): st
 // Long names and departments wrap inside their column (24 columns = 12 Chinese characters).
 function cell(text: string): string {
   return wrapText(text, 24).join('\n');
-}
-
-/** The decimals a number is written with (1.1 → 1, 1.25 → 2, 1 → 0), at most 4. */
-function decimalsOf(x: number | undefined): number {
-  if (x === undefined || !Number.isFinite(x)) return 0;
-  const text = String(Math.round(x * 1e4) / 1e4);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
 }

@@ -2,7 +2,8 @@ import { shortenedInput } from './handNames.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
 import { blankScore } from '../engine/slot.js';
-import { round2 } from '../model/round.js';
+import { blanksReach, deductedFrom, type Figure } from '../engine/blankReach.js';
+import { decimalsOf, round2 } from '../model/round.js';
 import { entryKey, type Location, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
@@ -1516,19 +1517,17 @@ function typedPoints(raw: RawValue): { typed: number; off: boolean } | null {
 function handPoints(found: readonly HandFigure[], entries: ReadonlyMap<string, RawEntry>, withhold: (item: ItemDef, input: InputDef) => void): Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> {
   const out: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
   for (const f of found) {
-    const slots = [...typedBySlot(f.item, entries).values()];
-    const scores = slots.map((cells) => blankScore(f.item, cells));
-    const points = f.off ? f.item.max - f.typed : f.typed;
-    if (scores.some((s) => s === null || round2(s) === round2(points))) {
+    const slots = [...typedBySlot(f.item, entries).values()].map((cells) => ({ cells, figure: figureOf(f, cells) }));
+    if (slots.some(({ cells, figure }) => { const s = blankScore(f.item, cells); return s === null || round2(s) === round2(figure.points); })) {
       // Text that reads as the count itself (「2」 beside 仪容仪表's blank, its 2 points or 2 lapses) stays refused as a
       // misplaced answer, as before: agreeing with the points does not tell which it is.
       if (f.answer) out.push({ heading: f.heading, value: f.value, cell: f.cell });
       continue;
     }
-    // Some of the item's inputs typed: refused only where a whole count in a blank one gives the figure (§25 协调 3 = 5 −
-    // 2 × 1 beside 扩大影响 0) — review: a rate left blank beside its counts (§28 满意度 by 46/47), a list's boxes (§27
-    // 83.3 for 5/6, §18 13.3), a figure no count reaches (§8 M3 12 = 15 − 2 − 0.5 × 2) were refused, base's warning lost.
-    if (slots.some((cells) => cells.size > 0) && !slots.some((cells) => cells.size > 0 && countReaches(f.item, cells, points))) continue;
+    // Some of the item's inputs typed: refused only where filling the blank ones gives the figure (§25 协调 3 = 5 − 2 × 1
+    // beside 扩大影响 0) — review: a rate left blank beside its counts (§28 满意度 by 46/47), a list's boxes (§27 83.3 for
+    // 5/6, §18 13.3), a figure no count reaches (§8 M3 12 = 15 − 2 − 0.5 × 2) were refused, base's warning lost.
+    if (slots.some(({ cells }) => cells.size > 0) && !slots.some(({ cells, figure }) => cells.size > 0 && blanksReach(f.item, cells, figure))) continue;
     withhold(f.item, f.input);
     const unit = unitsOf(f.input.unit).find((u) => u !== '分') ?? '';
     const ticks = f.item.rule.kind === 'checklist' ? { ticks: true as const } : {};
@@ -1538,17 +1537,10 @@ function handPoints(found: readonly HandFigure[], entries: ReadonlyMap<string, R
   return out;
 }
 
-/** A whole count (1–50) in one of a deduction's blank count inputs, the typed ones kept, scores `points`. */
-function countReaches(item: ItemDef, cells: ReadonlyMap<string, RawEntry>, points: number): boolean {
-  if (item.rule.kind !== 'deduction' && item.rule.kind !== 'incidents') return false;
-  for (const input of item.inputs) {
-    if (cells.has(input.id) || input.type !== 'integer') continue;
-    for (let k = 1; k <= 50; k++) {
-      const s = blankScore(item, new Map(cells).set(input.id, { raw: { kind: 'number', value: k }, at: {} }));
-      if (s !== null && round2(s) === round2(points)) return true;
-    }
-  }
-  return false;
+/** The points a hand figure says beside one rater's cells: 「扣5分」 taken from the rule's base for them (M4's 基础分 8 → 3). */
+function figureOf(f: HandFigure, cells: ReadonlyMap<string, RawEntry>): Figure {
+  const places = Math.min(2, decimalsOf(f.typed));
+  return { points: f.off ? deductedFrom(f.item, cells) - f.typed : f.typed, places };
 }
 
 /** The item's inputs typed, by input id, for each rater's slot holding any (one slot of none when all are blank). */

@@ -85,3 +85,11 @@ export function formatSigned(x: number): string {
 export function formatPercent(fraction: number): string {
   return `${formatScore(fraction * 100)}%`;
 }
+
+/** The decimals a number is written with (1.1 → 1, 1.25 → 2, 1 → 0), at most 4. */
+export function decimalsOf(x: number | undefined): number {
+  if (x === undefined || !Number.isFinite(x)) return 0;
+  const text = String(Math.round(x * 1e4) / 1e4);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
