@@ -200,3 +200,19 @@ export function headerMonthIn(month: string, flag: string): { month: string; typ
   const next = nextMonth(flag);
   return { month: Number(next.slice(5)) === n.month ? next : monthKey({ year: Number(flag.slice(0, 4)), month: n.month }), typed: month };
 }
+
+/** A date or month typed as digits and stored as a number: 20260228 (a real day) or 202602; undefined otherwise. */
+export function digitsDate(n: number): { month: string; day?: number } | undefined {
+  const digits = String(n);
+  const month = /^\d{6}(\d{2})?$/.test(digits) ? parseMonth(digits) : null;
+  if (!month) return undefined;
+  if (digits.length === 6) return { month };
+  const day = Number(digits.slice(6));
+  const last = new Date(Date.UTC(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), 0)).getUTCDate();
+  return day >= 1 && day <= last ? { month, day } : undefined;
+}
+
+/** The day of the month of an Excel date serial. */
+export function serialDay(n: number): number | undefined {
+  return serialMonth(n) ? new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).getUTCDate() : undefined;
+}

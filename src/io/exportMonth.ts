@@ -1,7 +1,8 @@
 // The month an export is of, as its title, its file name or its dates say — against the roster's 考核月份. February's
 // export handed for March was joined without a word: every figure of the export last month's, at exit 0.
 import { cellAddress, type Grid } from './grid.js';
-import { dayOfDate, holdsDayDate, monthKey, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
+import { DATE_HEADING } from './dailyRows.js';
+import { dayOfDate, digitsDate, serialDay, holdsDayDate, monthKey, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
 import type { RawValue } from '../model/entries.js';
 import { exportTabMonth } from './tabMonths.js';
 
@@ -13,8 +14,6 @@ export interface ExportMonths {
   early?: string[];
 }
 
-/** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期, 开始日期, 业务日期. */
-const DATE_HEADING = /^(统计|导出|数据|报表|查询|开始|起始|结束|截止|业务|交易|下单)?(日期|时间|月份|周期|日期时间|时段|区间|日期范围|范围)$/;
 /** A day: its year when written (「2月1日」 has none), month and day. */
 interface Day { y?: number; m: number; d: number }
 
@@ -348,32 +347,6 @@ function cellDate(grid: Grid, r: number, c: number): { month: string; day?: numb
 }
 
 /**
- * A table dated by the day whose people come again on other days (张三 on 2026-03-01 and on 2026-03-02): a system's
- * per-day export, each row a day's figures. Its rows are no month's: a person's first day was scored as the month
- * (90.00 优秀 beside 「重复」 errors), and the advice was 「请删去不对的一处」. Returned: the date column, and each name
- * met on two days with the first two dates as written.
- */
-export function dailyRows(grid: Grid, headerRow: number, nameCol: number, key: (name: string) => string): { cell: string; heading: string; names: Map<string, { name: string; days: [string, string] }> } | null {
-  for (let c = 1; c <= grid.columnCount; c++) {
-    const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');
-    if (c === nameCol || !DATE_HEADING.test(heading) || /(月份|周期|区间|范围|时段)$/.test(heading)) continue;
-    const seen = new Map<string, { month: string; day: number; text: string }>();
-    const names = new Map<string, { name: string; days: [string, string] }>();
-    for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
-      const dated = cellDate(grid, r, c);
-      const name = key(grid.text(r, nameCol));
-      if (!dated || dated.day === undefined || !name) continue;
-      const before = seen.get(name);
-      if (!before) seen.set(name, { month: dated.month, day: dated.day, text: grid.text(r, c).trim() });
-      // (Two days of one month: a roster of two months dated 2026-03-01 and 2026-04-01 is two months' rows.)
-      else if (before.month === dated.month && before.day !== dated.day && !names.has(name)) names.set(name, { name: grid.text(r, nameCol).trim(), days: [before.text, grid.text(r, c).trim()] });
-    }
-    if (names.size) return { cell: cellAddress(headerRow, c), heading: grid.text(headerRow, c).trim(), names };
-  }
-  return null;
-}
-
-/**
  * The export is of other months than the roster's: none of its title's or name's months is the roster's — or, by its
  * dates, none is the roster's month, or the next on its first five days only (an export's time of making, the days
  * after the month: README's 「月底次日导出的日期」). A period 「2026-04-01~2026-04-30」, a date of the 15th or 「4月」 is
@@ -428,21 +401,6 @@ export function rosterMonth(written: readonly string[], titles: readonly string[
   return flag && monthNumber(flag) === monthNumber(month) ? flag : month;
 }
 
-/** A date or month typed as digits and stored as a number: 20260228 (a real day) or 202602; undefined otherwise. */
-function digitsDate(n: number): { month: string; day?: number } | undefined {
-  const digits = String(n);
-  const month = /^\d{6}(\d{2})?$/.test(digits) ? parseMonth(digits) : null;
-  if (!month) return undefined;
-  if (digits.length === 6) return { month };
-  const day = Number(digits.slice(6));
-  const last = new Date(Date.UTC(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), 0)).getUTCDate();
-  return day >= 1 && day <= last ? { month, day } : undefined;
-}
-
-/** The day of the month of an Excel date serial. */
-function serialDay(n: number): number | undefined {
-  return serialMonth(n) ? new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).getUTCDate() : undefined;
-}
 
 /**
  * A period of days in an export's title or its period column that is not a month's (half a month, a quarter: 15 days of

@@ -3,7 +3,7 @@ import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.j
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { entryKey, slotLabelKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import { dailyRows } from './exportMonth.js';
+import { dailyRows } from './dailyRows.js';
 import { cleanText, isNoneWord, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
