@@ -5,21 +5,25 @@ import { cellAddress, type Grid } from './grid.js';
 /** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期, 开始日期, 业务日期. */
 export const DATE_HEADING = /^(统计|导出|数据|报表|查询|开始|起始|结束|截止|业务|交易|下单)?(日期|时间|月份|周期|日期时间|时段|区间|日期范围|范围)$/;
 
+/** The heading of a per-day export's date: 日期, 统计日期, 数据日期, 业务日期. */
+const DAY_HEADING = /^(统计|数据|业务|报表|交易)?日期$/;
+
 /**
  * A table dated by the day whose people come again on other days (张三 on 2026-03-01 and on 2026-03-02): a system's
  * per-day export, each row a day's figures. Its rows are no month's: a person's first day was scored as the month
  * (90.00 优秀 beside 「重复」 errors), and the advice was 「请删去不对的一处」. Returned: the date column, and each name
- * met on two days with the first two dates as written.
+ * (by `key`: its name, 工号 and rater) met on two days with the first two dates as written.
  */
-export function dailyRows(grid: Grid, headerRow: number, nameCol: number, key: (name: string) => string): { cell: string; heading: string; names: Map<string, { name: string; days: [string, string] }> } | null {
+export function dailyRows(grid: Grid, headerRow: number, nameCol: number, key: (row: number) => string): { cell: string; heading: string; names: Map<string, { name: string; days: [string, string] }> } | null {
   for (let c = 1; c <= grid.columnCount; c++) {
     const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');
-    if (c === nameCol || !DATE_HEADING.test(heading) || /(月份|周期|区间|范围|时段)$/.test(heading)) continue;
+    // (A day's column is 日期 or 统计日期, not a time: 「时间」 is as often when a row was filled.)
+    if (c === nameCol || !DAY_HEADING.test(heading)) continue;
     const seen = new Map<string, { month: string; day: number; text: string }>();
     const names = new Map<string, { name: string; days: [string, string] }>();
     for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
       const dated = dayOf(grid, r, c);
-      const name = key(grid.text(r, nameCol));
+      const name = grid.text(r, nameCol).trim() ? key(r) : '';
       if (!dated || dated.day === undefined || !name) continue;
       const before = seen.get(name);
       if (!before) seen.set(name, { month: dated.month, day: dated.day, text: grid.text(r, c).trim() });

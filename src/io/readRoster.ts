@@ -1147,7 +1147,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // The rows under a heading row of another table (headingsAgain 'other'), until the roster's own headings come again.
   let aside: OtherTable | null = null;
   // A per-day export: nobody on several days is scored from one of them.
-  const daily = nameCol === undefined ? null : dailyRows(grid, layout.headerRow, nameCol, nameKey);
+  // (Not on a form of raters — a row per rater or per customer, each dated the day it was filled, is no day of one
+  // person; nor two namesakes told apart by 工号 — review: 林娜 98.00, 黄磊 82.00, 周杰 79.56 / 100.00 were unscored.)
+  const idColumns = [...layout.columns].filter(([, t]) => t.kind === 'header' && t.field.role === 'id').map(([c]) => c);
+  const rowKey = (r: number) => [nameKey(grid.text(r, nameCol!)), ...idColumns.map((c) => nameKey(grid.text(r, c)))].join('\u0000');
+  const daily = nameCol === undefined || form.raters?.length ? null : dailyRows(grid, layout.headerRow, nameCol, rowKey);
   if (daily) {
     const { name, days } = daily.names.values().next().value!;
     problems.push(problem('daily-rows', { heading: daily.heading, name, days, people: daily.names.size }, { file, sheet: grid.name, cell: daily.cell }));
@@ -1277,7 +1281,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (twice.problems.length) person.problems = twice.problems;
     if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;
-    const onDays = daily && nameCol !== undefined ? daily.names.get(nameKey(grid.text(row, nameCol))) : undefined;
+    const onDays = daily ? daily.names.get(rowKey(row)) : undefined;
     if (onDays) (person.problems ??= []).push(problem('daily-rows', { case: 'person', heading: daily!.heading, days: onDays.days }, { file, sheet: grid.name, cell: cellAddress(row, nameCol!) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     for (const m of merged ?? []) (person.problems ??= []).push(problem('merged-entry', m.fields, m.at, who ? { person: who } : {}));
     for (const [first, m] of byRaters ?? []) {

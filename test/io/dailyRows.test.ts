@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradedReport, tempDir } from '../helpers.js';
+import { gradedReport, repoRoot, tempDir } from '../helpers.js';
 
 // A ticketing system's per-day export (a row per agent per day) scored as a month's rows: a person's first day was
 // taken as the month (张三 90.00 优秀 beside 「重复」 errors) and the advice was 「请删去不对的一处」.
@@ -36,6 +36,24 @@ describe('per-day exports', () => {
 
   it('one person on the first of two months is no per-day export', async () => {
     const r = await gradedReport(csv([`2026-03-01,张三,销售部,0,10,92%,88%,80%`, `2026-04-01,张三,销售部,0,12,92%,88%,80%`]), { form: 'sales-aftersales-monthly' });
+    expect(r.problems.filter((p) => p.code === 'daily-rows')).toEqual([]);
+  });
+
+  // Review: rows dated by day that are no days of one person (made by /tmp/rt55rve/cases/mk*.py).
+  const fixture = (f: string) => path.join(repoRoot, 'test/fixtures/daily55', f);
+  it('a row per rater (§9), each dated the day it was filled: 林娜 100 × 0.7 + 80 × 0.1 + 100 × 0.2 = 98, 黄磊 80 × 0.7 + 60 × 0.1 + 100 × 0.2 = 82', async () => {
+    const r = await gradedReport(fixture('r1-raters-date.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['林娜', 98], ['黄磊', 82]]);
+  });
+
+  it('a row per customer (§9): 林娜 100 × 7/9 + 90 × 2/9 = 97.78 (同事 spread), 黄磊 80', async () => {
+    const r = await gradedReport(fixture('r4-raters-customers-date.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100])).toEqual([['林娜', 97.78], ['黄磊', 80]]);
+  });
+
+  it('two 周杰 told apart by 工号 (2001, 2009), each with a sign-off 日期: both scored (§1 79.56, 100)', async () => {
+    const r = await gradedReport(fixture('a1-samename-date.xlsx'));
+    expect(r.people.filter((p) => p.name === '周杰').map((p) => p.total)).toEqual([79.5625, 100]);
     expect(r.problems.filter((p) => p.code === 'daily-rows')).toEqual([]);
   });
 });
