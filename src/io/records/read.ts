@@ -519,7 +519,10 @@ function decimalsOf(v: number): number {
  * 乙 for 36/4 = 9.00 → 90.00 甲. A line of its own answer date or phone is an answer whatever its name (`ownFields`).
  */
 function latinStatistic(grid: Grid, row: number, labels: number[], cols: number[], above: number[], since: boolean, below: boolean, ownFields: number[]): boolean {
-  if (ownFields.some((col) => !isEmpty(grid.value(row, col)))) return false;
+  // (Its own: not the record's above carried down — a 月份 「3月」 on every line, the MAX and MIN lines too, made both
+  // customers, 90.00 甲 read as 86.67 乙: review of e203e54f.)
+  const last = above[above.length - 1];
+  if (ownFields.some((col) => !isEmpty(grid.value(row, col)) && (last === undefined || grid.text(row, col).trim() !== grid.text(last, col).trim()))) return false;
   const word = latinWord(grid, row, labels);
   const partner = word === 'max' ? 'min' : 'max';
   if ([row - 1, grid.nextRow(row)].some((r) => r >= 1 && r <= grid.rowCount && latinWord(grid, r, labels) === partner)) return true;
