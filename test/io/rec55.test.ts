@@ -15,3 +15,18 @@ describe('§3 MAX/MIN lines under a 月份 column filled down', () => {
     });
   }
 });
+
+describe('a month column writing each month as its 1st (2026-03-01, 2026-04-01) under --period 2026-03', () => {
+  it('§22: April\'s questionnaire is April\'s, not March\'s late answers — 采购部 (810 + 880)/2 = 845 B, 84.50', async () => {
+    const r = await gradedReport(at('d22-mar-apr-text.xlsx'), { period: '2026-03' });
+    const g = r.groups!.find((x) => x.keyText === '2026-03·采购部')!;
+    expect([g.figures.initial, g.figures.shown, g.band]).toEqual([845, 84.5, 'B 良好']);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('§23: March 优秀 0.00 (u = w = g = 0), not April\'s 不满意/一般 as March\'s 较好 0.56', async () => {
+    const r = await gradedReport(at('w23-jan-apr-text.xlsx'), { period: '2026-03' });
+    const g = r.groups!.find((x) => x.keyText === '2026-03·采购部')!;
+    expect([g.figures.level, g.figures.deduction]).toEqual(['优秀', 0]);
+  });
+});

@@ -668,17 +668,24 @@ function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, 
   const late = new Set<number>();
   const next = nextMonth(month);
   let ofMonth = false;
+  // (A column writing each month as its 1st — 2026-03-01 on March's rows, 2026-04-01 on April's — dates months, not
+  // answers: April's whole questionnaire was taken as March's late answers, §22 March unscored (duplicates), §23 March
+  // 较好 0.56 for 优秀 0.00: review of 2497ff96.)
+  let firstsOnly = true;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     // (Kept in --period's month by its lateBy cell: an April 15th call-back of March's install is no April row.)
     if (anchored?.has(r)) continue;
     const m = cellMonth(sheet, r, col, own);
     if (m === null) continue;
-    if (m === month || m === Number(month.slice(5)) || inCycle(sheet, r, col, own, m, cycle)) ofMonth = true;
-    else if (lateAnswer(m, cellDays(sheet, r, col, own), month)) late.add(r);
+    if (m === month || m === Number(month.slice(5)) || inCycle(sheet, r, col, own, m, cycle)) {
+      ofMonth = true;
+      const days = cellDays(sheet, r, col, own);
+      if (!days.length || days.some((d) => d !== 1)) firstsOnly = false;
+    } else if (lateAnswer(m, cellDays(sheet, r, col, own), month)) late.add(r);
     else if (m === next || m === Number(next.slice(5))) return new Set();
   }
-  return ofMonth ? late : new Set();
+  return ofMonth && !firstsOnly ? late : new Set();
 }
 
 /**
