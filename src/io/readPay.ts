@@ -205,10 +205,35 @@ function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: re
  */
 function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: string[]; named: string[] } {
   const lines: string[] = [];
-  for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) lines.push(sheetMonthText(grid.text(r, c)));
+  const titles: string[] = [];
+  for (let r = 1; r < found.row; r++) {
+    for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
+      const text = grid.text(r, c);
+      lines.push(sheetMonthText(text));
+      if (titlesPayTable(text, c > 1 ? grid.text(r, c - 1) : '')) titles.push(sheetMonthText(text));
+    }
+  }
   const tab = tabMonths(grid.name);
   const sorted = (more: string[]) => [...new Set([...tab, ...more])].sort();
-  return { tab, months: sorted(lines.flatMap(payTableMonth)), named: sorted(lines.flatMap(payTitleMonths)) };
+  return { tab, months: sorted(titles.flatMap(payTableMonth)), named: sorted(lines.flatMap(payTitleMonths)) };
+}
+
+/** Words of a pay table's title: 「2026年3月工资表」, 「客服部2026年2月收入明细」. */
+const PAY_TITLE_WORD = /(工资|薪|绩效|奖金|收入|报酬|提成|酬金)/;
+/** A label whose next cell is the table's month: 「工资月份 | 2026年2月」, 「所属月份」, 「月份」. */
+const MONTH_LABEL = /(月份|所属期|期间|年月)\s*[::]?$/;
+
+/**
+ * A line above the table that may say the table's month: a pay title, or a cell holding a month alone (a title
+ * 「2026年2月」, or beside a month's label). Not any month written there: 「制表日期:2026年4月」, 「打印时间 | 2026年4月」 or
+ * 「说明:自2026年1月起执行新标准」 set a March department's sheet aside as April's (孙七 6000.00 and 周八 3600.00 unpaid, exit 1).
+ */
+function titlesPayTable(text: string, left: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s/g, '');
+  if (PAY_TITLE_WORD.test(t)) return true;
+  const alone = /^(\d{4}年)?(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月份?$|^\d{4}[-./](1[0-2]|0?[1-9])$/.test(t);
+  const label = left.normalize('NFKC').trim();
+  return alone && (label === '' || MONTH_LABEL.test(label));
 }
 
 /**
