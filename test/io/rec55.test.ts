@@ -30,3 +30,13 @@ describe('a month column writing each month as its 1st (2026-03-01, 2026-04-01) 
     expect([g.figures.level, g.figures.deduction]).toEqual(['优秀', 0]);
   });
 });
+
+describe('§5 a log of March installs all called back in April, --period 2026-03', () => {
+  // 完工时间 3/5, 3/12, 3/20, 3/28, 服务态度 5, 5, 3, 5: 3 of 4 认可满意 → 75.00 % 一般, the four kept as March's (info).
+  it('is March\'s: 4 orders, 75.00 % 一般 (was 「按日期是 2026-04 的」 at exit 1)', async () => {
+    const r = await gradedReport(at('a3-march-installs-april-callbacks.xlsx'), { period: '2026-03' });
+    const g = r.groups!.find((x) => x.keyText === '王师傅')!;
+    expect([g.figures.orders, g.figures.satisfiedRate, g.band]).toEqual([4, 75, '一般']);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

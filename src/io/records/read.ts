@@ -776,7 +776,9 @@ function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col:
   const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
   // Only in a log of --period's call-backs: a March log (every 客服回访时间 in March, two installs of 2/26 and 2/27) run with
   // --period 2026-02 scored those 2 as February's, 0/2 = 0 % 待改进 at exit 0, for the error 「按日期是 2026-03 的」.
-  if (by === undefined || !holdsMonth(sheet, col, flag, counted)) return out;
+  // (Or a log whose every install is --period's, all called back later: March's installs of 3/5–3/28 called back in
+  // April were 「按日期是 2026-04 的」 at exit 1 for 3/4 = 75 % 一般 — review of 0622bf32.)
+  if (by === undefined || (!holdsMonth(sheet, col, flag, counted) && !allOf(sheet, by, flag, counted))) return out;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, true);
@@ -786,6 +788,17 @@ function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col:
     if (at === flag || at === Number(flag.slice(5))) out.add(r);
   }
   return out;
+}
+
+/** Every counted row's `col` gives `month` (at least one row). */
+function allOf(sheet: RecordSheet, col: number, month: string, counted: (row: number) => boolean): boolean {
+  let any = false;
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (!counted(r)) continue;
+    if (!sameMonth(cellMonth(sheet, r, col, true), month)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
