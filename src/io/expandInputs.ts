@@ -143,13 +143,22 @@ function renamedInput(recorded: string, others: readonly string[]): string | und
   const found = others.filter((x) => {
     const other = inputStem(x).toLowerCase();
     const added = other.slice(stem.length);
-    return other.length > stem.length && other.startsWith(stem) && /^[-_\s.(（【\[·—]/.test(added) && !RATER_WORD.test(added);
+    return other.length > stem.length && other.startsWith(stem) && /^[-_\s.(（【\[·—]/.test(added) && !otherRaterAdded(stem, added);
   });
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Words naming a rater in a file's name: 同事, 客户, 主管 …. */
-const RATER_WORD = /(自评|他评|互评|本人|员工|主管|上级|领导|经理|组长|同事|客户|顾客|面试官|评分人|考核人)/;
+/** Words naming a rater group in a file's name: 主管 (经理, 上级 …), 同事, 客户, 自评, 面试官. */
+const RATER_GROUPS = [/(主管|上级|领导|经理|组长)/, /(同事|互评|他评)/, /(客户|顾客)/, /(自评|本人|员工)/, /面试官/];
+
+/**
+ * The name adds a rater group other than the recorded input's own: 「-同事-李四」 after 考核表 is a peer's copy; 「-经理审核」
+ * or 「-张主管」 after 主管 is the 主管's still (review: such a renamed input refused everyone, the graded copy read as a
+ * second 主管's).
+ */
+function otherRaterAdded(stem: string, added: string): boolean {
+  return RATER_GROUPS.some((g) => g.test(added) && !g.test(stem));
+}
 
 /**
  * What `kpi score` grades again names alike: march.graded.xlsx, march.graded-2.xlsx. Not kpi batch's names for the next

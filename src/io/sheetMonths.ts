@@ -30,8 +30,8 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     const month = typed ? (parseMonth(typed) ?? typed) : '';
     // (A month without its day — 「2026-03」 as kpi template --period writes it, 「2026年3月」 — is the month appraised, no
     // sign-off: five March sheets beside one February copy were all taken as signed in March for February, and everyone
-    // was scored and paid from February's pay sheet at exit 0.)
-    if (month && s.kind === 'form') return [{ person: person!, sheet: s.sheet, typed, month, signed: dated && dayOfDate(typed) !== undefined }];
+    // was scored and paid from February's pay sheet at exit 0. 20260401 typed as digits is a day: review.)
+    if (month && s.kind === 'form') return [{ person: person!, sheet: s.sheet, typed, month, signed: dated && (dayOfDate(typed) !== undefined || /^\d{8}$/.test(typed)) }];
     const title = s.kind === 'form' && person && !typed ? titles.get(s.sheet) : undefined;
     return title && person ? [{ person, sheet: s.sheet, typed: title.text, month: title.month, signed: false, title: title.cell }] : [];
   });

@@ -26,4 +26,12 @@ describe('one February sheet among March\'s, 考核日期 written as a month', (
     expect(r.period).toBe('2026-03');
     expect(r.people.filter((p) => p.status === 'error').map((p) => p.name)).toEqual(['孙七']);
   });
+
+  // Review: 考核日期 typed as digits 20260331 / 20260401 / 2026-03-31 are sign-off dates of March's appraisal, as with dashes:
+  // 李四 (8 + 7 + 7 + 6) × 2.5 = 70.00 一般 scored (was refused as April's sheet).
+  it('20260401 typed as digits is a day: all three scored, the run March', async () => {
+    const r = await gradedReport(at('num8.xlsx'));
+    expect(r.period).toBe('2026-03');
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 80], ['李四', 70], ['王五', 80]]);
+  });
 });

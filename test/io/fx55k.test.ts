@@ -19,4 +19,12 @@ describe('peers\' copies named after the 主管\'s input (考核表-同事-李�
       expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     });
   }
+
+  // Review: the 主管's input renamed 主管-张经理.xlsx beside 主管.graded.xlsx adds the 主管's own kind of name — it is the
+  // renamed input (the graded copy passed over), not another rater's copy: 林娜 (188 + 240)/5 = 85.60, 周杰 82.00 (fx55c).
+  it('主管-张经理.xlsx beside 主管.graded.xlsx and the peers\' 同事-*.xlsx: the input renamed, scored once', async () => {
+    const r = await combinedReport([at('ren-D')]);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['林娜', 85.6], ['周杰', 82], ['王芳', 53.2]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
 });
