@@ -39,7 +39,11 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
   for (const s of sheets) s.month = flag ? (headerMonthIn(s.month, flag)?.month ?? s.month) : fold.get(s.month)!;
   if (new Set(sheets.map((s) => s.month)).size < 2) return undefined;
   const holds = (s: Sheet, m: string) => s.month === m || (s.signed && s.month === nextMonth(m));
-  const fits = sheets.map((s) => s.month).find((m) => sheets.every((s) => holds(s, m))) ?? sheets.map((s) => s.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).map(previousMonth).find((m) => sheets.every((s) => holds(s, m)));
+  // The run's month by the typed sheets where there are any; a title only tests its own sheet against it (one February
+  // title beside five signed 03-31s made February hold every sheet, all paid from February's pay sheet at exit 0).
+  const typed = sheets.filter((x) => !x.title);
+  const pool = typed.length ? typed : sheets;
+  const fits = pool.map((s) => s.month).find((m) => pool.every((s) => holds(s, m))) ?? pool.map((s) => s.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).map(previousMonth).find((m) => pool.every((s) => holds(s, m)));
   const run = flag ?? fits ?? mostOf(sheets);
   if (!run) return undefined;
   const most = sheets.filter((s) => holds(s, run)).length;

@@ -34,4 +34,15 @@ describe('one February sheet among March\'s, 考核日期 written as a month', (
     expect(r.period).toBe('2026-03');
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 80], ['李四', 70], ['王五', 80]]);
   });
+
+  // Review of f7781a47: five sheets signed 2026-03-31 under 「2026年3月…」 titles, 孙七's 考核日期 blank under 「2026年2月…」:
+  // the title made February hold every sheet (03-31 a sign-off of February's), all paid from February's sheet at exit 0
+  // (张三 1616.67 / 5616.67). The typed sheets decide the run; 孙七's title is his own error.
+  it('one February title beside five signed 03-31s: March, 孙七 refused, 张三 2425.00 / 6925.00', async () => {
+    const r = await gradedReport(at('signed-one-feb-title.xlsx'), { pay: at('pay.xlsx') });
+    expect(r.period).toBe('2026-03');
+    const zhang = r.people.find((p) => p.name === '张三')!;
+    expect([zhang.pay?.bonus, zhang.pay?.gross]).toEqual([2425, 6925]);
+    expect(r.people.find((p) => p.name === '孙七')!.status).toBe('error');
+  });
 });
