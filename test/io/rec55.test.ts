@@ -40,3 +40,10 @@ describe('§5 a log of March installs all called back in April, --period 2026-03
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a 状态 column of words that only contain a void word', () => {
+  it('「不计较」 and 「客户已撤回投诉」 are no void marks (they were warned as 作废)', async () => {
+    const r = await gradedReport(at('s3-status-closed.xlsx'));
+    expect(r.problems.filter((p) => p.code === 'record-void')).toEqual([]);
+  });
+});

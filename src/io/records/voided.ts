@@ -38,7 +38,10 @@ const STATUS: Array<[RegExp, MarkColumn['says']]> = [
 /** In a column saying whether the row counts 「无效」 and 「撤销」 are marks (in a 原因 they may be the reason). */
 const STATUS_WORDS = `${WORDS}|无效|撤销|已撤销|撤回|已撤回`;
 const STATUS_VOID = new RegExp(`^${OPEN}?(${STATUS_WORDS})${CLOSE}?[。.!！]?$`);
-const STATUS_SAYS = new RegExp(STATUS_WORDS);
+/** Among other words as a remark's are: bracketed (「已回访(作废)」) or ending a short cell (「重复,作废」) — not 「不计较」 or
+ * 「客户已撤回投诉」, warned as void marks (review of 13eb8963). */
+const STATUS_BRACKETED = new RegExp(`${OPEN}(${STATUS_WORDS})${CLOSE}`);
+const STATUS_ENDING = new RegExp(`(${STATUS_WORDS})[。.!！]?$`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
@@ -91,7 +94,7 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number
   for (const [col, { heading, says }] of columns) {
     const text = cellText(sheet, row.row, col);
     const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text));
-    const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_SAYS.test(text);
+    const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
     if (!alone && !among) continue;
     const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
     return { text, heading, at, alone };
