@@ -12,7 +12,7 @@ const DAY_HEADING = /^(统计|数据|业务|报表|交易)?日期$/;
  * A table dated by the day whose people come again on other days (张三 on 2026-03-01 and on 2026-03-02): a system's
  * per-day export, each row a day's figures. Its rows are no month's: a person's first day was scored as the month
  * (90.00 优秀 beside 「重复」 errors), and the advice was 「请删去不对的一处」. Returned: the date column, and each name
- * (by `key`: its name, 工号 and rater) met on two days with the first two dates as written.
+ * (by `key`: its name and 工号) met on two days with the first two dates as written.
  */
 export function dailyRows(grid: Grid, headerRow: number, nameCol: number, key: (row: number) => string): { cell: string; heading: string; names: Map<string, { name: string; days: [string, string] }> } | null {
   for (let c = 1; c <= grid.columnCount; c++) {
@@ -24,7 +24,7 @@ export function dailyRows(grid: Grid, headerRow: number, nameCol: number, key: (
     for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
       const dated = dayOf(grid, r, c);
       const name = grid.text(r, nameCol).trim() ? key(r) : '';
-      if (!dated || dated.day === undefined || !name) continue;
+      if (!dated || !name) continue;
       const before = seen.get(name);
       if (!before) seen.set(name, { month: dated.month, day: dated.day, text: grid.text(r, c).trim() });
       // (Two days of one month: a roster of two months dated 2026-03-01 and 2026-04-01 is two months' rows.)
