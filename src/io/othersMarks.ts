@@ -104,8 +104,14 @@ function sharedCells(out: PeopleRead, bySheet: ReadonlyMap<string, Grid>, owner:
       for (const ref of refs) readers.set(key(ref), (readers.get(key(ref)) ?? new Set()).add(who));
     }
   });
-  return (ref, other) =>
-    ref.absolute || (bySheet.get(sheetKey(ref.sheet))?.inMergedRange?.(ref.row, ref.col) ?? false) || [...(readers.get(key(ref)) ?? [])].filter((x) => x !== nameKey(other)).length >= 2;
+  // (A lookup keyed by a person's name is the team's figure only when most of the others read it: two sheets copied from
+  // 张三's, both =VLOOKUP("张三",…), were taken for a cell the team shares — 王五 78.00 一般 for his own 80.00 良好, silent.)
+  const sheets = out.sources.filter((s) => s.kind === 'form').length;
+  return (ref, other) => {
+    const others = [...(readers.get(key(ref)) ?? [])].filter((x) => x !== nameKey(other)).length;
+    if (ref.along) return others * 2 > sheets - 1;
+    return ref.absolute || (bySheet.get(sheetKey(ref.sheet))?.inMergedRange?.(ref.row, ref.col) ?? false) || others >= 2;
+  };
 }
 
 const LOOKUP = /\b(VLOOKUP|HLOOKUP|XLOOKUP|LOOKUP|MATCH)\s*\(/giu;

@@ -65,3 +65,20 @@ describe('a lookup keyed by another person\'s name (§16, othersMarks.ts)', () =
     expect([wang.total, wang.band]).toEqual([80, '良好']);
   });
 });
+
+// Review of 5d471f40 (made by /tmp/rt55rvh/cases/lookup/make.py, recalculated by LibreOffice): 李四's and 王五's sheets both
+// copied from 张三's with =VLOOKUP("张三",…) left in were taken for a figure the team shares — silent, 王五 78.00 一般 for his
+// own row's 9+8+8+10+6+6+10+6+9+8 = 80 良好. A lookup keyed by a name is the team's only when most others read it (l9: every
+// sheet's 工作效率 keyed by 张三, silent as before).
+describe('lookups keyed by 张三 on two copied sheets', () => {
+  it('both warned as reading 张三\'s row', async () => {
+    const r = await gradedReport(fixture('l14_two_copies_of_zhang.xlsx'));
+    expect(r.problems.filter((p) => p.code === 'marks-of-other').map((p) => p.person)).toEqual(['李四', '王五']);
+  });
+
+  it('every other sheet reading one key of 张三\'s row: the team\'s figure, silent', async () => {
+    const r = await gradedReport(fixture('l9_all_share_one.xlsx'));
+    expect(r.problems.filter((p) => p.code === 'marks-of-other')).toEqual([]);
+  });
+});
+
