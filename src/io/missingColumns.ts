@@ -7,7 +7,7 @@ import { columnHeading, itemHeading, items, stemOf, type ColumnTarget, type Rost
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
-import { UNIT_WORDS, unitsOf } from '../engine/text.js';
+import { saysNothingOff, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, incidentsCounted, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
 import { NOT_A_RATER, teamTotal, whoAlone } from './raterNames.js';
@@ -573,7 +573,7 @@ function lapseCounts(grid: Grid, headerRow: number, col: number, input: InputDef
     const parsed = parseRaw(input, raw);
     // (「全勤」 or 「正常」 for one person is no lapse: it took the column for a team's own, and 张三's 3 and 李四's 5
     // 迟到 under 「考勤」 went unread — 100 and 80 at exit 0 for 94 and 72.)
-    if (!parsed.ok && raw.kind === 'text' && NO_LAPSE.test(raw.value.normalize('NFKC').replace(/\s/g, ''))) continue;
+    if (!parsed.ok && raw.kind === 'text' && saysNothingOff(raw.value)) continue;
     if (!parsed.ok) return false;
     if (parsed.empty) continue;
     if (typeof parsed.value !== 'number' || !Number.isInteger(parsed.value) || parsed.value < 0 || parsed.value > 31) return false;
@@ -582,9 +582,6 @@ function lapseCounts(grid: Grid, headerRow: number, col: number, input: InputDef
   if (!values.some((v) => v > 0) || values.every((v) => v >= 15)) return false;
   return !(values.length > 1 && values.every((v, k) => v === k + 1));
 }
-
-/** Attendance written as no lapse at all. */
-const NO_LAPSE = /^(全勤|正常|无|没有|无迟到|无缺勤|达标|合格)$/;
 
 /** A remark's words: numbers under 「话务质量·备注」 are the team's note, not counts. */
 const REMARK_WORD = /(备注|说明|原因|意见|评语|签字|签名|日期)/;

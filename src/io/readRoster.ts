@@ -4,7 +4,7 @@ import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { entryKey, slotLabelKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { dailyRows } from './dailyRows.js';
-import { cleanText, isNoneWord, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
+import { cleanText, isNoneWord, nameKey, saysNothingOff, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
 import { monthLine } from './monthAbove.js';
@@ -1488,9 +1488,6 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
   return { filled, problems, withheld };
 }
 
-/** Text under a 扣分 heading that takes nothing off: 「0分」, 「扣0分」, 「-0」, 「未扣分」, 「不扣」, 「无扣」, 「无违规」, 「达标」, 「合格」. */
-const NOTHING_OFF = /^([扣减−-]?0+(\.0+)?(分|次|项|处)?|未扣分?|不扣分?|无扣分?|没扣分?|无违规|无违纪|达标|合格|正常|全勤)$/;
-
 /**
  * A value under a look-alike column that would have counted: a number for a numeric input (「堵车」 under 迟到说明 is a
  * note), and for a column only similar to a count's, a count as small as one (短信发送量 350 is a figure of its own).
@@ -1503,7 +1500,7 @@ function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
   // (Under a 扣分 heading — nonZero — text that is no count and no 「无」 is a deduction written out: 「扣2分」「2分」 were read
   // as blank, 甲 92.22 优秀 with 仪容仪表 at full marks for 87.78 良好: review of 55a5d565.)
   // (Nor text saying nothing off — 「0分」「扣0分」「未扣分」「无违规」「合格」: refused, review of 04a88e9b, base read it as 0.)
-  if (!numbers.length || numbers.some((n) => n === undefined || !Number.isFinite(n))) return !!u.nonZero && raw.kind === 'text' && !isNoneWord(raw.value.trim()) && !NOTHING_OFF.test(raw.value.normalize('NFKC').replace(/\s/g, ''));
+  if (!numbers.length || numbers.some((n) => n === undefined || !Number.isFinite(n))) return !!u.nonZero && raw.kind === 'text' && !isNoneWord(raw.value.trim()) && !saysNothingOff(raw.value);
   // Nothing in any unit is nothing (0 天 旷工 is 0 次): read as blank, the person scores what the sheet says.
   // So under a retyped count (「考勤」 for 准时出勤): 王五's 0 scores as the blank it is read as.
   if ((u.unit || u.nonZero) && numbers.every((n) => n === 0)) return false;

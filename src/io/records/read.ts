@@ -1,6 +1,7 @@
 // A record log in any sheet: the heading row found by the columns' names (retyped, numbered, with notes in
 // brackets, under a merged group heading, in any order, with extra columns), then every row below it streamed
 // into the engine one at a time. Blank rows, 合计/平均 lines and a repeated heading row are skipped.
+import { decimalsOf } from '../../model/round.js';
 import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import type { RawValue } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
@@ -505,10 +506,6 @@ function countedBy(grid: Grid, line: number, row: number, cols: number[], above:
 }
 
 /** Decimals a figure is written with (8.67 → 2, 9 → 0). */
-function decimalsOf(v: number): number {
-  return (String(v).split('.')[1] ?? '').length;
-}
-
 /**
  * A line labelled MAX or MIN under the records: a statistic beside its partner (MAX over MIN) or directly under a line
  * of statistics (`since`: 平均 | MAX typed as the scale's 10s, or over a row a filter hides — §3 base 79.17 丙 / 80.00 乙,
