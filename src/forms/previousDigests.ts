@@ -7,7 +7,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'after-sales-monthly': ['2b2e36101dba8c44'],
   'bao-lun-quality': ['ea8b7a1c39987e3a'],
   'cs-ability': ['523c5440f26b94c9', 'b52a0d2499632297', 'b75323eef68b097f', 'aac985e43b77790a', '2c2e612a6c7500de', 'ce1148e57570e3f1'],
-  'cs-checklist': ['0a62e00d94a794b0'],
+  'cs-checklist': ['029ea18c6223325a', 'a7ad49bffbd5e978', '0a62e00d94a794b0'],
   'cs-dept-monthly': ['209599a781a59040', '1f5ad7e922c524ad'],
   'cs-dept-rating': ['25aad72a6f5bcd21', '09d938316a568a87'],
   'cs-work-review': ['45871ca4a0d403d6', '4327c24717d2459a'],

@@ -534,8 +534,23 @@ function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | 
 function fileRaterWho(form: FormDef, rater: RaterDef, text: string, file: string, ratedHere: ReadonlySet<string>): string | undefined {
   const stem = inputStem(path.basename(file));
   if (rater === countingRater(form) || (text && findRater(form, text) !== rater) || findRater(form, stem) !== rater) return undefined;
-  const who = raterWho(form, stem);
+  const who = stemRaterWho(form, rater, stem);
   return who && [...ratedHere].some((k) => k && k !== nameKey(who)) ? who : undefined;
+}
+
+/** A month after the name in a file's name: 「-3月」「_2026-03」「 202603」「(3月)」. */
+const STEM_MONTH = /[\s\-_—–－((]*(?:\d{4}\s*[-年._]?\s*)?\d{1,2}\s*月?(?:份)?[))]?$|[\s\-_—–－]*\d{6}$/u;
+
+/**
+ * Who a file's name says rated the copy: 「同事-林娜」, and as teams name copies 「同事-林娜-3月」 (the month after the name)
+ * or 「林娜-同事评」 (the name first) — those two were no one, and 林娜's own sheet in them was counted as a peer's.
+ */
+function stemRaterWho(form: FormDef, rater: RaterDef, stem: string): string | undefined {
+  const plain = stem.replace(STEM_MONTH, '');
+  const who = raterWho(form, stem) ?? (plain && plain !== stem ? raterWho(form, plain) : undefined);
+  if (who) return who;
+  const nameFirst = /^(\p{Script=Han}{2,4})[\s\-_—–－]+(.+)$/u.exec(plain);
+  return nameFirst && findRater(form, nameFirst[2]!) === rater && !findRater(form, nameFirst[1]!) ? nameFirst[1] : undefined;
 }
 
 /** Where a person's 评分人 is (its cell, else the person's place) and how a message names it: 「同事甲.xlsx 张三!F4」. */

@@ -1,9 +1,10 @@
 // Raters' copies combined (kpi score a b c / folder --combine): a peer named by its file's name only, a renamed graded
 // copy in a folder, and a partial interviewer named by its place among the copies. Fixtures: test/fixtures/fx54e/
 // (kpi template copies filled with openpyxl by the tester's c14t.py, c16.sh, c09.py).
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { combinedReport, repoRoot } from '../helpers.js';
+import { combinedReport, repoRoot, tempDir } from '../helpers.js';
 
 const at = (...parts: string[]) => path.join(repoRoot, 'test/fixtures/fx54e', ...parts);
 
@@ -24,6 +25,22 @@ describe('§9 peers\' copies named 同事-林娜.xlsx, 同事-周杰.xlsx, 评�
     ]);
     expect(self[0]!.message).toContain('「评分人」写的是「同事评」,文件名「同事-林娜.xlsx」说明评分人是被考核人本人');
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('§9 the same copies named as teams name them: 同事-林娜-3月.xlsx (a month after the name), 周杰-同事评.xlsx (the name first)', () => {
+  it('read as 同事-林娜.xlsx and 同事-周杰.xlsx: 林娜 89.00 良好, 周杰 80.00 良好, 王芳 61.25 一般 (own sheets set aside)', async () => {
+    const dir = tempDir();
+    const names: [string, string][] = [['主管.xlsx', '主管.xlsx'], ['同事-林娜.xlsx', '同事-林娜-3月.xlsx'], ['同事-周杰.xlsx', '周杰-同事评.xlsx']];
+    for (const [from, to] of names) await copyFile(at('c14t', from), path.join(dir, to));
+    const r = await combinedReport(names.map(([, to]) => path.join(dir, to)));
+    // As above: 林娜 (4 × 92.5 + 75) / 5 = 89.00, 周杰 80 × 70/80 + 80 × 10/80 = 80.00, 王芳 52.5 + 8.75 = 61.25. Before: neither
+    // file named anyone, so each one's own 优秀 counted as a peer's.
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['林娜', 89, '良好'], ['周杰', 80, '良好'], ['王芳', 61.25, '一般']]);
+    expect(r.problems.filter((p) => p.code === 'self-rated').map((p) => [path.basename(p.file!), p.sheet])).toEqual([
+      ['同事-林娜-3月.xlsx', '林娜'],
+      ['周杰-同事评.xlsx', '周杰'],
+    ]);
   });
 });
 

@@ -35,6 +35,8 @@ describe('cs-checklist (§27) roster round trip', () => {
       row('黄宇', [6, 5, 4, 3], { '问题解决能力·快速分析原因并采取措施': '基本符合' }), // neither a tick nor a cross
       // The form says 「符合的打√」: 「符合」 written out is a tick, 「不符合」 a cross (it was refused): 100, 60, 100, 100 → 90 → 优秀
       row('孙悦', [6, 3, 4, 4], {}, '符合', '不符合'),
+      // 「对」 / 「错」 marked in every box (1.1.2: 错 is a cross, it was refused while 对 read as a tick): 83.333, 80, 100, 50 → 78.33 → 一般
+      row('韩梅', [5, 4, 4, 2], {}, '对', '错'),
     ]);
     const r = await score(file);
     expect(r.layout).toBe('roster');
@@ -53,6 +55,7 @@ describe('cs-checklist (§27) roster round trip', () => {
     expectScored(r, '钱磊', 93.75, '优秀');
     expectRefused(r, '黄宇', 'unknown-choice');
     expectScored(r, '孙悦', 90, '优秀');
+    expectScored(r, '韩梅', (500 / 6 + 80 + 100 + 50) / 4, '一般');
   });
 });
 
