@@ -789,6 +789,12 @@ export class FormScorer {
       return r;
     }
     const first = seen.counted;
+    // Rows of a per-day export (each already refused as one day's figures, daily-rows): a 「重复」 error beside each of a
+    // person's 31 days said the same again, and its advice 「请删去不对的一处」 was wrong there.
+    if (byTheDay(r) && byTheDay(first.person)) {
+      this.results.push(r);
+      return r;
+    }
     // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
     // And the sheet's, where it heads the column otherwise: 「编号「1」重复」 (工号 named a column the sheet has not).
     const keyField = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'));
@@ -891,4 +897,8 @@ function copiedSheet(name: string, first: string, later: string): string | undef
   if (same(first) && !same(later) && PERSON_TAB.test(later.trim())) return later;
   if (same(later) && !same(first) && PERSON_TAB.test(first.trim())) return first;
   return undefined;
+}
+
+function byTheDay(r: PersonResult): boolean {
+  return r.problems.some((p) => p.code === 'daily-rows');
 }

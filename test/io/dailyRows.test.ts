@@ -25,6 +25,9 @@ describe('per-day exports', () => {
     expect(sheet.map((p) => [p.severity, p.cell, p.params])).toEqual([['warning', 'A1', { heading: '日期', name: '张三', days: ['2026-03-01', '2026-03-02'], people: 1 }]]);
     const zhang = r.people.find((p) => p.name === '张三')!;
     expect(zhang.problems.find((p) => p.code === 'daily-rows')).toMatchObject({ severity: 'error', cell: 'B2' });
+    // Each day's row says so once: no 「重复」 beside it (its advice, 「请删去不对的一处」, would lose a day).
+    expect(r.problems.filter((p) => p.code === 'duplicate-person')).toEqual([]);
+    expect(r.people.filter((p) => p.name === '张三').map((p) => p.problems.map((x) => x.code))).toEqual([['daily-rows'], ['daily-rows']]);
   });
 
   it('a month\'s export dated by its last day, one row a person, is scored as it was', async () => {
