@@ -148,8 +148,8 @@ function renamedInput(recorded: string, others: readonly string[]): string | und
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Words naming a rater group in a file's name: 主管 (经理, 上级 …), 同事, 客户, 自评, 面试官. */
-const RATER_GROUPS = [/(主管|上级|领导|经理|组长)/, /(同事|互评|他评)/, /(客户|顾客)/, /(自评|本人|员工)/, /面试官/];
+/** Words naming a rater group in a file's name: 主管 (经理, 上级 …), 同事, 客户, 自评, 面试官, or a rater at all. */
+const RATER_GROUPS = [/(主管|上级|领导|经理|组长)/, /(同事|互评|他评)/, /(客户|顾客)/, /(自评|本人|员工)/, /面试官/, /(评分人|考核人)/];
 
 /**
  * The name adds a rater group other than the recorded input's own: 「-同事-李四」 after 考核表 is a peer's copy; 「-经理审核」
@@ -157,7 +157,25 @@ const RATER_GROUPS = [/(主管|上级|领导|经理|组长)/, /(同事|互评|�
  * second 主管's).
  */
 function otherRaterAdded(stem: string, added: string): boolean {
-  return RATER_GROUPS.some((g) => g.test(added) && !g.test(stem));
+  const own = raterGroupsNamed(stem);
+  return [...raterGroupsNamed(added)].some((g) => !own.has(g));
+}
+
+/**
+ * The rater groups a file's name names: by a part of it (between dashes, brackets, spaces) that is the group's word with at
+ * most a few characters more — 「主管」, 「张主管」, 「客户评」, 「经理审核」. Words inside a form's title are not: 客户 in
+ * 「客户服务考核表」, 员工 in 「员工绩效考核表」 (review: the 主管's 客户服务考核表.graded.xlsx took 「-客户评」 for its
+ * own group, the customer's copy for its renamed input, and refused everyone).
+ */
+function raterGroupsNamed(name: string): Set<number> {
+  const groups = new Set<number>();
+  for (const part of name.split(/[-_\s.(（)）【】\[\]·—]+/u)) {
+    RATER_GROUPS.forEach((g, i) => {
+      const m = g.exec(part);
+      if (m && part.length - m[0].length <= 3) groups.add(i);
+    });
+  }
+  return groups;
 }
 
 /**
