@@ -5,7 +5,7 @@ import type { FormDef, HeaderField } from '../model/definition.js';
  * How a person's name column is headed in the files people keep: every form of people reads these (expand.ts), and a
  * name list for `kpi template --people` reads them and broader words besides (io/template/people.ts).
  */
-export const PERSON_NAME_HEADINGS: readonly string[] = ['姓名', '名字', '员工姓名', '员工名字', '人员姓名', '职工姓名', '被考核人', '被考核人姓名', '员工', '人员', '考核对象', '被考核对象', '被评估人', '被考评人', '被评价人', '被评人', '被评价人姓名', '被考评人姓名'];
+export const PERSON_NAME_HEADINGS: readonly string[] = ['姓名', '名字', '员工姓名', '员工名字', '人员姓名', '职工姓名', '被考核人', '被考核人姓名', '员工', '人员', '考核对象', '被考核对象', '被评估人', '被考评人', '被评价人', '被评人', '被评价人姓名', '被考评人姓名', '客服姓名', '客服人员', '客服名称', '坐席姓名', '员工名称', '职员姓名', '人员名称'];
 
 /**
  * How the column or label saying who rated is headed: every form with such a field reads these (expand.ts) — a form
