@@ -205,6 +205,11 @@ function plainPercent(input: InputDef, v: number, shown: string): Parsed {
 
 /** A choice by label, alias, normalised text, or (unless `byPoints` is false) a number equal to exactly one option's points. */
 export function matchChoice(choices: readonly ChoiceDef[], typed: string | number, byPoints = true): ChoiceDef | undefined {
+  // 「[x]」 is a ticked box as Markdown and note apps write it, 「[ ]」 an empty one: read without its brackets, 「x」 was a
+  // cross (§27 everyone 0.00 待改进 at exit 0 for 78.33 / 100 / 28.75).
+  const box = typeof typed === 'string' ? markdownBox(typed) : undefined;
+  const boxed = box ? matchChoice(choices, box, false) : undefined;
+  if (boxed) return boxed;
   const key = matchKey(String(typed));
   const byLabel = choices.find((c) => matchKey(c.label) === key);
   if (byLabel) return byLabel;
@@ -221,6 +226,11 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   if (!Number.isFinite(n)) return undefined;
   const worth = choices.filter((c) => c.points === n);
   return worth.length === 1 ? worth[0] : undefined;
+}
+
+function markdownBox(typed: string): '√' | '×' | undefined {
+  const t = typed.normalize('NFKC').trim();
+  return /^\[\s*[xX]\s*\]$/.test(t) ? '√' : /^\[\s*\]$/.test(t) ? '×' : undefined;
 }
 
 /**

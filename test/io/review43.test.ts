@@ -11,7 +11,8 @@ describe('points or weights the sheet states that are the form\'s own', () => {
   it('a title 「…(满分100分)」 merged over the whole table is no part\'s heading: §27 78.33 and 100; §20 20/21 = 95.24', async () => {
     const checklist = await gradedReport(fixture('check_title100.xlsx'));
     expect(totals(checklist)).toEqual([['张三', 100], ['李四', 78.33]]);
-    expect(serious(checklist)).toEqual([]);
+    // (Made from cs-checklist 1.1.1: a form-version warning, nothing else.)
+    expect(serious(checklist).filter((c) => c !== 'form-version')).toEqual([]);
     expect(totals(await gradedReport(fixture('qi_title.xlsx')))).toEqual([['翠苑项目', 95.24]]);
   });
 

@@ -37,6 +37,8 @@ describe('cs-checklist (§27) roster round trip', () => {
       row('孙悦', [6, 3, 4, 4], {}, '符合', '不符合'),
       // 「对」 / 「错」 marked in every box (1.1.2: 错 is a cross, it was refused while 对 read as a tick): 83.333, 80, 100, 50 → 78.33 → 一般
       row('韩梅', [5, 4, 4, 2], {}, '对', '错'),
+      // Markdown's boxes: 「[x]」 ticked, 「[ ]」 not (「[x]」 was read as 「x」, a cross: 0.00 at exit 0) → 78.33 → 一般
+      row('马丽', [5, 4, 4, 2], {}, '[x]', '[ ]'),
     ]);
     const r = await score(file);
     expect(r.layout).toBe('roster');
@@ -56,6 +58,7 @@ describe('cs-checklist (§27) roster round trip', () => {
     expectRefused(r, '黄宇', 'unknown-choice');
     expectScored(r, '孙悦', 90, '优秀');
     expectScored(r, '韩梅', (500 / 6 + 80 + 100 + 50) / 4, '一般');
+    expectScored(r, '马丽', (500 / 6 + 80 + 100 + 50) / 4, '一般');
   });
 });
 
