@@ -1148,9 +1148,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   let aside: OtherTable | null = null;
   // A per-day export: nobody on several days is scored from one of them.
   // (Not on a form of raters — a row per rater or per customer, each dated the day it was filled, is no day of one
-  // person; nor two namesakes told apart by 工号 — review: 林娜 98.00, 黄磊 82.00, 周杰 79.56 / 100.00 were unscored.)
+  // person; nor two namesakes told apart by 工号 — review: 林娜 98.00, 黄磊 82.00, 周杰 79.56 / 100.00 were unscored.
+  // A day with its 工号 left blank is still its name's one 工号: dailyRows.)
   const idColumns = [...layout.columns].filter(([, t]) => t.kind === 'header' && t.field.role === 'id').map(([c]) => c);
-  const rowKey = (r: number) => [nameKey(grid.text(r, nameCol!)), ...idColumns.map((c) => nameKey(grid.text(r, c)))].join('\u0000');
+  const rowKey = (r: number) => {
+    const ids = idColumns.map((c) => nameKey(grid.text(r, c)));
+    return { name: nameKey(grid.text(r, nameCol!)), id: ids.some(Boolean) ? ids.join('\u0000') : '' };
+  };
   const daily = nameCol === undefined || form.raters?.length ? null : dailyRows(grid, layout.headerRow, nameCol, rowKey);
   if (daily) {
     const { name, days } = daily.names.values().next().value!;
@@ -1281,7 +1285,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (twice.problems.length) person.problems = twice.problems;
     if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;
-    const onDays = daily ? daily.names.get(rowKey(row)) : undefined;
+    const onDays = daily?.rows.get(row);
     if (onDays) (person.problems ??= []).push(problem('daily-rows', { case: 'person', heading: daily!.heading, days: onDays.days }, { file, sheet: grid.name, cell: cellAddress(row, nameCol!) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     for (const m of merged ?? []) (person.problems ??= []).push(problem('merged-entry', m.fields, m.at, who ? { person: who } : {}));
     for (const [first, m] of byRaters ?? []) {

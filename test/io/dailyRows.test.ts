@@ -59,4 +59,47 @@ describe('per-day exports', () => {
     expect(r.people.filter((p) => p.name === '周杰').map((p) => p.total)).toEqual([79.5625, 100]);
     expect(r.problems.filter((p) => p.code === 'daily-rows')).toEqual([]);
   });
+
+  // Review of a3b637e3 (made by /tmp/rt56rvA/cases/mkd.py, mk5.py): a per-day export headed 时间, not 日期, and a day
+  // whose 工号 was left blank.
+  const sheet = (head: string, lines: string[]) => {
+    const file = path.join(tempDir(), 'export.csv');
+    writeFileSync(file, [head, ...lines].join('\n') + '\n', 'utf8');
+    return file;
+  };
+  const byDay = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total, p.problems.map((x) => x.code)]);
+
+  it.each(['时间', '统计时间', '导出时间', '日期时间'])('a per-day export headed 「%s」 (§28): 张三 on 3/1 and 3/2 unscored, not 「重复」', async (head) => {
+    const r = await gradedReport(sheet(`${head},姓名,部门,客诉数,服务单数,过程服务满意度,客户满意度,客诉处理满意度`, [`2026-03-01,张三,销售部,0,10,92%,88%,80%`, `2026-03-01,李四,${LI}`, `2026-03-02,张三,销售部,2,12,60%,70%,50%`]), { form: 'sales-aftersales-monthly' });
+    // 李四 71.25 as above; 张三's days are no month (was: both 「姓名「张三」重复」, 「请删去不对的一处」).
+    expect(byDay(r)).toEqual([['张三', null, ['daily-rows']], ['李四', 71.25, []], ['张三', null, ['daily-rows']]]);
+    expect(r.problems.filter((p) => p.code === 'daily-rows' && !p.person).map((p) => [p.cell, p.params])).toEqual([['A1', { heading: head, name: '张三', days: ['2026-03-01', '2026-03-02'], people: 1 }]]);
+  });
+
+  it('§10 sales-cs-kpi per-day export headed 统计时间: 张三 (1001) was 71.25 一般 from his first day; now unscored like a 日期 heading', async () => {
+    const head = '统计时间,工号,姓名,部门,实际销售额,目标销售额,客户满意度,新客户数,潜在客户(访问)数,目标转化率,平均响应秒数,目标秒数,投诉处理,产品知识,团队协作,个人素质';
+    const r = await gradedReport(sheet(head, ['2026-03-01,1001,张三,销售部,5000,100000,90,2,20,10%,30,30,90,90,90,90', '2026-03-01,1002,李四,销售部,80000,100000,90,8,100,10%,30,30,90,90,90,90', '2026-03-02,1001,张三,销售部,5000,100000,90,2,20,10%,30,30,90,90,90,90']), { form: 'sales-cs-kpi' });
+    // 张三's day 1 was 5000/100000 × 25 + 0.9 × 20 + (2/20)/10 % × 15 + 30/30 × 10 + 0.9 × (10 + 10 + 5 + 5) = 1.25 + 18 + 15 + 10 + 27 = 71.25.
+    // 李四 (one row): 0.8 × 25 + 0.9 × 20 + (8/100)/10 % × 15 + 10 + 27 = 20 + 18 + 12 + 10 + 27 = 87.00 良好.
+    expect(r.people.map((p) => [p.name, p.total, p.band, p.problems.map((x) => x.code)])).toEqual([['张三', null, null, ['daily-rows']], ['李四', 87, '良好', []], ['张三', null, null, ['daily-rows']]]);
+  });
+
+  it('a roster of one row a person under 时间 (the day each row was filled) is scored as it was: 张三 90.00, 李四 71.25', async () => {
+    const r = await gradedReport(sheet(`时间,姓名,部门,客诉数,服务单数,过程服务满意度,客户满意度,客诉处理满意度`, [`2026-03-05,张三,销售部,0,10,92%,88%,80%`, `2026-03-06,李四,${LI}`]), { form: 'sales-aftersales-monthly' });
+    // 张三: 0 客诉 → 100; (92 + 88 + 100 + 80) × 25 % = 90.00.
+    expect(byDay(r)).toEqual([['张三', 90, []], ['李四', 71.25, []]]);
+  });
+
+  const ID_HEAD = '日期,工号,姓名,部门,客诉数,服务单数,过程服务满意度,客户满意度,客诉处理满意度';
+  it('张三 1001 on 3/1 and 张三 with a blank 工号 on 3/2 are one person on two days (was: both 「姓名「张三」重复」)', async () => {
+    const r = await gradedReport(sheet(ID_HEAD, ['2026-03-01,1001,张三,销售部,0,10,92%,88%,80%', `2026-03-01,1002,李四,${LI}`, '2026-03-02,,张三,销售部,2,12,60%,70%,50%']), { form: 'sales-aftersales-monthly' });
+    expect(byDay(r)).toEqual([['张三', null, ['daily-rows']], ['李四', 71.25, []], ['张三', null, ['daily-rows']]]);
+  });
+
+  it('two 周杰 with 工号 2001 and 2009 on 3/1 and 3/2 stay two people, each scored: 90.00 and 71.25', async () => {
+    // 周杰 2001: (92 + 88 + 100 + 80) × 25 % = 90.00; 周杰 2009: 李四's figures, 71.25.
+    const r = await gradedReport(sheet(ID_HEAD, ['2026-03-01,2001,周杰,销售部,0,10,92%,88%,80%', `2026-03-02,2009,周杰,${LI}`]), { form: 'sales-aftersales-monthly' });
+    expect(byDay(r)).toEqual([['周杰', 90, []], ['周杰', 71.25, []]]);
+    expect(r.problems.filter((p) => p.code === 'daily-rows')).toEqual([]);
+  });
 });
