@@ -667,8 +667,14 @@ function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, 
   let ofMonth = false;
   // (A column writing each month as its 1st — 2026-03-01 on March's rows, 2026-04-01 on April's — dates months, not
   // answers: April's whole questionnaire was taken as March's late answers, §22 March unscored (duplicates), §23 March
-  // 较好 0.56 for 优秀 0.00: review of 2497ff96.)
-  let firstsOnly = true;
+  // 较好 0.56 for 优秀 0.00: review of 2497ff96. Only such a column: not an answer's time by its heading (提交时间,
+  // 填写时间) or by a time of day in a cell, and the next month's rows on its 1st too — §3's 问卷星 提交时间 of
+  // 2026-03-01 09:15 and 14:02 left April 2nd's and 3rd's answers out, 100.00 甲 of 2 for 80.00 乙 of 4.)
+  let firstsOnly = !ANSWER_TIME.test(headingOf(sheet, col).normalize('NFKC').replace(/\s+/g, ''));
+  const onFirst = (r: number) => {
+    const days = cellDays(sheet, r, col, own);
+    return days.length > 0 && days.every((d) => d === 1) && !timeOfDay(sheet, r, col, own);
+  };
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     // (Kept in --period's month by its lateBy cell: an April 15th call-back of March's install is no April row.)
@@ -677,12 +683,25 @@ function lateRows(sheet: RecordSheet, col: number, own: boolean, month: string, 
     if (m === null) continue;
     if (m === month || m === Number(month.slice(5)) || inCycle(sheet, r, col, own, m, cycle)) {
       ofMonth = true;
-      const days = cellDays(sheet, r, col, own);
-      if (!days.length || days.some((d) => d !== 1)) firstsOnly = false;
-    } else if (lateAnswer(m, cellDays(sheet, r, col, own), month)) late.add(r);
-    else if (m === next || m === Number(next.slice(5))) return new Set();
+      if (!onFirst(r)) firstsOnly = false;
+    } else if (lateAnswer(m, cellDays(sheet, r, col, own), month)) {
+      late.add(r);
+      if (!onFirst(r)) firstsOnly = false;
+    } else if (m === next || m === Number(next.slice(5))) return new Set();
   }
   return ofMonth && !firstsOnly ? late : new Set();
+}
+
+/** A column's heading: its own in the heading row, else the one above it (「月份」 over an empty cell of two rows). */
+function headingOf(sheet: RecordSheet, col: number): string {
+  return sheet.grid.text(sheet.headerRow, col) || (sheet.headerRow > 1 ? sheet.grid.text(sheet.headerRow - 1, col) : '');
+}
+
+/** A cell giving a time of day beside its date (「2026-03-01 09:15:22」, a serial 46082.385 of the form's own date). */
+function timeOfDay(sheet: RecordSheet, row: number, col: number, own: boolean): boolean {
+  const v = sheet.grid.value(row, col);
+  if (own && v.kind === 'number') return !Number.isInteger(v.value);
+  return /\d{1,2}:\d{2}/.test(sheet.grid.text(row, col)) || /[上下中]午|晚上|早上|凌晨/.test(sheet.grid.text(row, col));
 }
 
 /**
@@ -746,15 +765,22 @@ export function monthColumnRows(sheet: RecordSheet, def: RecordFormDef, month: s
   const column = def.records.columns.find((c) => c.month);
   const col = column ? sheet.columns.get(column.id) : undefined;
   if (col === undefined) return null;
-  const late = lateRows(sheet, col, false, month, undefined, counted);
+  // 「3月」 is of the year recordRows gives it (yearOfLog); without one it is no month to compare.
+  const fullMonth = (r: number) => {
+    const m = cellMonth(sheet, r, col, false);
+    return typeof m === 'number' ? (sheet.year ? `${sheet.year.year}-${String(m).padStart(2, '0')}` : null) : m;
+  };
+  const early = lateRows(sheet, col, false, month, undefined, counted);
+  // (A "late" answer repeating one the month holds already — 生产部 张经理's 及时性 under 「2026年3月」 and again under
+  // 2026-04-01 — is the next month's questionnaire, and so are the others of that day: April's two were taken as March's
+  // late answers, 6 duplicate-record errors and 采购部 unscored for (810 + 880) / 2 = 845 B with April left out.)
+  const late = early.size && repeatsMonth(sheet, def, early, (r) => !early.has(r) && counted(r) && fullMonth(r) === month) ? new Set<number>() : early;
   const later = new Map<number, string>();
   const months = new Set<string>();
   let of = 0;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
-    const m = cellMonth(sheet, r, col, false);
-    // 「3月」 is of the year recordRows gives it (yearOfLog); without one it is no month to compare.
-    const full = typeof m === 'number' ? (sheet.year ? `${sheet.year.year}-${String(m).padStart(2, '0')}` : null) : m;
+    const full = fullMonth(r);
     if (full === null) continue;
     const own = late.has(r) ? month : full;
     months.add(own);
@@ -762,6 +788,29 @@ export function monthColumnRows(sheet: RecordSheet, def: RecordFormDef, month: s
     else if (own > month) later.set(r, own);
   }
   return { heading: sheet.grid.text(sheet.headerRow, col) || column!.label, cell: headingCell(sheet, col), late, later, of, months: [...months].sort() };
+}
+
+/**
+ * Some row of `late` names the same record (`records.unique` but its month: 评价部门·评价人·被评价部门·指标) as a row
+ * `ofMonth`: one answered in the month already. Not without every such column, nor for a record with no name in it.
+ */
+function repeatsMonth(sheet: RecordSheet, def: RecordFormDef, late: ReadonlySet<number>, ofMonth: (row: number) => boolean): boolean {
+  const ids = (def.records.unique ?? []).filter((id) => !def.records.columns.find((c) => c.id === id)?.month);
+  const cols = ids.map((id) => sheet.columns.get(id));
+  if (!cols.length || cols.some((c) => c === undefined)) return false;
+  const key = (r: number) => {
+    const parts = cols.map((c) => sheet.grid.text(r, c!).normalize('NFKC').replace(/\s+/g, ''));
+    return parts.some((p) => p) ? parts.join('\u0000') : null;
+  };
+  const answered = new Set<string>();
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    const k = ofMonth(r) ? key(r) : null;
+    if (k !== null) answered.add(k);
+  }
+  return [...late].some((r) => {
+    const k = key(r);
+    return k !== null && answered.has(k);
+  });
 }
 
 /**
