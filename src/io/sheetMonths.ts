@@ -3,14 +3,14 @@
 // 1800 for March at exit 0 but for one file-level error; 19-two-feb with --period 2026-03 scored the two February sheets
 // as March's and pointed at 李四!F3, the one sheet of March. Each sheet of another month is now its person's error.
 import { nameOf } from '../engine/mergeRaters.js';
-import { dayOfDate, headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
+import { bareDayMonth, dayOfDate, headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { problem } from '../model/problems/index.js';
 import { foldBareMonths } from './graded/workbook.js';
 import type { ReadResult } from './readPeople.js';
 
-type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean; title?: string };
+type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean; day?: number; title?: string };
 
 /**
  * The file's month when the sheets' months differ and one is the file's: --period (`flag`), else the month strictly more
@@ -27,24 +27,35 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
   const sheets: Sheet[] = read.sources.flatMap((s, i) => {
     const person = read.people[i];
     const typed = s.kind === 'form' && person ? (person.header.get(field.id)?.trim() ?? '') : '';
-    const month = typed ? (parseMonth(typed) ?? typed) : '';
     // (A month without its day — 「2026-03」 as kpi template --period writes it, 「2026年3月」 — is the month appraised, no
     // sign-off: five March sheets beside one February copy were all taken as signed in March for February, and everyone
     // was scored and paid from February's pay sheet at exit 0. 20260401 typed as digits is a day: review.)
-    if (month && s.kind === 'form') return [{ person: person!, sheet: s.sheet, typed, month, signed: dated && (dayOfDate(typed) !== undefined || /^\d{8}$/.test(typed)) }];
+    const day = typed && dated ? signOffDay(typed) : undefined;
+    const month = typed ? (parseMonth(typed) ?? (day ? parseMonth(typed.replace(/号\s*$/, '日')) ?? bareDayMonth(typed) : null) ?? typed) : '';
+    if (month && s.kind === 'form') return [{ person: person!, sheet: s.sheet, typed, month, signed: day !== undefined, ...(day !== undefined ? { day } : {}) }];
     const title = s.kind === 'form' && person && !typed ? titles.get(s.sheet) : undefined;
     return title && person ? [{ person, sheet: s.sheet, typed: title.text, month: title.month, signed: false, title: title.cell }] : [];
   });
   const fold = foldBareMonths(sheets.map((s) => s.month));
   for (const s of sheets) s.month = flag ? (headerMonthIn(s.month, flag)?.month ?? s.month) : fold.get(s.month)!;
+  // A sign-off day without its year (「4月1日」) is in the month the others give or the month after (not a month of its own).
+  for (const s of sheets.filter((x) => x.signed && !/^\d{4}-/.test(x.month))) {
+    const n = Number(/^(\d{1,2})月$/.exec(s.month)?.[1]);
+    const full = [...new Set(sheets.map((x) => x.month).filter((m) => /^\d{4}-\d{2}$/.test(m)))].flatMap((m) => [m, nextMonth(m)]).filter((m) => Number(m.slice(5)) === n);
+    if (new Set(full).size === 1) s.month = full[0]!;
+  }
   if (new Set(sheets.map((s) => s.month)).size < 2) return undefined;
   const holds = (s: Sheet, m: string) => s.month === m || (s.signed && s.month === nextMonth(m));
-  // The run's month by the typed sheets where there are any; a title only tests its own sheet against it (one February
-  // title beside five signed 03-31s made February hold every sheet, all paid from February's pay sheet at exit 0).
+  // Titles beside typed sheets: the month most sheets say, titles and typed together, a sign-off date saying the month it
+  // signs off (03-31 March's, 04-01 March's: a day early in the next month signs the month off). One February title beside
+  // five signed 03-31s made February hold every sheet (all paid from February's pay sheet at exit 0); the typed sheets
+  // alone then let one sheet signed 04-01 (or typed 2026-02) beside five 「2026年3月…」 titles make the run April's
+  // (February's), the five refused. Else the month every typed sheet holds, as before.
   const typed = sheets.filter((x) => !x.title);
   const pool = typed.length ? typed : sheets;
+  const said = typed.length && typed.length < sheets.length ? mostOf(sheets.map((s) => ({ ...s, month: signsOff(s) }))) : undefined;
   const fits = pool.map((s) => s.month).find((m) => pool.every((s) => holds(s, m))) ?? pool.map((s) => s.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).map(previousMonth).find((m) => pool.every((s) => holds(s, m)));
-  const run = flag ?? fits ?? mostOf(sheets);
+  const run = flag ?? said ?? fits ?? mostOf(sheets);
   if (!run) return undefined;
   const most = sheets.filter((s) => holds(s, run)).length;
   for (const s of sheets) {
@@ -56,6 +67,23 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     (s.person.problems ??= []).push(problem('sheet-month', fields, { file, sheet: s.sheet, ...(cell ? { cell } : {}) }, { ...(warn ? { severity: 'warning' as const } : {}), ...(who ? { person: who } : {}) }));
   }
   return run;
+}
+
+/** The month a sheet says: its own, a sign-off date on the 1st to the 5th the month before (下月 1–5 日 as elsewhere). */
+function signsOff(s: Sheet): string {
+  return s.signed && s.day !== undefined && s.day <= 5 && /^\d{4}-\d{2}$/.test(s.month) ? previousMonth(s.month) : s.month;
+}
+
+/**
+ * The day a 考核日期 gives: 2026-04-01, 2026年4月1日 (or 1号), 4月1日 without its year, digits 20260401 — full-width
+ * (２０２６０４０１) or spaced (2026 04 01) as parseMonth reads them; undefined for a month without its day (2026-03).
+ */
+function signOffDay(typed: string): number | undefined {
+  const digits = typed.normalize('NFKC').replace(/\s+/g, '');
+  if (/^\d{8}$/.test(digits)) return Number(digits.slice(6));
+  const day = dayOfDate(typed);
+  if (day !== undefined) return day;
+  return bareDayMonth(typed) ? Number(/(\d{1,2})\s*[日号]?\s*$/.exec(typed.normalize('NFKC'))?.[1]) || undefined : undefined;
 }
 
 /** The month strictly more than half the sheets give (5 of 6); undefined for 1 against 1, 2 against 2. */
