@@ -93,6 +93,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   const formPeople: PersonEntries[] = [];
   /** Sheets that are no person's nor a roster: a list of the team among them is looked at once all are read. */
   const listSheets: Grid[] = [];
+  /** Named sheets of no item read, and where in the people and their sources they were met. */
+  const itemless: Array<{ person: PersonEntries; fields: ParamsOf<'item-not-found'>; sheet: string; at: [number, number] }> = [];
   const besides: Array<NonNullable<PersonEntries['beside']>[number] & { sheet: string }> = [];
   const rosters = grids.map((grid) => findRosterHeader(grid, form, dict));
   const entryColumns = (r: RosterColumns | null) => (r ? [...r.columns.values()].filter((t) => t.kind === 'entry').length : 0);
@@ -179,7 +181,13 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       // Items of several inputs listed without a 填写项 column: said as such, not as a table without any item.
       const listed = table.inputCol === null ? listedItem(grid, form, table) : undefined;
       const fields = listed ? ({ case: 'no-input-column', sheet: grid.name, item: listed.label, inputs: listed.inputs.map((i) => i.label) } as const) : ({ case: 'table-without-items', sheet: grid.name, items: form.parts.flatMap((part) => part.items.map((i) => i.label)) } as const);
-      out.problems.push(problem('item-not-found', fields, { file, sheet: grid.name }));
+      // A person's sheet (its 姓名 filled) is that person, listed unscored with why: 张三's sheet with 「☑积极主动热情周到」
+      // written into the boxes' labels was missing from 汇总 and the counts (「已评分 2/2 人」).
+      const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+      const name = nameField ? person.header.get(nameField.id)?.trim() : undefined;
+      // (Only beside sheets read as the form's: a workbook of another form given by --form is refused whole, naming it.)
+      if (name) itemless.push({ person: { header: person.header, ...(person.headerCells ? { headerCells: person.headerCells } : {}), entries: new Map(), at: person.at, problems: [problem('item-not-found', fields, { file, sheet: grid.name }, { person: name })], unread: true }, fields, sheet: grid.name, at: [out.people.length, out.sources.length] });
+      else out.problems.push(problem('item-not-found', fields, { file, sheet: grid.name }));
       continue;
     }
     // A blank copy of the form (the month a template was made with, --period, may be on it: kept as a
@@ -232,6 +240,20 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   if (!sink) for (const p of pointsForCountsSheets(form, formPeople)) (p.person.problems ??= []).push(p.problem);
   // And a count bounded below its item's points holding one of them (§1 投诉处理 15 = 20 − 5 × 1 for 0–3 未满足项数).
   if (!sink) for (const p of pointsForBoundedCounts(form, formPeople)) (p.person.problems ??= []).push(p.problem);
+  // (Each at its sheet's place, latest first so the earlier places hold.)
+  for (const x of [...itemless].reverse()) {
+    if ((out.count ?? 0) === 0) {
+      out.problems.push(problem('item-not-found', x.fields, { file, sheet: x.sheet }));
+      continue;
+    }
+    take(x.person);
+    const source = { kind: 'unread', sheet: x.sheet } as const;
+    if (sink) out.sources.push(source);
+    else {
+      out.people.splice(x.at[0], 0, out.people.pop()!);
+      out.sources.splice(x.at[1], 0, source);
+    }
+  }
   // A roster sheet with headings and nobody under them beside sheets that have people (a blank copy, an instructions
   // sheet whose only row is its example): said, but no error — everyone the file holds is scored.
   if ((out.count ?? 0) > 0) {
