@@ -381,7 +381,7 @@ function ratesAnything(p: PersonEntries): boolean {
  * rated, and every peer of an anonymous group writes the same — read as one peer, each copy after the first was refused.
  */
 /** The member of a group of several a 评分人 names: 「面试官王五」, 「同事评(李四)」, or a name alone (「王五」). */
-function memberNamed(form: FormDef, text: string): string | undefined {
+export function memberNamed(form: FormDef, text: string): string | undefined {
   const named = raterWho(form, text) ?? surnamedMember(form, text);
   if (named !== undefined) return personNamed(named);
   const t = cleanText(text).normalize('NFKC').trim();

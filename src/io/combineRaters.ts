@@ -44,6 +44,7 @@ import { expandInputs } from './expandInputs.js';
 import { hiddenSheetProblem, sheetHoldsItems } from './sheetRater.js';
 import { appendTo } from '../model/groups.js';
 import { leftOutRows } from './leftOutRows.js';
+import { memberInTable } from './memberInTable.js';
 import type { Grid } from './grid.js';
 
 /** What ends the name of a workbook of raters' copies scored together. */
@@ -84,6 +85,8 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   if (alike.refused) return fail(alike.refused);
   read.records = alike.records;
   read.problems.push(...alike.notes);
+  // A member's own copy beside a table's column of theirs (面试官李主管 in HR's copy): one interviewer, not two.
+  read.records = memberInTable(form, field, read.records, read.problems);
   const mixed = mixedPeriods(read.periods, files);
   if (mixed) return fail(mixed);
   const offPeriod = options.period ? copiesAgainstPeriod(read.periods, options.period) : null;

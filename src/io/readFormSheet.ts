@@ -4,7 +4,7 @@ import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
 import { blankScore } from '../engine/slot.js';
 import { blanksReach, deductedFrom, type Figure } from '../engine/blankReach.js';
 import { decimalsOf, round2 } from '../model/round.js';
-import { entryKey, type Location, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
+import { entryKey, slotLabelKey, type Location, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
@@ -1426,7 +1426,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const typedItems = typedItemScores(grid, table, file);
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}) };
+  // Each column of a group of several as headed (「面试官李主管」): who it names, beside that member's own copy.
+  const slotHeadings = new Map(table.valueCols.filter((v) => v.rater?.multiple && !v.copy).map((v) => [slotLabelKey(v.rater!.id, v.slot), grid.text(table.headerRow, v.col)] as const));
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}), ...(slotHeadings.size ? { slotHeadings } : {}) };
 }
 
 /** 「(得分:9分)」, 「(得分:____分)」 in one cell. */

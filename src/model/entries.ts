@@ -83,6 +83,11 @@ export interface PersonEntries {
    * one customer headed 「…·客户」, or a second copy's 「客户1」 combined as 客户2. Messages name it as the file does.
    */
   slotLabels?: ReadonlyMap<string, string>;
+  /**
+   * A person's sheet: the heading of each slot of a group of several, as the sheet heads it (slotLabelKey →
+   * 「面试官李主管」, 「面试官2」) — who a column names, told against that member's own copy (memberInTable.ts).
+   */
+  slotHeadings?: ReadonlyMap<string, string>;
   /** A roster's header columns headed otherwise than the field's label (「编号」 for 工号), by HeaderField.id: messages name them so. */
   headedAs?: ReadonlyMap<string, string>;
   /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */

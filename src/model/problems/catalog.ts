@@ -1806,6 +1806,12 @@ export const PROBLEMS = {
     | { case: 'dated'; name: string; first: string }
     /** The same person, rater and marks twice in one file of a group of several (a row pasted twice): counted once. */
     | { case: 'same-row'; place: string; person: string; rater: string; firstPlace: string }
+    /**
+     * A member's own copy (`place`, signed or headed `who`) beside a table of several members' columns in another file
+     * (`tablePlace`) whose `column` is headed with that member — or, its columns numbered (`columns`), whose signature
+     * (`signed`) names them. alike: filled the same, the table's column left out (a warning); else an error on the person.
+     */
+    | { case: 'in-table'; place: string; person: string; rater: string; who: string; tablePlace: string; column?: string; signed?: string; columns?: string[]; alike?: true }
   >({
     severity: 'error', also: ['warning'], name: { zh: '评分人重复', en: 'rater twice' },
     zh: (p) =>
@@ -1829,6 +1835,12 @@ export const PROBLEMS = {
             ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.kept ? `${p.first} 只计入改过的表里没有${p.blank?.length ? '(或空着)' : ''}的 ${p.kept} 人` : `${p.first} 未计入`}${p.blank?.length ? `;${someZh(p.blank, 5, '人')}在改过的表里是空行,仍按 ${p.first} 的评分计;如果是要清除这些评分,请在 ${p.first} 里也删去后重新评分` : ''};如果两份是两位评分人的表,请改文件名后重新评分`
           : p.case === 'dated'
             ? `${p.first} 和 ${p.name} 名字只差日期:是同一位评分人改过后重发的,请删去旧的一份;是两位评分人,请在文件名或评分人里写明是谁`
+          : p.case === 'in-table'
+            ? p.alike
+              ? `${p.place}:${p.person}的这一份是「${p.rater}」${p.who}自己填的,${p.tablePlace} 的「${p.column}」一栏${p.signed ? `(签名「${p.signed}」里有${p.who})` : ''}与它逐项相同,是同一位${p.rater}:只计一次(不算两位${p.rater});如果确实是两位,请在各栏写明是谁`
+              : p.signed
+                ? `${p.place}:${p.person}的这一份是「${p.rater}」${p.who}自己填的,而 ${p.tablePlace} 的签名「${p.signed}」里也有${p.who}:表里的「${(p.columns ?? []).join('」「')}」看不出哪一栏是${p.who}的,也没有一栏与这一份相同,两处都计入会把${p.who}算两次(${p.person}不评分);请去掉表里${p.who}的一栏或这一份,或把表里各栏写成「${p.rater}${p.who}」这样后重新评分`
+                : `${p.place}:${p.person}的这一份是「${p.rater}」${p.who}自己填的,${p.tablePlace} 的「${p.column}」一栏也是${p.who}评的,两处评分不同,分不清哪一份算数(${p.person}不评分);请去掉其中一处后重新评分`
           : p.case === 'same-row'
             ? `${p.place}:${p.person}的「${p.rater}」评分与 ${p.firstPlace} 完全相同,是重复的一行(或一张表),只计一次;如果确实是另一位${p.rater}的评分,请在「评分人」里写明是谁`
           : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
