@@ -240,7 +240,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: others.cell }, { severity: 'info' }));
     }
     if (others?.kept) {
-      const fields = { sheet: sheet.grid.name, heading: others.heading, month: month!, count: others.kept.count, records: def.records.label, period: month!, case: 'kept', by: others.kept.by } as const;
+      const fields = { sheet: sheet.grid.name, heading: others.heading, month: month!, count: others.kept.count, records: def.records.label, period: month!, case: 'kept', by: others.kept.by, ...(others.kept.blank ? { blank: others.kept.blank } : {}) } as const;
       problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, cell: others.cell }, { severity: 'info' }));
     }
     if (apart?.earlier) {

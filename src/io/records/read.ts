@@ -712,7 +712,7 @@ function timeOfDay(sheet: RecordSheet, row: number, col: number, own: boolean): 
  * --period's late answers (lateRows; March's install called back on April 3rd), counted: `late` says how many.
  * `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle, counted?: (row: number) => boolean): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string }; earlier?: Map<number, string>; title?: true } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle, counted?: (row: number) => boolean): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string; blank?: number }; earlier?: Map<number, string>; title?: true } | null {
   const u = datingColumn(sheet, def);
   if (!u) return sheet.blocks ? blockRows(sheet, flag, new Map(), 0) : null;
   // An answer dated on the next month's first days (a survey of March answered on April 2nd, March's install called back
@@ -747,7 +747,7 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
   const blocks = sheet.blocks ? blockRows(sheet, flag, rows, dated, undated) : null;
   if (blocks && !rows.size && blocks.rows.size) return blocks;
   const kept = {
-    ...(anchored.size ? { kept: { count: anchored.size, by: lateByLabel(def) } } : {}),
+    ...(anchored.size ? { kept: { count: anchored.size, by: lateByLabel(def), ...keptBlank(sheet, def, anchored) } } : {}),
     ...(earlier.size ? { earlier } : {}),
   };
   if (blocks) return { heading: u.text, cell: u.cell, rows: blocks.rows, dated: blocks.dated, late: late.size, ...kept };
@@ -824,23 +824,35 @@ function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col:
   // --period 2026-02 scored those 2 as February's, 0/2 = 0 % 待改进 at exit 0, for the error 「按日期是 2026-03 的」.
   // (Or a log whose every install is --period's, all called back later: March's installs of 3/5–3/28 called back in
   // April were 「按日期是 2026-04 的」 at exit 1 for 3/4 = 75 % 一般 — review of 0622bf32.)
-  if (by === undefined || (!holdsMonth(sheet, col, flag, counted) && !allOf(sheet, by, flag, counted))) return out;
+  if (by === undefined) return out;
+  const installs = !holdsMonth(sheet, col, flag, counted);
+  if (installs && !allOf(sheet, by, flag, counted)) return out;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, true);
     const later = typeof m === 'string' ? m > flag : m !== null && m === (Number(flag.slice(5)) % 12) + 1;
     if (!later) continue;
     const at = cellMonth(sheet, r, by, true);
-    if (at === flag || at === Number(flag.slice(5))) out.add(r);
+    // (In a log of --period's installs alone — allOf — an order whose 完工时间 is blank is one of them: March's 3/5, 3/12,
+    // 3/28 and a blank one, all called back in April, were 「按日期是 2026-04 的」 at exit 1 for 3/4 = 75 % 一般. In a log
+    // holding --period's call-backs such an order stays its call-back's month.)
+    if (at === flag || at === Number(flag.slice(5)) || (installs && isEmpty(sheet.grid.value(r, by)))) out.add(r);
   }
   return out;
 }
 
-/** Every counted row's `col` gives `month` (at least one row). */
+/** How many of the rows anchoredRows kept have their `records.lateBy` cell (完工时间) blank, when any do. */
+function keptBlank(sheet: RecordSheet, def: RecordFormDef, anchored: ReadonlySet<number>): { blank?: number } {
+  const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
+  const blank = by === undefined ? 0 : [...anchored].filter((r) => isEmpty(sheet.grid.value(r, by))).length;
+  return blank ? { blank } : {};
+}
+
+/** Every counted row's `col` that is filled in gives `month` (at least one row; 完工时间 is optional, a blank says no month). */
 function allOf(sheet: RecordSheet, col: number, month: string, counted: (row: number) => boolean): boolean {
   let any = false;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
-    if (!counted(r)) continue;
+    if (!counted(r) || isEmpty(sheet.grid.value(r, col))) continue;
     if (!sameMonth(cellMonth(sheet, r, col, true), month)) return false;
     any = true;
   }

@@ -1145,11 +1145,12 @@ export const PROBLEMS = {
   /** from: the month scored is the title's or the sheet's name's (a §22/§23 log without its month column), not --period's. */
   /** title (case rows): the rows' month is their block's title's (`heading` the first such title), not a column's. */
   /** late: the next month's first days counted as --period's (an info): the log holds no other row of that month. */
+  /** kept (§5 records.lateBy): later call-backs of --period's installs, counted (an info); `blank` of them with 完工时间 blank in a log of --period's installs alone. */
   /** earlier (§5 records.lateBy): rows of --period by their call-back whose 完工时间 is an earlier month the log holds call-backs of — that month's orders, left out (an info). */
-  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows' | 'late' | 'kept' | 'earlier' | 'column'; heading?: string; count?: number; title?: true; by?: string; before?: true }>({
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows' | 'late' | 'kept' | 'earlier' | 'column'; heading?: string; count?: number; title?: true; by?: string; blank?: number; before?: true }>({
     severity: 'warning', also: ['error', 'info'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
     zh: (p) => p.case === 'kept'
-      ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}的「${p.heading}」在 ${p.period} 之后,「${p.by}」是 ${p.period} 的:是 ${p.period} 的${p.records}月后回访,计入了 ${p.period}`
+      ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}的「${p.heading}」在 ${p.period} 之后,「${p.by}」是 ${p.period} 的${p.blank ? `(其中 ${p.blank} 条「${p.by}」空着,表里填了的都是 ${p.period} 的)` : ''}:是 ${p.period} 的${p.records}月后回访,计入了 ${p.period}`
       : p.case === 'earlier'
       ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}的「${p.heading}」是 ${p.period} 的,「${p.by}」却是 ${p.month} 的(表里也有 ${p.month} 的回访):是 ${p.month} 的${p.records}月后回访,算 ${p.month} 的,没有计入 ${p.period}`
       : p.case === 'late'
