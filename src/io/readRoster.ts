@@ -975,6 +975,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   teamPointsBeside(grid, layout);
   const numbering = groupNumbering(grid, layout);
   if (numbering) problems.push(problem('group-numbering', numbering.fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, numbering.col) }));
+  const scientific = scientificIds(grid, layout);
+  if (scientific) problems.push(problem('id-scientific', scientific.fields, { file, sheet: grid.name, cell: scientific.cell }));
   // Two kinds of one count in two columns (§12 「态度不温和(次)」 | 「唉声叹气(次)」, each a name of 态度不温和或唉声叹气): not a
   // copy — equal counts were read once (4 violations for 8: 90.00 优秀 for 88 良好). Refused as a count split by kinds.
   const kindsApart = new Set<number>();
@@ -1840,6 +1842,32 @@ function groupNumbering(grid: Grid, layout: RosterColumns): { col: number; field
   layout.columns.delete(col);
   return { col, fields: { sheet: grid.name, heading, runs } };
 }
+
+/**
+ * 工号 of twelve digits or more that Excel saved to CSV in scientific notation (「2.02303E+11」): the digits after the sixth
+ * are gone, so people with different 工号 shared one — all seven refused as 「工号重复」 at exit 1, every name different. When
+ * most 工号 are so written the column is taken out of the layout (people told apart by name) and said, with how to keep it.
+ */
+function scientificIds(grid: Grid, layout: RosterColumns): { cell: string; fields: ParamsOf<'id-scientific'> } | null {
+  const col = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'id')?.[0];
+  const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  if (col === undefined || nameCol === undefined) return null;
+  let filled = 0;
+  let first: { row: number; text: string } | undefined;
+  let count = 0;
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const text = rawText(grid.value(row, col)).trim();
+    if (!text || !grid.text(row, nameCol).trim()) continue;
+    filled++;
+    if (!SCIENTIFIC.test(text)) continue;
+    count++;
+    first ??= { row, text };
+  }
+  if (!first || count * 2 < filled) return null;
+  layout.columns.delete(col);
+  return { cell: cellAddress(first.row, col), fields: { heading: grid.text(layout.headerRow, col).trim(), value: first.text, count } };
+}
+const SCIENTIFIC = /^[+-]?\d(?:\.\d+)?e\+?\d+$/i;
 
 /** The names in a column below a row (the people of a block not read), in order, each once; headings, totals and notes left out. */
 function namesBelow(grid: Grid, row: number, col: number, isPerson: (row: number) => boolean): string[] {

@@ -698,6 +698,11 @@ export const PROBLEMS = {
     severity: 'info', located: true, name: { zh: '分组编号', en: 'numbering per group' },
     zh: (p) => `「${p.heading}」列按组从 1 起依次编号(${p.runs.slice(0, 6).map((n) => (n > 1 ? `1–${n}` : '1')).join('、')}${p.runs.length > 6 ? ' 等' : ''}),是行号,不当作工号;要用工号区分同名的人,请另加一列「工号」`,
   }),
+  // 工号 saved by Excel to CSV in scientific notation (2.02303E+11): different people shared one, all refused as 「重复」.
+  'id-scientific': spec<{ heading: string; value: string; count: number }>({
+    severity: 'warning', located: true, name: { zh: '工号成了科学计数法', en: 'IDs in scientific notation' },
+    zh: (p) => `「${p.heading}」列有 ${p.count} 个值是科学计数法(如「${p.value}」):Excel 另存为 CSV 时截掉了后面的位数,已分不出是谁的;本次不用这一列,按姓名区分每个人。要保留${p.heading},请在 Excel 里把这一列设为「文本」格式后重新导出`,
+  }),
   // A person's sheet kept twice as it is (「备份」, 「李四(备份)」, 「李四 (2)」 beside 「李四 3月」): one person, scored once —
   // the copy was 「工号「1002」重复…本条不计分」, 李四 listed twice at exit 1. Copies differing anywhere stay duplicate-person.
   'sheet-copy': spec<{ sheet: string; of: string; key: string; value: string }>({
