@@ -4,6 +4,7 @@ import { raterOfKey, type PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { raterGroups } from './definition.js';
+import { COMMON_SURNAMES } from './surnames.js';
 import { cleanText, matchKey, nameKey } from './text.js';
 
 /** The header field a copy records its rater role in (role 'rater'). */
@@ -85,6 +86,9 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const numbered = /^(.+?)(\d{1,2}|[a-z]|[甲乙丙丁戊])$/.exec(key);
   const bySlot = numbered ? raters.find((r) => r.multiple && [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === numbered[1])) : undefined;
   if (bySlot) return bySlot;
+  // 「同事张」: one of them by a surname (「同事甲」「同事-李明」 too, groupMember).
+  const member = groupMember(form, text);
+  if (member) return member;
   // 「面试官王五」: one of a group of several, named with who (as its columns are: 「第1题·面试官王五」).
   const withWho = raters.find((r) => r.multiple && [r.label, ...(r.aliases ?? [])].some((n) => {
     const k = matchKey(n);
@@ -114,6 +118,24 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const said = /^(.{2,4}?)(满意度|评议|评价|评分|打分|反馈|意见|调查|回访|测评|考评)$/.exec(key);
   const saying = said ? raters.filter((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => { const k = matchKey(n); return k === said[1] || shorter(k) === said[1]; })) : [];
   return saying.length === 1 ? saying[0] : undefined;
+}
+
+/** After a group's word, who of it: 甲乙丙丁戊, a surname alone, or a name after a dash (「同事-李明」, 「同事评—王芳」). */
+const MEMBER = new RegExp(`^(?:[甲乙丙丁戊]|[${COMMON_SURNAMES}]|\\s*[\\-_—–－·・]\\s*(?:\\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .]{1,30}))$`, 'u');
+
+/**
+ * The group of several a text names one member of: its word, then 甲乙丙丁戊, a single surname or a dash and a name
+ * (「同事甲」「同事张」「同事-李明」「同事评-李明」). A 评分人 「同事张」 was read as a person's name, and so the 主管's (60.00 一般
+ * of a colleague's marks at exit 0); a sheet so named was the 主管's too (sheetRater.ts). A group of one (主管) has no
+ * members to tell apart: 「主管张」 is none.
+ */
+export function groupMember(form: FormDef, text: string): RaterDef | undefined {
+  const t = cleanText(text).normalize('NFKC').trim();
+  const found = (form.raters ?? []).filter((r) => r.multiple && [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => {
+    const word = n.normalize('NFKC');
+    return t.length > word.length && t.startsWith(word) && MEMBER.test(t.slice(word.length));
+  }));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

@@ -292,6 +292,13 @@ function readCopies(
         shared.push({ file, person, taken });
         continue;
       }
+      // A sheet named for a person beside sheets named for raters (readPeople.ts personTabOfNoRater): whose marks, unknown —
+      // taken as its cells' rater, a colleague's sheet was the 主管's.
+      const tab = !text ? person.problems?.find((p) => p.code === 'rater-unknown' && (p.params as { case?: string }).case === 'sheet-tab') : undefined;
+      if (tab) {
+        if ([...person.entries.values()].some((e) => e.raw.kind !== 'empty')) records.push({ file, rater: null, person: { ...person, problems: person.problems!.filter((p) => p !== tab) }, error: tab });
+        continue;
+      }
       const rater = own ?? (filled.length === 0 && !unclear ? onlyRater : undefined);
       // A peer's copy (made with --people, a sheet for everyone) signed by the person on their own sheet: a self-rating,
       // set aside (it counted as a 同事评). The rater that counts most keeps its warning (a slip of the pen, scoreForm).
@@ -757,7 +764,9 @@ function scoreMerged(form: FormDef, merged: ReturnType<typeof mergeRaters>): Per
     // refused (its 评分人 張经理, a column maybe counted twice), is 「这份表只有「同事评」的评分…请把两份表一起评分」 true:
     // it was said at the first file, of copies scored together, the refused copy holding the 主管评 it said was missing.
     const refused = errors.some((p) => p.code === 'rater-unknown');
-    const problems = [...errors, ...r.problems.filter((p) => p.code !== 'rater-spread' && !(refused && p.code === 'rater-copy-alone'))];
+    // (Nor 「还没有填写任何一项」 of a person whose only sheet was set aside for its tab naming no rater: it was filled.)
+    const tabbed = errors.some((p) => p.code === 'rater-unknown' && (p.params as { case?: string }).case === 'sheet-tab');
+    const problems = [...errors, ...r.problems.filter((p) => p.code !== 'rater-spread' && !(refused && p.code === 'rater-copy-alone') && !(tabbed && p.code === 'nothing-filled'))];
     const n = problems.filter((p) => p.severity === 'error').length;
     return { ...rest, status: 'error', total: null, total100: null, points: null, band: null, problems, explanation: `有 ${n} 个错误,未计算总分` };
   });

@@ -1,4 +1,5 @@
-import { findRater, raterClaimProblems } from '../engine/raterCopy.js';
+import { findRater, raterClaimProblems, raterField, raterNames } from '../engine/raterCopy.js';
+import { raterNamedIn } from './sheetRater.js';
 import { raterGroups } from '../engine/definition.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import { nameKey } from '../engine/text.js';
@@ -67,6 +68,27 @@ export interface ReadResult {
 }
 
 /**
+ * A workbook of a sheet per rater (「主管评」, 「同事甲」, 「客户评」) on a form of several raters, one of whose roster sheets
+ * is named for a person (「李明」) and says no rater: whose marks they are is unknown. Read as the form's default rater, a
+ * colleague's sheet was the 主管's — 周杰 40.00 待改进 paid at exit 0 with no 主管评. Each of its rows that names no rater
+ * of its own (no 评分人, no title saying one) is an error: not scored.
+ */
+function personTabOfNoRater(grids: Grid[], rosters: ReadonlyArray<RosterColumns | null>, form: FormDef, file?: string): ((grid: Grid, p: PersonEntries) => void) | null {
+  const field = raterField(form);
+  if (!field || (form.raters?.length ?? 0) < 2) return null;
+  const named = grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) !== null).map((g) => g.name);
+  const unnamed = new Set(grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) === null && personLikeName(g.name.trim())).map((g) => g.name));
+  if (named.length === 0 || unnamed.size === 0) return null;
+  return (grid, p) => {
+    if (!unnamed.has(grid.name) || p.header.get(field.id)?.trim()) return;
+    const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+    const who = nameField ? p.header.get(nameField.id)?.trim() : undefined;
+    const fields = { case: 'sheet-tab', place: `${file ? `${file.split(/[\\/]/).pop()} ` : ''}${grid.name}!${p.at.cell ?? ''}`, sheet: grid.name, field: field.label, named, raters: raterNames(form) } as const;
+    p.problems = [...(p.problems ?? []), problem('rater-unknown', fields, p.at, who ? { person: who } : {})];
+  };
+}
+
+/**
  * Reads every sheet: a roster sheet gives one person per row, a form sheet one person. With `sink`, each person
  * goes to it as read instead of into `people` (a large roster's entries are scored and dropped one by one).
  */
@@ -111,6 +133,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   const personSheets = () => (ownSheets ??= new Set(personTables().map((s) => sheetKey(s.grid.name))));
   let ownTables: PersonSheet[] | undefined;
   const personTables = () => (ownTables ??= grids.flatMap((grid, k) => { const table = rosters[k] ? null : findFormTable(grid, form); return table ? [{ grid, table }] : []; }));
+  const unnamedTab = personTabOfNoRater(grids, rosters, form, file);
   for (const [k, grid] of grids.entries()) {
     const roster = rosters[k]!;
     // A sheet of 姓名 and a column or two of the roster's figures beside a roster of many (a chart's data, a lookup)
@@ -142,6 +165,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       out.tables++;
       out.layout = 'roster';
       const toSource = (p: PersonEntries) => {
+        unnamedTab?.(grid, p);
         take(p);
         out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
       };

@@ -5,7 +5,8 @@ import type { FormDef } from '../model/definition.js';
 import { monthNumberOf } from '../engine/period.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
+import { findRater, groupMember, raterField, saysSelf } from '../engine/raterCopy.js';
+import { COMMON_SURNAMES } from '../engine/surnames.js';
 import { matchKey } from '../engine/text.js';
 import { cellAddress, type Grid } from './grid.js';
 import { itemNameKeys } from './columns.js';
@@ -40,11 +41,19 @@ function bareRaterText(t: string): string {
 function onlyARater(form: FormDef, text: string): boolean {
   // Months, the people's post and the words 表/评分 around the rater's name (「2026年3月员工自评表」, 「客服专员3月自评表」,
   // 「员工自评 2026年3月」) say nothing of whose marks these are.
+  const names = (form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])]);
+  // A rater's word as it is (「互评」, stripped of its 互评 it was nothing), one member of a group of several (「同事甲」,
+  // 「同事-李明」, 「同事评-李明」), or a person's name before a rater's word (「李明同事评」): read as no rater's, a
+  // colleague's sheet was the 主管's — 周杰 40.00 待改进 paid at exit 0 with no 主管评, or 林娜 refused as rated twice.
+  if (names.some((n) => matchKey(n) === matchKey(text)) || groupMember(form, text)) return true;
   const key = bareRaterText(text);
   if (!key) return false;
-  const names = (form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])]);
-  return names.some((n) => bareRaterText(n) === key) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
+  const person = (k: string, n: string) => k.length > n.length && k.endsWith(n) && NAMED.test(k.slice(0, k.length - n.length));
+  return names.some((n) => bareRaterText(n) === key || (bareRaterText(n).length >= 2 && person(key, bareRaterText(n)))) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
 }
+
+/** A person's name: a surname and one or two more characters. */
+const NAMED = new RegExp(`^[${COMMON_SURNAMES}]\\p{Script=Han}{1,2}$`, 'u');
 
 /** The text after the form's title, or the post its title names (客服代表 of 客服代表考核表), a month before it dropped. */
 function afterTitle(form: FormDef, text: string): string | undefined {

@@ -253,6 +253,14 @@ describe('rater-unknown of a group filled on a sheet of several raters and in co
   });
 });
 
+describe('rater-unknown of a sheet named for a person beside sheets named for raters (fx56i)', () => {
+  it('names the sheet and the sheets named for raters, the person unscored', () => {
+    const p = problem('rater-unknown', { case: 'sheet-tab', place: 'a.xlsx 李明!B2', sheet: '李明', field: '评分人', named: ['主管评', '客户评'], raters: '主管评、同事评' }, { file: 'a.xlsx', sheet: '李明', cell: 'B2' });
+    expect(p.message).toBe('a.xlsx 李明!B2:工作表「李明」的名称不是评分人,而同一工作簿的「主管评」、「客户评」是按评分人分开的表:看不出这张表是哪位评分人(主管评、同事评)的评分,此人不评分;请把工作表改名为评分人(如「主管评」「同事甲」「客户评」),或加一列「评分人」写明后重新评分');
+    expect([p.severity, p.expected, p.actual]).toEqual(['error', '主管评、同事评', '李明']);
+  });
+});
+
 describe('struck-text of a required input', () => {
   it('asks for the changed figure only: 「不算请删去这个数」 led to 「为必填项…实际为空」', () => {
     const p = problem('struck-text', { item: '回访问题处理效率', input: '基础分', struck: '8', required: { type: 'number', min: 6, max: 10 } }, { sheet: '考核表', cell: 'L3' }, { severity: 'error' });

@@ -1868,6 +1868,8 @@ export const PROBLEMS = {
     | { case: 'lone-row'; place: string; field: string; value?: string; filled: string; group: string; rows: number; owner: string }
     /** A sheet of several raters' columns fills a group of several (`groups`) that has copies of its own (`owners`) too. */
     | { case: 'shared-group'; place: string; groups: string[]; owners: string[] }
+    /** A roster sheet named for a person (「李明」) beside sheets named for raters (`named`): whose marks, the tab does not say. */
+    | { case: 'sheet-tab'; place: string; sheet: string; field: string; named: string[]; raters: string }
   >({
     severity: 'error', also: ['warning'], name: { zh: '不认识的评分人', en: 'unknown rater' },
     zh: (p) => {
@@ -1880,11 +1882,12 @@ export const PROBLEMS = {
         case 'others-filled': return `${p.place}:「${p.field}」写的是「${p.value}」,这份却也填了${p.filled.map(q).join('、')}的格子;几份合并评分时各评分人的分数只取自各自的表,这些格子不会计入(此人不评分)。请把它们填到各自评分人的表里并清空这里,或单独给这份表评分`;
         case 'mismatch': return `${p.place}:「${p.field}」写的是「${p.value}」,但填写的是${p.filled.map(q).join('、')}的格子,一格也没有读到;请改正「${p.field}」,或把评分填在「${p.value}」一栏(此人不评分)`;
         case 'shared-group': return `${p.place}:这份表填了${p.groups.map(q).join('、')}的格子,而${p.groups.map(q).join('、')}另有自己的表(${p.owners.join('、')}):这一栏是不是其中一份抄进来的看不出来,两处都计入可能算两次(此人不评分)。请清空这里的${p.groups.map(q).join('、')}一栏;它是另一位的评分时,请另填一份${p.groups.map(q).join('、')}的表(kpi template --rater)一起评分`;
+        case 'sheet-tab': return `${p.place}:工作表「${p.sheet}」的名称不是评分人,而同一工作簿的${p.named.map(q).join('、')}是按评分人分开的表:看不出这张表是哪位评分人(${p.raters})的评分,此人不评分;请把工作表改名为评分人(如「主管评」「同事甲」「客户评」),或加一列「${p.field}」写明后重新评分`;
         case 'lone-row': return `${p.place}:这份表${p.value ? `的「${p.field}」填写为「${p.value}」,不是评分人` : `没有填写「${p.field}」`},其他 ${p.rows} 行填的都是${q(p.group)}的格子,只有这一行填在${q(p.filled)}一栏,而${q(p.filled)}有自己的一份(${p.owner}):这一行是谁的评分看不出来,已按${q(p.filled)}计分,请核对。是${p.group}的评分请移到${q(p.group)}一栏;确是${p.filled}的评分请在这一行的「${p.field}」里写明${q(p.filled)}`;
       }
     },
-    expected: (p) => (p.case === 'ignored-columns' || p.case === 'shared-group' ? undefined : p.case === 'lone-row' ? p.group : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
-    actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : p.case === 'lone-row' ? p.filled : undefined),
+    expected: (p) => (p.case === 'ignored-columns' || p.case === 'shared-group' ? undefined : p.case === 'sheet-tab' ? p.raters : p.case === 'lone-row' ? p.group : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
+    actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'sheet-tab' ? p.sheet : p.case === 'mismatch' ? p.filled.join('、') : p.case === 'lone-row' ? p.filled : undefined),
   }),
   /** A rater's copy scored alone (间接主管's): the required rater's cells are nowhere on it; one error, not one an item. */
   /** blank: copies combined, the rater's own copy (file) holding this person blank. */
