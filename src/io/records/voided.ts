@@ -42,6 +42,16 @@ const STATUS_VOID = new RegExp(`^${OPEN}?(${STATUS_WORDS})${CLOSE}?[。.!！]?$`
  * 「客户已撤回投诉」, warned as void marks (review of 13eb8963). */
 const STATUS_BRACKETED = new RegExp(`${OPEN}(${STATUS_WORDS})${CLOSE}`);
 const STATUS_ENDING = new RegExp(`(${STATUS_WORDS})[。.!！]?$`);
+/** What sets a status's first word off from its reason: a bracket, a comma, a colon, a dash, a stop, a space. */
+const SET_OFF = '[(（\\[【〔「<《,，、;；:：\\-－—–~～/／。.!！\\s]';
+/**
+ * A 状态 that is the row's void with its reason (review of a6b46bbf): 「作废(重复录入)」, 「已撤销-客户要求」, 「无效:客户未回复」,
+ * 「作废 重填」 — the void word first, set off from the rest — or a clause saying this row is void, 「重复录入,此条作废」,
+ * 「客户重复提交本条作废」. Counted without a word: §3 80.00 乙 for 100.00 甲, §23 采购部 较差 1.11 for 优秀 0.00. Not a
+ * word that only begins with one (「不计较」, 「撤回投诉」: nothing sets it off) nor one inside a sentence (「客户已撤回投诉」).
+ */
+const STATUS_LEADS = new RegExp(`^(${OPEN}(${STATUS_WORDS})${CLOSE}.|(${STATUS_WORDS})${SET_OFF}.)`);
+const STATUS_THIS_ROW = new RegExp(`(此|本|该|这一?)[条行](记录|数据|答案|问卷|评价)?(已|已经)?(${STATUS_WORDS})([。.!！]?$|${SET_OFF})`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
@@ -93,13 +103,21 @@ function headingsAbove(sheet: RecordSheet): Array<{ col: number; text: string }>
 export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkColumn>, file: string): VoidMark | null {
   for (const [col, { heading, says }] of columns) {
     const text = cellText(sheet, row.row, col);
-    const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text));
+    const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || statusLeads(sheet, row.row, col);
     const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
     if (!alone && !among) continue;
     const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
     return { text, heading, at, alone };
   }
   return null;
+}
+
+/** A 状态 (是否有效, 是否作废) cell giving the row's void and its reason, or saying this row is void (STATUS_LEADS). */
+function statusLeads(sheet: RecordSheet, row: number, col: number): boolean {
+  const raw = sheet.grid.value(row, col);
+  // (Its spaces kept: 「作废 重填」's space sets the void word off.)
+  const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
+  return STATUS_LEADS.test(text) || STATUS_THIS_ROW.test(text.replace(/\s+/g, ''));
 }
 
 /** A cell's text without spaces ('' when empty). */
