@@ -40,7 +40,7 @@ export function marksOfOthers(form: FormDef, grids: readonly Grid[], out: People
       const at = e.at.cell && e.at.sheet === s.sheet ? parseRef(e.at.cell) : null;
       const formula = at ? grid.formula(at[0], at[1]) : undefined;
       if (!at || !formula) continue;
-      const looked = lookedUp(formula, s.sheet, bySheet, names).find((l) => nameKey(l.name) !== nameKey(own) && !shared(l, l.name));
+      const looked = lookedUp(formula, s.sheet, bySheet, names).find((l) => nameKey(l.name) !== nameKey(own) && !shared(l, l.name, own));
       if (looked) {
         found.push({ cell: e.at.cell!, formula, other: looked.name, heading: `${looked.sheet}!${cellAddress(looked.row, looked.col)}`, along: looked.along });
         continue;
@@ -88,28 +88,46 @@ function headingName(grid: Grid, row: number, col: number, names: ReadonlyMap<st
  * merged over R2:R4, the rows of 张三, 李四 and 王五), or read from two or more sheets besides `other`'s own. f1 (每人一行的
  * 基础数据, 上级综合评定 ='基础数据'!$R$2 on every sheet) warned 李四!G25 and 王五!G25 that they read 张三's row, though
  * the value is the team's (李四 80 良好, 王五 98 优秀 stand). A lone copy (李四 reading 张三's column B as 张三 does) is still said.
+ * A lookup keyed by `other`'s name is shared only when most of the others read it and the `reader`'s sheet is no copy of
+ * `other`'s (most of its marks keyed by that name).
  */
-function sharedCells(out: PeopleRead, bySheet: ReadonlyMap<string, Grid>, owner: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): (ref: { sheet: string; row: number; col: number; absolute: boolean; along?: string }, other: string) => boolean {
+function sharedCells(out: PeopleRead, bySheet: ReadonlyMap<string, Grid>, owner: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): (ref: { sheet: string; row: number; col: number; absolute: boolean; along?: string }, other: string, reader?: string) => boolean {
   const readers = new Map<string, Set<string>>();
   // (A key found by a lookup counted apart from the cells read directly: every sheet's table $A$2:$K$7 starts at 张三's
   // A2, so 李四's "张三" was taken for a cell all six read.)
   const key = (ref: { sheet: string; row: number; col: number; along?: string }) => `${ref.along ? 'key:' : ''}${sheetKey(ref.sheet)}!${ref.row}!${ref.col}`;
+  // (A sheet most of whose marks are lookups keyed by one other person's name is a copy of that person's sheet, never a
+  // reader of a figure the team shares — one or two cells every sheet reads. Counting readers alone, two or three such
+  // copies made a majority: a4's 李四 and 王五 both =VLOOKUP("张三",…) were silent at exit 0, 王五 78.00 一般 for his own
+  // 80.00 良好; m9's 孙七, whose whole sheet is keyed by 张三 beside the team's 工作效率 (every sheet's F22 keyed by 张三,
+  // the same key cell 基础数据!A2), 78.00 一般 for his own 85.00 良好.)
+  const copies = new Set<string>();
   out.sources.forEach((s, i) => {
     const grid = s.kind === 'form' ? bySheet.get(sheetKey(s.sheet)) : undefined;
     const who = nameKey(owner.get(sheetKey(s.sheet)) ?? s.sheet);
+    let marks = 0;
+    const keyedBy = new Map<string, number>();
+    const refsOf: Array<ReturnType<typeof lookedUp>[number] | ReturnType<typeof cellsOnSheets>[number]> = [];
     for (const e of grid?.formula ? (out.people[i]?.entries.values() ?? []) : []) {
       const at = e.at.cell && e.at.sheet === s.sheet ? parseRef(e.at.cell) : null;
       const formula = at ? grid!.formula!(at[0], at[1]) : undefined;
-      const refs = formula ? [...cellsOnSheets(formula), ...lookedUp(formula, s.sheet, bySheet, names)] : [];
-      for (const ref of refs) readers.set(key(ref), (readers.get(key(ref)) ?? new Set()).add(who));
+      if (at && (formula || e.raw.kind !== 'empty')) marks++;
+      const looked = formula ? lookedUp(formula, s.sheet, bySheet, names) : [];
+      for (const name of new Set(looked.map((l) => nameKey(l.name)))) keyedBy.set(name, (keyedBy.get(name) ?? 0) + 1);
+      refsOf.push(...(formula ? cellsOnSheets(formula) : []), ...looked);
+    }
+    for (const [name, n] of keyedBy) if (name !== who && n * 2 > marks) copies.add(`${who}\u0000${name}`);
+    for (const ref of refsOf) {
+      if ('name' in ref && copies.has(`${who}\u0000${nameKey(ref.name)}`)) continue;
+      readers.set(key(ref), (readers.get(key(ref)) ?? new Set()).add(who));
     }
   });
   // (A lookup keyed by a person's name is the team's figure only when most of the others read it: two sheets copied from
   // 张三's, both =VLOOKUP("张三",…), were taken for a cell the team shares — 王五 78.00 一般 for his own 80.00 良好, silent.)
   const sheets = out.sources.filter((s) => s.kind === 'form').length;
-  return (ref, other) => {
+  return (ref, other, reader) => {
     const others = [...(readers.get(key(ref)) ?? [])].filter((x) => x !== nameKey(other)).length;
-    if (ref.along) return others * 2 > sheets - 1;
+    if (ref.along) return !(reader !== undefined && copies.has(`${nameKey(reader)}\u0000${nameKey(other)}`)) && others * 2 > sheets - 1;
     return ref.absolute || (bySheet.get(sheetKey(ref.sheet))?.inMergedRange?.(ref.row, ref.col) ?? false) || others >= 2;
   };
 }
