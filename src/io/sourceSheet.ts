@@ -28,7 +28,9 @@ function readsMostlyFrom({ grid, table }: PersonSheet, source: string): boolean 
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     for (const { col } of table.valueCols) {
       const formula = grid.formula(row, col);
-      if (!formula && grid.value(row, col).kind === 'empty') continue;
+      // (Nor a merged row's text shown across the column — 服务态度(30分), 等级标准: no mark of anyone's; counted, three
+      // sheets with 工作效率 typed over the team's lookup fell short of half and 基础数据 was read as a roster, everyone twice.)
+      if ((!formula && grid.value(row, col).kind === 'empty') || grid.mergedInto?.(row, col)) continue;
       filled++;
       if (formula && cellsOnSheets(formula).some((ref) => sheetKey(ref.sheet) === source)) reading++;
     }

@@ -53,4 +53,14 @@ describe('a sheet most of whose marks are lookups keyed by another\'s name is a 
     // 8+9+10+8+10+8+8+10+9 = 80 plus the team's 5 = 85 良好
     expect(total(r, '孙七')).toEqual([[85, '良好', 'scored']]);
   });
+
+  it('n9: l9 with 工作效率 typed as 5 on three of the six sheets — scored as l9 (everyone was refused as twice, 基础数据 read as a roster)', async () => {
+    const r = await gradedReport(fixture('n9_team_figure_half_typed.xlsx'));
+    // The merged section rows (服务态度(30分) …) shown across the 填写 column were counted as marks, so three sheets reading
+    // 9 of 18 fell short of half. 孙七 8+9+10+8+10+8+8+10+9 = 80 plus the team's 5 = 85 良好; 李四 68 + 5 = 73.
+    expect(r.problems.filter((p) => p.code === 'duplicate-person')).toEqual([]);
+    expect(total(r, '孙七')).toEqual([[85, '良好', 'scored']]);
+    expect(total(r, '李四')).toEqual([[73, '一般', 'scored']]);
+    expect(r.people.every((p) => p.status === 'scored')).toBe(true);
+  });
 });
