@@ -25,7 +25,20 @@ export function parseMonth(text: string): string | null {
   if (m) return month(Number(m[1]), Number(m[2]));
   m = /^(\d{4})(\d{2})(?:\d{2})?$/.exec(s);
   if (m) return month(Number(m[1]), Number(m[2]));
+  // A month typed 2026-03 as Excel shows it and saves it to CSV: 「3月-26」, 「Mar-26」, 「Mar-2026」 (it was no month, and
+  // --period 2026-04 over March's roster went unchecked).
+  m = /^(\d{1,2})月-(\d{2}|\d{4})$/.exec(s);
+  if (m) return month(fullYear(m[2]!), Number(m[1]));
+  m = /^([a-z]{3})[a-z]*-(\d{2}|\d{4})$/i.exec(s);
+  const named = m ? MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+  if (named) return month(fullYear(m![2]!), named);
   return null;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
 }
 
 /**

@@ -24,6 +24,10 @@ describe('a month typed in a cell', () => {
   it('a date with its time, as exports write one (2026-03-01 00:00:00, 2026/3/1 0:00), is that month; a bare 3月 or a quarter is not', () => {
     expect(['2026-03', '2026年3月', '202603', '2026-03-01', '2026-03-01T00:00:00', '2026-03-01 00:00:00', '2026/3/1 0:00', '2026/3/15 23:59:59.5', '2026-03-01 08:00+08:00'].map(parseMonth)).toEqual(Array(9).fill('2026-03'));
     expect(['3月', '2026-Q1', '03/2026', '2026-03 x', '2026-13', '2026-03-01 25'].map(parseMonth)).toEqual([null, null, null, null, null, null]);
+    // 2026-03 as Excel shows it and saves it to CSV (those were no month, and --period went unchecked); 「26-Mar」 is the
+    // 26th of March (d-mmm), no month of its own.
+    expect(['3月-26', 'Mar-26', 'mar-2026', 'March-26', '12月-25'].map(parseMonth)).toEqual(['2026-03', '2026-03', '2026-03', '2026-03', '2025-12']);
+    expect(['26-Mar', 'Mai-26', '13月-26'].map(parseMonth)).toEqual([null, null, null]);
   });
 });
 
