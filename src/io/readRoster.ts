@@ -1346,6 +1346,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const whole = asPoints ? { ...typedScore.whole, points: true as const } : typedScore.whole;
       const fields = { case: 'value-unread', heading: shortText(typedScore.heading), like: typedScore.like, value: shortText(rawText(grid.value(row, typedScore.col))), whole } as const;
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, typedScore.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+      // Not read, so not also checked as a count: §25 王五's 1.5 points was told 「应为不小于0的整数」 beside this error.
+      person.withheld = new Set([...(person.withheld ?? []), keyOf.get(typedScore.col)!]);
     } else if (asPoints) (person.problems ??= []).push(asPoints);
     const beside = pointsBesideBlank(grid, pointsBeside, row);
     if (beside) {

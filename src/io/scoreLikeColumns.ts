@@ -40,9 +40,12 @@ const MIN_PEOPLE_ALONE = 3;
  * 5 points, counts 3–5 typed): that heading is the count kpi asked for there, not the team's score.
  */
 export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns, ownTemplate = false): ScoreLikeColumn[] {
-  const bare: Array<{ col: number; item: ItemDef; heading: string; like: string; unit: string; input: string }> = [];
+  const bare: Bare[] = [];
+  /** Columns of a sole count of an item under 3 points, headed by the item's name alone (smallPoints). */
+  const small: Bare[] = [];
   for (const [col, target] of layout.columns) {
-    if (target.kind !== 'entry' || target.rater || !soleCountDown(target.item, target.input)) continue;
+    const smallItem = target.kind === 'entry' && !target.rater && soleCountDown(target.item, target.input, true) && target.item.max < 3;
+    if (target.kind !== 'entry' || target.rater || !(smallItem || soleCountDown(target.item, target.input))) continue;
     const { item, input } = target;
     const heading = grid.text(layout.headerRow, col);
     // The item's name, or with the form's rule noted after it (「员工基本标准(每处不符合扣1分)」, 「工作状况(违反一次扣0.5分)」:
@@ -55,18 +58,17 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // The heading that names the count: the template's, or with the input's name when the template's is the item's
     // alone (「工作状况·违反次数」: 「请把列名改为「工作状况」」 named the very heading).
     const template = columnHeading(item, input, null, 1, form);
+    const like = labelKey(template) === key ? `${template}·${input.label}` : template;
+    if (smallItem) {
+      small.push({ col, item, heading, like, unit, input: input.label });
+      continue;
+    }
     // Only counts a month plausibly holds for everyone (at most 5): 38, 39, 40 under express-cs's 「工作状况」 (base 40) are
     // its points, kpi's template or not — read as counts they scored 79 for 96 without a word; so are §17 准时出勤's 10, 8,
     // 10, 6 (every person late six times or more: 2 points each, 92 优秀 for 100).
     if (ownTemplate && labelKey(template) === labelKey(heading) && largestFigure(grid, layout.headerRow, col) <= 5) continue;
-    const like = labelKey(template) === key ? `${template}·${input.label}` : template;
     bare.push({ col, item, heading, like, unit, input: input.label });
   }
-  if (bare.length === 0) return [];
-  const held: typeof bare = [];
-  /** Columns that alone hold scores: every figure at least half the 分值 (of 3 people or more), one at the 分值. */
-  const alone: typeof bare = [];
-  let atMax = 0;
   // Rows that are no one's (a 分值 row typed under the headings, a 合计): their full marks are no person's scores.
   const nobody = new Map<number, boolean>();
   const isNobody = (row: number) => {
@@ -74,6 +76,54 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     if (k === undefined) nobody.set(row, (k = headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null));
     return k;
   };
+  const smallFound = small.filter((b) => smallPoints(columnFigures(grid, layout, b.col, isNobody), b.item.max));
+  const found = bareColumns(grid, layout, bare, isNobody);
+  return [...found, ...smallFound].map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+}
+
+/**
+ * The figures under a count's column, row by row below the headings (NaN where none), rows of no one's left out. A cell
+ * left empty on a row whose other items are filled is that person's 0 (the count's default: no lapses).
+ */
+function columnFigures(grid: Grid, layout: RosterColumns, col: number, isNobody: (row: number) => boolean): number[] {
+  const others = [...layout.columns].filter(([c, t]) => c !== col && t.kind === 'entry').map(([c]) => c);
+  const figures: number[] = [];
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const raw = grid.value(row, col);
+    // A CSV's cells are text: 「2」 there is the figure 2 as well.
+    const value = raw.kind === 'empty' ? (others.some((c) => grid.value(row, c).kind !== 'empty') ? 0 : NaN) : (figureIn(raw) ?? NaN);
+    if (Number.isFinite(value) && isNobody(row)) continue;
+    figures.push(value);
+  }
+  return figures;
+}
+
+/**
+ * §25 仪容仪表、语气语调、接听电话 (2 points, 2 − 0.5 × 不达标项数): kpi's template heads its one count with the item's name
+ * alone, among columns of 0–2 points. Typed with the item's points — 2, 2, 1 — it was read as lapses: 张三 40/45 = 88.89
+ * 良好, 李四 44/45 = 97.78, 王五 22.5/45 = 50.00 at exit 0 (2 lapses: 2 − 2 × 0.5 = 1). Figures of an item this small are
+ * counts as readily as points (below 3 and MIN_PEOPLE_ALONE, the rules above leave it), so only what no month's counts
+ * look like says points: none of them 0 (nor left empty by a person whose other items are filled: no lapses), and a
+ * fraction within the 分值 (1.5: no count is a half), or two people or more and over half of them at the 分值 itself.
+ * Counts 0, 1, 0, 2 stay counts (a 0 among them; one at the 分值 of four), and so do 2, 2, 1 beside a person left blank.
+ */
+function smallPoints(figures: readonly number[], max: number): boolean {
+  const typed = figures.filter((v) => Number.isFinite(v));
+  if (typed.length === 0 || typed.some((v) => v <= 0)) return false;
+  const fraction = typed.some((v) => !Number.isInteger(v) && v < max);
+  const full = typed.filter((v) => v === max).length;
+  return fraction || (full >= 2 && full * 2 > typed.length);
+}
+
+type Bare = { col: number; item: ItemDef; heading: string; like: string; unit: string; input: string };
+
+/** The columns of counts of 3 points or more holding the items' points (the rules below). */
+function bareColumns(grid: Grid, layout: RosterColumns, bare: readonly Bare[], isNobody: (row: number) => boolean): Bare[] {
+  if (bare.length === 0) return [];
+  const held: Bare[] = [];
+  /** Columns that alone hold scores: every figure at least half the 分值 (of 3 people or more), one at the 分值. */
+  const alone: Bare[] = [];
+  let atMax = 0;
   for (const b of bare) {
     const figures: number[] = [];
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
@@ -94,8 +144,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   // Or the team's own total beside them (「考评总分」) is, person by person, the sum of these figures: scores, not counts
   // (§2 9, 4, 13 … under the items beside 85, every figure under its 分值 and none at it: read as 15 faults, 待改进).
   const many = held.length >= MIN_COLUMNS && held.length * 2 >= bare.length;
-  const found = many && (atMax >= MIN_AT_MAX || sumToTypedTotal(grid, layout, bare.map((b) => b.col), isNobody)) ? held : alone;
-  return found.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+  return many && (atMax >= MIN_AT_MAX || sumToTypedTotal(grid, layout, bare.map((b) => b.col), isNobody)) ? held : alone;
 }
 
 /**
@@ -103,8 +152,8 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
  * §17 准时出勤 10, 8, 10, 6 read as lateness scored 2 each): a count whose own bound is below the 分值 refuses the 分值
  * anyway.
  */
-function soleCountDown(item: ItemDef, input: InputDef): boolean {
-  if (input.type !== 'integer' || !countedDown(item, input.id) || item.max < 3 || (input.max !== undefined && input.max < item.max)) return false;
+function soleCountDown(item: ItemDef, input: InputDef, anyPoints = false): boolean {
+  if (input.type !== 'integer' || !countedDown(item, input.id) || (!anyPoints && item.max < 3) || (input.max !== undefined && input.max < item.max)) return false;
   return item.inputs.filter((i) => i.type !== 'text').length === 1;
 }
 

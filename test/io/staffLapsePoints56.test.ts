@@ -1,0 +1,94 @@
+// §25 property-cs-staff, roster layout: kpi's template heads 仪容仪表、语气语调、接听电话 (2 points, 2 − 0.5 × 不达标项数,
+// floor 0) with the item's name alone, among columns of 0–2 points. A manager typing the item's points there (2 for full
+// marks) got that many lapses: 张三 2 − 2 × 0.5 = 1, 88.89 良好 at exit 0, silent (scoreLikeColumns.ts, smallPoints).
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { expectRefused, expectScored, filledRoster, itemScore, person, score, type Cell } from '../forms/roundtrip.js';
+
+// Every typed point at its maximum: 2+2+2+4 + 2+2 + 2+2+2 + 2+2 + 1+1+1 + 2+1 + 2 = 32; with 仪容仪表 2 (no lapses),
+// 咨询 2 (none), 是/是 4, 协调 5 (none): 45 in all.
+const POINTS: Record<string, number> = {
+  遵守规章制度和工作标准: 2, 主动协助他人完成工作: 2, 将好理念应用在客服工作中: 2, 领导满意度评价: 4,
+  每天全范围巡检并书写工作日志: 2, 巡检问题督促处理并跟进: 2,
+  详实记录业主投诉内容: 2, 制定投诉工作方案并按计划实施: 2, 按时效协调到场解决问题: 2,
+  '对客户信息保密、负责': 2, '对索赔事件、处理过程及结果保密、负责': 2,
+  '想业主之所想,急业主之所急': 1, 准确了解客户需求: 1, 从客户角度出发提供额外帮助: 1,
+  掌握土建专业知识和作业流程: 2, '主动学习新技术、新工艺、新知识': 1, 重大投诉耐心灵活处理: 2,
+};
+const H3 = '判断相关责任人并督促出具处理意见';
+const F1 = '仪容仪表、语气语调、接听电话';
+const row = (name: string, f1: Cell) => ({ 姓名: name, 部门: '客服部', ...POINTS, [`${H3}·确定相关责任人`]: '是', [`${H3}·出具意见进行解决`]: '是', [F1]: f1 });
+
+/** The column letter of F1's heading in the file, and the file with that heading renamed when `heading` is given. */
+async function f1Column(file: string, heading?: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+  let letter = '';
+  ws.getRow(1).eachCell((c) => { if (String(c.value) === F1) { letter = c.address.replace(/\d+$/, ''); if (heading) c.value = heading; } });
+  if (heading) await wb.xlsx.writeFile(file);
+  return letter;
+}
+
+describe('§25 仪容仪表… (a count of lapses headed by the item\'s name alone) typed with its points', () => {
+  it('2, 2, 1 (each person\'s points): the column said, every person refused at the cell (no 88.89 良好 for 张三)', async () => {
+    const file = await filledRoster('property-cs-staff', [row('张三', 2), row('李四', 2), row('王五', 1)]);
+    const col = await f1Column(file);
+    const r = await score(file);
+    // Read as lapses these were 2 − 2 × 0.5 = 1 (44/45 = 97.78) and 2 − 1 × 0.5 = 1.5 (44.5/45 = 98.89), at exit 0.
+    expectRefused(r, '张三', 'unknown-column', `${col}2`);
+    expectRefused(r, '李四', 'unknown-column', `${col}3`);
+    expectRefused(r, '王五', 'unknown-column', `${col}4`);
+    const sheet = r.problems.find((p) => p.cell === `${col}1`)!;
+    expect(sheet.severity).toBe('error');
+    expect(sheet.message).toContain(`像是「${F1}」这一项的得分;本表按「不达标项数」(次)计算这一项`);
+    expect(sheet.message).toContain(`请把列名改为「${F1}·不达标项数」`);
+    expect(person(r, '张三').problems.find((p) => p.cell === `${col}2`)!.message).toContain('请改填次数(没有就填 0)');
+  });
+
+  it('2, 2, 1.5 (a half: no count): every person refused, 王五\'s 1.5 said once, as points, not 「应为不小于0的整数」', async () => {
+    const file = await filledRoster('property-cs-staff', [row('张三', 2), row('李四', 2), row('王五', 1.5)]);
+    const col = await f1Column(file);
+    const r = await score(file);
+    expectRefused(r, '张三', 'unknown-column', `${col}2`);
+    expectRefused(r, '李四', 'unknown-column', `${col}3`);
+    expectRefused(r, '王五', 'unknown-column', `${col}4`);
+    const wang = person(r, '王五').problems.filter((p) => p.cell === `${col}4`);
+    expect(wang.map((p) => p.code)).toEqual(['unknown-column']);
+    expect(wang[0]!.message).toContain('这一格的「1.5」');
+  });
+
+  it('a team of one or a fraction alone: one person\'s 1.5 is refused as points too', async () => {
+    const file = await filledRoster('property-cs-staff', [row('张三', 1.5)]);
+    const col = await f1Column(file);
+    expectRefused(await score(file), '张三', 'unknown-column', `${col}2`);
+  });
+});
+
+describe('§25 仪容仪表… holding counts stays counts', () => {
+  it('0, 1, 0, 2 lapses: scored 2 − 0.5 × n', async () => {
+    const r = await score(await filledRoster('property-cs-staff', [row('张三', 0), row('李四', 1), row('王五', 0), row('赵六', 2)]));
+    expectScored(r, '张三', 100, '优秀'); // 45/45
+    expect(itemScore(expectScored(r, '李四', (44.5 / 45) * 100, '优秀'), 'F1')).toBe(1.5); // 2 − 0.5 × 1 = 1.5 ⇒ 44.5/45 = 98.89
+    expectScored(r, '王五', 100, '优秀');
+    expect(itemScore(expectScored(r, '赵六', (44 / 45) * 100, '优秀'), 'F1')).toBe(1); // 2 − 0.5 × 2 = 1 ⇒ 44/45 = 97.78
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+
+  it('2, 2, 1 beside a person left blank (no lapses): counts, scored', async () => {
+    const r = await score(await filledRoster('property-cs-staff', [row('张三', 2), row('李四', 2), row('王五', 1), row('赵六', null)]));
+    expectScored(r, '张三', (44 / 45) * 100, '优秀'); // 2 − 2 × 0.5 = 1 ⇒ 44/45 = 97.78
+    expectScored(r, '李四', (44 / 45) * 100, '优秀');
+    expectScored(r, '王五', (44.5 / 45) * 100, '优秀'); // 2 − 1 × 0.5 = 1.5 ⇒ 44.5/45 = 98.89
+    expectScored(r, '赵六', 100, '优秀'); // blank = 0 lapses ⇒ 45/45
+  });
+
+  it('2, 2, 1 under 「仪容仪表、语气语调、接听电话·不达标项数」 (the heading naming the count, as advised): counts', async () => {
+    const file = await filledRoster('property-cs-staff', [row('张三', 2), row('李四', 2), row('王五', 1)]);
+    await f1Column(file, `${F1}·不达标项数`);
+    const r = await score(file);
+    expectScored(r, '张三', (44 / 45) * 100, '优秀'); // 2 lapses: 2 − 1 = 1 ⇒ 44/45 = 97.78
+    expectScored(r, '李四', (44 / 45) * 100, '优秀');
+    expectScored(r, '王五', (44.5 / 45) * 100, '优秀'); // 1 lapse ⇒ 44.5/45 = 98.89
+  });
+});
