@@ -210,7 +210,7 @@ function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: s
     for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
       const text = grid.text(r, c);
       lines.push(sheetMonthText(text));
-      if (titlesPayTable(text, c > 1 ? grid.text(r, c - 1) : '')) titles.push(sheetMonthText(text));
+      titles.push(tableMonthText(text, labelLeftOf(grid, r, c)));
     }
   }
   const tab = tabMonths(grid.name);
@@ -218,22 +218,41 @@ function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: s
   return { tab, months: sorted(titles.flatMap(payTableMonth)), named: sorted(lines.flatMap(payTitleMonths)) };
 }
 
-/** Words of a pay table's title: 「2026年3月工资表」, 「客服部2026年2月收入明细」. */
-const PAY_TITLE_WORD = /(工资|薪|绩效|奖金|收入|报酬|提成|酬金)/;
-/** A label whose next cell is the table's month: 「工资月份 | 2026年2月」, 「所属月份」, 「月份」. */
-const MONTH_LABEL = /(月份|所属期|期间|年月)\s*[::]?$/;
+/** The nearest filled cell left of a cell in its row: the label of the month it holds (「打印时间 | | 2026年4月」). */
+function labelLeftOf(grid: Grid, row: number, col: number): string {
+  for (let c = col - 1; c >= 1; c--) {
+    const text = grid.text(row, c).trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/** A label of when the sheet was made, printed or paid, or of a month joined, left or in force since: 「制表月份」, 「打印时间」, 「发放月份」. */
+const NOT_TABLE_LABEL = /(?:制表|编制|填表|填报|打印|导出|生成|发放|发薪|支付|入职|离职|生效)\s*(?:日期|时间|月份|年月|月|期)?\s*[::]?$/;
+const A_MONTH = '(?:\\d{4}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月|\\d{4}\\s*[-./]\\s*(?:1[0-2]|0?[1-9])(?!\\d)|(?:1[0-2]|0?[1-9])\\s*月)';
+/**
+ * The parts of a line naming when the sheet was made or printed, or since when a rule holds: 「制表日期:2026年4月」,
+ * 「打印时间2026年4月」, 「自2026年1月起执行新标准」 (no table's month).
+ */
+const MADE_OR_SINCE = [
+  new RegExp(`(?:制表|编制|填表|填报|打印|导出|生成|生效)\\s*(?:日期|时间|月份|年月|月|于)?\\s*[::]?\\s*${A_MONTH}`, 'g'),
+  new RegExp(`自\\s*${A_MONTH}\\s*份?|${A_MONTH}\\s*份?\\s*起`, 'g'),
+];
 
 /**
- * A line above the table that may say the table's month: a pay title, or a cell holding a month alone (a title
- * 「2026年2月」, or beside a month's label). Not any month written there: 「制表日期:2026年4月」, 「打印时间 | 2026年4月」 or
- * 「说明:自2026年1月起执行新标准」 set a March department's sheet aside as April's (孙七 6000.00 and 周八 3600.00 unpaid, exit 1).
+ * A line above the table as it may say the table's month (payTableMonth reads it): the line (sheetMonthText's) with the
+ * parts naming when the sheet was made, printed or since when a rule holds blanked, none beside such a label or in a note
+ * (「说明:…」). A month beside a department's name or under the table month's label is the table's: 「2026年2月 客服部」,
+ * 「客服部 | 2026年2月」, 「日期 | 2026年2月」, 「考核月 | 2026-02」 (taking only pay titles or a month alone made February's
+ * sheet beside March's one table, all five pay-duplicate at exit 1). Not 「制表日期:2026年4月」, 「打印时间 | 2026年4月」,
+ * 「制表月份 | 2026年4月」 or 「说明:自2026年1月起执行新标准」: a March department's sheet set aside as April's (孙七 6000.00 and
+ * 周八 3600.00 unpaid, exit 1); nor 「发放月份 | 2026年3月」, the month February's table is paid in (README: a month paid out
+ * is no month): 张三 was paid 3000 × 1.1 = 3300.00 from it at exit 0.
  */
-function titlesPayTable(text: string, left: string): boolean {
-  const t = text.normalize('NFKC').replace(/\s/g, '');
-  if (PAY_TITLE_WORD.test(t)) return true;
-  const alone = /^(\d{4}年)?(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月份?$|^\d{4}[-./](1[0-2]|0?[1-9])$/.test(t);
-  const label = left.normalize('NFKC').trim();
-  return alone && (label === '' || MONTH_LABEL.test(label));
+function tableMonthText(text: string, label: string): string {
+  if (NOT_TABLE_LABEL.test(label.normalize('NFKC').replace(/\s/g, ''))) return '';
+  const t = sheetMonthText(text);
+  return NOTE_LINE.test(t) ? '' : MADE_OR_SINCE.reduce((s, re) => s.replace(re, ' '), t);
 }
 
 /**
@@ -244,12 +263,22 @@ function tabMonths(name: string): string[] {
   const span = spanMonths(name);
   if (span.length) return span;
   const tab = monthsInFileName(name);
-  const bare = tab.length ? undefined : monthNumberOf(name);
+  const bare = tab.length ? undefined : monthNumberOf(name) ?? monthNumberOf(withoutPayWords(name));
   return bare ? [monthKey({ month: bare.month })] : tab;
 }
 
+/**
+ * A tab's name without its pay words and brackets: 「3月工资」, 「绩效3月」, 「2月份绩效」, 「绩效(2月)」 are 3月 and 2月 as
+ * 「3月份」 is (February's tab was read with March's, 赵六 paid 6000 × 0.725 = 4350.00 from it at exit 0); a name without a
+ * pay word is left as it is (「客服3月」 is no month's tab).
+ */
+function withoutPayWords(name: string): string {
+  const t = name.normalize('NFKC');
+  return PAY_WORDS.test(t) ? t.replace(/(?:绩效|工资|薪资|薪酬|奖金)+(?:表|明细)?|[()\[\]【】]/g, '') : t;
+}
+
 /** A note (「注:2026年2月离职人员已删除」): no line titling the sheet. */
-const NOTE_LINE = /^\s*(?:备\s*)?注/;
+const NOTE_LINE = /^\s*(?:(?:备\s*)?注|说\s*明)/;
 
 /**
  * The parts of a line above a pay table naming a month that is not the table's: a parenthesis of the month paid out,
@@ -819,7 +848,10 @@ function payTitleMonths(text: string): string[] {
   if (full.length || !PAY_WORDS.test(text)) return full;
   const days = text.normalize('NFKC').replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g, ' ');
   // (The month right before the pay words: 「入职未满6月的员工绩效基数…」 is six months' service.)
-  return [...new Set([...days.matchAll(/(?<![\d.年])(1[0-2]|0?[1-9])\s*月\s*份?\s*(?=绩效|工资|薪|奖金|考核)/g)].map((m) => `${Number(m[1])}月`))];
+  // (Or bracketed after them, 「绩效工资表(2月)」, 「XX公司绩效工资表(2月份)」: no month, February's paid for March without a word.)
+  const before = days.matchAll(/(?<![\d.年])(1[0-2]|0?[1-9])\s*月\s*份?\s*(?=绩效|工资|薪|奖金|考核)/g);
+  const bracketed = days.matchAll(/[(\[【]\s*(1[0-2]|0?[1-9])\s*月\s*份?\s*[)\]】]/g);
+  return [...new Set([...before, ...bracketed].map((m) => `${Number(m[1])}月`))];
 }
 
 /**
