@@ -264,12 +264,13 @@ function noneKey(s: string): string {
 
 /**
  * Text saying nothing was taken off or went wrong: 「0分」, 「扣0分」, 「-0」, 「未扣分」, 「不扣」, 「无扣」, 「无违规」, 「达标」,
- * 「合格」, 「正常」, 「全勤」, 「无迟到」 — under a 扣分 or 考勤 column kpi cannot read, a count of none, not a deduction.
+ * 「合格」, 「正常」, 「全勤」, 「无迟到」, 「无旷工」, 「无早退」, 「无迟到早退」, 「出勤正常」, 「考勤正常」 — under a 扣分 or
+ * 考勤 column kpi cannot read, a count of none, not a deduction. (「无请假」 is not: leave is no lapse of these.)
  */
 export function saysNothingOff(s: string): boolean {
   return NOTHING_OFF.test(s.normalize('NFKC').replace(/\s/g, ''));
 }
-const NOTHING_OFF = /^([扣减−-]?0+(\.0+)?(分|次|项|处)?|未扣分?|不扣分?|无扣分?|没扣分?|无违规|无违纪|无迟到|无缺勤|达标|合格|正常|全勤|无|没有)$/;
+const NOTHING_OFF = /^([扣减−-]?0+(\.0+)?(分|次|项|处)?|未扣分?|不扣分?|无扣分?|没扣分?|无违规|无违纪|无(迟到|早退|旷工|矿工|缺勤)([、,/和及或]?(迟到|早退|旷工|矿工|缺勤))*|(出勤|考勤)?正常|达标|合格|全勤|无|没有)$/;
 
 /** A dash alone (「-」「—」「/」「－」) where a name goes: none written. */
 export function isDashOnly(s: string): boolean {

@@ -151,10 +151,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // An attendance word over small counts, away from the count's place (「考勤」 0.33, 「考勤记录」 0 like 准时出勤): the
     // count retyped — read as blank, 李四's 5 lapses were none, 80.00 良好 for 72.00 一般.
     const worded = !placed.has(u.col) && (!best || best.score < SIMILAR || best.m.required) ? byAttendanceWord(k, missing) : undefined;
-    if (worded && lapseCounts(grid, layout.headerRow, u.col, worded.input)) {
+    if (worded && lapseCounts(grid, layout.headerRow, u.col, worded.input, true)) {
       paired.add(worded);
       pairedColumns.add(u.col);
-      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: worded.heading, empty: emptyMeaning(worded.input, worded.item), strong: false, valuesUnread: true, numeric: true, nonZero: true } as const;
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: worded.heading, empty: emptyMeaning(worded.input, worded.item), strong: false, valuesUnread: true, numeric: true, nonZero: true, ...(pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}) } as const;
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: worded.item.label, severity: 'warning' }));
       continue;
     }
@@ -190,7 +190,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // Or where the count stood, or with an attendance word (「矿工」, IME for 旷工, sharing only 工): over small counts, its
     // 1 旷工 read as none gave 王五 82.78 优秀 for 77.78 普通.
     // (Only a heading of that kind of attendance: where the count stood, 「工龄」, 「组别」, 「试用月数」 are the team's own — review.)
-    const retyped = !best.strong && !best.m.optionalRater && !(counts && shared >= 2) && namesAttendanceOf(k, best.m) && lapseCounts(grid, layout.headerRow, u.col, input);
+    const retyped = !best.strong && !best.m.optionalRater && !(counts && shared >= 2) && namesAttendanceOf(k, best.m) && lapseCounts(grid, layout.headerRow, u.col, input, true);
     const valuesUnread = (!best.strong && !best.m.optionalRater && counts && shared >= 2) || retyped;
     // The heading is the column's own, passed over for the units under it or above the table (「(分)」 over a count).
     // Or the heading's own note is a unit of another kind (「旷工(天)」 for a count of 次): rename it and days count as times.
@@ -202,7 +202,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // A count of incidents over an item taking each one's deduction (「表格管理·次数」 2): no rename makes it points; a 0
     // is no incident, read as the blank it is (王五's 0 was refused with 张三's 2).
     const incidents = best.strong ? incidentsCounted(u.text, best.m.item, input) : undefined;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}), ...(incidents ? { incidents } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents ? { nonZero: true as const } : {}), ...(retyped && pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}), ...(incidents ? { incidents } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }
@@ -225,9 +225,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // Another word over small counts where a count stood (「缺勤」 or 「出勤·旷工情况」 for 旷工, 「考勤」 for 准时出勤) is
     // that count retyped: read as blank, 李四's 2 旷工 went unread, 85.00 优秀 for 76.00 普通 with a warning. Whoever has
     // a count other than 0 there is not scored; a 0 reads the same either way.
-    const counted = !cleared && namesAttendanceOf(labelKey(text), m) && lapseCounts(grid, layout.headerRow, col, m.input);
+    const counted = !cleared && namesAttendanceOf(labelKey(text), m) && lapseCounts(grid, layout.headerRow, col, m.input, true);
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
-    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input, m.item), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input, m.item), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const, ...(pointsBelow(grid, layout.headerRow, col) ? { points: true as const } : {}) } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // The same read as a record column (「话务质量·投诉(次)」 for 投诉, 「…·语音抽查次数」): numbers there, no count columns
@@ -566,21 +566,54 @@ function namesAttendanceOf(key: string, m: Missing): boolean {
  * The column holds counts of lapses for `input`: whole numbers 0–31, one at least not 0, not the rows' numbers
  * (1, 2, 3 …) nor a month's days attended (every one 15 or more: 22, 21).
  */
-function lapseCounts(grid: Grid, headerRow: number, col: number, input: InputDef): boolean {
+function lapseCounts(grid: Grid, headerRow: number, col: number, input: InputDef, attendance = false): boolean {
   if (input.type !== 'integer') return false;
   const values: number[] = [];
+  let points = false;
   for (const raw of filledBelow(grid, headerRow, col)) {
     const parsed = parseRaw(input, raw);
     // (「全勤」 or 「正常」 for one person is no lapse: it took the column for a team's own, and 张三's 3 and 李四's 5
     // 迟到 under 「考勤」 went unread — 100 and 80 at exit 0 for 94 and 72.)
     if (!parsed.ok && raw.kind === 'text' && saysNothingOff(raw.value)) continue;
+    // Under a heading of attendance (the three callers passing `attendance`): 「迟到3次」 is a count of 3; 「8分」 the
+    // count's points, the column the count's all the same; other text (「全勤√」) is refused there, not the column
+    // dropped — one such cell took it for a team's own and 张三's 迟到3次, 李四's 迟到5次 went unread, 100 and 80 at
+    // exit 0 for 4 + 90 = 94 and 2 + 70 = 72 (review of 68c824b9 / 574e6123).
+    if (!parsed.ok && raw.kind === 'text' && attendance) {
+      const n = countWithWord(raw.value);
+      if (n !== undefined) {
+        if (n > 31) return false;
+        values.push(n);
+      } else if (pointsWritten(raw.value)) points = true;
+      continue;
+    }
     if (!parsed.ok) return false;
     if (parsed.empty) continue;
     if (typeof parsed.value !== 'number' || !Number.isInteger(parsed.value) || parsed.value < 0 || parsed.value > 31) return false;
     values.push(parsed.value);
   }
+  if (points) return true;
   if (!values.some((v) => v > 0) || values.every((v) => v >= 15)) return false;
   return !(values.length > 1 && values.every((v, k) => v === k + 1));
+}
+
+/** A count written with its word of attendance: 「迟到3次」 3, 「迟到2次早退1次」 3; undefined for anything else. */
+function countWithWord(text: string): number | undefined {
+  const t = text.normalize('NFKC').replace(/\s/g, '');
+  if (!/^((出勤|考勤|旷工|矿工|缺勤|迟到|早退)+[:]?\d+次[、,;]?)+$/.test(t)) return undefined;
+  return [...t.matchAll(/(\d+)次/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+/** Points written under a count (「8分」, 「扣2分」), not none (「0分」 says nothing off). */
+function pointsWritten(text: string): boolean {
+  const m = /^[扣减]?(\d+(\.\d+)?)分$/.exec(text.normalize('NFKC').replace(/\s/g, ''));
+  return !!m && Number(m[1]) > 0;
+}
+
+/** A column of attendance holding points (「10分」 「8分」 「0分」 where 准时出勤 stood): each figure there is refused, 0分 too. */
+function pointsBelow(grid: Grid, headerRow: number, col: number): boolean {
+  for (const raw of filledBelow(grid, headerRow, col)) if (raw.kind === 'text' && pointsWritten(raw.value)) return true;
+  return false;
 }
 
 /** A remark's words: numbers under 「话务质量·备注」 are the team's note, not counts. */

@@ -1315,7 +1315,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
-      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}), ...(u.extra ? { extra: true as const } : {}), ...(u.incidents ? { incidents: u.incidents } : {}) } as const);
+      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}), ...(u.extra ? { extra: true as const } : {}), ...(u.incidents ? { incidents: u.incidents } : {}), ...(u.nonZero && (u.points || (raw.kind === 'text' && POINTS_TYPED.test(raw.value.normalize('NFKC').replace(/\s/g, '')))) ? { points: true as const } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     for (const c of pointsClashes) {
@@ -1496,12 +1496,18 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
   return { filled, problems, withheld };
 }
 
+/** Points typed under a count's look-alike (「5分」, 「扣5分」): the advice is to fill the count, not the points. */
+const POINTS_TYPED = /^[扣减]?\d+(\.\d+)?分$/;
+
 /**
  * A value under a look-alike column that would have counted: a number for a numeric input (「堵车」 under 迟到说明 is a
  * note), and for a column only similar to a count's, a count as small as one (短信发送量 350 is a figure of its own).
  */
 function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
   if (!u.numeric) return true;
+  // A column of attendance holding points (「10分」 「8分」 「0分」 where 准时出勤 stood): every figure is points, 「0分」 the
+  // count's lowest, not none — read as blank, 李四's 8分 scored 80.00 良好 at exit 0 for 8 + 70 = 78 一般.
+  if (u.points && /\d/.test(rawText(raw).normalize('NFKC'))) return true;
   // A list of deductions (「5,5,5」 under 「表格差错」) counts as its numbers do.
   const texts = raw.kind === 'text' ? raw.value.split(/[,,、;;\s]+/).filter((t) => t !== '') : [];
   const numbers = raw.kind === 'number' ? [raw.value] : texts.map((t) => parseNumberText(t, '次')?.value);
@@ -1575,7 +1581,7 @@ function otherRater(a: Extract<ColumnTarget, { kind: 'entry' }>, b: Extract<Colu
   return a.item === b.item && a.input === b.input && a.rater !== null && b.rater !== null && (a.rater !== b.rater || a.slot !== b.slot);
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; points?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents };
 
 /**
  * The label of a count input of several kinds (「迟到/早退/缺勤次数」) one kind of which a heading names (「迟到次数」, 「旷工」).
@@ -1680,7 +1686,7 @@ function columnHoldsNumbers(grid: Grid, headerRow: number, col: number): boolean
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; nonZero?: true; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; nonZero?: true; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true } | undefined;
     const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
     if (!ref || ref[0] !== headerRow || !params) continue;
     const heading = params.heading ?? '';
@@ -1692,7 +1698,7 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadC
       columns.forEach((letters, k) => out.push({ col: columnNumber(letters), heading: `${heading}·${subs[k] ?? ''}`, like: heading, numeric: false, small: false }));
     }
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
-      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.nonZero ? { nonZero: true as const } : {}), ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}), ...(params.kinds ? { kinds: params.kinds } : {}), ...(params.extra ? { extra: true as const } : {}), ...(params.incidents ? { incidents: params.incidents } : {}) });
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.nonZero ? { nonZero: true as const } : {}), ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}), ...(params.kinds ? { kinds: params.kinds } : {}), ...(params.extra ? { extra: true as const } : {}), ...(params.incidents ? { incidents: params.incidents } : {}), ...(params.points ? { points: true as const } : {}) });
     }
   }
   return out;

@@ -858,11 +858,11 @@ export const PROBLEMS = {
     /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
     /** extra: the heading is an item's name and a word naming none of its inputs (「话务质量·服务用语不规范」); like is the item. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     /** beside: the column is the item's points beside its own count column, left empty (「准时出勤·得分」 8): fill the count. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; beside?: true; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents }
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; beside?: true; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string }; incidents?: Incidents }
@@ -918,7 +918,7 @@ export const PROBLEMS = {
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列:这一列没有计入,${p.nonZero ? '填了 0 以外的数的人不评分,填 0 和' : '填了内容的人不评分,'}没有填的人这一项按留空计分(${p.empty})。请把列名改为「${p.like}」后重新评分`
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
-          : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? (p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
+          : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? (p.points ? ',这一列填的像是分数,填了分数或 0 以外的次数的人不评分' : p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」${p.points ? ',并改填次数(不是分数)' : ''}`}`;
         case 'row-unread': return p.incidents
           ? `这一行「${p.label}」是次数;「${p.like}」${incidentsRule(p.incidents)},填的「${p.value}」:${incidentsSpan(p.incidents, p.value)}次数换算不出扣分,没有计入,此人不评分;请在「${p.like}」一行填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分;只把名称改回「${p.like}」的话,「${p.value}」会被读成一次扣 ${p.value} 分`
           : p.score
@@ -963,6 +963,8 @@ export const PROBLEMS = {
           ? `这一格的「${p.value}」在列「${p.heading}」里,是次数;本表「${p.like}」${incidentsRule(p.incidents)};${incidentsSpan(p.incidents, p.value)}次数换算不出扣分,没有计入,此人不评分;请在「${p.like}」列填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分`
           : p.unit
           ? `这一格的「${p.value}」在列「${p.heading}」里,这一列的单位不是本表的(见表头那一格),没有计入,此人不评分;请按本表的单位填写后重新评分`
+          : p.points
+          ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),填的像是分数,没有计入,此人不评分;「${p.like}」填的是次数:请把列名改为「${p.like}」,并在这一格填次数(不是分数)后重新评分`
           : `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
       }
     },
