@@ -490,6 +490,36 @@ function levelsOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.inputs.filter((x) => x.type !== 'text').every((x) => x.type === 'choice')));
 }
 
+/** A figure typed in 得分 beside the required input of its row left empty. */
+interface ScoreTyped {
+  item: ItemDef;
+  input: InputDef;
+  raw: RawValue;
+  row: number;
+}
+
+/**
+ * The figures typed in 得分 that are the sheet's answers: on a form whose items are all scores typed in, with one column to
+ * fill (no raters), every input of the sheet left blank and each item's one score in 得分 (a plain figure within its range,
+ * no formula) — and nothing else typed outside the column to fill. Null otherwise.
+ */
+function scoresTypedInScore(form: FormDef, table: FormTable, strays: ReadonlyArray<{ cell: string; entry?: ScoreTyped }>, entries: ReadonlyMap<string, RawEntry>, withheld: ReadonlySet<string>): Array<{ cell: string; entry?: ScoreTyped }> | null {
+  if (form.raters || !typedScoresOnly(form) || table.scoreCol === null || table.valueCols.length !== 1 || table.valueCols[0]!.rater) return null;
+  if (!strays.length || strays.some((s) => !s.entry) || withheld.size) return null;
+  const measured = items(form).flatMap((item) => item.inputs.filter((x) => x.type !== 'text').map((input) => ({ item, input })));
+  const textInputs = new Set(items(form).flatMap((item) => item.inputs.filter((x) => x.type === 'text').map((x) => entryKey(item.id, x.id))));
+  for (const [key, e] of entries) {
+    const [itemId, inputId] = key.split('\u0000');
+    if (!textInputs.has(entryKey(itemId!, inputId!)) && !isEmptyRaw(e.raw)) return null;
+  }
+  for (const { item, input } of measured) {
+    const own = strays.filter((s) => s.entry!.item === item && s.entry!.input === input);
+    const cells = [...entries.keys()].filter((k) => k.startsWith(`${item.id}\u0000${input.id}\u0000`));
+    if (own.length !== 1 || cells.length !== 1 || !parseRaw(input, own[0]!.entry!.raw).ok) return null;
+  }
+  return strays.length === measured.length ? [...strays] : null;
+}
+
 /** Every item of the form is one score typed in (a band rule): what a team's own 得分 column can hold. */
 function typedScoresOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.rule.kind === 'band' && i.inputs.filter((x) => x.type !== 'text').length === 1));
@@ -777,7 +807,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const readCells = new Map<string, { label: string; key: string; input: string; rater: string }>();
   /** A cell merged across one item's raters' columns, by its range: each rater's answer, said once. */
   const byRaters = new Map<string, { item: string; value: string; raters: string[]; at: Location }>();
-  const strayAnswers: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
+  /** entry: a figure typed in 得分 (no formula) beside a required input left empty — its item, input and what it holds. */
+  const strayAnswers: Array<{ heading: string; value: string; cell: string; whole?: WholeItem; entry?: ScoreTyped }> = [];
   const pointsBesideBlank: HandFigure[] = [];
   const labelAnswers: Array<{ label: string; value: string; input: string; cell: string; key: string }> = [];
   /** Grades typed as one character (「优」 for 优秀), read as the option: said once for the sheet. */
@@ -1156,7 +1187,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         }
         if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text' || (col === table.explanationCol && !nothing))) {
           const heading = grid.text(table.headerRow, col);
-          strayAnswers.push({ heading, value: text, cell: cellAddress(row, col) });
+          const typed = col === table.scoreCol && grid.formula?.(row, col) === undefined ? { entry: { item: current, input, raw: raw!, row } } : {};
+          strayAnswers.push({ heading, value: text, cell: cellAddress(row, col), ...typed });
           break;
         }
       }
@@ -1248,6 +1280,18 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // (The first table's item column again for what follows: the graded sheet writes 总分 and 等级 under it.)
   table.itemCol = ownItemCol;
   table.valueCols = ownValueCols;
+  // Every 填写 cell blank and every item's score typed in 得分 instead, on a form whose items are all scores typed in
+  // (cs-scheme-100, cs-work-review): those figures are what was filled in. Each was refused as a misplaced answer, and
+  // every item again as blank — §13 张三 19 + 29 + … = 96 优秀, §26 张三 80 良好 were left unscored at exit 1. Read as the
+  // inputs, said once for the sheet. (Some items only, or 填写 filled too, or a form of counts or levels: as before.)
+  const inScore = scoresTypedInScore(form, table, strayAnswers, entries, withheld);
+  if (inScore) {
+    for (const s of inScore) {
+      const key = [...entries.keys()].find((k) => k.startsWith(`${s.entry!.item.id}\u0000${s.entry!.input.id}\u0000`))!;
+      entries.set(key, { raw: s.entry!.raw, at: { file, sheet: grid.name, cell: s.cell } });
+    }
+    strayAnswers.length = 0;
+  }
   const asItems = partRowsAsItems(form, table, added, entries, { file, sheet: grid.name });
   const scaled = scaledRows(grid, form, table, secondForm ? (stacked?.row ?? secondForm) - 1 : grid.rowCount);
   for (const s of scaled) withhold(s.item, s.input);
@@ -1269,6 +1313,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  if (inScore) {
+    const cells = inScore.map((s) => s.entry!.row);
+    const col = columnLetters(table.scoreCol!);
+    const fields = { case: 'scores-in-score', sheet: grid.name, heading: grid.text(table.headerRow, table.scoreCol!), like: grid.text(table.headerRow, table.valueCols[0]!.col), range: `${col}${Math.min(...cells)}:${col}${Math.max(...cells)}`, count: inScore.length } as const;
+    problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: `${col}${Math.min(...cells)}` }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+  }
   for (const x of scaled) {
     const label = x.item.inputs.length > 1 ? `${x.item.label}·${x.input.label}` : x.item.label;
     const scale = { said: shortText(x.said), at: x.cell, own: x.input.type === 'percent' ? '百分比' : `${x.input.min ?? 0}–${x.input.max} 分` };

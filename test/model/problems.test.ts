@@ -330,6 +330,11 @@ describe('the location is said once', () => {
     const p = problem('ambiguous-percent', { item: '转化率', input: '目标转化率', value: '0.5', percent: 0.5, other: 50, column: true, sheets: true }, { sheet: '王五', cell: 'F11' }, { person: '王五', severity: 'info' });
     expect(p.message).toBe('王五!F11:「转化率·目标转化率」「0.5」按 0.5% 计(其他人表里这一格按百分数填写);如指 50% 请写成「50%」');
   });
+  it('every item\'s score typed in 得分, 填写 blank, on a form of scores typed in: read, one warning (unknown-column, scores-in-score)', () => {
+    const p = problem('unknown-column', { case: 'scores-in-score', sheet: '张三', heading: '得分', like: '填写', range: 'G7:G14', count: 8 }, { sheet: '张三', cell: 'G7' }, { person: '张三', severity: 'warning' });
+    expect(p.message).toBe('张三!G7:张三:工作表「张三」的「填写」列都是空的,8 项的分数都填在了「得分」列(G7:G14,kpi 写评分结果的列):本表各项直接填写得分,已按这些分数评分;请核对,以后请填在「填写」列');
+  });
+
   it('a second column to fill naming a month after the sheet\'s is refused, not compared (unknown-column, later-month)', () => {
     const p = problem('unknown-column', { case: 'later-month', heading: '填写(4月)', value: '8', month: '2026-03' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'error' });
     expect(p.message).toBe('张三!G8:张三:列「填写(4月)」写的月份在本表的考核月份 2026-03 之后,不是本月的也不是上月的,没有计入(这一格填「8」),此人不评分;请改正列名或表头的考核月份后重新评分');

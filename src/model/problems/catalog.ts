@@ -879,6 +879,11 @@ export const PROBLEMS = {
     /** A form sheet's answer typed into kpi's own 得分 or 说明 column, its 填写 cells empty. */
     /** whole: the figure is the item's points typed in 得分 beside its counts left empty (准时出勤 8): the counts are to fill. */
     | { case: 'wrong-column'; heading: string; like: string; value: string; whole?: WholeItem }
+    /**
+     * Every 填写 cell of a form sheet left empty and every item's score typed in 得分 instead, on a form of scores typed in:
+     * read as the answers (range: the 得分 cells, count: how many items).
+     */
+    | { case: 'scores-in-score'; sheet: string; heading: string; like: string; range: string; count: number }
     /** A form sheet's answer typed over an item's 考核内容 or 评分标准 (「迟到1次」), its 填写 cells empty. */
     | { case: 'in-text'; item: string; heading: string; value: string; like: string }
     /** A form sheet's answer typed after the input's name in its 填写项 cell (「旷工(次) 1」), its 填写 cells empty. */
@@ -892,7 +897,7 @@ export const PROBLEMS = {
     /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
     | { case: 'no-heading'; sheet: string; column: string; count: number; value: string }
   >({
-    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
+    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'scores-in-score' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
@@ -944,6 +949,7 @@ export const PROBLEMS = {
         case 'value-merged': return `这一格的「${p.value}」在合并了「${p.heading}」标题的第二列里,没有计入,此人不评分;请把它填到「${p.heading}」列(${p.column})后重新评分`;
         case 'in-text': return `「${p.item}」的「${p.heading}」一格写的是「${p.value}」,与模板不同,而这一项的「${p.like}」列都是空的:像是把答案写在了这里,没有计入,此人不评分;请把答案填到「${p.like}」列(这一格可改回原文)后重新评分`;
         case 'in-label': return `这一格「${p.label}」把「${p.input}」的答案「${p.value}」写在了填写项里,「${p.like}」列却是空的:没有计入,此人不评分;请把「${p.value}」填到这一行的「${p.like}」列,并把这一格改回「${p.input}」后重新评分`;
+        case 'scores-in-score': return `工作表「${p.sheet}」的「${p.like}」列都是空的,${p.count} 项的分数都填在了「${p.heading}」列(${p.range},kpi 写评分结果的列):本表各项直接填写得分,已按这些分数评分;请核对,以后请填在「${p.like}」列`;
         case 'wrong-column': return p.whole
           ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole, p.like)},没有计入,此人不评分;${fillInstead(p.whole, p.like, true)}后重新评分`
           : `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
