@@ -4,7 +4,7 @@ import { parseRef } from '../fast/xml.js';
 import { forgetResultsOverKpi, type KpiCells } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
-import { columnHashes, columnSum, columnsNow, headingRowOf, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+import { columnHashes, columnSum, columnsKept, columnsNow, headingRowOf, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
 import { DEFAULT_AUTHOR } from '../exceljsNoteAuthors.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
@@ -397,6 +397,12 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
     const ws = s.kind === 'columns' && s.heads ? wb.getWorksheet(s.sheet) : undefined;
     if (!ws) continue;
     const at = columnsNow(ws, s.first, s.heads!);
+    const kept = at === null ? columnsKept(ws, s.first, s.heads!) : null;
+    if (kept !== null) {
+      // (The team deleted kpi's last columns, or all of them: only those left are kpi's to empty.)
+      s.last = s.first + kept - 1;
+      continue;
+    }
     if (at === null) {
       const changed = headingsChanged(ws, s.first, s.heads!);
       throw new GradedColumnsMoved(s.sheet, changed.length ? changed : s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));

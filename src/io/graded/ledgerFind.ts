@@ -109,6 +109,27 @@ export function columnsNow(ws: ExcelJS.Worksheet, first: number, heads: Array<[n
   return places.size === 1 ? [...places][0]! : null;
 }
 
+/**
+ * How many of kpi's columns are still where they were written when the others — the last ones, or all — were deleted by
+ * the team (the wide 评分说明 before printing, or every added column before scoring again): the columns after them hold
+ * nothing now. null when that is not so (columns moved, a heading renamed, the team's own cells moved in). Refused, the
+ * advice was 「请删掉 kpi 加的列后再评分」 — what the team had done.
+ */
+export function columnsKept(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): number | null {
+  const textAt = (row: number, col: number) => {
+    const cell = ws.findRow(row)?.findCell(col);
+    return cell ? cellText(cell).trim() : '';
+  };
+  let kept = 0;
+  while (kept < heads.length && (heads[kept] === null || textAt(heads[kept]![0], first + kept) === heads[kept]![1].trim())) kept++;
+  for (let k = kept; k < heads.length; k++) {
+    let filled = false;
+    ws.getColumn(first + k).eachCell((cell) => { if (!filled && cellText(cell).trim()) filled = true; });
+    if (filled) return null;
+  }
+  return kept < heads.length ? kept : null;
+}
+
 /** kpi's headings that no longer read as written where they were (a 总分 renamed): named first in the refusal. */
 export function headingsChanged(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): string[] {
   const changed: string[] = [];
