@@ -325,7 +325,7 @@ export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {
 export function readHtmlTableSpans(
   text: string,
   options: { fillSpans?: boolean } = {},
-): { rows: string[][]; spans: ReadonlyMap<string, { row: number; col: number }>; numbers: ReadonlyMap<string, number>; hidden: ReadonlySet<number> } | null {
+): { rows: string[][]; spans: ReadonlyMap<string, { row: number; col: number }>; numbers: ReadonlyMap<string, number>; hidden: ReadonlySet<number>; unclosed: boolean } | null {
   const table = new TableRows(options.fillSpans ?? false);
   let depth = 0; // <table> nesting; cells are read at depth 1
   let noteMark = false;
@@ -362,8 +362,9 @@ export function readHtmlTableSpans(
     if (depth > 1 && /^(tr|td|th|br|p|div|li)$/.test(t.name)) table.text(' ');
     if (depth === 1) tableTag(table, t.name, t.closing, t.attrs);
   }
-  if (depth > 0) table.closeRow(); // unterminated table: keep what was read
+  const unclosed = depth > 0;
+  if (unclosed) table.closeRow(); // unterminated table: keep what was read (the caller decides whether the page was cut off)
   // The blank row after the last table is no row of the page.
   while (table.rows.length && table.rows[table.rows.length - 1]!.every((c) => c === '')) table.rows.pop();
-  return table.sawCell ? { rows: table.rows, spans: table.spans, numbers: table.numbers, hidden: table.hidden } : null;
+  return table.sawCell ? { rows: table.rows, spans: table.spans, numbers: table.numbers, hidden: table.hidden, unclosed } : null;
 }

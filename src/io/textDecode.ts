@@ -128,7 +128,7 @@ function decodeAsGiven(buffer: Uint8Array, override: string): Decoded {
  * Where the bytes stop being text, in the encoding that reads most of them: the line, and the line as read (the bad
  * bytes as �). A few stray bytes in one 意见 made the whole file 「无法识别」, with nothing to say which cell to fix.
  */
-function whereItBreaks(buffer: Uint8Array, encodings: readonly TextEncodingName[]): { line?: number; near?: string; likely?: string } {
+function whereItBreaks(buffer: Uint8Array, encodings: readonly TextEncodingName[]): { line?: number; near?: string; likely?: string; cut?: true } {
   if (buffer.length > 64 * 1024 * 1024) return {};
   let best: { text: string; bad: number; encoding: TextEncodingName } | undefined;
   for (const encoding of encodings) {
@@ -143,7 +143,22 @@ function whereItBreaks(buffer: Uint8Array, encodings: readonly TextEncodingName[
   // One line of the message: line ends of another kind (a lone CR) and control characters shown as spaces.
   const line = best.text.slice(start, end < 0 ? undefined : end).replace(/[\u0000-\u001f\u007f]/g, ' ');
   const near = line.length > 40 ? `${at - start > 20 ? '…' : ''}${line.slice(Math.max(0, at - start - 20), at - start + 20)}…` : line;
-  return { line: best.text.slice(0, at).split('\n').length, near, likely: LABEL[best.encoding] };
+  // The bytes that are no text are the file's last ones (a character cut in two, nothing after it): the file was cut off
+  // there — a copy aborted, a disk full — and 「改正这一格」 was the wrong advice.
+  // Said so only when every byte before is text and the last ones begin a character (a decoder reading on would wait for
+  // the rest of it): a stray byte or a run of another encoding's bytes at the end is still one place to mend.
+  const cut = best.text.slice(0, at).length > 0 && unfinishedAtEnd(buffer, best.encoding) ? { cut: true as const } : {};
+  return { line: best.text.slice(0, at).split('\n').length, near, likely: LABEL[best.encoding], ...cut };
+}
+
+/** The bytes are text in `encoding` but for their last ones, which begin a character that never ends. */
+function unfinishedAtEnd(buffer: Uint8Array, encoding: TextEncodingName): boolean {
+  try {
+    new TextDecoder(LABEL[encoding], { fatal: true }).decode(buffer, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A byte-order mark decides; else UTF-16 by its zero bytes, UTF-8, then GB18030 (which GBK is part of). */

@@ -1,10 +1,12 @@
 // CSV and other delimited text (.csv, .txt exports): delimiter detected, every cell kept as text.
 import { problem } from '../../model/problems/index.js';
 import { csvRows } from './csvRows.js';
+import { shortLastRow } from './cutOff.js';
 import { columnLetters, gridFromRows } from '../grid.js';
 import { detectDelimiter } from '../textDecode.js';
 import type { InputFormat } from './format.js';
 import { INPUT_EXTENSIONS } from './names.js';
+import { shownName } from '../shownName.js';
 import { decodeTextFile } from './textSheet.js';
 
 export const csvFormat: InputFormat<'csv'> = {
@@ -25,6 +27,9 @@ export const csvFormat: InputFormat<'csv'> = {
     const body = hint ? csvRows(text.slice(hint[0].length), delimiter) : csvRows(text, delimiter);
     const rows = hint ? [[hint[0].replace(/\n$/, '').trim()], ...body.rows] : body.rows;
     const literal = hint ? body.literal.map((n) => n + 1) : body.literal;
+    // Cut off partway: refused as a cut-off .xlsx is, not scored as if complete (see cutOff.ts).
+    const cut = text.endsWith('\n') ? null : shortLastRow(rows, delimiter);
+    if (cut) return { ok: false, failure: problem('file-unreadable', { name: shownName(file), case: 'text-cut', ...cut }, { file, sheet: decoded.sheet, cell: `A${cut.line}` }) };
     const grids = [{ ...gridFromRows(decoded.sheet, rows), delimiter }];
     const notes = literal.length ? [quotesNote(rows, literal, file, decoded.sheet)] : [];
     return { ok: true, input: { kind: 'csv', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding, delimiter, ...(notes.length ? { notes } : {}) } };

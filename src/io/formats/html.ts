@@ -5,7 +5,9 @@ import type { RawValue } from '../../model/entries.js';
 import { parseNumberText } from '../../engine/text.js';
 import { readHtmlTableSpans } from '../htmlTable.js';
 import type { InputFormat } from './format.js';
+import { lastTableRow } from './cutOff.js';
 import { INPUT_EXTENSIONS } from './names.js';
+import { shownName } from '../shownName.js';
 import { decodeTextFile } from './textSheet.js';
 import path from 'node:path';
 
@@ -22,6 +24,10 @@ export const htmlFormat: InputFormat<'html'> = {
     if (!table || !rows || rows.length === 0) {
       return { ok: false, failure: problem('file-kind', { name: path.basename(file), kind: 'html-without-table' }, { file }) };
     }
+    // Cut off partway (a copy aborted, a disk full): a table never closed on a page never ended is refused, not scored
+    // as if complete (see cutOff.ts).
+    const cut = table.unclosed && !/<\/html\s*>/i.test(decoded.text) ? lastTableRow(rows) : null;
+    if (cut) return { ok: false, failure: problem('file-unreadable', { name: shownName(file), case: 'text-cut', ...cut, html: true }, { file, sheet: decoded.sheet, cell: `A${cut.line}` }) };
     // A cell a colspan or rowspan covers shows the spanning cell's text, and says so, as a merged range of a workbook
     // does: one 意见 spanning two customers is one suggestion, not two.
     const grid = storedNumbers(gridFromRows(decoded.sheet, rows), table.numbers, table.hidden);

@@ -102,6 +102,11 @@ type Unreadable =
   | { case: 'not-regular' }
   | { case: 'zip-truncated'; inZip?: true }
   | { case: 'zip-damaged'; detail: string }
+  /**
+   * A CSV or HTML-table export cut off partway: its last row (`line`, shown as `near`) has `fields` of the header row's
+   * `header` fields and no line ending after it, or (`html`) the table is never closed.
+   */
+  | { case: 'text-cut'; line: number; fields: number; header: number; near: string; html?: true }
   | { case: 'part-duplicated'; part: string }
   | { case: 'part-method'; part: string; method: number }
   | { case: 'part-truncated'; part: string }
@@ -212,6 +217,9 @@ const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可�
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
 /** In the zip guard the name is followed by the sentence directly: 「march.xlsx:压缩包内…」. */
 const lead = (name: string) => (name ? `${name}:` : '');
+/** A text file whose last bytes are half a character: cut off there, not one cell to mend. */
+const CUT_TEXT = (x: { line?: number; near?: string; likely?: string }) =>
+  `文件不完整(按 ${x.likely} 读到第 ${x.line} 行「${x.near}」处中断,最后一个字只有半个,显示为 �),可能导出或复制时中断了,没有评分。请重新导出/复制后再评分`;
 /** Raters' copies, each with where its month was read: 「sup.xlsx 考核表!E2「2026-02」」, 「同事甲-2月.xlsx 的文件名」. */
 type CopyMonth = { name: string; from: 'cell' | 'title' | 'sheet' | 'file'; place?: string; text: string };
 const copyMonthZh = (c: CopyMonth) =>
@@ -2103,6 +2111,11 @@ export const PROBLEMS = {
           ? `${lead(n)}文件不完整(找不到 zip 目录,可能没有下载或复制完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`
           : `${lead(n)}文件不完整(压缩包结尾缺失,可能没有下载或复制完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
         case 'zip-damaged': return `${lead(n)}文件已损坏(${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'text-cut': {
+          const short = p.header > p.fields ? `最后一行只有 ${p.fields} 列,表头有 ${p.header} 列` : `最后一行有 ${p.fields} 列`;
+          const why = p.html ? `表格没有结束,没有 </table> 和 </html>,${short}` : `${short},文件末尾没有换行`;
+          return `${lead(n)}文件不完整(${why}:第 ${p.line} 行「${p.near}」),可能导出或复制时中断了,没有评分。请重新导出/复制后再评分`;
+        }
         case 'part-duplicated': return `${lead(n)}压缩包内有两个同名部件 ${p.part}(正常的 Excel/WPS 文件不会有,文件可能被篡改),无法确定该读哪一个,已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`;
         case 'part-method': return `${lead(n)}压缩包内 ${p.part} 使用了不支持的压缩方式(${p.method})。请用 Excel/WPS 打开后另存为 .xlsx`;
         case 'part-truncated': return `${lead(n)}文件不完整或已损坏(压缩包内 ${p.part} 的数据不完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
@@ -2160,11 +2173,13 @@ export const PROBLEMS = {
         : `${p.name}:文件有密码保护,请取消密码保护后另存为 .xlsx(Excel:文件 → 信息 → 保护工作簿 → 用密码进行加密,清空密码)`,
   }),
   /** line, near, likely: where the bytes stop being text in the encoding that reads most of them (the rest is text). */
-  'bad-encoding': spec<{ name?: string } & ({ case: 'unknown-name'; encoding: string } | { case: 'wrong-given'; encoding: string; line?: number; near?: string; likely?: string } | { case: 'bom-mismatch'; encoding: string; line?: number; near?: string; likely?: string } | { case: 'undetected'; line?: number; near?: string; likely?: string })>({
+  // cut: the bytes that are no text are the file's very last (a character cut in two): the file stops there.
+  'bad-encoding': spec<{ name?: string } & ({ case: 'unknown-name'; encoding: string } | { case: 'wrong-given'; encoding: string; line?: number; near?: string; likely?: string; cut?: true } | { case: 'bom-mismatch'; encoding: string; line?: number; near?: string; likely?: string; cut?: true } | { case: 'undetected'; line?: number; near?: string; likely?: string; cut?: true })>({
     severity: 'error', name: { zh: '编码无法识别', en: 'unknown text encoding' },
     zh: (p) => {
       const head = p.name ? `${p.name}:` : '';
       const where = (x: { line?: number; near?: string; likely?: string }) => (x.line ? `按 ${x.likely} 读,第 ${x.line} 行「${x.near}」处有不成文字的字节(显示为 �);只是这一处的话,请在 Excel/WPS 里改正这一格后另存` : '');
+      if (p.case !== 'unknown-name' && p.cut) return `${head}${CUT_TEXT(p)}`;
       switch (p.case) {
         case 'unknown-name': return `${head}不认识的编码「${p.encoding}」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be`;
         case 'wrong-given': return `${head}按指定的编码 ${p.encoding} 解码失败(文件里有不属于该编码的字节)${p.line ? `:${where(p)}` : '。去掉 --encoding 让程序自动识别,或换一个编码再试'}`;
