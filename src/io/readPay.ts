@@ -12,7 +12,7 @@ import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } fr
 import { groupRowNumbers, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
-import { monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
+import { monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth, serialMonth, withoutDayDates } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -126,10 +126,15 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       if (months.length > 1) return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: [], columns: months }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, found.cols.base!) }) };
     }
     const readSome = (part: ReadonlyArray<{ grid: Grid; found: Header; named: readonly string[] }>) => readSheets(part, file, headings);
-    const all = sheets.map((x, i) => ({ ...x, ...sheetMonths[i]! }));
+    // A 月份 column (a running ledger: February's rows, then March's): each month's rows are read as a sheet of that month
+    // — never compared with the form's, February's alone paid March (张三 2800 × 0.7125 = 1995.00) without a word, and
+    // February's beside March's made everyone on both pay-duplicate while 赵六, on February's rows only, was paid 4350.00.
+    const all = sheets.flatMap((x, i) => monthRowParts(x.grid, x.found).map((p) => (p.month
+      ? { ...x, found: p.found, name: `${x.grid.name}(月份 ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [p.month], named: [p.month] }
+      : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! })));
     const plain = readSome(all);
     if (monthsApart(all.map((x) => x.months)) || monthsApart(all.map((x) => x.tab))) {
-      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.grid.name, months: x.months, tab: x.tab })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
+      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.name, months: x.months, tab: x.tab })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
     }
     return { ok: true, table: plain.table, problems: plain.problems };
   }
@@ -216,6 +221,47 @@ function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: s
   const tab = tabMonths(grid.name);
   const sorted = (more: string[]) => [...new Set([...tab, ...more])].sort();
   return { tab, months: sorted(titles.flatMap(payTableMonth)), named: sorted(lines.flatMap(payTitleMonths)) };
+}
+
+/** Headings of a column giving each row's pay month (not 发放月份: a month paid out is no month, README). */
+const MONTH_COLUMN = ['月份', '工资月份', '所属月份', '考核月份', '绩效月份', '核算月份', '计薪月份', '年月', '所属年月', '工资年月', '期间', '所属期间', '工资期间', '会计期间'].map(labelKey);
+
+/** A row's month in a 月份 column: 「2026-02」, 「2026年2月」, a date, 202602, 「2月」 or 2 (no year); null for none. */
+function rowMonthOf(grid: Grid, row: number, col: number): string | null {
+  const raw = grid.value(row, col);
+  if (raw.kind === 'number') {
+    if (Number.isInteger(raw.value) && raw.value >= 1 && raw.value <= 12) return monthKey({ month: raw.value });
+    return serialMonth(raw.value) ?? parseMonth(String(raw.value));
+  }
+  const text = rawText(raw).trim();
+  if (!text) return null;
+  const full = parseMonth(text);
+  if (full) return full;
+  const m = monthNumberOf(text.normalize('NFKC').replace(/\s+/g, ''));
+  return m ? monthKey(m) : null;
+}
+
+/**
+ * A sheet's rows by their 月份 column: one part a month (its Header reading only those rows), and one of the rows giving
+ * none; the whole sheet as it is when there is no such column or it names no month.
+ */
+function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string }> {
+  let col: number | undefined;
+  for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS) && col === undefined; c++) {
+    if (!Object.values(found.cols).includes(c) && !grid.columnHidden?.(c) && MONTH_COLUMN.includes(labelKey(withoutTrailingNote(grid.text(found.row, c).normalize('NFKC'))))) col = c;
+  }
+  if (col === undefined) return [{ found }];
+  const months: string[] = [];
+  let unnamed = false;
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
+    if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
+    const m = rowMonthOf(grid, row, col);
+    if (m === null) unnamed = true;
+    else if (!months.includes(m)) months.push(m);
+  }
+  if (!months.length) return [{ found }];
+  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null } } }] : [])];
 }
 
 /** The nearest filled cell left of a cell in its row: the label of the month it holds (「打印时间 | | 2026年4月」). */
@@ -393,6 +439,8 @@ interface Header {
   twins?: Partial<Record<keyof typeof HEADINGS, number>>;
   /** A visible column headed as the one read but noted with a month (「绩效基数(3月)」 beside 「绩效基数」): see monthTwinColumns. */
   monthTwins?: Partial<Record<'base' | 'basic', number>>;
+  /** Only the rows of this month in the 月份 column (null: those giving none) — monthRowParts. */
+  rowMonth?: { col: number; month: string | null };
 }
 
 /** Whether a sheet's first rows hold a 绩效基数 heading, and a 工号 or 姓名 one (the same row or not). */
@@ -670,6 +718,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   // The file's last headed column (备注): a thousands comma's right part (「8,500」's 500) moved into it when it was empty.
   let lastHeading = 0;
   for (let c = 1; c <= grid.columnCount; c++) if (grid.text(h.row, c)) lastHeading = c;
+  const largest = { base: largestAmount(grid, h, h.cols.base), basic: largestAmount(grid, h, h.cols.basic) };
   for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     // 「无」, 「-」, 「待定」 in the 工号 cell (a new hire): no 工号 — two such rows were one 工号 「无」 twice.
     const idText = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
@@ -692,6 +741,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     if ((!id || /[::]/.test(id)) && /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|经办|会计|出纳|日期)[^::]{0,4}[::]/.test((name || id).normalize('NFKC').replace(/\s+/g, ''))) continue;
     // A section title alone on its row (「一、销售部」 over the department's people) is no one: it was said as a pay row unused.
     if (!(id && name) && sectionTitleAlone(id || name, id ? 'id' : 'name') && onlyCell(grid, row)) continue;
+    // Another month's row of a 月份 column (monthRowParts): read with that month's part.
+    if (h.rowMonth && rowMonthOf(grid, row, h.rowMonth.col) !== h.rowMonth.month) continue;
     // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).
     const key = id ? `id:${idKeyOf(id)}` : `name:${personKeyOf(name)}`;
     const earlier = firstRow.get(key);
@@ -775,6 +826,17 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       unusable(unread ?? null);
       continue;
     }
+    // One amount under 100 in a column of amounts in the thousands (孙丽's 30 among 1500–2000, or a file cut inside
+    // 「3000」): a typo or a cut-off, not 元 — paid 30 × 0.875 = 26.25 at exit 0. (A whole column under 100 is pay-unit.)
+    const small = (['base', 'basic'] as const).find((w) => {
+      const v = w === 'base' ? base : basic;
+      return v !== null && v > 0 && v < 100 && (largest[w] ?? 0) >= 1000;
+    });
+    if (small) {
+      const col = h.cols[small]!;
+      unusable(problem('pay-invalid', { case: 'small', field: small === 'base' ? '绩效基数' : '基本工资', who: name && id ? `${name}(${id})` : name || id, value: rawText(grid.value(row, col)).trim(), max: largest[small]! }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
+      continue;
+    }
     const dept = h.cols.department === undefined ? '' : visibleText(rawText(grid.value(row, h.cols.department))).trim();
     const line: PayInput = { base, basicSalary: basic, ...(dept ? { department: dept } : {}) };
     first.line = line;
@@ -796,6 +858,18 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       if (!id) table.byNameWithoutId.set(n, table.byNameWithoutId.has(n) ? null : line);
     }
   }
+}
+
+/** The largest amount of a pay column under its headings (undefined: none). */
+function largestAmount(grid: Grid, h: Header, col: number | undefined): number | undefined {
+  if (col === undefined) return undefined;
+  let max: number | undefined;
+  for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const raw = grid.value(row, col);
+    const n = raw.kind === 'number' ? raw.value : parseNumberText(rawText(raw).trim(), '元')?.value;
+    if (n !== undefined && Number.isFinite(n) && n > (max ?? -Infinity)) max = n;
+  }
+  return max;
 }
 
 /** The row's 绩效基数, 基本工资 and 部门 are the line's, as figures (「2,000」 is 2000). */

@@ -766,10 +766,13 @@ export const PROBLEMS = {
   }),
   /** formula: a formula saved without its result (openpyxl, a script): the amount it gives is not in the file. */
   /** hidden-row: the person's only row is hidden (filtered out, or hidden as 「已离职,3月起不发」): not read. */
-  'pay-invalid': spec<{ field: string; value: string; formula?: true } | { case: 'blank'; field: string; who: string } | { case: 'hidden-row'; who: string; row: number }>({
+  /** small: one amount under 100 in a column of amounts in the thousands (a typo, or a file cut inside 「3000」). */
+  'pay-invalid': spec<{ field: string; value: string; formula?: true } | { case: 'blank'; field: string; who: string } | { case: 'hidden-row'; who: string; row: number } | { case: 'small'; field: string; who: string; value: string; max: number }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '工资金额不对', en: 'invalid pay amount' },
     zh: (p) =>
-      'case' in p && p.case === 'hidden-row'
+      'case' in p && p.case === 'small'
+        ? `「${p.who}」的「${p.field}」是 ${p.value},这一列其他金额都在千元以上(最大 ${p.max}),像是少打了数字或文件被截断,没有计算绩效奖金;请改正后重新评分`
+        : 'case' in p && p.case === 'hidden-row'
         ? `「${p.who}」在工资文件里的一行(第 ${p.row} 行)是隐藏的(筛选掉或隐藏的行不读),没有计算绩效奖金;要发请取消隐藏后重新评分`
         : 'case' in p
         ? p.field === '绩效基数' ? `「${p.who}」的「绩效基数」未填写,不计算绩效奖金` : `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额`
