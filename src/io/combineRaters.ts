@@ -542,8 +542,8 @@ function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | 
  * rater that counts most (a supervisor may share the name of one rated).
  */
 function fileRaterWho(form: FormDef, rater: RaterDef, text: string, file: string, ratedHere: ReadonlySet<string>): string | undefined {
-  const stem = raterPart(form, inputStem(path.basename(file)));
-  if (rater === countingRater(form) || (text && findRater(form, text) !== rater) || !stem || findRater(form, stem) !== rater) return undefined;
+  const stem = raterPart(form, rater, inputStem(path.basename(file)));
+  if (rater === countingRater(form) || (text && findRater(form, text) !== rater) || !stem) return undefined;
   const who = stemRaterWho(form, rater, stem);
   return who && [...ratedHere].some((k) => k && k !== nameKey(who)) ? who : undefined;
 }
@@ -552,12 +552,13 @@ function fileRaterWho(form: FormDef, rater: RaterDef, text: string, file: string
  * The part of a file's name that names its rater: all of it, or after the form's title — 考核表-同事-林娜 (review: her own
  * sheet there counted as a peer's, 林娜 86.60 for 85.60 at exit 0, where 同事-林娜.xlsx set it aside).
  */
-function raterPart(form: FormDef, stem: string): string | undefined {
-  if (findRater(form, stem)) return stem;
+function raterPart(form: FormDef, rater: RaterDef, stem: string): string | undefined {
+  if (findRater(form, stem) === rater) return stem;
+  // (A title naming another group — 客户评价表-同事-林娜 — is no rater's: the part after it is.)
   const parts = stem.split(/[\s\-_—–－]+/u);
   for (let i = 1; i < parts.length; i++) {
     const tail = parts.slice(i).join('-');
-    if (findRater(form, tail)) return tail;
+    if (findRater(form, tail) === rater) return tail;
   }
   return undefined;
 }

@@ -148,8 +148,8 @@ function renamedInput(recorded: string, others: readonly string[]): string | und
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Words naming a rater group in a file's name: 主管 (经理, 上级 …), 同事, 客户, 自评, 面试官, or a rater at all. */
-const RATER_GROUPS = [/(主管|上级|领导|经理|组长)/, /(同事|互评|他评)/, /(客户|顾客)/, /(自评|本人|员工)/, /面试官/, /(评分人|考核人)/];
+/** Words naming a rater group in a file's name: 主管 (经理, 上级 …), 同事, 客户, 自评, 面试官. */
+const RATER_GROUPS = [/(主管|上级|领导|经理|组长)/, /(同事|互评|他评)/, /(客户|顾客)/, /(自评|本人|员工)/, /面试官/];
 
 /**
  * The name adds a rater group other than the recorded input's own: 「-同事-李四」 after 考核表 is a peer's copy; 「-经理审核」
@@ -172,7 +172,8 @@ function raterGroupsNamed(name: string): Set<number> {
   for (const part of name.split(/[-_\s.(（)）【】\[\]·—]+/u)) {
     RATER_GROUPS.forEach((g, i) => {
       const m = g.exec(part);
-      if (m && part.length - m[0].length <= 3) groups.add(i);
+      // (Not a title's: 员工考核表, 客户评价表 — the rest a kind of 表.)
+      if (m && part.length - m[0].length <= 3 && !part.endsWith('表')) groups.add(i);
     });
   }
   return groups;

@@ -14,14 +14,16 @@ const folder = (name: string) => path.join(repoRoot, 'test/fixtures/fx56r', name
 const expected = [['林娜', 85.6, '良好'], ['王芳', 53.2, '待改进'], ['周杰', 82, '良好']];
 
 describe('raters\' copies named after the form\'s title', () => {
-  it.each(['F1', 'F2', 'F3'])('%s: the 主管\'s graded copy is the 主管\'s, each peer\'s own sheet set aside', async (name) => {
+  it.each(['F1', 'F2', 'F3', 'G1', 'T1', 'T2'])('%s: the 主管\'s graded copy is the 主管\'s, each peer\'s own sheet set aside', async (name) => {
     const r = await combinedReport([folder(name)]);
     // F1 (员工绩效考核表-自评.xlsx beside it) and F2 (客户服务考核表-客户评.xlsx): the title's 员工 / 客户 were taken for the
     // graded copy's own rater group, the self / customer copy for its renamed input — everyone refused at exit 1.
     // F3 (考核表-同事-林娜.xlsx): the file named no one, her own 优秀 counted as a peer's — 86.60 / 84.00 at exit 0.
+    // G1 (the 主管's input renamed 考核表-考核人确认.xlsx beside its graded copy): 考核人 was taken for another rater group.
+    // T1 (员工考核表-自评.xlsx), T2 (客户评价表-客户评.xlsx, 客户评价表-同事-林娜.xlsx): short titles holding 员工 / 客户.
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual(expected);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(r.problems.filter((p) => p.code === 'self-rated').map((p) => [path.basename(p.file!).replace(/^.*?-同事-/, ''), p.sheet])).toEqual([
+    expect(r.problems.filter((p) => p.code === 'self-rated').map((p) => [path.basename(p.file!).replace(/^(.*?-)?同事-/, ''), p.sheet])).toEqual([
       ['周杰.xlsx', '周杰'],
       ['林娜.xlsx', '林娜'],
     ]);
