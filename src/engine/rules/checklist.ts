@@ -23,6 +23,12 @@ const NONE = keys(['无', '没有', '无不规范', '没有不规范', '均规�
 /** 「无」「没有」 alone: under a record that may be missing, it could mean either. */
 const BARE_NONE = keys(['无', '没有']);
 const NA = keys(DEFAULT_NA);
+/**
+ * A count of irregularities answered with its verdict instead (§20 王五: 达标, 合格, √ / 不达标, ×): the score is 达标 checks
+ * ÷ checks, so the verdict is what is judged. Only words that say it outright: 是, 否, 有, 1 in a count do not.
+ */
+const COUNT_PASS = keys(['达标', '合格', '符合', '√', '✓', '✔']);
+const COUNT_FAIL = keys(['不达标', '不合格', '不符合', '×', '✗', '✘']);
 const DASH = new Set(DASHES);
 
 export const boxOf = (b: string | CheckDef): CheckDef => (typeof b === 'string' ? { input: b } : b);
@@ -110,7 +116,7 @@ export const checklistKind: RuleKind<'checklist'> = {
         }
       } else {
         const text = shown(typed);
-        problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));
+        problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text, ...(box.failAt !== undefined && DASH.has(text.trim()) ? { count: true as const } : {}) }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));
       }
     }
     if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems: [...problems, ...warnings] };
@@ -230,8 +236,9 @@ function judge(
   if (counted && box.record && !isChoice && typeof v !== 'number' && (BARE_NONE.has(key) || DASH.has(text.trim()))) return { problem: 'unknown', accepts: { type: 'count', record: true } };
   if (naWord) {
     if (o.naAllowed) return 'na';
-    // A count of irregularities written 「-」 is none of them: 0, under any threshold.
-    if (DASH.has(text.trim())) return counted ? 'pass' : 'fail';
+    // A dash in a count of irregularities (§20 「/」「—」 in 出租装修入住录入) says 不适用 as often as 0: refused as 不适用
+    // is there, never read as 达标 (19/21 = 90.48 优秀 at exit 0 for 17/19 = 89.47 良好 read as not applicable).
+    if (DASH.has(text.trim())) return counted ? { problem: 'na' } : 'fail';
     return { problem: 'na' };
   }
   if (o.failWords.has(key)) return 'fail';
@@ -257,9 +264,12 @@ function judge(
   // 「无」「没有」 in a count of irregularities is none (§20: 0 处不规范), not a failed box; any other word there is unclear.
   if (counted && !isChoice && typeof v !== 'number') {
     if (NONE.has(key)) return 'pass';
-    if (o.yes.has(key) || o.no.has(key)) return { problem: 'unknown', accepts: { type: 'count' } };
+    if (COUNT_PASS.has(key)) return 'pass';
+    if (COUNT_FAIL.has(key)) return 'fail';
   }
   // A box judged from a number takes the form's words too (§6 符合 / 不符合 beside 回访率): the message names them.
+  // (A count's: one message for every word it does not take — 「合格」 was told 「应为数字(不规范处数)…」, 「达标」 「应为 0 或正整数…」.)
+  if (counted && !isChoice) return { problem: 'unknown', accepts: { type: 'count' } };
   const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed, ...(box.failAt === undefined ? o.tickWords : {}) } : { type: 'tick', notApplicable: o.naAllowed, ...o.tickWords };
   // The definition's words that do not tell (§6 「无」 under 「无…投诉」: none happened, or not met?): not for kpi to guess
   // (§6 scored it 不符合, exit 0).

@@ -37,6 +37,12 @@ const FOOTER_WORD = /^(上月|本月|当月|上期|本期|月度|小结|总结|�
  */
 const LATIN_FOOTER = /^(max|min)[::.]?$/i;
 /**
+ * The team's overall verdict under the log (「综合评价 | 优秀 | 优秀 | …」 under §21's three customers 100 100 60 was a fourth,
+ * (100+100+60+100)/4 = 90.00 优秀 for (100+100+60)/3 = 86.67 良好 at exit 0): answers, not figures, after it. Only the whole
+ * cell, and only below the records (a customer may be named 总评公司).
+ */
+const OVERALL_FOOTER = /^((本月|当月|本期|全月)?(综合|总体|整体|多数)(评价|评定|意见)|总评|(本月|当月|本期|全月)综合)[::]?$/;
+/**
  * A statistic of a range of cells (=MAX(C3:C6), =AVERAGE(D3:D6), =SUBTOTAL(1,C3:C6)): over its own column above it, it is a
  * footer's — a customer's cell is typed, never that.
  */
@@ -454,11 +460,12 @@ function statisticFormula(grid: Grid, row: number, cols: number[], headerRow: nu
 }
 
 /** The first filled cell of the columns naming a record (客户, 车间, 门店), when it is a footer's label (上月, 小结, 3月). */
-function footerLabel(grid: Grid, r: number, labels: number[]): { text: string; col: number; latin?: true } | null {
+function footerLabel(grid: Grid, r: number, labels: number[]): { text: string; col: number; latin?: true; overall?: true } | null {
   const col = labels.find((c) => !isEmpty(grid.value(r, c)));
   const text = col === undefined ? '' : grid.text(r, col);
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (col === undefined) return null;
+  if (OVERALL_FOOTER.test(t)) return { text, col, overall: true };
   return FOOTER_WORD.test(t) ? { text, col } : LATIN_FOOTER.test(t) ? { text, col, latin: true } : null;
 }
 
@@ -1384,7 +1391,7 @@ export function* recordRows(
     // a line with records below it: a store may be named 结果.
     const footer = records ? footerLabel(grid, r, labelCols) : null;
     const below = () => grid.nextRow(r) <= grid.rowCount && footerLine(grid, grid.nextRow(r), logCols, labelCols, sheet.lastColumn + 1, sheet.headerRow);
-    if (footer && hasFigures(cells) && (!footer.latin || latinStatistic(grid, r, labelCols, logCols, recordLines, statisticsSince, below(), ownFields)) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
+    if (footer && (hasFigures(cells) || (footer.overall && filled >= 2)) && (!footer.latin || latinStatistic(grid, r, labelCols, logCols, recordLines, statisticsSince, below(), ownFields)) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
       skipped(r, `「${shortText(footer.text, 20)}」行`, footer.col);
       statisticsSince = true;
       continue;

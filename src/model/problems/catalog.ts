@@ -312,9 +312,9 @@ export const PROBLEMS = {
     expected: () => '勾选(√)或不符合(×)', actual: (p) => `「${p.mark}」和留空`,
   }),
   /** dash: a 「-」 or 「/」 read as 不适用 where it is allowed (a warning: it leaves the count, and may mean not filled yet). */
-  'not-applicable': spec<Subject & { value: string; dash?: true }>({
+  'not-applicable': spec<Subject & { value: string; dash?: true; count?: true }>({
     severity: 'error', located: true, name: { zh: '不适用', en: 'not applicable not allowed' },
-    zh: (p) => (p.dash ? `${subjectZh(p)}填的${q(p.value)}按「不适用」计,这一条不计入适用的条数;如果是还没有填写,请填写后重新评分` : `${subjectZh(p)}此项不允许填「不适用」,实际为${q(p.value)}`),
+    zh: (p) => (p.dash ? `${subjectZh(p)}填的${q(p.value)}按「不适用」计,这一条不计入适用的条数;如果是还没有填写,请填写后重新评分` : `${subjectZh(p)}此项不允许填「不适用」,实际为${q(p.value)}${p.count ? '(没有不规范请填 0)' : ''}`),
     expected: () => '此项不允许填「不适用」', actual: (p) => p.value,
   }),
   'boolean-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是逻辑值', en: 'TRUE/FALSE in a cell' }, zh: valueZh((v) => `逻辑值${q(v)}`), ...cellValue }),

@@ -102,7 +102,7 @@ export function expectationZh(a: Accepts, typed?: string): string {
     case 'count':
       return a.record
         ? '应填不规范处数(没有不规范填 0)或「无记录」/「缺失」,只写「无」或「-」分不清是哪一种'
-        : '不规范处数应为 0 或正整数,或填缺失 / 无记录';
+        : '不规范处数应为 0 或正整数,或填达标 / 不达标、缺失 / 无记录';
     case 'month':
       return '应为年和月(如 2026-03 或 2026年3月)';
   }

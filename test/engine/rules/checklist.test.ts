@@ -105,15 +105,32 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
       expect([out.score, codes(out.problems)], typed).toEqual([null, ['unknown-choice']]);
     }
   });
-  it('§20: 「无」「没有」「-」「/」 in a count of irregularities are none of them (3/3 × 100; they failed the box silently)', () => {
-    expect(runRule(inspection, { looks: '无', records: '没有', minutes: '-' }).score).toBe(100);
-    expect(runRule(inspection, { looks: '/', records: '—', minutes: 0 }).score).toBe(100);
-    // 缺失 / 无记录 still fail; a word that is no count (√, 否) is an error, not a guess.
+  it('§20: 「无」「没有」 in a count of irregularities are none of them (3/3 × 100; they failed the box silently)', () => {
+    expect(runRule(inspection, { looks: '无', records: '没有', minutes: 0 }).score).toBe(100);
+    // 缺失 / 无记录 still fail; a word that is no count nor a verdict (否, 是, 有) is an error, not a guess.
     expect(runRule(inspection, { looks: '无', records: '无记录', minutes: 0 }).score).toBeCloseTo(200 / 3, 10);
-    for (const word of ['√', '否']) {
+    for (const word of ['否', '是', '有']) {
       const out = runRule(inspection, { looks: word, records: 0, minutes: 0 });
       expect([out.score, codes(out.problems)], word).toEqual([null, ['unknown-choice']]);
+      expect(out.problems[0]!.message, word).toContain('不规范处数应为 0 或正整数,或填达标 / 不达标、缺失 / 无记录');
     }
+  });
+  it('§20: 「/」「—」「-」 in a count of irregularities are refused as 不适用 is, never read as 达标', () => {
+    // Read as passed, 「/」 and 「—」 gave 3/3 = 100 at exit 0 where the inspector may have meant 不适用.
+    for (const dash of ['/', '—', '-']) {
+      const out = runRule(inspection, { looks: dash, records: 0, minutes: 0 });
+      expect([out.score, codes(out.problems)], dash).toEqual([null, ['not-applicable']]);
+      expect(out.problems[0]!.message, dash).toContain(`此项不允许填「不适用」,实际为「${dash}」(没有不规范请填 0)`);
+    }
+    // 不适用 itself: refused as before, without the hint.
+    expect(runRule(inspection, { looks: '不适用', records: 0, minutes: 0 }).problems[0]!.message).not.toContain('没有不规范请填 0');
+  });
+  it('§20: the verdict typed for the count (达标 / 合格 / √ meet, 不达标 / 不合格 / × fail) is judged: 达标 checks ÷ checks', () => {
+    // 达标, 合格, √ → 3/3 × 100 = 100.
+    expect(runRule(inspection, { looks: '达标', records: '合格', minutes: '√' }).score).toBe(100);
+    // 不达标, ×, 0 → 1/3 × 100 = 33.3333; 不合格, 达标, 0 → 2/3 × 100.
+    expect(runRule(inspection, { looks: '不达标', records: '×', minutes: 0 }).score).toBeCloseTo(100 / 3, 10);
+    expect(runRule(inspection, { looks: '不合格', records: '达标', minutes: 0 }).score).toBeCloseTo(200 / 3, 10);
   });
   it('§20: a negative or fractional count is an error for that subject, not a pass (−1 < 3 used to give 达标)', () => {
     for (const bad of [-1, '-1', 1.5]) {
