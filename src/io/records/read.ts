@@ -855,15 +855,23 @@ function keptBlank(sheet: RecordSheet, def: RecordFormDef, anchored: ReadonlySet
   return blank ? { blank } : {};
 }
 
-/** Every counted row's `col` that is filled in gives `month` (at least one row; 完工时间 is optional, a blank says no month). */
+/**
+ * Every counted row's `col` that is filled in gives `month`, and most rows have it filled (完工时间 is optional, a blank
+ * says no month): one March 完工时间 beside three blanks called back in April made the whole April log March's (review).
+ */
 function allOf(sheet: RecordSheet, col: number, month: string, counted: (row: number) => boolean): boolean {
-  let any = false;
+  let filled = 0;
+  let blank = 0;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
-    if (!counted(r) || isEmpty(sheet.grid.value(r, col))) continue;
+    if (!counted(r)) continue;
+    if (isEmpty(sheet.grid.value(r, col))) {
+      blank++;
+      continue;
+    }
     if (!sameMonth(cellMonth(sheet, r, col, true), month)) return false;
-    any = true;
+    filled++;
   }
-  return any;
+  return filled > blank;
 }
 
 /**

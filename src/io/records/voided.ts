@@ -47,11 +47,11 @@ const SET_OFF = '[(（\\[【〔「<《,，、;；:：\\-－—–~～/／。.!�
 /**
  * A 状态 that is the row's void with its reason (review of a6b46bbf): 「作废(重复录入)」, 「已撤销-客户要求」, 「无效:客户未回复」,
  * 「作废 重填」 — the void word first, set off from the rest — or a clause saying this row is void, 「重复录入,此条作废」,
- * 「客户重复提交本条作废」. Counted without a word: §3 80.00 乙 for 100.00 甲, §23 采购部 较差 1.11 for 优秀 0.00. Not a
+ * 「客户重复提交本条作废」, 「该记录作废」, 「此单作废」, 「该笔无效」. Counted without a word: §3 80.00 乙 for 100.00 甲, §23 采购部 较差 1.11 for 优秀 0.00. Not a
  * word that only begins with one (「不计较」, 「撤回投诉」: nothing sets it off) nor one inside a sentence (「客户已撤回投诉」).
  */
 const STATUS_LEADS = new RegExp(`^(${OPEN}(${STATUS_WORDS})${CLOSE}.|(${STATUS_WORDS})${SET_OFF}.)`);
-const STATUS_THIS_ROW = new RegExp(`(此|本|该|这一?)[条行](记录|数据|答案|问卷|评价)?(已|已经)?(${STATUS_WORDS})([。.!！]?$|${SET_OFF})`);
+const STATUS_THIS_ROW = new RegExp(`(此|本|该|这一?)([条行笔单份张]|记录|问卷|数据|答卷|评价)(记录|数据|答案|问卷|评价)?(已|已经)?(${STATUS_WORDS})([。.!！]?$|${SET_OFF})`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
