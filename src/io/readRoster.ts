@@ -1854,7 +1854,8 @@ function groupNumbering(grid: Grid, layout: RosterColumns): { col: number; field
 /**
  * 工号 of twelve digits or more that Excel saved to CSV in scientific notation (「2.02303E+11」): the digits after the sixth
  * are gone, so people with different 工号 shared one — all seven refused as 「工号重复」 at exit 1, every name different. When
- * most 工号 are so written the column is taken out of the layout (people told apart by name) and said, with how to keep it.
+ * most 工号 are so written, or two people share one so written, the column is taken out of the layout (people told apart by
+ * name) and said, with how to keep it.
  */
 function scientificIds(grid: Grid, layout: RosterColumns): { cell: string; fields: ParamsOf<'id-scientific'> } | null {
   const col = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'id')?.[0];
@@ -1863,6 +1864,8 @@ function scientificIds(grid: Grid, layout: RosterColumns): { cell: string; field
   let filled = 0;
   let first: { row: number; text: string } | undefined;
   let count = 0;
+  const seen = new Set<string>();
+  let sharedNotation = false;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const text = rawText(grid.value(row, col)).trim();
     if (!text || !grid.text(row, nameCol).trim()) continue;
@@ -1870,8 +1873,11 @@ function scientificIds(grid: Grid, layout: RosterColumns): { cell: string; field
     if (!SCIENTIFIC.test(text)) continue;
     count++;
     first ??= { row, text };
+    if (seen.has(text)) sharedNotation = true;
+    seen.add(text);
   }
-  if (!first || count * 2 < filled) return null;
+  // (A few among short 工号 too: those few people were refused as one, 「请改正不对的工号」, no word of the notation.)
+  if (!first || (count * 2 < filled && !sharedNotation)) return null;
   layout.columns.delete(col);
   return { cell: cellAddress(first.row, col), fields: { heading: grid.text(layout.headerRow, col).trim(), value: first.text, count } };
 }

@@ -19,4 +19,12 @@ describe('工号 in scientific notation', () => {
     expect(said.map((p) => [p.severity, p.cell])).toEqual([['warning', 'A2']]);
     expect(said[0]!.message).toContain('「工号」列有 7 个值是科学计数法(如「2.02303E+11」)');
   });
+
+  it('three of seven so written beside short 工号 (s3_mixed.csv): set aside too — 王芳 79, 李强 100, 王伟 100 as with the whole column', async () => {
+    // (Two people sharing 「2.02303E+11」 were refused as one, 「请改正不对的工号」, without a word of the notation.)
+    const r = await gradedReport(path.join(repoRoot, 'test/fixtures/fx56s/s3_mixed.csv'));
+    expect(r.people.map((p) => p.status)).toEqual(Array(7).fill('scored'));
+    expect(r.people.slice(0, 3).map((p) => [p.name, p.total])).toEqual([['王芳', 79], ['李强', 100], ['王伟', 100]]);
+    expect(r.problems.filter((p) => p.code === 'id-scientific').map((p) => p.cell)).toEqual(['A2']);
+  });
 });
