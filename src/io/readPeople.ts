@@ -65,6 +65,11 @@ export interface ReadResult {
    * 「2月」, for raters' copies compared with each other (combineRaters). Alone, its year is not known.
    */
   statedBare?: Array<{ month: string; cell: string; text: string; sheet: string }>;
+  /**
+   * The month a sheet's title states where its people give one too (考核日期 2026-03-31 under 「2026年3月…考核表」): not the
+   * sheet's month (its typed one is), only whether the two agree (sheetMonths: such a sheet is its month's beyond doubt).
+   */
+  titledTyped?: Array<{ month: string; sheet: string }>;
 }
 
 /**
@@ -309,6 +314,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (above) (out.stated ??= []).push({ ...above, sheet });
     const bare = above || periodField?.perPerson || dated.has(sheet) || !peopled.has(sheet) ? null : bareMonthAbove(grid, headerRow);
     if (bare) (out.statedBare ??= []).push({ ...bare, sheet });
+    const titled = dated.has(sheet) && peopled.has(sheet) && !periodField?.perPerson ? monthAbove(grid, headerRow) : null;
+    if (titled?.month) (out.titledTyped ??= []).push({ month: titled.month, sheet });
     const month = above ? (above.month ?? above.span) : bare?.month;
     if (month) for (const p of out.people) if (p.at.sheet === sheet) p.sheetMonth = month;
   }

@@ -10,7 +10,7 @@ import { problem } from '../model/problems/index.js';
 import { foldBareMonths } from './graded/workbook.js';
 import type { ReadResult } from './readPeople.js';
 
-type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean; day?: number; title?: string };
+type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean; day?: number; title?: string; own?: string };
 
 /**
  * The file's month when the sheets' months differ and one is the file's: --period (`flag`), else the month strictly more
@@ -45,7 +45,15 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     if (new Set(full).size === 1) s.month = full[0]!;
   }
   if (new Set(sheets.map((s) => s.month)).size < 2) return undefined;
-  const holds = (s: Sheet, m: string) => s.month === m || (s.signed && s.month === nextMonth(m));
+  // A typed sheet whose own title gives the month its date does (考核日期 2026-03-31 under 「2026年3月…」) is that month's
+  // beyond doubt: no other month holds it. Four 「2026年2月…」 titles (考核日期 blank) beside two such March sheets made the
+  // run February's, its 03-31s held as February's sign-off: all six paid from February's pay sheet (张三 1616.67) at exit 0.
+  const titledTyped = new Map((read.titledTyped ?? []).map((x) => [x.sheet, x.month]));
+  for (const s of sheets) {
+    const own = s.title ? undefined : titledTyped.get(s.sheet);
+    if (own && /^\d{4}-\d{2}$/.test(s.month) && own === signsOff(s)) s.own = own;
+  }
+  const holds = (s: Sheet, m: string) => (s.own ? s.own === m : s.month === m || (s.signed && s.month === nextMonth(m)));
   // Titles beside typed sheets: the month most sheets say, titles and typed together, a sign-off date saying the month it
   // signs off (03-31 March's, 04-01 March's: a day early in the next month signs the month off). One February title beside
   // five signed 03-31s made February hold every sheet (all paid from February's pay sheet at exit 0); the typed sheets
@@ -53,7 +61,10 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
   // (February's), the five refused. Else the month every typed sheet holds, as before.
   const typed = sheets.filter((x) => !x.title);
   const pool = typed.length ? typed : sheets;
-  const said = typed.length && typed.length < sheets.length ? mostOf(sheets.map((s) => ({ ...s, month: signsOff(s) }))) : undefined;
+  // (Titles of a month before the one every such sheet gives are stale copies, not counted: a typed date is deliberate.)
+  const sure = new Set(sheets.flatMap((s) => (s.own ? [s.own] : [])));
+  const stale = (s: Sheet) => sure.size === 1 && !!s.title && /^\d{4}-\d{2}$/.test(s.month) && s.month < [...sure][0]!;
+  const said = typed.length && typed.length < sheets.length ? mostOf(sheets.filter((s) => !stale(s)).map((s) => ({ ...s, month: s.own ?? signsOff(s) }))) : undefined;
   const fits = pool.map((s) => s.month).find((m) => pool.every((s) => holds(s, m))) ?? pool.map((s) => s.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).map(previousMonth).find((m) => pool.every((s) => holds(s, m)));
   const run = flag ?? said ?? fits ?? mostOf(sheets);
   if (!run) return undefined;
