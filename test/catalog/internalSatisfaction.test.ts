@@ -268,11 +268,11 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['duplicate-record', 'E3']]);
     expect(result.groupings.map((g) => g.groups.map((x) => x.status))).toEqual([['error'], ['error'], ['error'], ['error']]);
   });
-  it('a month kpi cannot read (「3月」 without its year, 「Mar-26」, 「26-02」) is an error at its cell, not a month of its own', async () => {
+  it('a month kpi cannot read (「3月」 without its year, 「26-Mar」 (a day, d-mmm), 「26-02」) is an error at its cell, not a month of its own (「Mar-26」, Excel\'s 2026-03, is read)', async () => {
     const def = await recordForm('internal-satisfaction-dept');
     const all = (month: string, from: string, level: string) => ['及时性', '准确性', '服务态度'].map((ind) => [month, from, '某', '采购部', ind, level]);
     // 3月 was a fourth month: the period mean (1000 + 800 + 800 + 800) / 4 = 850 instead of an error.
-    const { result } = scoreRecords(def, rows(def, [...all('2026-01', '生产部', 'A'), ...all('2026-02', '生产部', 'B'), ...all('2026-03', '生产部', 'B'), ['3月', '销售部', '某', '采购部', '及时性', 'B'], ['Mar-26', '销售部', '某', '采购部', '准确性', 'B'], ['26-02', '销售部', '某', '采购部', '服务态度', 'B']]));
+    const { result } = scoreRecords(def, rows(def, [...all('2026-01', '生产部', 'A'), ...all('2026-02', '生产部', 'B'), ...all('2026-03', '生产部', 'B'), ['3月', '销售部', '某', '采购部', '及时性', 'B'], ['26-Mar', '销售部', '某', '采购部', '准确性', 'B'], ['26-02', '销售部', '某', '采购部', '服务态度', 'B']]));
     expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['not-a-month', 'A11'], ['not-a-month', 'A12'], ['not-a-month', 'A13']]);
     expect(result.problems[0]!.message).toBe('答案!A11:第 11 行(评价部门 销售部,评价人 某,被评价部门 采购部,指标 及时性)「考核周期(月)」应为年和月(如 2026-03 或 2026年3月),实际为「3月」');
     // The rows in error are 销售部's answers on 采购部 of a month nobody can read: any of 采购部's months may be short of
