@@ -86,8 +86,8 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const numbered = /^(.+?)(\d{1,2}|[a-z]|[甲乙丙丁戊])$/.exec(key);
   const bySlot = numbered ? raters.find((r) => r.multiple && [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === numbered[1])) : undefined;
   if (bySlot) return bySlot;
-  // 「同事张」: one of them by a surname (「同事甲」「同事-李明」 too, groupMember).
-  const member = groupMember(form, text);
+  // 「同事张」: one of them by a surname (「同事甲」「同事-李明」「同事们」 too, groupMember); 「客户部」, the group's department.
+  const member = groupMember(form, text) ?? groupDepartment(form, text);
   if (member) return member;
   // 「面试官王五」: one of a group of several, named with who (as its columns are: 「第1题·面试官王五」).
   const withWho = raters.find((r) => r.multiple && [r.label, ...(r.aliases ?? [])].some((n) => {
@@ -120,8 +120,22 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   return saying.length === 1 ? saying[0] : undefined;
 }
 
-/** After a group's word, who of it: 甲乙丙丁戊, a surname alone, or a name after a dash (「同事-李明」, 「同事评—王芳」). */
-const MEMBER = new RegExp(`^(?:[甲乙丙丁戊]|[${COMMON_SURNAMES}]|\\s*[\\-_—–－·・]\\s*(?:\\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .]{1,30}))$`, 'u');
+/**
+ * After a group's word, who of it: 甲乙丙丁戊, a surname alone, a name (「同事王五」, 「同事小王」), a name after a dash
+ * (「同事-李明」, 「同事评—王芳」), or 们 — all of them (「同事们」).
+ */
+const MEMBER = new RegExp(`^(?:[甲乙丙丁戊们]|[${COMMON_SURNAMES}]|[小老阿][${COMMON_SURNAMES}]|[${COMMON_SURNAMES}]\\p{Script=Han}{1,2}|\\s*[\\-_—–－·・]\\s*(?:\\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .]{1,30}))$`, 'u');
+
+/**
+ * A title, a unit or a word of business after a group's word is no member of it (「客户经理」 is staff, 「客户管理」,
+ * 「客户关系部」 a department — 管 and 关 are surnames too).
+ */
+const TITLE = /(经理|主管|领导|组长|上级|总监|部长|专员|代表|人员|管理|关系|服务|信息|资料|名单|明细|汇总|统计)|(部|组|区|店|处|站|室|科|中心)$/;
+
+/** Whether `rest`, after a rater's word, names who of the group (甲, 张, 王五, 小王, -李明, 们). */
+export function memberTail(rest: string): boolean {
+  return MEMBER.test(rest) && !TITLE.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest);
+}
 
 /**
  * The group of several a text names one member of: its word, then 甲乙丙丁戊, a single surname or a dash and a name
@@ -133,8 +147,19 @@ export function groupMember(form: FormDef, text: string): RaterDef | undefined {
   const t = cleanText(text).normalize('NFKC').trim();
   const found = (form.raters ?? []).filter((r) => r.multiple && [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => {
     const word = n.normalize('NFKC');
-    return t.length > word.length && t.startsWith(word) && MEMBER.test(t.slice(word.length));
+    return t.length > word.length && t.startsWith(word) && memberTail(t.slice(word.length));
   }));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A group of several's department: its word and 部 (「客户部」). A 评分人 「客户部」 was read as a person's name, and so the
+ * 主管's: 周杰 60.00 一般 at exit 0 of the customers' marks. (Not for a tab or a title alone — a workbook's 客户部 may be
+ * a department of staff: readPeople.ts reads such a tab as the group's only beside sheets named for raters.)
+ */
+export function groupDepartment(form: FormDef, text: string): RaterDef | undefined {
+  const t = cleanText(text).normalize('NFKC').trim();
+  const found = (form.raters ?? []).filter((r) => r.multiple && [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => t === `${n.normalize('NFKC')}部`));
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { findRater, raterClaimProblems, raterField, raterNames } from '../engine/raterCopy.js';
+import { findRater, groupDepartment, memberTail, raterClaimProblems, raterField, raterNames } from '../engine/raterCopy.js';
 import { raterNamedIn } from './sheetRater.js';
 import { raterGroups } from '../engine/definition.js';
 import { nameOf } from '../engine/mergeRaters.js';
@@ -82,10 +82,23 @@ function personTabOfNoRater(grids: Grid[], rosters: ReadonlyArray<RosterColumns 
   const field = raterField(form);
   if (!field || (form.raters?.length ?? 0) < 2) return null;
   const named = grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) !== null).map((g) => g.name);
-  const unnamed = new Set(grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) === null && personLikeName(g.name.trim())).map((g) => g.name));
-  if (named.length === 0 || unnamed.size === 0) return null;
+  const namedRaters = new Set(named.map((n) => findRater(form, raterNamedIn(form, n)!)?.id));
+  // (And a rater of one named with who — 「主管王」 beside 「主管评」: read as no rater's it was a second 主管评,林娜 and 周杰
+  // refused as rated twice, 「请去掉其中一份」 deleting what may be a colleague's marks.)
+  const secondOfOne = (name: string) => (form.raters ?? []).some((r) => !r.multiple && namedRaters.has(r.id) && [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((w) => name.length > w.length && name.startsWith(w) && memberTail(name.slice(w.length))));
+  const unnamed = new Set(grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) === null && (personLikeName(g.name.trim()) || secondOfOne(g.name.normalize('NFKC').trim()))).map((g) => g.name));
+  // A group's department (「客户部」) beside sheets named for raters: that group's sheet, as a 评分人 「客户部」 is — read as no
+  // rater's, the customers' 待改进 × 5 were the 主管's, 周杰 40.00 待改进 at exit 0. (Alone, a workbook's 客户部 may be a
+  // department of staff: read as before.)
+  const departments = new Set(grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) === null && groupDepartment(form, g.name)).map((g) => g.name));
+  if (named.length === 0 || (unnamed.size === 0 && departments.size === 0)) return null;
   return (grid, p) => {
-    if (!unnamed.has(grid.name) || p.header.get(field.id)?.trim()) return;
+    if (p.header.get(field.id)?.trim()) return;
+    if (departments.has(grid.name)) {
+      p.header.set(field.id, grid.name.trim());
+      return;
+    }
+    if (!unnamed.has(grid.name)) return;
     const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
     const who = nameField ? p.header.get(nameField.id)?.trim() : undefined;
     const fields = { case: 'sheet-tab', place: `${file ? `${file.split(/[\\/]/).pop()} ` : ''}${grid.name}!${p.at.cell ?? ''}`, sheet: grid.name, field: field.label, named, raters: raterNames(form) } as const;
