@@ -35,7 +35,7 @@ import { mainGrading } from '../engine/scales.js';
 const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '直接上级', '直属上级', '部门主管', '部门经理', '考核人', '考评人'].flatMap((w) => ['评分', '打分', '评定', '考评', '评', '评价'].map((s) => w + s));
 
 export const FORM_HEADINGS = {
-  item: ['项目', '考核项目', '项目名称', '考核指标', '绩效考核指标', '绩效指标', '指标名称', '指标类别', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型', '考核方面', '评价方面', '考核内容'],
+  item: ['项目', '考核项目', '项目名称', '考核指标', '绩效考核指标', '绩效指标', '指标名称', '指标类别', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型', '考核方面', '评价方面'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
   value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', '勾选', '打勾', '打√', '是否符合', '符合情况'],
   /** The words of 填写 itself: another column so headed beside it is a second column to fill (last month's, 「填写(上月)」). */
@@ -207,12 +207,18 @@ const OTHER_SCORE = { test: (t: string) => /(评分|打分|分数|评定|考评|
 /** A line in the item column that ends the item table: a grade, remark, signature or method line, not an item. */
 const TABLE_END = /^(绩效总结|等级|等第|级别|评级|定级|评语|总评|评价|结论|考核结果|考核等级|计分方法|评分方法|等级标准|评分标准|备注|说明|注|签字|签名|审核|审批|日期|考核人|考评人|测评人|评分人|被考核人)/;
 
+const CONTENT_HEADING = labelKey('考核内容');
+
 export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   const keys = (words: string[]) => new Set(words.map(labelKey));
   const itemKeys = keys(FORM_HEADINGS.item);
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     let itemCol = 0;
     for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (TABLE_HEADING_KEYS.has(labelKey(grid.text(row, col)))) itemCol = col;
+    // The seeds' 「序号 | 考核内容 | 满分 | 得分」 (§26, §16): 考核内容 heads the items where no other heading does — only
+    // there: kpi's own 「项目 | 考核内容 | …」 and its second table's 「行为考核 | 考核内容 | …」 list descriptions under it
+    // (read as the items' column, that table's raters were swapped: 84.06 良好 for 79.56 一般 at exit 0).
+    for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (labelKey(grid.text(row, col)) === CONTENT_HEADING && itemsListed(grid, form, row, col, 1) > 0) itemCol = col;
     if (!itemCol) continue;
     // 「类别 | 关键行动」 (or 考核内容) over §4's part 1: the items beside the category — that row was no heading, the
     // second table's 「项目」 taken for the only one, part 1 all 「缺少直接主管的评分」. A category heading over no item is none.
