@@ -24,6 +24,8 @@ export interface PointsColumn {
   highest: number;
   /** The input is a rate in %: 20 reads as 20 %, not as 20 of 100. */
   percent?: true;
+  /** Some figures were fractions read as the rate (1.05 → 105 %): those people are scored. */
+  fractions?: true;
 }
 
 /** Fewest people with a figure before a column is judged. */
@@ -43,6 +45,7 @@ export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[]
     if (input.type === 'percent' && /(?<![\d.]\s*)[%％]|百分比/.test(heading)) continue;
     let count = 0;
     let highest = -Infinity;
+    let fractions = false;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, col);
       const value = figureAsRead(raw, input);
@@ -50,11 +53,42 @@ export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[]
       // A 满分 or 合计 row under the people is no one's figure.
       if (headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
       count++;
-      highest = Math.max(highest, value);
+      // A fraction the rate is read from (1.05 → 105 %) is one of the people, but no point of the item (rateFraction).
+      if (!rateFraction(input, value)) highest = Math.max(highest, value);
+      else fractions = true;
     }
-    if (count >= MIN_PEOPLE && highest <= item.max && highest >= item.max / 2) out.push({ col, heading, item, scale: input.max ?? 100, highest, ...(input.type === 'percent' ? { percent: true as const } : {}) });
+    if (count >= MIN_PEOPLE && highest <= item.max && highest >= item.max / 2) out.push({ col, heading, item, scale: input.max ?? 100, highest, ...(input.type === 'percent' ? { percent: true as const } : {}), ...(fractions ? { fractions: true as const } : {}) });
   }
   return out.sort((a, b) => a.col - b.col);
+}
+
+/** A roster's column of a rate its tiers read alone (tierPointsTyped), not headed in %. */
+export interface TierRateColumn {
+  col: number;
+  heading: string;
+  item: ItemDef;
+  input: InputDef;
+}
+
+/**
+ * Such columns, for a row's own cell (however few people): §18 效率 17 and 14 beside 105 and 98 were 17 % and 14 % → 0,
+ * 张三 and 李四 75 普通 at exit 0 for 92 特别优秀 and 89 优秀, where three such people are refused (pointsOnScale).
+ */
+export function tierRateColumns(grid: Grid, layout: RosterColumns): TierRateColumn[] {
+  const out: TierRateColumn[] = [];
+  for (const [col, t] of layout.columns) {
+    if (t.kind !== 'entry' || t.input.reference || (t.rater && t.rater.weight <= 0) || t.input.type !== 'percent' || t.item.rule.kind !== 'tiers' || t.item.rule.input !== t.input.id) continue;
+    const heading = grid.text(layout.headerRow, col);
+    if (/(?<![\d.]\s*)[%％]|百分比/.test(heading)) continue;
+    out.push({ col, heading, item: t.item, input: t.input });
+  }
+  return out;
+}
+
+/** The row's figure under such a column, as typed, when it is one of the item's tiers' points (tierPointsTyped); or null. */
+export function tierPointsIn(grid: Grid, c: TierRateColumn, row: number): number | null {
+  const value = figureAsRead(grid.value(row, c.col), c.input);
+  return Number.isFinite(value) && tierPointsTyped(c.item, c.input, value) ? value : null;
 }
 
 /**
@@ -144,13 +178,14 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
   const out: Array<{ person: PersonEntries; problem: Problem }> = [];
   const said = new Set<PersonEntries>();
   for (const { item, input, cells } of byKey.values()) {
-    const highest = Math.max(...cells.map((c) => c.value));
+    // (Fractions read as rates, 1.05 → 105 %, count among the sheets but are no points: not the highest, not refused.)
+    const highest = Math.max(...cells.filter((c) => !rateFraction(input, c.value)).map((c) => c.value));
     // Sheets whose columns stand under 「得分」 say the figures are scores: one such sheet is enough (10 of §1's 20 was
     // read as 10 % — two people a band lower at exit 0, the third sheet made it an error).
     const headed = cells.every((c) => c.person.scoreHeaded);
     if ((new Set(cells.map((c) => c.person)).size < MIN_PEOPLE && !headed) || highest > item.max || highest < item.max / 2) continue;
     for (const c of cells) {
-      if (said.has(c.person)) continue;
+      if (said.has(c.person) || rateFraction(input, c.value)) continue;
       said.add(c.person);
       const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max ?? 100, value: c.text, row: true, ...(input.type === 'percent' ? { percent: true as const } : {}), ...(headed && new Set(cells.map((x) => x.person)).size < MIN_PEOPLE ? { headed: true as const } : {}) } as const;
       const name = nameOf(form, c.person);
@@ -187,12 +222,25 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
 }
 
 /**
+ * A bare figure of a rate the engine reads as a fraction, not a whole number (plainPercent: 0–1, or up to the input's
+ * max ÷ 100 where it passes 100 %): §18 效率 1.05 is 105 % → 17. Beside a 17 it was refused as a point of the item (「会读作 1.05%」, with the
+ * engine's own 「按 105% 计」 on the same cell) — 李四 未评分 for 92 特别优秀, 王五's 0.98 for 89 优秀.
+ */
+export function rateFraction(input: InputDef, value: number): boolean {
+  // (Not a whole number: 0, or 1 beside 20 and 10, is as much a point as a rate — read as one, refused with its column.)
+  if (input.type !== 'percent' || (input.plainNumber ?? 'auto') !== 'auto' || !(value > 0) || Number.isInteger(value)) return false;
+  return value <= 1 || (input.max !== undefined && input.max > 100 && value * 100 <= input.max);
+}
+
+/**
  * A rate of 0–100 % its item's tiers read alone (§1 达成率), typed as a whole number those tiers award (20 or 10 of
  * 客户信息管理's 20) that, read as a rate, falls below every tier and scores less. A real 95, 100, or 「20%」 is kept.
  */
-function tierPointsTyped(item: ItemDef, input: InputDef, value: number): boolean {
+export function tierPointsTyped(item: ItemDef, input: InputDef, value: number): boolean {
   const rule = item.rule;
-  if (rule.kind !== 'tiers' || rule.input !== input.id || input.type !== 'percent' || (input.max ?? 100) > 100) return false;
+  // (A rate that may pass 100 % too — §18 效率, 0–300 %: its 17 and 14 are its tiers' points, read as 17 % and 14 % they
+  // scored 0: 张三 75 普通 for 25 + 20 + 17 + 10 + 20 = 92 特别优秀 at exit 0.)
+  if (rule.kind !== 'tiers' || rule.input !== input.id || input.type !== 'percent') return false;
   if (item.inputs.filter((i) => i.type !== 'text').length !== 1 || !Number.isInteger(value) || value <= rule.otherwise.points) return false;
   return rule.tiers.some((t) => t.points === value) && rule.tiers.every((t) => value < t.min);
 }

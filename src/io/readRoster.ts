@@ -25,9 +25,9 @@ import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
-import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, scoreLikeColumns } from './scoreLikeColumns.js';
+import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, pointStepIn, scoreLikeColumns, type StepColumn } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
-import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
+import { pointsOnScale, rateFraction, teamPointsBeside, tierPointsIn, tierRateColumns } from './pointsOnScale.js';
 import { ratesAsPoints } from './ratesAsPoints.js';
 import { ratingsUnderWeights } from './ratingsUnderWeights.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
@@ -1036,7 +1036,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   problems.push(...sheetProblems);
   const unread = unreadColumns(problems, layout.headerRow);
   // Items' scores under headings kpi reads as their counts (scoreLikeColumns.ts): said once per column, and once per person.
-  const scoresTyped = scoreLikeColumns(grid, form, layout, ownTemplate);
+  const stepColumns: StepColumn[] = [];
+  const scoresTyped = scoreLikeColumns(grid, form, layout, ownTemplate, stepColumns);
   if (scoresTyped.length) {
     const [s, ...rest] = scoresTyped;
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(s!.heading), like: s!.like, empty: '没有计入', strong: true, whole: s!.whole, others: rest.map((r) => shortText(r.heading)) } as const;
@@ -1047,7 +1048,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const pointsColumns = pointsOnScale(grid, layout);
   if (pointsColumns.length) {
     const [c, ...rest] = pointsColumns;
-    const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}), ...(c!.percent ? { percent: true as const } : {}) } as const;
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}), ...(c!.percent ? { percent: true as const } : {}), ...(c!.fractions ? { fractions: true as const } : {}) } as const;
     problems.push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c!.col) }));
   }
   // Headings printing other points than the form gives their item (headingPoints.ts): said at the heading; points
@@ -1112,6 +1113,14 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const headed = percentHeading(grid.text(layout.headerRow, col));
     if (barePercentsIn(grid, col, layout.headerRow, headed, t.input.otherScales)) percentTyped.set(col, !headed);
   }
+  // Points columns of a rate whose bare fractions the engine reads as the rate (1.05 → 105 %), unless the column reads
+  // its bare figures as percents (percentTyped: 0.5 beside 20 is 0.5 %).
+  const fractionRate = (col: number, raw: RawValue) => {
+    const t = layout.columns.get(col);
+    const value = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' ? figureIn(raw) : null;
+    return t?.kind === 'entry' && !percentTyped.has(col) && value !== null && rateFraction(t.input, value);
+  };
+  const tierRates = tierRateColumns(grid, layout);
   // The 工号 and 姓名 columns as the sheet heads them (「编号」), for messages: 「工号「1」重复」 named no column of the sheet.
   const headedAs = new Map<string, string>();
   for (const [col, t] of layout.columns) if (t.kind === 'header' && labelKey(grid.text(layout.headerRow, col)) !== labelKey(t.field.label)) headedAs.set(t.field.id, grid.text(layout.headerRow, col));
@@ -1331,13 +1340,21 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, said: c.said, failAt: c.failAt, value: shortText(rawText(raw)) } as const;
       (person.problems ??= []).push(problem('heading-threshold', fields, { file, sheet: grid.name, cell: cellAddress(row, c.col) }, who ? { person: who } : {}));
     }
-    // One error a person, at the first figure (five columns of points made five errors for one mistake).
-    const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty');
+    // One error a person, at the first figure (five columns of points made five errors for one mistake). A bare fraction
+    // the rate is read from (§18 效率 1.05 → 105 % beside a 17) is no point: that person is scored.
+    const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty' && !fractionRate(c.col, grid.value(row, c.col)));
     if (onScale) {
       const fields = { case: 'value', heading: shortText(onScale.heading), item: onScale.item.label, max: onScale.item.max, scale: onScale.scale, value: shortText(rawText(grid.value(row, onScale.col))), ...(onScale.percent ? { percent: true as const } : {}) } as const;
       (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, onScale.col) }, who ? { person: who } : {}));
     }
-    const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty');
+    // However few people: a bare rate that is one of its tiers' points, below every tier (§18 效率 17, 14), as on a sheet.
+    const tierTyped = onScale ? undefined : tierRates.find((c) => tierPointsIn(grid, c, row) !== null);
+    if (tierTyped) {
+      const fields = { case: 'value', heading: shortText(tierTyped.heading), item: tierTyped.item.label, max: tierTyped.item.max, scale: tierTyped.input.max ?? 100, value: shortText(rawText(grid.value(row, tierTyped.col))), percent: true, own: true } as const;
+      (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, tierTyped.col) }, who ? { person: who } : {}));
+    }
+    // (Or one person's figure there that is one of the item's points no month's count is likely to be: 准时出勤 10, 8.)
+    const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty') ?? stepColumns.find((s) => pointStepIn(grid, s, row) !== null);
     // The row's counts each at least half its item's 分值, half of them at it (pointsForCounts, as on a person's sheet):
     // the items' points under kpi's own headings too — §2 一号管理处 10, 5, 15 … read as faults, 0.00 待改进 at exit 0.
     const asPoints = onScale ? null : countsAsPointsProblem(form, entries, { file, sheet: grid.name }, who, figureIn, row);

@@ -39,7 +39,7 @@ const MIN_PEOPLE_ALONE = 3;
  * `ownTemplate`: kpi's template of this form, whose own heading for a count is the item's name alone (a team's items of
  * 5 points, counts 3–5 typed): that heading is the count kpi asked for there, not the team's score.
  */
-export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns, ownTemplate = false): ScoreLikeColumn[] {
+export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns, ownTemplate = false, steps?: StepColumn[]): ScoreLikeColumn[] {
   const bare: Bare[] = [];
   /** Columns of a sole count of an item under 3 points, headed by the item's name alone (smallPoints). */
   const small: Bare[] = [];
@@ -66,6 +66,8 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // Only counts a month plausibly holds for everyone (at most 5): 38, 39, 40 under express-cs's 「工作状况」 (base 40) are
     // its points, kpi's template or not — read as counts they scored 79 for 96 without a word; so are §17 准时出勤's 10, 8,
     // 10, 6 (every person late six times or more: 2 points each, 92 优秀 for 100).
+    const stepped = pointSteps(item);
+    if (steps && stepped.size) steps.push({ col, heading, like, whole: { item: item.label, inputs: [input.label], unit }, steps: stepped });
     if (ownTemplate && labelKey(template) === labelKey(heading) && largestFigure(grid, layout.headerRow, col) <= 5) continue;
     bare.push({ col, item, heading, like, unit, input: input.label });
   }
@@ -78,7 +80,41 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   };
   const smallFound = small.filter((b) => smallPoints(columnFigures(grid, layout, b.col, isNobody), b.item.max, b.own));
   const found = bareColumns(grid, layout, bare, isNobody);
+  // (A column found whole is said so; its rows are not also said one by one.)
+  if (steps) {
+    const whole = new Set(found.map((b) => b.col));
+    const kept = steps.filter((x) => !whole.has(x.col));
+    steps.splice(0, steps.length, ...kept);
+  }
   return [...found, ...smallFound].map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+}
+
+/**
+ * A column of one count scored by tiers down from its 分值, headed by the item's name alone, and the figures its points
+ * take that no month's count is likely to be (more than 5): the 分值 and its tiers' points above 5 (§17 准时出勤: 10, 8, 6).
+ */
+export interface StepColumn extends ScoreLikeColumn {
+  steps: ReadonlySet<number>;
+}
+
+/** Counts a month plausibly holds for anyone (as scoreLikeColumns's own-template check: at most 5). */
+const MOST_LIKELY_COUNT = 5;
+
+function pointSteps(item: ItemDef): Set<number> {
+  const rule = item.rule;
+  if (rule.kind !== 'tiers') return new Set();
+  return new Set([item.max, ...rule.tiers.map((t) => t.points)].filter((v) => Number.isInteger(v) && v > MOST_LIKELY_COUNT));
+}
+
+/**
+ * The row's figure typed under such a column (a whole column of points is scoreLikeColumns's) when it is one of those
+ * points: §17 准时出勤 10 and 8 of one or two people (beside 0 and 1, or alone) were read as more than 3 lapses, 2 points
+ * each — 张三 and 李四 82.00 良好 at exit 0 for 10 + 20 + 25 + 15 + 20 = 90 优秀 and 88 良好; four such people were
+ * refused. A count of 0–5 (0, 1, 4, 2) is read as typed, as is 7 or 9 (no score of the item).
+ */
+export function pointStepIn(grid: Grid, c: StepColumn, row: number): number | null {
+  const value = figureIn(grid.value(row, c.col));
+  return value !== null && c.steps.has(value) ? value : null;
 }
 
 /**

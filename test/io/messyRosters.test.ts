@@ -305,8 +305,12 @@ describe('rosters as people leave them', () => {
       const said = r.problems.find((p) => p.code === 'unknown-column' && p.cell === 'C1')!;
       expect(said.message, h).toBe(`工作表「3月」C1:列「${h}」像是「准时出勤」这一项的得分;本表按「迟到/早退/缺勤次数」(次)计算这一项,不读得分:这一列没有计入,填了内容的人不评分。请改填次数(没有就填 0);如果这一列填的确实是次数,请把列名改为「准时出勤」`);
     }
-    // 8 absences → the tier of 4 or more: 2 points; 2 + 15 + 25 + 20 + 15 = 77.
-    for (const h of ['准时出勤', '准时出勤(次)']) expect((await gradeRows(row(h), 'probation')).people[0]!.total, h).toBe(77);
+    // 8 absences → the tier of 4 or more: 2 points; 2 + 15 + 25 + 20 + 15 = 77, under a heading naming the count's unit.
+    expect((await gradeRows(row('准时出勤(次)'), 'probation')).people[0]!.total).toBe(77);
+    // Under the item's name alone, 8 is one of its points (1 lapse → 8) and no likely month's count: refused at the cell
+    // (fx56t — 张三 10 and 李四 8 of kpi's own roster were 82 良好 at exit 0 for 90 优秀 and 88 良好).
+    const bare = await gradeRows(row('准时出勤'), 'probation');
+    expect([bare.people[0]!.status, bare.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])]).toEqual(['error', [['unknown-column', 'C2']]]);
     // A row of units under the headings saying 「(次)」 there: the count after all (it was refused).
     const [head, values] = row('准时出勤(10分)');
     for (const unit of ['(次)', '次', '单位:次', '(单位:次)']) {
