@@ -57,7 +57,11 @@ describe('one amount under 100 among amounts in the thousands is refused at its 
   // Others: 王芳 2000 × 0.79 = 1580, 李强 2000 × 1.00 = 2000, 张敏 1500 × 0.85 = 1275, 刘洋 2000 × 0.59 × 0.7 = 826,
   // 陈静 2000 × 0.92 = 1840.
   const others = [['王芳', 1580], ['李强', 2000], ['张敏', 1275], ['刘洋', 826], ['陈静', 1840]];
-  for (const pay of ['pay_outlier.csv', 'pay_trunc.csv']) {
+  it('pay_trunc.csv (cut inside 「3000」, no line ending, 4 fields of 6): the pay file is refused as incomplete', async () => {
+    await expect(gradedReport(at('form.csv'), { pay: at('pay_trunc.csv') })).rejects.toThrow(/pay_trunc\.csv:文件不完整\(最后一行只有 4 列,表头有 6 列/);
+  });
+
+  for (const pay of ['pay_outlier.csv']) {
     it(`${pay}: 孙丽's 30 (was 30 × 0.875 = 26.25, gross 4026.25 at exit 0) — not paid, pay-invalid at D7`, async () => {
       const r = await gradedReport(at('form.csv'), { pay: at(pay) });
       expect(pays(r)).toEqual([...others, ['孙丽', null]]);
