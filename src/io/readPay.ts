@@ -804,7 +804,10 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     const twin = (['base', 'basic'] as const).find((w) => h.twins?.[w] !== undefined && differs(grid, row, h.cols[w]!, h.twins[w]!));
     if (twin) {
       const [a, b] = [h.cols[twin]!, h.twins![twin]!];
-      problems.push(problem('pay-duplicate', { case: 'columns', field: twin === 'base' ? '绩效基数' : '基本工资', values: [rawText(grid.value(row, a)).trim(), rawText(grid.value(row, b)).trim()], headings: [grid.text(h.row, a), grid.text(h.row, b)] }, { file, sheet, cell: cellAddress(row, Math.max(a, b)) }, name ? { person: name } : {}));
+      // (A second 姓名 / 工号 heading between them: two tables side by side — 「delete one column」 followed paid 张三 from
+      // 王五's cell, 1425.00 for 2137.50 at exit 0.)
+      const beside = sideBySide(grid, h.row, Math.min(a, b), Math.max(a, b));
+      problems.push(problem('pay-duplicate', { case: 'columns', field: twin === 'base' ? '绩效基数' : '基本工资', values: [rawText(grid.value(row, a)).trim(), rawText(grid.value(row, b)).trim()], headings: [grid.text(h.row, a), grid.text(h.row, b)], ...(beside ? { beside } : {}) }, { file, sheet, cell: cellAddress(row, Math.max(a, b)) }, name ? { person: name } : {}));
       saidHere();
       continue;
     }
@@ -1010,3 +1013,10 @@ export function payForMonth(payFile: string, read: { table: PayTable; problems: 
   });
   return { ok: true, table: chosen.table, problems: [...chosen.problems, ...said, ...notes] };
 }
+
+/** The heading of a second table's 工号 / 姓名 between two columns of one amount on a heading row (its column letter). */
+function sideBySide(grid: Grid, row: number, from: number, to: number): string | undefined {
+  for (let c = from + 1; c < to; c++) if (WHO_HEADINGS.has(labelKey(grid.text(row, c)))) return cellAddress(row, c).replace(/\d+$/, '');
+  return undefined;
+}
+const WHO_HEADINGS = new Set(['姓名', '工号', '员工姓名', '员工编号', '编号', '人员编号'].map(labelKey));

@@ -86,3 +86,15 @@ describe('one amount under 100 among amounts in the thousands is refused at its 
     expect(payCodes(r)).toEqual([]);
   });
 });
+
+describe('two departments\' pay tables side by side on one sheet (销售部 A:E, 售后部 G:K)', () => {
+  it('each row said as two tables side by side, no pay — the advice is to split them, never to delete one column', async () => {
+    // Deleting one 绩效基数 column as the old advice said paid 张三 from 王五's cell: 2000 × 0.7125 = 1425.00 for 2137.50.
+    const r = await gradedReport(f28, { period: '2026-03', pay: at('payC.xlsx') });
+    expect(pays(r)).toEqual([['张三', null], ['李四', null], ['王五', null], ['赵六', null]]);
+    const said = r.problems.filter((p) => p.code === 'pay-duplicate');
+    expect(said.map((p) => p.cell)).toEqual(['I3', 'I4']);
+    expect(said[0]!.message).toContain('像是两张表并排放在一张工作表上');
+    expect(said[0]!.message).toContain('不要只删去其中一列');
+  });
+});

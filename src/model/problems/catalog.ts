@@ -782,7 +782,7 @@ export const PROBLEMS = {
   }),
   /** firstSheet: the first row is on another sheet of the pay file; hidden: one of the two rows is hidden. */
   /** columns: two columns headed 绩效基数 (or 基本工资) holding different amounts on this row. */
-  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number; firstSheet?: string; hidden?: true } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id'; who?: string } | { case: 'names'; name: string; payFile: string } | { case: 'columns'; field: string; values: string[]; headings: string[] }>({
+  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number; firstSheet?: string; hidden?: true } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id'; who?: string } | { case: 'names'; name: string; payFile: string } | { case: 'columns'; field: string; values: string[]; headings: string[]; beside?: string }>({
     severity: 'error', located: (p) => p.case === 'file' || p.case === 'columns', name: { zh: '工资表无法对应', en: 'pay row ambiguous' },
     zh: (p) =>
       p.case === 'file'
@@ -790,7 +790,9 @@ export const PROBLEMS = {
         : p.case === 'roster'
           ? `名单中有 ${p.count} 人叫「${p.name}」,${p.why === 'roster-no-ids' ? '名单里没有他们的工号' : p.why === 'pay-row-no-id' ? `工资文件 ${p.payFile} 中这个名字的一行没有工号` : `工资文件 ${p.payFile} 没有工号列`},无法按姓名对应,${p.who ? `「${p.who}」不计算绩效奖金` : '这些人不计算绩效奖金'}`
           : p.case === 'columns'
-            ? `工资文件有两列${p.field}(「${p.headings[0]}」「${p.headings[1]}」),这一行填的不同(${p.values[0]}、${p.values[1]}),不知道用哪一列,此人不计算绩效奖金;请删去或改名不用的一列后重新评分`
+            ? p.beside
+              ? `工资文件这一行表头有两组工号/姓名和${p.field}(第二组从 ${p.beside} 列起),像是两张表并排放在一张工作表上,这一行的两个${p.field}(${p.values[0]}、${p.values[1]})不知道哪个是此人的,此人不计算绩效奖金;请把两张表分到两个工作表(或上下排列)后重新评分,不要只删去其中一列`
+              : `工资文件有两列${p.field}(「${p.headings[0]}」「${p.headings[1]}」),这一行填的不同(${p.values[0]}、${p.values[1]}),不知道用哪一列,此人不计算绩效奖金;请删去或改名不用的一列后重新评分`
             : `工资文件 ${p.payFile} 中「${p.name}」有两行(两个工号,或一行有工号、一行没有),名单中此人没有工号,无法对应,不计算绩效奖金`,
   }),
   /** A pay workbook with sheets of several months (「2026年2月」, 「2026年3月」): which month's amounts is not for kpi to guess. */
