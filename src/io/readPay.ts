@@ -253,15 +253,31 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   if (col === undefined) return [{ found }];
   const months: string[] = [];
   let unnamed = false;
+  const rows = monthsDown(grid, found.row, col);
   for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
     if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
-    const m = rowMonthOf(grid, row, col);
+    const m = rows.get(row) ?? null;
     if (m === null) unnamed = true;
     else if (!months.includes(m)) months.push(m);
   }
   if (!months.length) return [{ found }];
-  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null } } }] : [])];
+  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } } }] : [])];
+}
+
+/**
+ * Each row's month in a 月份 column, a blank cell taking the month above it: HR writes the month on a block's first row
+ * (or merges it down), and a blank 月份 inside February's rows read as March's paid 赵六 4350.00 from February at exit 0.
+ * Rows above every month give none.
+ */
+function monthsDown(grid: Grid, headerRow: number, col: number): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  let last: string | null = null;
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    last = rowMonthOf(grid, row, col) ?? last;
+    out.set(row, last);
+  }
+  return out;
 }
 
 /** The nearest filled cell left of a cell in its row: the label of the month it holds (「打印时间 | | 2026年4月」). */
@@ -440,7 +456,7 @@ interface Header {
   /** A visible column headed as the one read but noted with a month (「绩效基数(3月)」 beside 「绩效基数」): see monthTwinColumns. */
   monthTwins?: Partial<Record<'base' | 'basic', number>>;
   /** Only the rows of this month in the 月份 column (null: those giving none) — monthRowParts. */
-  rowMonth?: { col: number; month: string | null };
+  rowMonth?: { col: number; month: string | null; rows?: ReadonlyMap<number, string | null> };
 }
 
 /** Whether a sheet's first rows hold a 绩效基数 heading, and a 工号 or 姓名 one (the same row or not). */
@@ -742,7 +758,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     // A section title alone on its row (「一、销售部」 over the department's people) is no one: it was said as a pay row unused.
     if (!(id && name) && sectionTitleAlone(id || name, id ? 'id' : 'name') && onlyCell(grid, row)) continue;
     // Another month's row of a 月份 column (monthRowParts): read with that month's part.
-    if (h.rowMonth && rowMonthOf(grid, row, h.rowMonth.col) !== h.rowMonth.month) continue;
+    if (h.rowMonth && (h.rowMonth.rows?.get(row) ?? rowMonthOf(grid, row, h.rowMonth.col)) !== h.rowMonth.month) continue;
     // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).
     const key = id ? `id:${idKeyOf(id)}` : `name:${personKeyOf(name)}`;
     const earlier = firstRow.get(key);
@@ -868,6 +884,9 @@ function largestAmount(grid: Grid, h: Header, col: number | undefined): number |
   if (col === undefined) return undefined;
   let max: number | undefined;
   for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // (People's rows only: a 合计 row's 2730 over 900, 950, 80, 800 made 王五's 80 「其他金额都在千元以上」, unpaid.)
+    const who = [h.cols.id, h.cols.name].map((c) => (c === undefined ? '' : rawText(grid.value(row, c)).trim()));
+    if (!who.some(Boolean) || who.some((t) => t && TOTAL.test(t))) continue;
     const raw = grid.value(row, col);
     const n = raw.kind === 'number' ? raw.value : parseNumberText(rawText(raw).trim(), '元')?.value;
     if (n !== undefined && Number.isFinite(n) && n > (max ?? -Infinity)) max = n;

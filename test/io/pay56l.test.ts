@@ -98,3 +98,26 @@ describe('two departments\' pay tables side by side on one sheet (销售部 A:E,
     expect(said[0]!.message).toContain('不要只删去其中一列');
   });
 });
+
+describe('a 月份 column written on a block\'s first row only, or left blank on one row (review)', () => {
+  // March's rows: 张三 3000 × 0.7125 = 2137.50, 李四 2000 × 0.95 = 1900, 王五 2000 × 0.8375 = 1675.
+  it('P2c: 赵六\'s February row with its 月份 blank is February\'s — pay-missing (was paid 6000 × 0.725 = 4350.00 at exit 0)', async () => {
+    const r = await gradedReport(f28, { period: '2026-03', pay: at('P2c_one_blank_month.xlsx') });
+    expect(pays(r)).toEqual([['张三', 2137.5], ['李四', 1900], ['王五', 1675], ['赵六', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['pay-missing']);
+  });
+
+  it('P2b / P2: the month on each block\'s first row — March read; 赵六 pay-missing, or 3200 × 0.725 = 2320 from his March row', async () => {
+    const b = await gradedReport(f28, { period: '2026-03', pay: at('P2b_first_only_leaver.xlsx') });
+    expect(pays(b)).toEqual([['张三', 2137.5], ['李四', 1900], ['王五', 1675], ['赵六', null]]);
+    const a = await gradedReport(f28, { period: '2026-03', pay: at('P2_first_only.xlsx') });
+    expect(pays(a)).toEqual([['张三', 2137.5], ['李四', 1900], ['王五', 1675], ['赵六', 2320]]);
+  });
+
+  it('P8b: a 合计 row (2730) is no amount of anyone\'s — 王五\'s 80 among 800–950 is paid, 80 × 0.8375 = 67.00', async () => {
+    const r = await gradedReport(f28, { period: '2026-03', pay: at('P8b_hundreds_total_value.xlsx') });
+    expect(pays(r).find(([n]) => n === '王五')).toEqual(['王五', 67]);
+    expect(r.problems.filter((p) => p.code === 'pay-invalid')).toEqual([]);
+  });
+});
+
