@@ -35,7 +35,8 @@ export function parseMonth(text: string): string | null {
   return null;
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** English months' first three letters, January first. */
+export const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function fullYear(y: string): number {
   return y.length === 2 ? 2000 + Number(y) : Number(y);

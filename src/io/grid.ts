@@ -567,3 +567,8 @@ function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => un
 export function cellText(cell: ExcelJS.Cell): string {
   return rawText(rawFromCell(cell)).trim();
 }
+
+/** The rows or columns from `from` to `to`, both included (none when `to` is before `from`). */
+export function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+}

@@ -9,7 +9,7 @@ import type { FormDef } from '../model/definition.js';
 import { problem } from '../model/problems/index.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { cellsOnSheets } from './graded/staleFormulas.js';
-import { cellAddress, type Grid } from './grid.js';
+import { cellAddress, range, type Grid } from './grid.js';
 import type { PersonEntries } from '../model/entries.js';
 
 /** How far up a column and left along a row a data sheet's heading is looked for. */
@@ -188,10 +188,6 @@ function areaOf(ref: string, sheet: string, bySheet: ReadonlyMap<string, Grid>):
   const rows = m[4] ? [Number(m[4]), Number(m[6] || m[4])] : [1, grid.rowCount];
   const cols = [columnNumber(m[3]!.toUpperCase()), columnNumber((m[5] ?? m[3])!.toUpperCase())];
   return { sheet: grid.name, grid, top: Math.min(rows[0]!, rows[1]!), bottom: Math.min(Math.max(rows[0]!, rows[1]!), grid.rowCount), lo: Math.min(cols[0]!, cols[1]!), hi: Math.min(Math.max(cols[0]!, cols[1]!), grid.columnCount) };
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
 
 function sheetKey(name: string): string {

@@ -14,7 +14,7 @@ import { byLegend, codesIn, legendAbove, legendBelow, legendOf } from './answerL
 import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { countsAsPointsProblem } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars, shortText } from './missingColumns.js';
-import { cellAddress, columnLetters, figureIn, rawText, type Grid } from './grid.js';
+import { cellAddress, columnLetters, figureIn, range, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, PAST_NOTE, PAST_PERIOD, THIS_MONTH_NOTE, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { monthNumberOf, parseMonth } from '../engine/period.js';
 import { monthAbove } from './monthAbove.js';
@@ -2356,12 +2356,6 @@ function fieldsInOneCell(text: string, byKey: ReadonlyMap<string, HeaderField>):
   if (starts.length < 2) return null;
   // A value ends where the next label starts, its separator (「王芳,部门名称:…」) not part of it.
   return starts.map((s, k) => ({ field: s.field, value: blankLine(t.slice(s.end, starts[k + 1]?.at ?? t.length).replace(/[,;/、]\s*$/, '')) }));
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
 }
 
 /** The last cell of the merged range whose first cell is `master` (F9 → H9 for F9:H9). */

@@ -1035,7 +1035,7 @@ export function payForMonth(payFile: string, read: { table: PayTable; problems: 
 
 /** The heading of a second table's 工号 / 姓名 between two columns of one amount on a heading row (its column letter). */
 function sideBySide(grid: Grid, row: number, from: number, to: number): string | undefined {
-  for (let c = from + 1; c < to; c++) if (WHO_HEADINGS.has(labelKey(grid.text(row, c)))) return cellAddress(row, c).replace(/\d+$/, '');
+  for (let c = from + 1; c < to; c++) if (WHO_HEADINGS.has(labelKey(grid.text(row, c)))) return columnLetters(c);
   return undefined;
 }
-const WHO_HEADINGS = new Set(['姓名', '工号', '员工姓名', '员工编号', '编号', '人员编号'].map(labelKey));
+const WHO_HEADINGS = new Set([...HEADINGS.id, ...HEADINGS.name].map(labelKey));

@@ -3,7 +3,7 @@ import { raterNamedIn } from './sheetRater.js';
 import { raterGroups } from '../engine/definition.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import { nameKey } from '../engine/text.js';
-import { parseMonth } from '../engine/period.js';
+import { MONTH_NAMES, parseMonth } from '../engine/period.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
@@ -556,7 +556,6 @@ function rosterSheetMonths(out: ReadResult): { sheets: string[]; months: string[
   return months.length >= 2 ? { sheets: named.map((x) => x.sheet), months: months.sort() } : null;
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * The month a sheet's name gives without its year: 「3月」「客服部3月」「26年3月」「三月份」「Mar」「March」, and 上月 / 本月
