@@ -101,7 +101,7 @@ export function writeResultsIntoSheets(
       roster = rosterColumns(ws, form, result, { from: source.headerRow, to: lastRosterRow.get(source.sheet)! }, ledger);
       rosters.set(source.sheet, roster);
     }
-    const values = rosterValues(result);
+    const values = rosterValues(result, form);
     let lines = 1;
     values.forEach((v, k) => {
       const col = roster.first + k;
@@ -186,18 +186,25 @@ function printForm(ws: ExcelJS.Worksheet, ledger: GradedLedger): void {
   fitOnePageTall(ws, width);
 }
 
+// The form's further grades (§17 转正建议, §15 建议, §4 部门定级) stand beside 等级 on the roster, as they do in 汇总: a
+// manager printing the roster looked for 转正建议 and found only the total.
 function rosterHeadings(form: FormDef, sample: PersonResult): string[] {
   const parts = sample.parts.length > 1 ? sample.parts.map((p) => `得分·${p.label}`) : [];
-  return [...items(form).map((i) => `得分·${itemHeading(form, i)}`), ...parts, '总分', '等级', '排名', '评分说明'];
+  return [...items(form).map((i) => `得分·${itemHeading(form, i)}`), ...parts, '总分', '等级', ...gradingLabels(form), '排名', '评分说明'];
 }
 
-function rosterValues(r: PersonResult): Array<number | string | null> {
+function gradingLabels(form: FormDef): string[] {
+  return (form.gradings ?? []).map((g) => g.label);
+}
+
+function rosterValues(r: PersonResult, form: FormDef): Array<number | string | null> {
   const parts = r.parts.length > 1 ? r.parts.map((p) => p.score) : [];
   return [
     ...r.items.map((i) => i.score),
     ...parts,
     r.total,
     r.band ?? NOT_SCORED,
+    ...gradingLabels(form).map((label) => r.grades?.find((g) => g.label === label)?.value ?? (r.status === 'scored' ? null : NOT_SCORED)),
     r.rank ?? null,
     r.status === 'scored' ? r.explanation : `有错误,未评分:${r.problems.filter((p) => p.severity === 'error').length} 处(见「问题」表)`,
   ];
@@ -270,6 +277,13 @@ function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<
   fitHeight(ws, totalRow, 1, linesIn(note, explWidth), ledger);
   const bandRow = rowFor('等级');
   ledger.write(ws, bandRow, scoreCol, r.band ?? NOT_SCORED, { alignment: { horizontal: 'center', vertical: 'middle' }, font: font({ bold: true, size: 12 }), fill: bandFill(r.band, bandOrder) });
+  // A further grade's own line on the form (转正建议 below 等级): the grade by the score in its 得分 cell, unless the team
+  // typed one there (one typed beside the label stays as it is, and differing is reported as a change).
+  for (const g of r.grades ?? []) {
+    const row = found.get(g.label);
+    if (row === undefined || row === bandRow || cellHasValue(ws, row, scoreCol)) continue;
+    ledger.write(ws, row, scoreCol, g.computed ?? NOT_SCORED, { alignment: { horizontal: 'center', vertical: 'middle' }, font: font({ bold: true }) });
+  }
   // Columns kpi added beside the table (the team's own 得分/说明 kept, or none on their form): framed like the table,
   // from its heading to the 等级 line, so they print as part of the form and not as loose text beside it.
   const added = [scoreCol, explanationCol].filter((c) => c !== t.scoreCol && c !== t.explanationCol);
