@@ -10,6 +10,7 @@ import { loadInput } from './loadInput.js';
 import { MONTH_SPAN, spanMonths } from './monthAbove.js';
 import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } from './normalize.js';
 import { groupRowNumbers, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
+import { scientificIdColumn } from './scientificIds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { monthKey, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth, serialMonth, withoutDayDates } from '../engine/period.js';
@@ -158,11 +159,21 @@ function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: re
   }));
   const payMonths = named.size ? [...named].sort() : undefined;
   const numbering = sheets.map(({ grid, found }) => rowNumbering(grid, found));
+  // 工号 saved to CSV as 「2.02303E+11」: every row one 工号 twice (pay-duplicate) and nobody of the form found — found by
+  // name, as the roster reads such a column, and said.
+  const spoiltIds = sheets.map(({ grid, found }) => {
+    const [col, nameCol] = [found.cols.id, found.cols.name];
+    const spoilt = col !== undefined && nameCol !== undefined ? scientificIdColumn(grid, found.row, col, nameCol) : null;
+    if (!spoilt) return null;
+    const at = { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(spoilt.first.row, col!) };
+    return problem('id-scientific', { heading: grid.text(found.row, col!).trim(), value: spoilt.first.text, count: spoilt.count }, at);
+  });
   const readAll = (headers: readonly Header[]) => {
     const read = (dropped: ReadonlySet<RowNumbering>) => {
       const state = newPayState(file);
       if (payMonths) state.table.months = payMonths;
-      sheets.forEach(({ grid }, i) => readRows(grid, dropped.has(numbering[i]!) ? withoutId(headers[i]!) : headers[i]!, file, state));
+      for (const said of spoiltIds) if (said) state.problems.push(said);
+      sheets.forEach(({ grid }, i) => readRows(grid, dropped.has(numbering[i]!) || spoiltIds[i] ? withoutId(headers[i]!) : headers[i]!, file, state));
       repeatedSheetsNote(state);
       return state;
     };

@@ -17,6 +17,7 @@ import type { CountColumns, Incidents, WholeItem } from '../model/problems/catal
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
+import { scientificIdColumn } from './scientificIds.js';
 import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, splitAround, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignColumnLine, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
@@ -1869,36 +1870,19 @@ function groupNumbering(grid: Grid, layout: RosterColumns): { col: number; field
 }
 
 /**
- * 工号 of twelve digits or more that Excel saved to CSV in scientific notation (「2.02303E+11」): the digits after the sixth
- * are gone, so people with different 工号 shared one — all seven refused as 「工号重复」 at exit 1, every name different. When
- * most 工号 are so written, or two people share one so written, the column is taken out of the layout (people told apart by
- * name) and said, with how to keep it.
+ * 工号 in scientific notation (scientificIdColumn): all seven people of a roster with different 工号 were refused as
+ * 「工号重复」 at exit 1, every name different. The column is taken out of the layout (people told apart by name) and said,
+ * with how to keep it.
  */
 function scientificIds(grid: Grid, layout: RosterColumns): { cell: string; fields: ParamsOf<'id-scientific'> } | null {
   const col = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'id')?.[0];
   const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
   if (col === undefined || nameCol === undefined) return null;
-  let filled = 0;
-  let first: { row: number; text: string } | undefined;
-  let count = 0;
-  const seen = new Set<string>();
-  let sharedNotation = false;
-  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const text = rawText(grid.value(row, col)).trim();
-    if (!text || !grid.text(row, nameCol).trim()) continue;
-    filled++;
-    if (!SCIENTIFIC.test(text)) continue;
-    count++;
-    first ??= { row, text };
-    if (seen.has(text)) sharedNotation = true;
-    seen.add(text);
-  }
-  // (A few among short 工号 too: those few people were refused as one, 「请改正不对的工号」, no word of the notation.)
-  if (!first || (count * 2 < filled && !sharedNotation)) return null;
+  const spoilt = scientificIdColumn(grid, layout.headerRow, col, nameCol);
+  if (!spoilt) return null;
   layout.columns.delete(col);
-  return { cell: cellAddress(first.row, col), fields: { heading: grid.text(layout.headerRow, col).trim(), value: first.text, count } };
+  return { cell: cellAddress(spoilt.first.row, col), fields: { heading: grid.text(layout.headerRow, col).trim(), value: spoilt.first.text, count: spoilt.count } };
 }
-const SCIENTIFIC = /^[+-]?\d(?:\.\d+)?e\+?\d+$/i;
 
 /** The names in a column below a row (the people of a block not read), in order, each once; headings, totals and notes left out. */
 function namesBelow(grid: Grid, row: number, col: number, isPerson: (row: number) => boolean): string[] {
