@@ -41,7 +41,7 @@ async function scores(f: string) {
 }
 
 const MESSAGE = (name: string) =>
-  `${name}:文件不完整(最后一行只有 15 列,表头有 21 列,文件末尾没有换行:第 5 行「1004,刘洋,售后组,2026-03,陈主管,…,2,,,7,1,6,9」),可能导出或复制时中断了,没有评分。请重新导出/复制后再评分`;
+  `${name}:文件不完整(最后一行只有 15 列,表头有 21 列,文件末尾没有换行:第 5 行「1004,刘洋,售后组,2026-03,陈主管,…,2,,,7,1,6,9」),可能导出或复制时中断了,没有评分。请重新导出/复制后再评分;是手工输入的、最后一行本来就没有填完的,请在这一行末尾补上空的列(6 个「,」)并换行`;
 
 describe('a CSV cut off partway', () => {
   it('the complete file: 刘洋 57.67 待改进, six people', async () => {
@@ -77,6 +77,18 @@ describe('a CSV cut off partway', () => {
     expect(await scores(file('total.csv', `${FULL}合计,,,,,260,237`))).toEqual(SCORED);
     expect(await scores(file('printed.csv', `${FULL}打印时间:2026-04-01 10:00`))).toEqual(SCORED);
     expect(await scores(file('page.csv', `${FULL}第 1 页,共 1 页`))).toEqual(SCORED);
+  });
+
+  it('a last row typed by hand without the trailing fields every row above leaves blank (备注): no cut — --pay 孙丽 2625.00', async () => {
+    // A pay CSV typed in Notepad, 备注 blank on every row, the last line 「1007,孙丽,客服部,3000,4000」 (5 of 6 fields), no
+    // final line ending: it was refused at exit 2 as cut off. 孙丽 87.5 (the §8 file above) × 3000 / 100 = 2625.00.
+    const pay = file('pay.csv', '工号,姓名,部门,绩效基数,基本工资,备注\n1001,王芳,客服部,3000,4000,\n1002,李强,客服部,3000,4000,\n1003,张敏,客服部,3000,4000,\n1004,刘洋,售后组,2000,4000,\n1005,陈静,售后组,2000,4000,\n1007,孙丽,客服部,3000,4000');
+    const report = await gradedReport(file('full.csv', FULL), { pay });
+    expect(report.people.find((p) => p.name === '孙丽')!.pay).toMatchObject({ bonus: 2625, gross: 6625 });
+    // A missing field that rows above fill (王芳's 原因 「客户表扬信」) may have been cut: still refused, with how to finish it.
+    expect(shortLastRow([['a', 'b', 'c'], ['1', 'x', 'y'], ['2', 'x', '']], ',')).toBe(null);
+    expect(shortLastRow([['a', 'b', 'c'], ['1', 'x', 'y'], ['2', 'x']], ',')).toMatchObject({ fields: 2, header: 3 });
+    expect(shortLastRow([['a', 'b', 'c'], ['1', 'x', ''], ['3', 'x', ''], ['2', 'x']], ',')).toBe(null);
   });
 
   it('an export that leaves out every row\'s trailing empty fields (ragged) is no cut: scored as the complete file', async () => {

@@ -2120,7 +2120,9 @@ export const PROBLEMS = {
         case 'text-cut': {
           const short = p.header > p.fields ? `最后一行只有 ${p.fields} 列,表头有 ${p.header} 列` : `最后一行有 ${p.fields} 列`;
           const why = p.html ? `表格没有结束,没有 </table> 和 </html>,${short}` : `${short},文件末尾没有换行`;
-          return `${lead(n)}文件不完整(${why}:第 ${p.line} 行「${p.near}」),可能导出或复制时中断了,没有评分。请重新导出/复制后再评分`;
+          // (A file typed by hand whose last row left out its empty last fields looks the same: told how to finish it.)
+          const typed = p.html ? '' : `;是手工输入的、最后一行本来就没有填完的,请在这一行末尾补上空的列(${p.header - p.fields} 个「,」)并换行`;
+          return `${lead(n)}文件不完整(${why}:第 ${p.line} 行「${p.near}」),可能导出或复制时中断了,没有评分。请重新导出/复制后再评分${typed}`;
         }
         case 'part-duplicated': return `${lead(n)}压缩包内有两个同名部件 ${p.part}(正常的 Excel/WPS 文件不会有,文件可能被篡改),无法确定该读哪一个,已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`;
         case 'part-method': return `${lead(n)}压缩包内 ${p.part} 使用了不支持的压缩方式(${p.method})。请用 Excel/WPS 打开后另存为 .xlsx`;
