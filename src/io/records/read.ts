@@ -10,7 +10,7 @@ import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText, type Grid } from '../grid.js';
 import { matchKey } from '../../engine/text.js';
 import { parseRef } from '../fast/xml.js';
-import { labelKey, labelVariants, PAST_NOTE, scaleNoted, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
+import { labelKey, labelVariants, PAST_NOTE, scaleNoted, THIS_MONTH_NOTE, withoutNumbering, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
@@ -165,8 +165,12 @@ function lookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undef
  * 「评价人员」, 「评价等级」, 「评价月份」 — each refused the whole log (「缺少必填列」, exit 2).
  */
 function retyped(text: string): Array<{ text: string; kind?: 'marks' | 'words' }> {
-  const t = withoutTrailingNote(text.normalize('NFKC')).replace(/\s+/g, '');
+  // A questionnaire's numbering first (问卷星's 「2、产品质量满意度」, 「第2题 产品质量」): the numbered 满意度 heading was no
+  // column — the export refused at exit 2 (「没有找到…的表头」) where 「2、产品质量」 and 「产品质量满意度」 were each read.
+  const typed = withoutTrailingNote(text.normalize('NFKC')).replace(/\s+/g, '');
+  const t = withoutTrailingNote(withoutNumbering(text.normalize('NFKC')).replace(/^第\d+题[、.:]?/, '')).replace(/\s+/g, '') || typed;
   const out: Array<{ text: string; kind?: 'marks' | 'words' }> = [];
+  if (t !== typed && [...t].length >= 2) out.push({ text: t });
   const strip = (re: RegExp, kind?: 'marks' | 'words') => {
     const v = t.replace(re, '');
     if (v && v !== t && [...v].length >= 2) out.push({ text: v, ...(kind ? { kind } : {}) });
