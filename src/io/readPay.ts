@@ -235,21 +235,67 @@ function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: s
 }
 
 /** Headings of a column giving each row's pay month (not 发放月份: a month paid out is no month, README). */
-const MONTH_COLUMN = ['月份', '工资月份', '所属月份', '考核月份', '绩效月份', '核算月份', '计薪月份', '年月', '所属年月', '工资年月', '期间', '所属期间', '工资期间', '会计期间'].map(labelKey);
+// (薪资月份, 工资所属期, 统计月份, 月度 … were not read: every row 2026-02 paid February's 基数 for March at exit 0, no word.)
+const MONTH_COLUMN = ['月份', '工资月份', '所属月份', '考核月份', '绩效月份', '核算月份', '计薪月份', '年月', '所属年月', '工资年月', '期间', '所属期间', '工资期间', '会计期间', '薪资月份', '薪酬月份', '工资所属期', '所属期', '统计月份', '结算月份', '月度'].map(labelKey);
+/** A bare 日期 heading: a month column only when every row's cell is a month or its first day (not 发放日期's 3月10日). */
+const DATE_COLUMN = labelKey('日期');
 
 /** A row's month in a 月份 column: 「2026-02」, 「2026年2月」, a date, 202602, 「2月」 or 2 (no year); null for none. */
 function rowMonthOf(grid: Grid, row: number, col: number): string | null {
   const raw = grid.value(row, col);
   if (raw.kind === 'number') {
     if (Number.isInteger(raw.value) && raw.value >= 1 && raw.value <= 12) return monthKey({ month: raw.value });
-    return serialMonth(raw.value) ?? parseMonth(String(raw.value));
+    // (As its format shows it: October typed 2026.10 under 0.00 is the number 2026.1, read as January.)
+    const shown = raw.shown ?? String(raw.value);
+    return serialMonth(raw.value) ?? parseMonth(shown) ?? shortYearMonth(shown, raw.shown !== undefined);
   }
   const text = rawText(raw).trim();
   if (!text) return null;
-  const full = parseMonth(text);
+  const full = parseMonth(text) ?? shortYearMonth(text, true);
   if (full) return full;
   const m = monthNumberOf(text.normalize('NFKC').replace(/\s+/g, ''));
   return m ? monthKey(m) : null;
+}
+
+/**
+ * A month with a two-digit year, in a 月份 column only: 「26年2月」, 「26.02」, 「26-02」 as 2026-02 (they were no month:
+ * February's rows paid March at exit 0). `text`: typed or shown so; a number written plainly (26.1) needs both month
+ * digits — 26.1 may be January or October. null otherwise.
+ */
+function shortYearMonth(text: string, typed: boolean): string | null {
+  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(\d{2})(?:年(\d{1,2})月份?|[-./](\d{1,2})(?:月份?)?)$/.exec(s);
+  if (!m) return null;
+  const digits = m[2] ?? m[3]!;
+  if (!typed && digits.length < 2) return null;
+  const month = Number(digits);
+  return month >= 1 && month <= 12 ? monthKey({ year: 2000 + Number(m[1]), month }) : null;
+}
+
+/** The day of a month column's cell, when it writes one (a date, 「2026-02-01」, 20260201); undefined for a month alone. */
+function dayWritten(grid: Grid, row: number, col: number): number | undefined {
+  const raw = grid.value(row, col);
+  if (raw.kind === 'number') {
+    if (serialMonth(raw.value)) return new Date(Date.UTC(1899, 11, 30) + Math.floor(raw.value) * 86_400_000).getUTCDate();
+    const digits = /^\d{6}(\d{2})$/.exec(String(raw.value));
+    return digits ? Number(digits[1]) : undefined;
+  }
+  const text = rawText(raw).normalize('NFKC').replace(/\s+/g, '');
+  const m = /^\d{4}[-/.年_]\d{1,2}月?(?:[-/.]?(\d{1,2})[日号]?)?/.exec(text) ?? /^\d{6}(\d{2})$/.exec(text);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+/** A bare 日期 column whose filled cells are each a month, or a month's first day (2026-02-01): each row's month. */
+function monthDates(grid: Grid, found: Header, col: number): boolean {
+  let months = 0;
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    if (!rawText(grid.value(row, col)).trim()) continue;
+    if (!rowMonthOf(grid, row, col)) return false;
+    const day = dayWritten(grid, row, col);
+    if (day !== undefined && day !== 1) return false;
+    months++;
+  }
+  return months > 0;
 }
 
 /**
@@ -258,9 +304,14 @@ function rowMonthOf(grid: Grid, row: number, col: number): string | null {
  */
 function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string }> {
   let col: number | undefined;
+  let dated: number | undefined;
   for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS) && col === undefined; c++) {
-    if (!Object.values(found.cols).includes(c) && !grid.columnHidden?.(c) && MONTH_COLUMN.includes(labelKey(withoutTrailingNote(grid.text(found.row, c).normalize('NFKC'))))) col = c;
+    if (Object.values(found.cols).includes(c) || grid.columnHidden?.(c)) continue;
+    const heading = labelKey(withoutTrailingNote(grid.text(found.row, c).normalize('NFKC')));
+    if (MONTH_COLUMN.includes(heading)) col = c;
+    else if (heading === DATE_COLUMN && dated === undefined) dated = c;
   }
+  if (col === undefined && dated !== undefined && monthDates(grid, found, dated)) col = dated;
   if (col === undefined) return [{ found }];
   const months: string[] = [];
   let unnamed = false;
