@@ -540,10 +540,11 @@ describe('kpi rollup: three months of a team of 7', () => {
   });
 
   // (90 + 100) / 2 = 95 over two months, each graded under a name that looks like the other's regrade: batch's next-month
-  // result (考核表.xlsx-2.graded.xlsx, taken for January graded again: refused), and 三月.graded-2.xlsx reused for April.
+  // result (考核表.xlsx-2.graded.xlsx, taken for January graded again: refused), and 考核.graded-2.xlsx reused for April.
+  // (Named 三月.graded-2.xlsx, April's header disagrees with the name's 3月 as with 2026-03's: test/io/fx57b.test.ts.)
   it.each([
     ['考核表.graded.xlsx', '考核表.xlsx-2.graded.xlsx', '2026-01', '2026-02'],
-    ['三月.graded.xlsx', '三月.graded-2.xlsx', '2026-03', '2026-04'],
+    ['考核.graded.xlsx', '考核.graded-2.xlsx', '2026-03', '2026-04'],
   ])('%s and %s of two months (%s, %s): two months, not a graded copy again', async (first, second, m1, m2) => {
     const dir = tempDir();
     const src = tempDir();

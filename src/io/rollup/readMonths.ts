@@ -16,6 +16,8 @@ import type { GradeReport } from '../outcome.js';
 export { expandInputs } from '../expandInputs.js';
 import type { GradedCopy } from '../expandInputs.js';
 import { appendTo } from '../../model/groups.js';
+import { monthOfName } from '../monthAbove.js';
+import { inputStem } from '../formats/names.js';
 
 export type Failed = { ok: false; failures: Problem[] };
 
@@ -89,6 +91,10 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     // its own, not a stale copy of the later one.
     if (input && copy.newer) {
       const other = await otherMonth(copy, input.report, options);
+      if (other && 'failure' in other) {
+        failures.push(other.failure);
+        continue;
+      }
       if (other) {
         reports.push(other);
         continue;
@@ -239,13 +245,18 @@ async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: 
 }
 
 /** The earlier grading, graded, when its month is not the later one's; null when it is (or either cannot be told). */
-async function otherMonth(copy: GradedCopy, later: GradeReport, options: ReadMonthsOptions): Promise<{ file: string; report: GradeReport } | null> {
+async function otherMonth(copy: GradedCopy, later: GradeReport, options: ReadMonthsOptions): Promise<{ file: string; report: GradeReport } | { failure: Problem } | null> {
   const outcome = await gradeFile(copy.graded, { form: options.form, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden });
   if (!outcome.ok || outcome.report.form !== later.form) return null;
   const loaded = await loadForm(later.form).catch(() => null);
   if (!loaded?.ok) return null;
   const a = monthOf(loaded.form, copy.graded, outcome.report, options.months);
   const b = monthOf(loaded.form, copy.input, later, options.months);
+  // The later one's header another month than the earlier's, its name the earlier's month (三月.graded-2.xlsx headed
+  // 2026-04): that disagreement is said — 「请移走过时的一份」 sent the user to move March's result away.
+  if (a.ok && !b.ok && b.failure.params?.case === 'header-and-name' && (b.failure.params as { header: string }).header !== a.month) {
+    return { failure: b.failure };
+  }
   return a.ok && b.ok && a.month !== b.month ? { file: copy.graded, report: outcome.report } : null;
 }
 
@@ -327,6 +338,12 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   if (fromHeader && !fromFlag && inName.length === 1 && inName[0] !== fromHeader) {
     return fail(file, { case: 'header-and-name', name, header: fromHeader, inName: inName[0]! });
   }
+  // The same with the name's month bare (同事乙-3月.xlsx, 同事乙-三月.xlsx), the year the header's: February's copy so named
+  // was rolled into February as a third rater, 林娜 96.25 / 82.50 for 97.50 / 80.00 at exit 0, where 同事乙-2026年3月.xlsx was refused.
+  const bareInName = fromHeader && !fromFlag && inName.length === 0 ? bareMonthInName(name) : undefined;
+  if (bareInName !== undefined && bareInName !== Number(fromHeader!.slice(5))) {
+    return fail(file, { case: 'header-and-name', name, header: fromHeader!, inName: `${bareInName}月` });
+  }
   // A graded workbook whose forms give no month: the month it was graded for (kpi score --period 2026-03).
   const fromGraded = report.regraded && report.period ? parseMonth(report.period) : null;
   const month = fromHeader ?? fromFlag ?? fromGraded ?? (inName.length === 1 ? inName[0]! : null);
@@ -335,6 +352,24 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   }
   return { ok: true, month, stated: fromHeader !== null };
 }
+
+/**
+ * The one month a file's name gives without its year (「同事乙-3月」, 「同事乙-三月」, 「三月份」), as a number; undefined for a
+ * name with none, with a year-month, a day (「-4月2日」), a span (「1-3月」), two months, the month it was collected in
+ * (「4月回收」), or a Chinese month that runs into a word (「五月花客服」, 「一月一评」, 「统一月度」: no month at all).
+ */
+function bareMonthInName(name: string): number | undefined {
+  const stem = inputStem(name);
+  const m = monthOfName(stem);
+  if (!m || parseMonth(m)) return undefined;
+  const n = Number(/^(\d{1,2})月$/.exec(m)?.[1]);
+  if (!(n >= 1 && n <= 12)) return undefined;
+  const t = stem.normalize('NFKC');
+  return BARE_NAME_MONTH.test(t) ? n : undefined;
+}
+
+/** A month written alone in a name: digits not 月度 nor a day, or a Chinese month ending there or before 份 / a non-Han mark. */
+const BARE_NAME_MONTH = /(?<!\d)\d{1,2}\s*月(?!度|\d)|(?<![一二三四五六七八九十双])(?:十[一二]|[一二三四五六七八九十])月(?=份|$|[^\p{Script=Han}])/u;
 
 function fail(file: string, fields: ParamsOf<'month-unknown'>): Told {
   return { ok: false, failure: problem('month-unknown', fields, { file }) };
