@@ -89,6 +89,21 @@ export function holdsDayDate(text: string): boolean {
   return new RegExp(DAY_DATES.source).test(text.normalize('NFKC'));
 }
 
+/**
+ * The one month a file name names, with its year (「考核2026-03」 → 2026-03) or without (「pcr-3月」, 「三月考核」 → 「3月」,
+ * monthKey's form); undefined when it names none or several. A day (「4月2日」, 2026-04-02) names no month.
+ */
+export function monthOfFileName(base: string): string | undefined {
+  const full = monthsOfTitle(base);
+  if (full.length) return full.length === 1 ? full[0] : undefined;
+  const s = withoutDayDates(base.normalize('NFKC'));
+  const found = new Set<number>();
+  for (const m of s.matchAll(/(?<![\d.]|\d\s*[-~～至到—–]\s*)(\d{1,2})\s*月/g)) found.add(Number(m[1]));
+  for (const m of s.matchAll(/(?<![〇零一二三四五六七八九十])(十[一二]|[一二三四五六七八九十])月/g)) found.add(CHINESE_MONTHS.indexOf(m[1]!));
+  const months = [...found].filter((n) => n >= 1 && n <= 12);
+  return months.length === 1 && found.size === 1 ? monthKey({ month: months[0]! }) : undefined;
+}
+
 /** Every year-month a file name holds (「考核2026-03(2026-04-02导出)」 holds two: which is meant is not for kpi to guess). */
 export function monthsInFileName(base: string): string[] {
   // 「2026年二月」, 「2026年十一月」: the month in Chinese numerals (a pay file's 「2026年二月工资表」 was no month at all).

@@ -20,7 +20,7 @@ import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { tabMonthProblems } from './tabMonths.js';
-import { sheetMonths } from './sheetMonths.js';
+import { sheetMonths, signedAfter } from './sheetMonths.js';
 import { foldBareMonths, monthsOfRows, periodOf, rowMonth, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
@@ -199,7 +199,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const statedMonths = new Set(stated.map((s) => s.month ?? ''));
   const titled = statedMonths.size === 1 && !statedMonths.has('') ? stated[0]!.month : undefined;
   // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
-  const period = options.period ?? sheetsMonth ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
+  // Every 评估日期 early in the month after (2026-04-03 on each of 「pcr-3月.xlsx」's sheets): that month's sign-off (sheetMonths.ts).
+  const signed = options.period || sheetsMonth || months.length !== 1 ? undefined : signedAfter(form, scored.people, read, input);
+  if (signed) problems.push(...signed.problems);
+  const period = options.period ?? sheetsMonth ?? signed?.month ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
   // (The form's month chooses between 「绩效基数」 and 「绩效基数(3月)」, and between sheets of two months: the plain one, and
   // February's sheet, were paid for March's.)
   const monthPay = pay?.ok ? payForMonth(options.pay!, pay, period) : null;
@@ -245,7 +248,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     // (A day the form was filled — 评价日期, 日期 — in the month after: March's appraisal done on 2026-04-02 is March's, said
     // as before — review: an error there made every early-April evaluation exit 1.)
     const dayAfter = /日期$/.test(form.header.find((f) => f.role === 'period')?.label ?? '') && header.month === nextMonth(flag);
-    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: header.month, flag, ...(header.typed ? { typed: header.typed } : {}) }, { file: input }, { severity: dayAfter ? 'warning' : 'error' }));
+    // (Said as a day after the month, as `after` is: kpi rollup --month files every such date under --period's month now.)
+    const label = form.header.find((f) => f.role === 'period')!.label;
+    const signed = dayAfter ? { typed: `${header.typed ?? header.month}(${months[0]!.people.slice(0, 3).join('、')}${months[0]!.people.length > 3 ? ' 等' : ''})`, date: label, next: true as const } : header.typed ? { typed: header.typed } : {};
+    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: header.month, flag, ...signed }, { file: input }, { severity: dayAfter ? 'warning' : 'error' }));
   }
   // And that month against --period: an error — February's table scored alone as March's, 汇总 saying 「考核月份:2026-03」
   // over 「2026年2月…考核表」 at exit 0. (A title naming a span that holds --period, 「2026年1-3月」, is no other month.)

@@ -2,13 +2,17 @@
 // person was scored as one month: 03-months (钱七's 「2026年2月」 beside five March sheets) scored 钱七 89.00 and paid him
 // 1800 for March at exit 0 but for one file-level error; 19-two-feb with --period 2026-03 scored the two February sheets
 // as March's and pointed at 李四!F3, the one sheet of March. Each sheet of another month is now its person's error.
+import path from 'node:path';
 import { nameOf } from '../engine/mergeRaters.js';
-import { bareDayMonth, dayOfDate, headerMonthIn, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
+import { bareDayMonth, dayOfDate, headerMonthIn, monthNotAfter, monthOfFileName, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
+import type { PersonResult } from '../model/result.js';
 import { foldBareMonths } from './graded/workbook.js';
 import type { ReadResult } from './readPeople.js';
+import { shownName } from './shownName.js';
 
 type Sheet = { person: PersonEntries; sheet: string; typed: string; month: string; signed: boolean; day?: number; title?: string; own?: string };
 
@@ -113,4 +117,59 @@ function titleMonths(read: ReadResult): Map<string, { month: string; cell: strin
   const stated = read.stated ?? [];
   if (stated.some((x) => x.span)) return new Map();
   return new Map([...stated, ...(read.statedBare ?? [])].map((x) => [x.sheet, { month: x.month!, cell: x.cell, text: x.text }]));
+}
+
+/**
+ * Every dated sheet or row signed on one day early in the month after the appraised one (评估日期 2026-04-03 on each of
+ * March's sheets, 「2026年4月2日」, a roster's 2026-04-02): the file was scored as April's and paid from the pay file's
+ * 「2026年4月」 (张三 3000 × 0.87 = 2610.00 for 2000 × 0.87 = 1740.00) at exit 0, 「pcr-3月.xlsx」's own 「3月」 never
+ * compared, though sheetMonths read the same dates as March's sign-off beside one sheet dated 03-31. A 日期 field's days
+ * all on the 2nd–5th of month M+1 are M's sign-off when the file's name or the titles say M (said as a note), or when
+ * nothing else says a month (a warning naming the month taken and --period for the other); a sign-off's (考核日期,
+ * 评估日期, 评价日期), not an inspection's 检查日期 or a bare 日期. The 1st alone stays its month
+ * (a 考核月份 typed 「2026-04」 is the date 2026-04-01 in Excel), as do later days (04-20). A month in the file's name or
+ * the titles other than the month taken is said as a warning either way: never silent. Without --period only.
+ */
+export function signedAfter(form: FormDef, people: readonly PersonResult[], read: ReadResult, file: string): { month?: string; problems: Problem[] } {
+  const none = { problems: [] };
+  const field = form.header.find((f) => f.role === 'period');
+  if (!field || field.perPerson || !/日期$/.test(field.label)) return none;
+  const typed = people.map((p) => p.header[field.id]?.trim() ?? '').filter(Boolean);
+  const months = new Set(typed.map((t) => parseMonth(t)));
+  if (!typed.length || months.size !== 1 || months.has(null)) return none;
+  const dated = [...months][0]!;
+  const name = shownName(file);
+  const at = dateCell(field.id, read, file);
+  // What else says a month: the file's name (with its year or without), the titles above dated tables (one month).
+  const inName = monthOfFileName(path.basename(file).replace(/\.[^.]+$/, ''));
+  const titled = [...new Set((read.titledTyped ?? []).map((x) => x.month))];
+  const said = [
+    ...(inName ? [{ from: 'name' as const, month: inName, text: path.basename(file) }] : []),
+    ...(titled.length === 1 ? [{ from: 'title' as const, month: titled[0]!, text: read.titledTyped![0]!.sheet }] : []),
+  ];
+  const says = (s: { month: string }, m: string) => (/^\d{4}-\d{2}$/.test(s.month) ? s.month === m : Number(/^(\d{1,2})月$/.exec(s.month)?.[1]) === Number(m.slice(5)));
+  const days = typed.map(signOffDay);
+  const before = previousMonth(dated);
+  // (A sign-off — 考核日期, 评估日期, 评价日期 — only: an inspection's 检查日期 or a bare 日期 is the day itself, said below.)
+  const early = /(考核|评估|评价)日期$/.test(field.label) && days.every((d) => d !== undefined && d >= 2 && d <= 5);
+  const shownTyped = [...new Set(typed)].slice(0, 2).join('、');
+  if (early && said.every((s) => says(s, before)) && titled.length <= 1) {
+    const by = said[0];
+    const fields = { case: 'signed-after' as const, name, field: field.label, typed: shownTyped, header: dated, month: before, from: by?.from ?? 'day' as const, ...(by ? { said: by.month } : {}) };
+    return { month: before, problems: [problem('month-unknown', fields, at, { severity: by ? 'info' : 'warning' })] };
+  }
+  // The date's month taken, the name or a title saying another: said (the month may be the name's, the date a slip).
+  const other = said.find((s) => !says(s, dated));
+  if (!other) return none;
+  const year = Number(dated.slice(0, 4));
+  const month = /^\d{4}-\d{2}$/.test(other.month) ? other.month : monthNotAfter(Number(/^(\d{1,2})月$/.exec(other.month)![1]), { year, month: Number(dated.slice(5)) });
+  const fields = { case: 'date-and-name' as const, name, field: field.label, typed: shownTyped, header: dated, from: other.from, said: other.month, month, ...(other.from === 'title' ? { sheet: other.text } : {}) };
+  return { problems: [problem('month-unknown', fields, at, { severity: 'warning' })] };
+}
+
+/** Where the dates are: the first dated person's 日期 cell, else the file. */
+function dateCell(id: string, read: ReadResult, file: string): { file: string; sheet?: string; cell?: string } {
+  const p = read.people.find((x) => x.header.get(id)?.trim());
+  const cell = p?.headerCells?.get(id);
+  return { file, ...(p?.at.sheet ? { sheet: p.at.sheet } : {}), ...(cell ? { cell } : {}) };
 }

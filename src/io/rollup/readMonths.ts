@@ -320,10 +320,19 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   const givenMonth = givenText !== undefined ? parseMonth(givenText) : null;
   // A sign-off or inspection date in the month after --month's: kpi score --period warns and scores it as that month; the
   // file's scoring (graded with that period above) said so, or refused it as an error.
-  if (givenMonth && found.size === 2 && found.has(givenMonth) && found.has(nextMonth(givenMonth))
+  // (Every date in the month after: the same — 评估日期 2026-04-03 throughout with --month …=2026-03 was 「请改正其中一个」.)
+  if (givenMonth && found.size <= 2 && found.has(nextMonth(givenMonth)) && [...found.keys()].every((m) => m === givenMonth || m === nextMonth(givenMonth))
     && !report.problems.some((q) => q.code === 'month-unknown' && q.severity === 'error')) {
-    found.get(givenMonth)!.push(...found.get(nextMonth(givenMonth))!);
+    found.set(givenMonth, [...(found.get(givenMonth) ?? []), ...found.get(nextMonth(givenMonth))!]);
     found.delete(nextMonth(givenMonth));
+  }
+  // Every 评估日期 early in the month after the month kpi score took them for (2026-04-03 on 「pcr-3月.xlsx」: March's sign-off,
+  // said by the file's scoring): that month, as kpi score files it (rollup filed it under April, a month with no file of its own).
+  const signedFor = givenMonth ? undefined : report.problems.find((q) => q.code === 'month-unknown' && (q.params as { case?: string }).case === 'signed-after');
+  const signedMonth = signedFor ? (signedFor.params as ParamsOf<'month-unknown'> & { case: 'signed-after' }).month : undefined;
+  if (signedMonth && found.size === 1 && found.has(nextMonth(signedMonth))) {
+    found.set(signedMonth, found.get(nextMonth(signedMonth))!);
+    found.delete(nextMonth(signedMonth));
   }
   if (found.size > 1) {
     return fail(file, { case: 'header-mixed', name, months: [...found.entries()].map(([month, people]) => ({ month, people })) });

@@ -1686,8 +1686,15 @@ export const PROBLEMS = {
     /** sheet-title: the month of the sheet's name (「1月」), the year of its title (「2026年第一季度…」). */
     /** blocks: a block of rows under each title naming its month (one sheet of several months), `month` their months. */
     | { case: 'supplied'; sheet: string; field: string; month: string; from: 'sheet' | 'sheet-title' | 'title' | 'period' | 'dates' | 'blocks'; heading?: string }
+    /**
+     * Every 日期 (评估日期) on the 2nd–5th of the month after `month`, scored as `month`'s sign-off: the file's name or the
+     * titles say it (`said`, a note), or nothing else says a month (`day`, a warning). `header`: the dates' own month.
+     */
+    | { case: 'signed-after'; name: string; field: string; typed: string; header: string; month: string; from: 'name' | 'title' | 'day'; said?: string }
+    /** The 日期's month taken (`header`), the file's name or a sheet's title (`sheet`) saying another (`said`; `month` with its year). */
+    | { case: 'date-and-name'; name: string; field: string; typed: string; header: string; from: 'name' | 'title'; said: string; month: string; sheet?: string }
   >({
-    severity: 'error', also: ['warning'], located: (p) => p.case === 'header-cell', named: true, name: { zh: '月份不明', en: 'month unknown' },
+    severity: 'error', also: ['warning', 'info'], located: (p) => p.case === 'header-cell', named: true, name: { zh: '月份不明', en: 'month unknown' },
     zh: (p) => {
       switch (p.case) {
         case 'header': return `${p.name}:${p.person ? `${p.person}的` : ''}表头「${p.field}」填写为「${p.value}」,看不出是哪一年哪一月(应如 2026-03、2026年3月)`;
@@ -1708,6 +1715,10 @@ export const PROBLEMS = {
           : p.from === 'dates'
           ? `工作表「${p.sheet}」没有「${p.field}」列:按「${p.heading}」列的日期计,${p.month.includes('、') ? `每条算在它的日期所在的月(${p.month},各月分别评定)` : `每条都是 ${p.month} 的`}`
           : `工作表「${p.sheet}」没有「${p.field}」列:按${p.from === 'sheet' ? '工作表名' : p.from === 'sheet-title' ? '工作表名(年份取标题)' : p.from === 'title' ? '标题' : ' --period '}所写的 ${p.month} 计,每条都算这个月的`;
+        case 'signed-after': return p.from === 'day'
+          ? `${p.name}:${p.field}都是 ${p.typed}(${p.header} 月初),表中、标题和文件名都没有写考核月份,按 ${p.month} 的考核评分(上月的考核在下月初签署);是 ${p.header} 的考核时请用 --period ${p.header} 重新评分(kpi rollup 用 --month ${p.name}=${p.header})`
+          : `${p.name}:${p.field}都是 ${p.typed}(${p.header} 月初),${p.from === 'name' ? '文件名' : '表头上方的标题'}写的是 ${p.said},按 ${p.month} 的考核评分(在下月初签署);是 ${p.header} 的考核时请用 --period ${p.header} 重新评分`;
+        case 'date-and-name': return `${p.name}:${p.field}是 ${p.typed},${p.from === 'name' ? '文件名' : `工作表「${p.sheet}」表头上方的标题`}写的却是 ${p.said},按${p.field}的 ${p.header} 评分;是 ${p.month} 的考核时请用 --period ${p.month} 重新评分,或改正${p.field}`;
         case 'flag-twice': return `--month 给了 ${p.name} ${p.values.length} 个月份(${p.values.join('、')});每个文件只能指定一个月份`;
         case 'flag-no-file': return `--month ${p.name}=${p.value}:要汇总的文件里没有「${p.name}」(有 ${someZh(p.files, 5, '个')});请写成其中一个文件的名称`;
         case 'none': return p.inName?.length
@@ -1716,7 +1727,7 @@ export const PROBLEMS = {
       }
     },
     expected: () => 'YYYY-MM',
-    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' || p.case === 'title-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : p.case === 'supplied' || p.case === 'copies-and-period' ? p.month : ''),
+    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' || p.case === 'title-and-period' ? p.flag : p.case === 'header-and-name' || p.case === 'signed-after' || p.case === 'date-and-name' ? p.header : p.case === 'supplied' || p.case === 'copies-and-period' ? p.month : ''),
   }),
   // folder: one of the times it was found in a folder given too (kpi rollup a.xlsx 文件夹).
   'input-twice': spec<{ name: string; times: number; folder?: true }>({
