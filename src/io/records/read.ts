@@ -41,7 +41,21 @@ const LATIN_FOOTER = /^(max|min)[::.]?$/i;
  * (100+100+60+100)/4 = 90.00 优秀 for (100+100+60)/3 = 86.67 良好 at exit 0): answers, not figures, after it. Only the whole
  * cell, and only below the records (a customer may be named 总评公司).
  */
-const OVERALL_FOOTER = /^((本月|当月|本期|全月)?(综合|总体|整体|多数)(评价|评定|意见)|总评|(本月|当月|本期|全月)综合)[::]?$/;
+// (Also after a month or a department, with 结果 after it, in brackets or with a note: 本月总评, 月度综合评价, 客服部综合评价,
+// 综合评价结果, 综合评级, 综合等级, 【综合评价】, 综合评价(主管), 评价汇总, 满意度汇总, 总体 under §21's three customers were a
+// fourth, 90.00 优秀 for 260/3 = 86.67 良好 at exit 0. A customer named 综合部, 综合服务中心 or 总体育馆 names no verdict.)
+const OVERALL_PREFIX = '(?:本月|当月|本期|全月|月度|(?:本|第?[一二三四1-4])?季度|本?年度|(?:20\\d{2}年)?(?:0?[1-9]|1[0-2]|十[一二]?|[一二三四五六七八九])月份?|[\\u4e00-\\u9fff]{1,8}?(?:部门?|中心|组|科|室|团队))?';
+const OVERALL_FOOTER = new RegExp(
+  `^(?:${OVERALL_PREFIX}(?:(?:综合|总体|整体|多数)(?:评价|评定|意见|评级|等级)|总评|总体|(?:评价|满意度|评分|意见)?汇总)(?:结果)?|(?:本月|当月|本期|全月|月度)综合)[::]?$`,
+);
+/** Brackets around a label (【综合评价】, 「总评」): not part of its words. */
+const LABEL_BRACKETS = /[【】\[\]〔〕「」『』《》]/g;
+
+/** A record's label that is the team's overall verdict (综合评价, 本月总评, 【综合评价】, 综合评价(主管)), spaces taken out. */
+function overallVerdict(text: string): boolean {
+  const t = withoutTrailingNote(text.normalize('NFKC').replace(/\s+/g, '').replace(LABEL_BRACKETS, ''));
+  return OVERALL_FOOTER.test(t);
+}
 /**
  * A statistic of a range of cells (=MAX(C3:C6), =AVERAGE(D3:D6), =SUBTOTAL(1,C3:C6)): over its own column above it, it is a
  * footer's — a customer's cell is typed, never that.
@@ -435,6 +449,23 @@ function recordLineBelow(grid: Grid, r: number, cols: number[], labels: number[]
   return 0;
 }
 
+/**
+ * The log's headings typed again on a row (a second block's heading row), as recordRows tells one: half its filled cells
+ * or more are their columns' headings.
+ */
+function headingRowAt(grid: Grid, row: number, order: ColumnDef[], columns: Map<string, number>): boolean {
+  let filled = 0;
+  let like = 0;
+  for (const c of order) {
+    const col = columns.get(c.id)!;
+    if (isEmpty(grid.value(row, col))) continue;
+    filled++;
+    const t = grid.text(row, col);
+    if (t.length <= c.label.length + 12 && labelKey(t) === labelKey(c.label)) like++;
+  }
+  return filled > 0 && like * 2 >= filled;
+}
+
 /** A line a footer holds (上月, 合计, MAX, 制表人:, a row of =MAX(C3:C6)), not a record. */
 function footerLine(grid: Grid, row: number, cols: number[], labels: number[], end: number, headerRow: number): boolean {
   const label = footerLabel(grid, row, labels);
@@ -469,7 +500,7 @@ function footerLabel(grid: Grid, r: number, labels: number[]): { text: string; c
   const text = col === undefined ? '' : grid.text(r, col);
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (col === undefined) return null;
-  if (OVERALL_FOOTER.test(t)) return { text, col, overall: true };
+  if (overallVerdict(text)) return { text, col, overall: true };
   return FOOTER_WORD.test(t) ? { text, col } : LATIN_FOOTER.test(t) ? { text, col, latin: true } : null;
 }
 
@@ -1403,7 +1434,13 @@ export function* recordRows(
     // a line with records below it: a store may be named 结果.
     const footer = records ? footerLabel(grid, r, labelCols) : null;
     const below = () => grid.nextRow(r) <= grid.rowCount && footerLine(grid, grid.nextRow(r), logCols, labelCols, sheet.lastColumn + 1, sheet.headerRow);
-    if (footer && (hasFigures(cells) || (footer.overall && filled >= 2)) && (!footer.latin || latinStatistic(grid, r, labelCols, logCols, recordLines, statisticsSince, below(), ownFields)) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)))) {
+    // (An overall verdict ends its block, not only the sheet: 「综合评价」 over a blank line and a second block's repeated
+    // headings was a customer, (100+100+60+100+60+60)/6 = 80.00 良好 for (100+100+60+60+60)/5 = 76.00 一般 at exit 0.)
+    const blockEnd = () => {
+      const next = recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow);
+      return next === 0 || headingRowAt(grid, next, order, columns);
+    };
+    if (footer && (hasFigures(cells) || (footer.overall && filled >= 2)) && (!footer.latin || latinStatistic(grid, r, labelCols, logCols, recordLines, statisticsSince, below(), ownFields)) && (tail(r) || (afterBlank && !recordLineBelow(grid, r, logCols, labelCols, sheet.lastColumn + 1, true, sheet.headerRow)) || (footer.overall && blockEnd()))) {
       skipped(r, `「${shortText(footer.text, 20)}」行`, footer.col);
       statisticsSince = true;
       continue;
