@@ -261,6 +261,14 @@ describe('rater-unknown of a sheet named for a person beside sheets named for ra
   });
 });
 
+describe('record-void of a 状态 that voids its row and restores it (fx57v)', () => {
+  it('says the row is counted, as an info', () => {
+    const p = problem('record-void', { row: 5, text: '此单作废-已恢复', heading: '状态', records: '客户', restored: true }, { sheet: '满意度记录', cell: 'G5' }, { severity: 'info' });
+    expect(p.message).toBe('满意度记录!G5:第 5 行的状态写着「此单作废-已恢复」:说了作废又说已恢复有效,这一条客户照常计入了;如果它不算,请在状态里只写「作废」后重新评分');
+    expect(p.severity).toBe('info');
+  });
+});
+
 describe('struck-text of a required input', () => {
   it('asks for the changed figure only: 「不算请删去这个数」 led to 「为必填项…实际为空」', () => {
     const p = problem('struck-text', { item: '回访问题处理效率', input: '基础分', struck: '8', required: { type: 'number', min: 6, max: 10 } }, { sheet: '考核表', cell: 'L3' }, { severity: 'error' });

@@ -47,11 +47,25 @@ const SET_OFF = '[(（\\[【〔「<《,，、;；:：\\-－—–~～/／。.!�
 /**
  * A 状态 that is the row's void with its reason (review of a6b46bbf): 「作废(重复录入)」, 「已撤销-客户要求」, 「无效:客户未回复」,
  * 「作废 重填」 — the void word first, set off from the rest — or a clause saying this row is void, 「重复录入,此条作废」,
- * 「客户重复提交本条作废」, 「该记录作废」, 「此单作废」, 「该笔无效」. Counted without a word: §3 80.00 乙 for 100.00 甲, §23 采购部 较差 1.11 for 优秀 0.00. Not a
- * word that only begins with one (「不计较」, 「撤回投诉」: nothing sets it off) nor one inside a sentence (「客户已撤回投诉」).
+ * 「客户重复提交本条作废」, 「该记录作废」, 「此单作废」, 「该笔无效」, 「此订单作废」, 「本次回访作废」, 「该评价已被撤销」, 「此问卷已经作废了」.
+ * Counted without a word: §3 80.00 乙 for 100.00 甲, §23 采购部 较差 1.11 for 优秀 0.00. Not a word that only begins with
+ * one (「不计较」, 「撤回投诉」: nothing sets it off) nor one inside a sentence (「客户已撤回投诉」).
  */
 const STATUS_LEADS = new RegExp(`^(${OPEN}(${STATUS_WORDS})${CLOSE}.|(${STATUS_WORDS})${SET_OFF}.)`);
-const STATUS_THIS_ROW = new RegExp(`(此|本|该|这一?)([条行笔单份张]|记录|问卷|数据|答卷|评价)(记录|数据|答案|问卷|评价)?(已|已经)?(${STATUS_WORDS})([。.!！]?$|${SET_OFF})`);
+/** The void word that leads (STATUS_LEADS), in the cell's text without spaces: what follows it may restore the row. */
+const LEAD_WORD = new RegExp(`^${OPEN}?(${STATUS_WORDS})`);
+const STATUS_THIS_ROW = new RegExp(`(此|本|该|这一?)(次|[条行笔单份张]|订单|记录|问卷|数据|答卷|评价|回访)(记录|数据|答案|问卷|评价|回访|订单)?(已经?|已?被)?(${STATUS_WORDS})(了|啦)?(?=[。.!！]?$|${SET_OFF})`, 'g');
+/**
+ * Said before the clause, it is not this row that is void: 「不是此单作废,是上一单」 (review of 8f235de3: 100.00 甲 at exit
+ * 0, the row set aside, for 80.00 乙).
+ */
+const NOT_THIS = /(不是|并非|非)$/;
+/**
+ * A later clause undoing the void: 「此单作废-已恢复」, 「该单作废(已恢复)」, 「客户称此单无效,已核实为有效」, 「该单撤销,已重新启用」,
+ * 「此单撤销-撤销已取消」, 「作废(已恢复)」, 「无效-已改为有效」, 「撤销(已取消)」 were set aside (100.00 甲 for 80.00 乙, review of
+ * 8f235de3). Only a clause that begins so: 「作废(客户取消订单)」, 「此单作废,原单恢复」, 「此单作废,未恢复」 stay void.
+ */
+const RESTORED = new RegExp(`(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(又|现|后)?(已经?)?(恢复|(核实|改|改回|更正)为有效|重新启用|重新生效)|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消|取消(作废|无效|撤销)`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
@@ -66,6 +80,8 @@ export interface VoidMark {
   at: Location;
   /** The remark is the mark alone: the row is set aside. */
   alone: boolean;
+  /** A 状态 saying this row is void and then that it is restored (「此单作废-已恢复」): counted, said as an info. */
+  restored?: true;
 }
 
 /** The remark and status columns of a log's sheet: 1-based column → heading and what it says. */
@@ -103,21 +119,37 @@ function headingsAbove(sheet: RecordSheet): Array<{ col: number; text: string }>
 export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkColumn>, file: string): VoidMark | null {
   for (const [col, { heading, says }] of columns) {
     const text = cellText(sheet, row.row, col);
-    const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || statusLeads(sheet, row.row, col);
+    const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
+    const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
+    if (leads === 'restored') return { text, heading, at, alone: false, restored: true };
+    const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || leads === 'void';
     const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
     if (!alone && !among) continue;
-    const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
     return { text, heading, at, alone };
   }
   return null;
 }
 
-/** A 状态 (是否有效, 是否作废) cell giving the row's void and its reason, or saying this row is void (STATUS_LEADS). */
-function statusLeads(sheet: RecordSheet, row: number, col: number): boolean {
+/**
+ * A 状态 (是否有效, 是否作废) cell giving the row's void and its reason (STATUS_LEADS), or saying this row is void
+ * (STATUS_THIS_ROW, not negated before it): 'void', or 'restored' when a later clause undoes it (RESTORED).
+ */
+function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 'restored' | null {
   const raw = sheet.grid.value(row, col);
   // (Its spaces kept: 「作废 重填」's space sets the void word off.)
   const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
-  return STATUS_LEADS.test(text) || STATUS_THIS_ROW.test(text.replace(/\s+/g, ''));
+  const flat = text.replace(/\s+/g, '');
+  let after: number | null = null;
+  if (STATUS_LEADS.test(text)) after = LEAD_WORD.exec(flat)?.[0].length ?? null;
+  else {
+    for (const m of flat.matchAll(STATUS_THIS_ROW)) {
+      if (NOT_THIS.test(flat.slice(0, m.index))) continue;
+      after = m.index + m[0].length;
+      break;
+    }
+  }
+  if (after === null) return null;
+  return RESTORED.test(flat.slice(after)) ? 'restored' : 'void';
 }
 
 /** A cell's text without spaces ('' when empty). */

@@ -489,11 +489,14 @@ export const PROBLEMS = {
   }),
   // A remark marking its row void (§23 原因 「作废」 beside the corrected row added below): set aside when the remark is
   // the mark alone, counted and asked about when the word is among others (「缺料(不计)」 may be the reason itself).
-  'record-void': spec<{ row: number; text: string; heading: string; records: string; setAside?: true }>({
+  // A 状态 voiding its row and then restoring it (「此单作废-已恢复」): counted, said as an info (restored).
+  'record-void': spec<{ row: number; text: string; heading: string; records: string; setAside?: true; restored?: true }>({
     severity: 'warning', located: true, name: { zh: '标记作废的行', en: 'row marked void' },
     zh: (p) =>
       p.setAside
         ? `第 ${p.row} 行的${p.heading}写着「${p.text}」:这一条${p.records}已作废,不计入;如果它仍然有效,请删去「${p.text}」后重新评分`
+        : p.restored
+        ? `第 ${p.row} 行的${p.heading}写着「${p.text}」:说了作废又说已恢复有效,这一条${p.records}照常计入了;如果它不算,请在${p.heading}里只写「作废」后重新评分`
         : `第 ${p.row} 行的${p.heading}「${p.text}」里有作废、不计一类的字样,这一条${p.records}照常计入了;如果它是要作废的,请删去这一行(或只写「作废」)后重新评分`,
   }),
   // A remark saying one row replaces another (备注 「重复」 「以下一行为准」, the correction's 「复评,以此为准」): which row
