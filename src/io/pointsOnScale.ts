@@ -139,6 +139,17 @@ function figureAsRead(raw: RawValue, input: InputDef): number {
 }
 
 /**
+ * A rate written as one — a % sign, typed or in the cell's format (「95%」, 0.95 formatted 0%): what it is, never points.
+ * §18 效率 95 % beside 17, 1.05, 0.98 was refused as the item's points, 「会读作 95%%」 (赵六 unscored for
+ * 25 + 20 + 14 + 10 + 20 = 89.00 优秀: 95 % ≥ 90 % → 14).
+ */
+export function percentWritten(raw: RawValue, input: InputDef): boolean {
+  if (input.type !== 'percent') return false;
+  if (raw.kind === 'number') return Boolean(raw.percentFormat || raw.percentSign);
+  return raw.kind === 'text' && parseNumberText(raw.value, input.unit)?.percent === true;
+}
+
+/**
  * A score in 分 on a scale of 50 or more, for an item worth at most half of it — or a rate in % the item is scored from
  * (§1 达成率 in tiers of 20/10/0, §28 满意度 × 25), not a target (§10's 目标转化率 10 is 10 %): points typed there (20, 10,
  * 20 of 20) were read as 20 %.
@@ -166,7 +177,8 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
   for (const person of people) {
     for (const [key, entry] of person.entries) {
       const found = items.get(key.split('\u0000').slice(0, 2).join('\u0000'));
-      if (!found || !onLargerScale(found.item, found.input) || reference.has(key.split('\u0000')[2] ?? '')) continue;
+      // (A row labelled in %, 「平均效率(%)」, gives the figure's unit: 17 there is 17 %, as under a roster's column so headed.)
+      if (!found || !onLargerScale(found.item, found.input) || reference.has(key.split('\u0000')[2] ?? '') || person.percentLabelled?.has(key)) continue;
       const raw = entry.raw;
       const value = raw.kind === 'number' && (raw.percentFormat || raw.percentSign) ? NaN : figureAsRead(raw, found.input);
       if (!Number.isFinite(value)) continue;

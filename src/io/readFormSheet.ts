@@ -803,6 +803,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
   // Their entries: the items are not scored from the first answer (parts of 94 for a person not scored).
   const withheld = new Set<string>();
+  /** Entries of rates whose row is labelled in % (PersonEntries.percentLabelled). */
+  const percentLabelled = new Set<string>();
   /** Every rater's entry of the input: not scored from what the sheet shows for it. */
   const withhold = (item: ItemDef, input: InputDef) => {
     const groups = raterGroups(form, item);
@@ -1205,6 +1207,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     (table.rowInputs ??= new Map()).set(row, input);
     table.lastRow = row;
     const groups = raterGroups(form, current);
+    // A rate whose row's label gives its unit in % (§18 「平均效率(%)」): a bare 17 there is 17 %, as a roster's column
+    // headed so is read — refused as the item's points (「17 正好是这一项能得的分,又没有写 %」) it left 张三 unscored for
+    // 75.00 普通 (17 % below every tier → 0).
+    const percentRow = input.type === 'percent' && [inputText, itemText].some((t) => /(?<![\d.]\s*)%|百分比/.test(t.normalize('NFKC')));
     for (const v of table.valueCols) {
       if (groups && v.rater && !groups.includes(v.rater)) continue; // a group that does not rate this item
       const legend = legendFor(grid, table, row, v.col, input);
@@ -1223,6 +1229,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       if (short) shorts.push({ ...short, cell: cellAddress(row, v.col) });
       const raw: RawValue = short && typed.kind === 'text' ? { ...typed, value: short.label } : typed;
       const key = entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot);
+      if (percentRow) percentLabelled.add(key);
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
       const at = { file, sheet: grid.name, cell: base === line?.raw ? line.cell : cellAddress(row, v.col) };
@@ -1484,7 +1491,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
   // Each column of a group of several as headed (「面试官李主管」): who it names, beside that member's own copy.
   const slotHeadings = new Map(table.valueCols.filter((v) => v.rater?.multiple && !v.copy).map((v) => [slotLabelKey(v.rater!.id, v.slot), grid.text(table.headerRow, v.col)] as const));
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}), ...(slotHeadings.size ? { slotHeadings } : {}) };
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(percentLabelled.size ? { percentLabelled } : {}), ...(besides.length ? { beside: besides } : {}), ...(slotHeadings.size ? { slotHeadings } : {}) };
 }
 
 /** 「(得分:9分)」, 「(得分:____分)」 in one cell. */

@@ -28,7 +28,7 @@ import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOT
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, pointStepIn, scoreLikeColumns, type StepColumn } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
-import { pointsOnScale, rateFraction, teamPointsBeside, tierPointsIn, tierRateColumns } from './pointsOnScale.js';
+import { percentWritten, pointsOnScale, rateFraction, teamPointsBeside, tierPointsIn, tierRateColumns } from './pointsOnScale.js';
 import { ratesAsPoints } from './ratesAsPoints.js';
 import { ratingsUnderWeights } from './ratingsUnderWeights.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
@@ -1121,6 +1121,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const value = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' ? figureIn(raw) : null;
     return t?.kind === 'entry' && !percentTyped.has(col) && value !== null && rateFraction(t.input, value);
   };
+  const percentWrittenAt = (col: number, raw: RawValue) => {
+    const t = layout.columns.get(col);
+    return t?.kind === 'entry' && percentWritten(raw, t.input);
+  };
   const tierRates = tierRateColumns(grid, layout);
   // The 工号 and 姓名 columns as the sheet heads them (「编号」), for messages: 「工号「1」重复」 named no column of the sheet.
   const headedAs = new Map<string, string>();
@@ -1343,7 +1347,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     }
     // One error a person, at the first figure (five columns of points made five errors for one mistake). A bare fraction
     // the rate is read from (§18 效率 1.05 → 105 % beside a 17) is no point: that person is scored.
-    const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty' && !fractionRate(c.col, grid.value(row, c.col)));
+    // Nor is a rate written with % (「95%」, a cell formatted 0%): §18 赵六's 95 % beside 17, 1.05, 0.98 is 14 ⇒ 89.00 优秀.
+    const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty' && !fractionRate(c.col, grid.value(row, c.col)) && !percentWrittenAt(c.col, grid.value(row, c.col)));
     if (onScale) {
       const fields = { case: 'value', heading: shortText(onScale.heading), item: onScale.item.label, max: onScale.item.max, scale: onScale.scale, value: shortText(rawText(grid.value(row, onScale.col))), ...(onScale.percent ? { percent: true as const } : {}) } as const;
       (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, onScale.col) }, who ? { person: who } : {}));

@@ -67,7 +67,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // its points, kpi's template or not — read as counts they scored 79 for 96 without a word; so are §17 准时出勤's 10, 8,
     // 10, 6 (every person late six times or more: 2 points each, 92 优秀 for 100).
     const stepped = pointSteps(item);
-    if (steps && stepped.size) steps.push({ col, heading, like, whole: { item: item.label, inputs: [input.label], unit }, steps: stepped });
+    if (steps && stepped.size) steps.push({ col, heading, like, whole: { item: item.label, inputs: [input.label], unit }, steps: stepped, item, own: ownTemplate && labelKey(template) === labelKey(heading) });
     if (ownTemplate && labelKey(template) === labelKey(heading) && largestFigure(grid, layout.headerRow, col) <= 5) continue;
     bare.push({ col, item, heading, like, unit, input: input.label });
   }
@@ -83,7 +83,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   // (A column found whole is said so; its rows are not also said one by one.)
   if (steps) {
     const whole = new Set(found.map((b) => b.col));
-    const kept = steps.filter((x) => !whole.has(x.col));
+    const kept = steps.filter((x) => !whole.has(x.col)).flatMap((x) => judgedSteps(grid, layout, x, isNobody));
     steps.splice(0, steps.length, ...kept);
   }
   return [...found, ...smallFound].map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
@@ -95,6 +95,9 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
  */
 export interface StepColumn extends ScoreLikeColumn {
   steps: ReadonlySet<number>;
+  item: ItemDef;
+  /** Headed as kpi's own template heads the count (the item's name alone, the _kpi marker found). */
+  own?: boolean;
 }
 
 /** Counts a month plausibly holds for anyone (as scoreLikeColumns's own-template check: at most 5). */
@@ -106,14 +109,49 @@ function pointSteps(item: ItemDef): Set<number> {
   return new Set([item.max, ...rule.tiers.map((t) => t.points)].filter((v) => Number.isInteger(v) && v > MOST_LIKELY_COUNT));
 }
 
+/** Every score the item's tiers give (§17 准时出勤: 10, 8, 6, 4, 2). */
+function pointsOf(item: ItemDef): Set<number> {
+  const rule = item.rule;
+  if (rule.kind !== 'tiers') return new Set();
+  return new Set([item.max, ...rule.tiers.map((t) => t.points), rule.otherwise.points].filter((v) => Number.isInteger(v)));
+}
+
+/**
+ * A step column as its figures judge it (people's rows only), with the figures its rows are refused for:
+ * - none of them a point above 5 (10, 8, 6): nothing to refuse, the column is left;
+ * - under kpi's own template heading, with a figure that is no score of the item (0, 1, 3, 5, 7, 9, or above the 分值):
+ *   the count the template asks for is what was typed — §17 6, 8, 0, 1, 10 are lapses, 2 + 90 = 92.00 优秀 each (they
+ *   were refused; the base read them so);
+ * - otherwise the column holds points for some, and every figure of it that is one of the item's scores is as
+ *   ambiguous: 10, 8, 4 refused all three (王五's 4 was read as 4 lapses → 2, 92.00 优秀 without a word, where the
+ *   points give 4 + 90 = 94), and 10, 8, 4, 2 all four (赵六's 2 read as 2 lapses → 6, 96 for 92).
+ */
+function judgedSteps(grid: Grid, layout: RosterColumns, c: StepColumn, isNobody: (row: number) => boolean): StepColumn[] {
+  const points = pointsOf(c.item);
+  const figures: number[] = [];
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const value = stepFigureIn(grid.value(row, c.col));
+    if (value !== null && !isNobody(row)) figures.push(value);
+  }
+  if (!figures.some((v) => c.steps.has(v))) return [];
+  if (c.own && figures.some((v) => Number.isInteger(v) && v >= 0 && !points.has(v))) return [];
+  return [{ ...c, steps: points }];
+}
+
+/** A cell's figure, full-width digits too (「１０」 is the engine's 10, as 「10」 is). */
+function stepFigureIn(raw: RawValue): number | null {
+  return raw.kind === 'text' ? figureIn({ ...raw, value: raw.value.normalize('NFKC') }) : figureIn(raw);
+}
+
 /**
  * The row's figure typed under such a column (a whole column of points is scoreLikeColumns's) when it is one of those
  * points: §17 准时出勤 10 and 8 of one or two people (beside 0 and 1, or alone) were read as more than 3 lapses, 2 points
  * each — 张三 and 李四 82.00 良好 at exit 0 for 10 + 20 + 25 + 15 + 20 = 90 优秀 and 88 良好; four such people were
- * refused. A count of 0–5 (0, 1, 4, 2) is read as typed, as is 7 or 9 (no score of the item).
+ * refused. A count of 0–5 (0, 1, 4, 2) is read as typed, as is 7 or 9 (no score of the item), unless the column holds
+ * points above 5 (judgedSteps). Full-width 「１０」 as 「10」: it was read as 10 lapses, 92 优秀, while 「10」 was refused.
  */
 export function pointStepIn(grid: Grid, c: StepColumn, row: number): number | null {
-  const value = figureIn(grid.value(row, c.col));
+  const value = stepFigureIn(grid.value(row, c.col));
   return value !== null && c.steps.has(value) ? value : null;
 }
 

@@ -124,6 +124,11 @@ export interface PersonEntries {
   hiddenIn?: { file: string; sheet: string; cell: string };
   /** A person's sheet whose columns to fill stand under 「得分」 (the seed's 得分 over 自评 | 上级): figures there are scores. */
   scoreHeaded?: true;
+  /**
+   * A person's sheet: entry keys of rates whose row is labelled in % (「平均效率(%)」): the label gives the unit, so a bare
+   * 17 there is 17 %, not the item's points (as a roster's column headed in % is read).
+   */
+  percentLabelled?: ReadonlySet<string>;
   /** The team's own 总分 / 等级, typed in the sheet (a roster's 总分 column, a form's 总分 row): compared with kpi's. */
   typed?: {
     total?: RawEntry;

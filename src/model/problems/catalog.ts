@@ -212,6 +212,8 @@ const bothZh = (b: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: t
     : `请合在一行,填合计「${b.value}」(${a} + ${Number(c) < 0 ? `(${c})` : c})${b.signed ? ',原因两条都写上' : ''}(删去另一行)`;
 
 /** 「绩效基数(千元)」 → 绩效基数. */
+/** A figure said as a percent: 「17」 → 「17%」; one written with its % already (「95%」) is not given a second. */
+const asPercent = (value: string) => (/[%％]\s*$/.test(value) ? value : `${value}%`);
 const withoutUnit = (heading: string) => heading.normalize('NFKC').replace(/\s*(?:[(\[【][^()\[\]【】]*[)\]】]|[/／]\s*\S+)\s*$/, '').trim();
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
@@ -1318,7 +1320,7 @@ export const PROBLEMS = {
       ? `工作表「${p.sheet}」${p.row ? `第 ${p.row} 行` : ''}里${someZh(p.items, 4, '项')}填的数都不低于该项分值的一半,其中 ${p.full} 项正好等于分值(如「${p.example.item}」填 ${p.example.value},分值 ${p.example.max}),像是直接填了得分;本表这些项填的是不符合(违反)的次数,按「分值 − 次数」计分,得分照次数读会扣成 0 分。没有计入,此人不评分;请改填次数(没有问题填 0)后重新评分`
       : p.percent
       ? (p.case === 'value'
-        ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填百分比(${p.own ? `${p.value} 正好是这一项能得的分,又没有写 %` : p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),会读作 ${p.value}%,没有计入,此人不评分;如果就是 ${p.value}%,请写成「${p.value}%」`
+        ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填百分比(${p.own ? `${p.value} 正好是这一项能得的分,又没有写 %` : p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),会读作 ${asPercent(p.value)},没有计入,此人不评分;如果就是 ${asPercent(p.value)},请写成「${asPercent(p.value)}」`
         : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」${p.others?.length ? `和${someZh(p.others, 3, '列')}` : ''}填的数都不超过各项的满分(「${p.item}」最大 ${p.highest},满分 ${p.max} 分),像是直接填了得分;这里要填百分比,${p.highest} 会读作 ${p.highest}%。这些列没有计入,填了数的人不评分${p.fractions ? '(1.05 这样的小数按百分比读,照常计分)' : ''}。请改填百分比(如 92%);如果填的就是百分比,请写成「${p.highest}%」这样带 % 的写法后重新评分`)
       : p.case === 'value'
       ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填 0–${p.scale} 的分数(${p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),没有计入,此人不评分`
