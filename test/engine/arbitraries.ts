@@ -157,8 +157,10 @@ export const findCell = (cells: readonly CellSpec[], item: string, input: string
 const HUGE_COUNTS = [1000, 12345, 2 ** 31, 2 ** 53 - 1, 2 ** 53, 1e21, 1e300, 1e308, Number.MAX_VALUE];
 const numStyle = fc.constantFrom<NumStyle>('number', 'number', 'text', 'fullwidth', 'unit', 'thousands', 'padded', 'minus');
 const percentStyle = fc.constantFrom<PercentStyle>('percent-text', 'percent-fullwidth', 'percent-format', 'fraction-text', 'plain');
-// Not 「无」: that is how people write "no reason" (issue 12), which a non-zero 奖惩分 does not accept.
-const REASONS = ['表扬信', '客户投诉', '月度服务之星', '协助培训新人', '漏接来电'];
+// Not 「无」: that is how people write "no reason" (issue 12), which a non-zero 奖惩分 does not accept. Nor a reason that
+// says a sign (「表扬信」, 「客户投诉」): beside points of the other sign that is refused (reason-sign), and the points here
+// take either sign.
+const REASONS = ['客户来信', '质检抽查', '月度服务之星', '协助培训新人', '漏接来电'];
 
 const emptyCell = (): fc.Arbitrary<CellValue> =>
   fc.record({

@@ -1,12 +1,52 @@
 // adjustment: signed points added to the total, with a reason ("+2(表扬信)"); subtract: the points typed are taken
 // off (a 减分 column where 3 means −3).
 import { formatSigned } from '../../model/round.js';
-import { saysNoReason } from '../text.js';
+import { cleanText, saysNoReason, toSimplified } from '../text.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 
 /** A reason saying there was no adjustment: 「本月无奖惩」, 「无加分」, 「没有」, 「不扣分」, 「0」. */
 const SAYS_NONE = /无|没有|没|未|不|零|^\s*[+-]?[0０](\.0+)?\s*分?\s*$/;
+
+// What a reason says of the points' sign. A deduction: 扣/罚/减 N分, 扣分, 罚款, 处罚…, or a complaint (投诉) not handled
+// or absent. A reward: 加/奖 N分, 加分, 表扬, 奖励, 嘉奖, 表彰. Negated words say neither (不扣分, 无投诉, 不加分); a reason
+// saying both (「处理投诉及时,奖励2分」, 「投诉转表扬」) or undoing an earlier one (撤销, 返还, 误扣) is not judged.
+const NUMBER = '([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})';
+const NOT = '(?<!不|未|免|无|没|勿|不予|未予|免予|免于|取消)';
+const DEDUCT_POINTS = new RegExp(`${NOT}(?:扣除?|罚|减)\\s*${NUMBER}\\s*分`);
+const DEDUCT_WORDS = new RegExp(`${NOT}(?:扣分|扣除|扣款|罚分|罚款|减分|处罚|惩罚)`);
+// 「无客户投诉」, 「零投诉」, 「投诉为0」: no complaint; taken out before a complaint is looked for.
+const NO_COMPLAINT = /(?:无|零|没有|没|未|未有|不|杜绝|0)(?:被)?(?:任何)?(?:客户|顾客)?(?:的)?(?:有效)?投诉|投诉(?:数|量|次数)?(?:为)?(?:0|零|无)/g;
+const COMPLAINT_HANDLED = /处理|解决|化解|妥善|平息|挽回|安抚|减少|下降|降低/;
+const REWARD_POINTS = new RegExp(`${NOT}(?:加|奖励?)\\s*${NUMBER}\\s*分`);
+const REWARD_WORDS = new RegExp(`${NOT}(?:加分|奖分|表扬|奖励|嘉奖|表彰)`);
+const UNDONE = /撤销|撤回|返还|退还|补回|补加|恢复|误扣|误罚|不成立|更正|冲抵|抵消/;
+
+/** The sign a reason states, with the points it names (扣3分 → 3), or undefined when it says none or both. */
+export function reasonSays(reason: string): { says: 'deduction' | 'reward'; stated?: number; named?: string } | undefined {
+  const t = toSimplified(cleanText(reason)).replace(/\s+/g, '');
+  if (UNDONE.test(t)) return undefined;
+  const deductPoints = DEDUCT_POINTS.exec(t);
+  const deduction = deductPoints !== null || DEDUCT_WORDS.test(t) || (t.replace(NO_COMPLAINT, '').includes('投诉') && !COMPLAINT_HANDLED.test(t));
+  const rewardPoints = REWARD_POINTS.exec(t);
+  const reward = rewardPoints !== null || REWARD_WORDS.test(t);
+  if (deduction === reward) return undefined;
+  const points = deduction ? deductPoints : rewardPoints;
+  const stated = numberOf(points?.[1]);
+  return { says: deduction ? 'deduction' : 'reward', ...(stated !== undefined ? { stated, named: points![0] } : {}) };
+}
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 3, 2.5, 三, 两, 十, 十二, 二十 → the number; undefined for none or a form not read (十十). */
+function numberOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (/^[0-9]/.test(text)) return Number(text);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || (!m[2] && m[3])) return undefined;
+  if (!m[2]) return m[1] ? DIGITS[m[1]] : undefined;
+  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[3] ? DIGITS[m[3]]! : 0);
+}
 
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
@@ -34,6 +74,18 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       // for a person not scored).
       return { score: null, explanation: `${formatSigned(points)}(未注明原因,未计入)`, problems: [problem] };
     }
+    // A reason that says the other sign (+3 beside 「扣3分(有效投诉)」): 80.00 良好 for 74 一般 at exit 0. Not counted,
+    // said at the points' cell with what the reason says — never flipped (which of the two is wrong is the sheet's to say).
+    const said = reasonSays(reason);
+    if (said && (said.says === 'deduction') !== (points < 0)) {
+      const def = values.def(rule.input);
+      const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
+      const problem = report('reason-sign', rule.input, {
+        amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: said.says,
+        ...(said.stated !== undefined ? { stated: said.stated, named: said.named! } : {}), ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
+      });
+      return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是${said.says === 'deduction' ? '扣分' : '加分'},正负号不符,未计入)`, problems: [problem] };
+    }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
   },
   describe: (rule, item) => {
@@ -44,7 +96,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       ? `「${inputName(item, rule.input)}」从总分中减去(填正数),须注明「${inputName(item, rule.reason)}」`
       : `「${inputName(item, rule.input)}」${signed ? '加减分(可为负)' : '加分'},直接计入总分,须注明「${inputName(item, rule.reason)}」`;
   },
-  codes: ['reason-required', 'points-missing'],
+  codes: ['reason-required', 'points-missing', 'reason-sign'],
 };
 
 export const adjustment = adjustmentKind.score;

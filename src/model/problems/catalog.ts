@@ -437,6 +437,28 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}${p.reason}写了「${p.text}」,${p.amount}却空着:按 0 计;如有加减分,请在${p.amount}里填上分数后重新评分`,
     expected: (p) => p.amount, actual: () => '空',
   }),
+  /**
+   * An adjustment whose reason says the other sign (奖惩分 +3 beside 「扣3分(有效投诉)」, −2 beside 「表扬信加2分」): not
+   * counted, the person not scored — the sign is never flipped. stated: the points the reason itself names (扣3分 → 3);
+   * named: those words as written (罚2分); subtract: a 减分 column (the number typed is taken off); unsigned: a column that takes no negative number (§11 加分).
+   */
+  'reason-sign': spec<Subject & { amount: string; points: number; reason: string; text: string; says: 'deduction' | 'reward'; stated?: number; named?: string; subtract?: true; unsigned?: true }>({
+    severity: 'error', located: true, name: { zh: '加减分与原因不符', en: 'points sign contradicts reason' },
+    zh: (p) => {
+      const word = p.says === 'deduction' ? '扣分' : '加分';
+      const shown = p.subtract ? `${num(-p.points)}(从总分中减去)` : signed(p.points);
+      const meant = p.says === 'deduction' ? -Math.abs(p.points) : Math.abs(p.points);
+      const written = p.stated !== undefined ? `${p.reason}写的是「${p.named ?? `${num(p.stated)}分`}」` : '';
+      const fix = p.subtract || p.unsigned
+        ? `「${p.amount}」只记${p.subtract ? '扣分' : '加分'},${word}请填在表里${word}的一项,或改正${p.reason}`
+        : p.stated === Math.abs(p.points)
+          ? `${written}:如是${word},请把${p.amount}改为 ${signed(meant)};如不是,请改正${p.reason}`
+          : `${written ? `${written},与${p.amount} ${signed(p.points)} 也不一致;` : ''}扣分填负数、加分填正数(如是${word}填 ${signed(meant)}),请改正${p.amount}或${p.reason}`;
+      return `${subjectZh(p)}${p.amount}为 ${shown},${p.reason}「${p.text}」说的却是${word}:正负号不符,这一项未计入;${fix},然后重新评分`;
+    },
+    expected: (p) => (!p.subtract && !p.unsigned && p.stated === Math.abs(p.points) ? signed(p.says === 'deduction' ? -p.stated : p.stated) : p.says === 'deduction' ? '扣分' : '加分'),
+    actual: (p) => signed(p.points),
+  }),
   // A records form's own row check that asks for more than a filled cell (differsFrom, a bound): its message is the
   // definition's text. A check that a reason be written stays reason-required.
   'record-check': spec<{ row: string; check: string; requires: string }>({

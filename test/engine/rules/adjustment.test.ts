@@ -31,6 +31,41 @@ describe('adjustment', () => {
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
   });
 
+  // A reason that says the other sign: refused at the points' cell, never flipped (奖惩分 3 「扣3分(有效投诉)」 was
+  // added: 77 + 3 = 80 良好 for 77 − 3 = 74 一般).
+  it.each<[string, number, string, number | null, string, string[]]>([
+    ['+3 「扣3分(有效投诉)」: refused', 3, '扣3分(有效投诉)', null, '+3(原因「扣3分(有效投诉)」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「客户投诉扣2分」: refused', 2, '客户投诉扣2分', null, '+2(原因「客户投诉扣2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['−2 「表扬信加2分」: refused', -2, '表扬信加2分', null, '−2(原因「表扬信加2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「罚2分」', 2, '罚2分', null, '+2(原因「罚2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「减分:漏回访」', 2, '减分:漏回访', null, '+2(原因「减分:漏回访」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+5 「被客户投诉」', 5, '被客户投诉', null, '+5(原因「被客户投诉」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「處罰」 (traditional)', 2, '處罰:上班玩手機', null, '+2(原因「處罰:上班玩手機」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['−3 「獎勵3分」 (traditional)', -3, '獎勵3分', null, '−3(原因「獎勵3分」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    // Stays: the sign the reason says, or a reason saying neither or both.
+    ['+2 「客户表扬,加2分」', 2, '客户表扬,加2分', 2, '+2(客户表扬,加2分)', []],
+    ['0 「投诉已撤销,不扣分」', 0, '投诉已撤销,不扣分', 0, '0(投诉已撤销,不扣分)', []],
+    ['+2 「处理投诉及时,奖励2分」 (a reward about a complaint)', 2, '处理投诉及时,奖励2分', 2, '+2(处理投诉及时,奖励2分)', []],
+    ['−3 「扣3分(有效投诉)」', -3, '扣3分(有效投诉)', -3, '−3(扣3分(有效投诉))', []],
+    ['+3 「全月无客户投诉」', 3, '全月无客户投诉', 3, '+3(全月无客户投诉)', []],
+    ['+2 「撤销上月误扣2分」 (undoing a deduction)', 2, '撤销上月误扣2分', 2, '+2(撤销上月误扣2分)', []],
+    ['−2 「迟到未打卡,不加分」 (a reward negated)', -2, '迟到未打卡,不加分', -2, '−2(迟到未打卡,不加分)', []],
+    ['+5 「客户锦旗」 (says no sign)', 5, '客户锦旗', 5, '+5(客户锦旗)', []],
+  ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
+    const out = runRule(m8, { points, reason });
+    expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
+  });
+
+  it('reason-sign is located at the points cell, saying both; the points named by the reason when they match', () => {
+    const same = runRule(m8, { points: 3, reason: '扣3分(有效投诉)' }).problems[0]!;
+    expect(same).toMatchObject({ severity: 'error', cell: 'C2', expected: '−3', actual: '+3' });
+    expect(same.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 +3,原因「扣3分(有效投诉)」说的却是扣分:正负号不符,这一项未计入;原因写的是「扣3分」:如是扣分,请把奖惩分改为 −3;如不是,请改正原因,然后重新评分');
+    // 扣3分 beside +2: the reason's 3 is not the points; neither is said to be meant.
+    const other = runRule(m8, { points: 2, reason: '扣3分' }).problems[0]!;
+    expect(other.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 +2,原因「扣3分」说的却是扣分:正负号不符,这一项未计入;原因写的是「扣3分」,与奖惩分 +2 也不一致;扣分填负数、加分填正数(如是扣分填 −2),请改正奖惩分或原因,然后重新评分');
+    expect(other.expected).toBe('扣分');
+  });
+
   it('reason-required is located at the reason cell', () => {
     const out = runRule(m8, { points: 5, reason: null });
     expect(out.problems[0]).toMatchObject({ severity: 'error', cell: 'C3', message: '3月!C3:「其它·原因」奖惩分为 +5,须注明原因' });
@@ -54,9 +89,25 @@ describe('adjustment with subtract (§11 减分)', () => {
     ['3 typed is −3', 3, '售前介绍错误', -3, '−3(售前介绍错误)', []],
     ['nothing', 0, null, 0, '无奖惩 → 0', []],
     ['no reason: error', 2, null, null, '−2(未注明原因,未计入)', ['reason-required']],
+    // The number typed is taken off: a deduction's reason fits it, a reward's does not.
+    ['3 「因售前对产品不了解造成售后投诉」 is −3', 3, '因售前对产品不了解造成售后投诉', -3, '−3(因售前对产品不了解造成售后投诉)', []],
+    ['3 「客户表扬」: refused', 3, '客户表扬', null, '−3(原因「客户表扬」说的是加分,正负号不符,未计入)', ['reason-sign']],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(b2, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
+  });
+
+  it('reason-sign on 减分 / 加分 columns points to the other item, not to a sign the column cannot take', () => {
+    const b2sign = runRule(b2, { points: 3, reason: '客户表扬加3分' }).problems[0]!;
+    expect(b2sign.message).toBe('3月!C2:「减分项·减分」减分为 3(从总分中减去),减分原因「客户表扬加3分」说的却是加分:正负号不符,这一项未计入;「减分」只记扣分,加分请填在表里加分的一项,或改正减分原因,然后重新评分');
+    // §11 加分 0–10 takes no negative number.
+    const b1 = item('B1', '加分项', 0, [
+      { id: 'points', label: '加分', type: 'number', min: 0, max: 10, optional: true, default: 0 },
+      { id: 'reason', label: '加分原因', type: 'text', optional: true },
+    ], { kind: 'adjustment', input: 'points', reason: 'reason' });
+    const out = runRule(b1, { points: 2, reason: '客户投诉扣2分' });
+    expect([out.score, out.problems[0]!.message]).toEqual([null, '3月!C2:「加分项·加分」加分为 +2,加分原因「客户投诉扣2分」说的却是扣分:正负号不符,这一项未计入;「加分」只记加分,扣分请填在表里扣分的一项,或改正加分原因,然后重新评分']);
+    expect(codes(runRule(b1, { points: 2, reason: '销售额超过目标' }).problems)).toEqual([]);
   });
 });
 
