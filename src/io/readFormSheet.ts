@@ -254,6 +254,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
     const noted = new Set<number>();
     const scoredByCols: Array<{ col: number; text: string; rater: RaterDef; slot: number }> = [];
+    /** The column to fill was told by the measure's own name (§2's 不符合项数), no 填写 or 填写项 on the row. */
+    let byMeasure = false;
     const counted = (form.raters ?? []).filter((r) => r.weight > 0);
     const blended = counted.length > 1 || counted.some((r) => r.multiple);
     for (let col = 1; col <= lastCol; col++) {
@@ -309,9 +311,10 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
       else if (!form.raters && !table.valueCols.length && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(text))) && !typedScoresOnly(form)) {
         // A 评分 column on a form of counts holds scores: not the values (unreadFormSheet says so for the person).
-      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (levelColumn !== undefined && col === levelColumn) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))) || (table.inputCol === null && namesEveryMeasure(form, text) && !fillOnRow(grid, row, lastCol)))) {
+      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (levelColumn !== undefined && col === levelColumn) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))) || (table.inputCol === null && namesEveryMeasure(form, text) && !fillOnRow(grid, row, lastCol, !typedScoresOnly(form))))) {
         // (The input's own name over the column to fill, right of 填写项 — 「评价」, 「不符合项数」 — says what is typed there.)
         table.valueCols.push({ col, rater: null, slot: 1 });
+        if (table.inputCol === null && namesEveryMeasure(form, text)) byMeasure = true;
       }
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
       // (「得分(分)」, 「得分(满分10分)」 as the seed prints its 「(得分:__分)」 — not kpi's own 「得分(kpi)」 of a graded copy.)
@@ -323,6 +326,16 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // rater's: compared with 主管评's 优秀 it was 「请把它的分数填到「主管评」列」.)
       if (!rater && col > itemCol && OTHER_SCORE.test(text) && !keys([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.value]).has(key) && !(blended && teamTotal(text))) {
         (table.otherScores ??= []).push({ col, text });
+      }
+    }
+    // §2's 「不符合项数 | 评分」 (or 不符合项 | 评分): the counts read under the measure's own name, 评分 beside them is the
+    // team's score column, as 得分 is — each 管理处 was unscored (「只有「评分」列,没有「填写」列」) where 不符合项数 | 得分
+    // scored 96 / 93 / 95.
+    if (byMeasure && table.scoreCol === null) {
+      const rated = range(1, lastCol).find((col) => col !== itemCol && !table.valueCols.some((v) => v.col === col) && !grid.columnHidden?.(col) && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(grid.text(row, col)) || grid.text(row, col))));
+      if (rated !== undefined) {
+        table.scoreCol = rated;
+        if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== rated);
       }
     }
     for (const c of scoredByCols) {
@@ -569,9 +582,14 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   // Or with a 评分 column, where a score was given: not read as the form's counts (readFormTable).
   const rating = form.raters || typedScoresOnly(form) ? undefined : headingKeys.findIndex((k) => FORM_HEADINGS.rating.map(labelKey).includes(k));
   const scoreHeading = rating !== undefined && rating >= 0 ? grid.text(row, rating + 1) : ownScoreHeading(grid, row, has(FORM_HEADINGS.input));
-  const scoreOnly = !hidden && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
-  const column = hidden || options || scoreOnly ? undefined : answeredHeading(grid, row);
   const measure = form.raters ? undefined : everyMeasureLabel(form);
+  // On a form of one measure (§2's 不符合项数), the answers filled under a heading of the team's beside its scores
+  // (「扣分 | 得分」): said as that column, not as 「只有「得分」列」 — the column is there, under another name.
+  const ratingKeys = new Set([...FORM_HEADINGS.rating, ...FORM_HEADINGS.score].map(labelKey));
+  const besideScores = !hidden && !options && measure ? answeredHeading(grid, row) : undefined;
+  const answersBesideScores = besideScores !== undefined && !ratingKeys.has(labelKey(withoutTrailingNote(besideScores) || besideScores)) && besideScores !== scoreHeading;
+  const scoreOnly = !hidden && !answersBesideScores && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
+  const column = hidden || options || scoreOnly ? undefined : answeredHeading(grid, row);
   const params = noHeading
     ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)
     : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(measure ? { measure } : {}) } as const);
@@ -695,8 +713,11 @@ function answeredHeading(grid: Grid, row: number): string | undefined {
 }
 
 /** A 填写 heading on the row: the column to fill, wherever it stands, before a heading naming the measure. */
-function fillOnRow(grid: Grid, row: number, lastCol: number): boolean {
-  const fill = new Set(FORM_HEADINGS.value.map(labelKey));
+function fillOnRow(grid: Grid, row: number, lastCol: number, notRatings = false): boolean {
+  // (notRatings: on a form of counts or levels a 评分 column holds scores, never read as the column to fill — 「不符合项数 |
+  // 评分」 is the counts beside the team's scores.)
+  const ratings = new Set(notRatings ? FORM_HEADINGS.rating.map(labelKey) : []);
+  const fill = new Set(FORM_HEADINGS.value.map(labelKey).filter((k) => !ratings.has(k)));
   for (let col = 1; col <= lastCol; col++) if (fill.has(labelKey(grid.text(row, col)))) return true;
   return false;
 }
@@ -801,6 +822,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
+  /** Counts on the lines of one item merged over several rows, added up (linesOfOneItem): by entry, what each row held. */
+  const lineSums = new Map<string, { item: string; input: string; values: string[]; first: number; sum: number; cell: string }>();
   // Their entries: the items are not scored from the first answer (parts of 94 for a person not scored).
   const withheld = new Set<string>();
   /** Entries of rates whose row is labelled in % (PersonEntries.percentLabelled). */
@@ -1302,6 +1325,23 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         }
         continue;
       }
+      // The item's name (and 分值) merged down over its lines, 内容 one line a row and a count on each (the seed's §2 layout:
+      // 员工基本标准 over 「仪容仪表、规范操作」 2 and 「工作状态、考勤」 2): each row counts its own line's findings, and the
+      // item's are their sum. Two equal counts were read once (kpi deducted 9 of 19: 91.00 优秀 for 81.00 良好 at exit 0),
+      // two unequal ones refused. Said once for the sheet.
+      if (!adds && !v.copy && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && table.inputCol === null && countedPerFinding(current, input)) {
+        const firstRow = parseRef(existing.at.cell ?? '')?.[0];
+        const [a, b] = [parseRaw(input, existing.raw), parseRaw(input, raw)];
+        if (firstRow !== undefined && linesOfOneItem(grid, table, firstRow, row, v.col) && a.ok && b.ok && typeof a.value === 'number' && typeof b.value === 'number') {
+          const sum = a.value + b.value;
+          const said = lineSums.get(key) ?? { item: current.label, input: input.label, values: [rawText(existing.raw).trim()], first: a.value, sum: a.value, cell: existing.at.cell ?? '' };
+          said.values.push(rawText(raw).trim());
+          said.sum = sum;
+          lineSums.set(key, said);
+          entries.set(key, { raw: { kind: 'number', value: sum }, at: existing.at });
+          continue;
+        }
+      }
       if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
@@ -1351,6 +1391,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  if (lineSums.size) {
+    // (Not an entry refused after all, a later row of it twice: no sum was taken. Nor lines that add nothing, 0 + 0 or 2 + 0:
+    // read once, as before, they came to the same.)
+    const sums = [...lineSums].filter(([k, s]) => !withheld.has(k) && s.sum !== s.first).map(([, s]) => s);
+    if (sums.length) problems.push(problem('lines-added', { sheet: grid.name, input: sums[0]!.input, items: sums.map((s) => ({ item: s.item, values: s.values, sum: s.sum })) }, { file, sheet: grid.name, cell: sums[0]!.cell }, name ? { person: name } : {}));
+  }
   if (inScore) {
     const cells = inScore.map((s) => s.entry!.row);
     const col = columnLetters(table.scoreCol!);
@@ -1839,6 +1885,30 @@ function typedSummary(grid: Grid, table: FormTable, file: string | undefined, fo
     if (result && what === 'band') typed.bandField = grid.text(row, table.itemCol) || textBeside(grid, row, table);
   }
   return typed;
+}
+
+/** A count of findings each taking points off the item (§2's 不符合项数, 1 point each): what a line of the item counts. */
+function countedPerFinding(item: ItemDef, input: InputDef): boolean {
+  return input.type === 'integer' && item.rule.kind === 'deduction' && item.rule.penalties.some((p) => p.input === input.id);
+}
+
+/**
+ * Whether `row` is another line of the item named at `first`: the item's cell merged down over both (its name shown once,
+ * 项目 merged A4:A5), and `row` with a line of its own left of the column to fill (a 内容 text not merged from above, other
+ * than the first row's). A row inserted under an item (its name typed again, or no merge), or one whose only text is the
+ * merged name and 分值, is no line: as before, two counts there are the item's row twice.
+ */
+function linesOfOneItem(grid: Grid, table: FormTable, first: number, row: number, valueCol: number): boolean {
+  const master = grid.mergedInto?.(row, table.itemCol);
+  const from = master === undefined ? null : parseRef(master);
+  if (!from || from[1] !== table.itemCol || from[0] > first || first >= row) return false;
+  if (first !== from[0] && grid.mergedInto?.(first, table.itemCol) !== master) return false;
+  for (let col = table.itemCol + 1; col < valueCol; col++) {
+    if (col === table.scoreCol || col === table.explanationCol || grid.mergedInto?.(row, col) !== undefined) continue;
+    const text = grid.text(row, col).trim();
+    if (text && /[^\d\s.,]/.test(text) && text !== grid.text(first, col).trim()) return true;
+  }
+  return false;
 }
 
 /**

@@ -620,6 +620,15 @@ export const PROBLEMS = {
     expected: (p) => (p.scoreLine ? '一处' : p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
   }),
   /**
+   * An item's name merged down over several rows, one line of its 内容 a row and a count on each (the seed's §2 layout):
+   * the counts added, said once for the sheet — 员工基本标准 2 + 2 was read as 2 (91.00 优秀 for 81.00 良好 at exit 0).
+   */
+  'lines-added': spec<{ sheet: string; input: string; items: Array<{ item: string; values: string[]; sum: number }> }>({
+    severity: 'info', located: true, named: true, name: { zh: '各行相加', en: 'lines added up' },
+    zh: (p) => `工作表「${p.sheet}」有 ${p.items.length} 项的名称合并跨几行、每行一条内容各填了${p.input}:按各行相加计(${p.items.slice(0, 6).map((i) => `${i.item} ${i.values.join(' + ')} = ${i.sum}`).join(';')}${p.items.length > 6 ? ` 等 ${p.items.length} 项` : ''});如果每行填的是整项的数,请只在第一行填写`,
+    expected: () => '每行一条内容', actual: (p) => p.items.map((i) => `${i.item} ${i.sum}`).join('、'),
+  }),
+  /**
    * Grades typed as their one character (「优」 「良」 on §15's interview sheets, refused in every cell — 陈晨 unscored for
    * 3.50 优秀): read as the one option each begins or ends; a note once for the sheet, at the first such cell.
    */
