@@ -240,8 +240,13 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // (Or the same headings after it as after this one's: 「考核类型 | 分值 | 得分」 twice, the scores typed under 得分 — 李四
     // beside 张三 was dropped at exit 0.)
     let besideByHeadings = false;
+    // (Where this table's items stand under 「考核内容」 — the seeds' 「序号 | 考核内容 | 满分 | 得分」 — a 考核内容 beside heads the
+    // copy's items as well: since 781fa2d4 it was no item heading there, 李四's copy in G–J dropped, 张三 alone 80.00 良好 at
+    // exit 0 and no word.)
+    const contentItems = labelKey(grid.text(row, itemCol)) === CONTENT_HEADING;
+    const headsItems = (col: number) => itemKeys.has(labelKey(grid.text(row, col))) || (contentItems && labelKey(grid.text(row, col)) === CONTENT_HEADING);
     for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) {
-      if (!itemKeys.has(labelKey(grid.text(row, col))) || itemsListed(grid, form, row, col, 2) < 2) continue;
+      if (!headsItems(col) || itemsListed(grid, form, row, col, 2) < 2) continue;
       if (fillColumnAfter(grid, form, row, col)) beside = col;
       else if (sameHeadingsAfter(grid, row, itemCol, col)) [beside, besideByHeadings] = [col, true];
     }
@@ -424,6 +429,9 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     let itemCol = 0;
     for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) itemCol = col;
+    // (「考核内容」 where no other heading is, as findFormTable reads the seeds' 「序号 | 考核内容 | 满分 | 实得」: since 781fa2d4
+    // its renamed 得分 was said as a heading row missing — 「表头行删掉了」 — for 「请把…「实得」列的表头改为…」.)
+    for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (labelKey(grid.text(row, col)) === CONTENT_HEADING) itemCol = col;
     if (!itemCol) continue;
     const found = new Set<string>();
     for (let r = grid.nextRow(row); r <= grid.rowCount && found.size < total; r = grid.nextRow(r)) {
@@ -680,7 +688,8 @@ function soleMeasure(item: ItemDef): InputDef | null {
  */
 function namesEveryMeasure(form: FormDef, text: string): boolean {
   // (Not a word of the table's own columns: 「得分」 is kpi's score column, 「评分」 on §2 a score given — see FORM_HEADINGS.)
-  const own = new Set([...FORM_HEADINGS.item, ...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.rating].map(labelKey));
+  // (考核内容 too, an items' heading where no other is — CONTENT_HEADING — as it was before 781fa2d4.)
+  const own = new Set([...[...FORM_HEADINGS.item, ...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.rating].map(labelKey), CONTENT_HEADING]);
   // Nor with a note (「不符合项数(上月)」), nor on a form of levels, whose 评价 column levelValueColumn tells.
   const key = labelKey(text);
   const all = items(form).map(soleMeasure);
@@ -725,7 +734,7 @@ function fillOnRow(grid: Grid, row: number, lastCol: number, notRatings = false)
 function inputLabels(form: FormDef): Set<string> {
   // (Not a note's: 「备注」 right of 填写项 is the team's remarks column.)
   // Nor a word of the table's own columns (「得分」, an input's label on several forms, is kpi's score column).
-  const table = new Set([...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.item, ...FORM_HEADINGS.input].map(labelKey));
+  const table = new Set([...[...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.item, ...FORM_HEADINGS.input].map(labelKey), CONTENT_HEADING]);
   return new Set(items(form).flatMap((i) => i.inputs.filter((x) => x.type !== 'text').map((x) => labelKey(x.label))).filter((k) => !table.has(k)));
 }
 
@@ -957,6 +966,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     return table.valueCols.map((v) => ({ v, key: labelKey(grid.text(table.headerRow, v.col)) })).filter((x) => x.key && here.has(x.key) && here.get(x.key) !== x.v.col)
       .map((x) => ({ heading: grid.text(table.headerRow, x.v.col), here: columnLetters(here.get(x.key)!), above: columnLetters(x.v.col) }));
   };
+  const contentHeaded = labelKey(grid.text(table.headerRow, table.itemCol)) === CONTENT_HEADING;
   /**
    * The column of the items under a heading row lower down that heads a table of its own (a 项目 heading left of the
    * values), wherever they stand: §4's 第二部分 under 「项目 | 表现 | 权重 | 直接主管评分 | 间接主管评分」 lists 工作能力 in A,
@@ -964,6 +974,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
    */
   const ownTableItems = (row: number): number | undefined => {
     const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
+    // (「考核内容」 heads a part's items too where it heads the table's own — the seeds' 「序号 | 考核内容 | 满分 | 得分」, read by
+    // the CONTENT_HEADING fallback — not beside kpi's own 「项目 | 考核内容 | …」, whose 考核内容 describes them.)
+    if (contentHeaded) itemKeys.add(CONTENT_HEADING);
     const firstValue = Math.min(...table.valueCols.map((v) => v.col));
     const headed = range(1, firstValue - 1).find((col) => itemKeys.has(labelKey(grid.text(row, col))));
     return headed === undefined ? undefined : itemColumnOf(grid, form, row, headed);

@@ -868,7 +868,7 @@ function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col:
   // April were 「按日期是 2026-04 的」 at exit 1 for 3/4 = 75 % 一般 — review of 0622bf32.)
   if (by === undefined) return out;
   const installs = !holdsMonth(sheet, col, flag, counted);
-  if (installs && !allOf(sheet, by, flag, counted)) return out;
+  if (installs && !allOf(sheet, by, flag, counted, () => onlyOf(sheet, col, nextMonth(flag), counted))) return out;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
     const m = cellMonth(sheet, r, col, true);
@@ -893,8 +893,10 @@ function keptBlank(sheet: RecordSheet, def: RecordFormDef, anchored: ReadonlySet
 /**
  * Every counted row's `col` that is filled in gives `month`, and most rows have it filled (完工时间 is optional, a blank
  * says no month): one March 完工时间 beside three blanks called back in April made the whole April log March's (review).
+ * Half of them filled is enough where `tie` says nothing else names another month (every call-back in the month after):
+ * 3/5, 3/12 and two blank, called back 4/2–4/7, were 「按日期是 2026-04 的」 at exit 1 for 3/4 = 75 % 一般 (review of 8f235de3).
  */
-function allOf(sheet: RecordSheet, col: number, month: string, counted: (row: number) => boolean): boolean {
+function allOf(sheet: RecordSheet, col: number, month: string, counted: (row: number) => boolean, tie: () => boolean = () => false): boolean {
   let filled = 0;
   let blank = 0;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
@@ -906,7 +908,18 @@ function allOf(sheet: RecordSheet, col: number, month: string, counted: (row: nu
     if (!sameMonth(cellMonth(sheet, r, col, true), month)) return false;
     filled++;
   }
-  return filled > blank;
+  return filled > blank || (filled > 0 && filled === blank && tie());
+}
+
+/** Every counted row's `col` that is filled in is of `month`, one at least (§5: every 客服回访时间 in the month after). */
+function onlyOf(sheet: RecordSheet, col: number, month: string, counted: (row: number) => boolean): boolean {
+  let any = false;
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (!counted(r) || isEmpty(sheet.grid.value(r, col))) continue;
+    if (!sameMonth(cellMonth(sheet, r, col, true), month)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
