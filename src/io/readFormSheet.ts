@@ -25,6 +25,7 @@ import { struckName } from './struckText.js';
 import { foreignUnit, incidentsCounted, unitNoteOf } from './headingUnits.js';
 import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
+import { readTicks, tickGroups } from './tickGroups.js';
 import { raterInNote, selfScore } from './noteRater.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { cleanText, halfWidth, isNoneWord, matchKey, nameKey, parseNumberText, unitsOf } from '../engine/text.js';
@@ -819,7 +820,16 @@ function stackedFormPerson(grid: Grid, form: FormDef, headingRow: number, after:
 }
 
 /** Reads one person's sheet: header fields around the table, one row per (item, input). */
-export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?: string): PersonEntries {
+export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file?: string): PersonEntries {
+  // A rater's heading merged over the choice labels (差 | 低标 | 达成): the column ticked is the rater's answer (tickGroups.ts).
+  const tickRaters = raterHeadings(form);
+  const ticks = tickGroups(sheet, form, table, (row) => rowHeadsTable(sheet, form, table, tickRaters, row));
+  const ticked = ticks.length ? readTicks(sheet, ticks) : undefined;
+  const grid = ticked?.grid ?? sheet;
+  if (ticked && table.raterLike) {
+    const inGroups = new Set(ticks.flatMap((g) => g.cols.slice(1)));
+    table.raterLike = table.raterLike.filter((u) => !inGroups.has(u.col));
+  }
   const entries = new Map<string, RawEntry>();
   // Item names are unique within a part only: a name two parts share goes to the first of them not yet read.
   const itemByKey = new Map<string, ItemDef[]>();
@@ -1410,6 +1420,18 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const sums = [...lineSums].filter(([k, s]) => !withheld.has(k) && s.sum !== s.first).map(([, s]) => s);
     if (sums.length) problems.push(problem('lines-added', { sheet: grid.name, input: sums[0]!.input, items: sums.map((s) => ({ item: s.item, values: s.values, sum: s.sum })) }, { file, sheet: grid.name, cell: sums[0]!.cell }, name ? { person: name } : {}));
   }
+  // A tick group's row of two marks, or of something that is no mark: that rater's answer to the item is not guessed.
+  for (const c of ticked?.conflicts ?? []) {
+    const at = cellAddress(c.row, c.group.cols[0]!);
+    const keys = [...entries].filter(([, e]) => e.at.cell === at && e.at.sheet === grid.name).map(([k]) => k);
+    if (!keys.length) continue;
+    for (const k of keys) withheld.add(k);
+    const itemId = [...table.itemRows].find(([, rows]) => rows.includes(c.row))?.[0];
+    const item = items(form).find((i) => i.id === itemId);
+    const range = `${cellAddress(c.row, c.group.cols[0]!)}:${cellAddress(c.row, c.group.cols[c.group.cols.length - 1]!)}`;
+    const fields = { item: item?.label ?? grid.text(c.row, table.itemCol), rater: c.group.rater.label, range, labels: c.group.labels, ...(c.stray !== undefined ? { stray: c.stray } : { chosen: c.chosen }) };
+    problems.push(problem('tick-group', fields, { file, sheet: grid.name, cell: c.cells[0]! }, name ? { person: name } : {}));
+  }
   if (inScore) {
     const cells = inScore.map((s) => s.entry!.row);
     const col = columnLetters(table.scoreCol!);
@@ -1576,6 +1598,17 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // Each column of a group of several as headed (「面试官李主管」): who it names, beside that member's own copy.
   const slotHeadings = new Map(table.valueCols.filter((v) => v.rater?.multiple && !v.copy).map((v) => [slotLabelKey(v.rater!.id, v.slot), grid.text(table.headerRow, v.col)] as const));
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(percentLabelled.size ? { percentLabelled } : {}), ...(besides.length ? { beside: besides } : {}), ...(slotHeadings.size ? { slotHeadings } : {}) };
+}
+
+/**
+ * A row heading a table of its own under the first (§4's part 2 「项目 | 表现 | 权重 | 直接主管评分 | … | 间接主管评分」): a
+ * rater named in one of the table's rater columns, or an item heading left of them. Where a tick group's rows end.
+ */
+function rowHeadsTable(grid: Grid, form: FormDef, table: FormTable, raterOf: Map<string, { rater: RaterDef; slot: number }>, row: number): boolean {
+  if (table.valueCols.some((v) => headingRater(form, raterOf, grid.text(row, v.col)))) return true;
+  const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
+  const first = Math.min(...table.valueCols.map((v) => v.col));
+  return range(1, first - 1).some((col) => itemKeys.has(labelKey(grid.text(row, col))));
 }
 
 /** 「(得分:9分)」, 「(得分:____分)」 in one cell. */

@@ -648,6 +648,19 @@ export const PROBLEMS = {
     },
     expected: () => '每项一格', actual: (p) => `合并 ${p.range}`,
   }),
+  /**
+   * A rater's heading merged over the choice labels (§4's 「直接主管评分」 over 差 | 低标 | 达成): one mark per row in the group.
+   * Two marks (`chosen`), or something that is no mark (`stray`, 「达成」 typed under 差): which one is meant is not
+   * guessed — the item is not scored, the person neither.
+   */
+  'tick-group': spec<{ item: string; rater: string; range: string; labels: string[]; chosen?: string[]; stray?: string }>({
+    severity: 'error', located: true, named: true, name: { zh: '勾选列无法读取', en: 'ticked columns unreadable' },
+    zh: (p) =>
+      p.stray !== undefined
+        ? `「${p.item}」${p.rater}的勾选列(${p.range}:${p.labels.join(' / ')})里这一格填的是「${p.stray}」,不是勾;在选中的一列打「√」、其余留空(此人不评分)`
+        : `「${p.item}」${p.rater}的勾选列(${p.range}:${p.labels.join(' / ')})勾了 ${p.chosen!.length} 格(${p.chosen!.join('、')}),不知道选的是哪一个;只在选中的一列打「√」(此人不评分)`,
+    expected: () => '一格打勾', actual: (p) => (p.stray !== undefined ? p.stray : p.chosen!.join('、')),
+  }),
   // required: the person's row holds nothing and its required items make it an error — one line for the row, not one
   // for each of its cells (a half-filled roster of 25 gave 113 errors).
   // required: the empty required cells (an error). scoredAs: what blanks would score, below full marks (nothing ticked:

@@ -1,0 +1,150 @@
+// A rater's heading merged over sub-headings that are the item's choice labels (§4's seed: 「直接主管评分」 over
+// 差 | 低标 | 达成, 0.6 | 0.8 | 1 in the row below): a tick group. The lead marks the chosen column; the rater's answer is
+// that column's label. Read as a rater's one column, only the first sub-column (差) was read — a 1 under 差 was the
+// coefficient 1 (达成): 孙七, 差 on all 13 items, 106.00 优秀 for 66.00 一般 at exit 0; a √ under 达成 was 「缺少直接主管的评分」.
+import type { FormDef, RaterDef } from '../model/definition.js';
+import type { RawValue } from '../model/entries.js';
+import { cellAddress, rawText, type Grid } from './grid.js';
+import { labelKey } from './normalize.js';
+import { items } from './columns.js';
+
+/** One rater's tick group: its columns (the first is the rater's column the table reads) and each one's choice label. */
+export interface TickGroup {
+  rater: RaterDef;
+  cols: number[];
+  labels: string[];
+  /** Each column's coefficient (0.6 | 0.8 | 1), and every label and alias of the list → its label. */
+  points: number[];
+  names: Map<string, string>;
+  /** The first and last rows read as ticks (below the sub-headings and their points row, above the next heading row). */
+  from: number;
+  to: number;
+}
+
+/** A row of a group with no one answer: two marks or more, or something that is no mark (`stray`). */
+export interface TickConflict {
+  group: TickGroup;
+  row: number;
+  /** The cells holding marks (two or more), or the one cell holding something else. */
+  cells: string[];
+  chosen: string[];
+  stray?: string;
+}
+
+const MARKS = new Set(['√', '✓', '✔', '☑', '✅', '1', '１', 'x', 'X', 'ｘ', 'Ｘ', '●', '■']);
+
+/**
+ * What a cell of the group says: 'empty', the label it chooses (a mark — √, ✓, 1, x, ●, a ticked checkbox, the column's
+ * own coefficient — chooses its column's; a choice label typed in any column of the group chooses that label), or
+ * `stray`, what it holds instead.
+ */
+function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMap<string, string>): { empty: true } | { label: string } | { stray: string } {
+  if (raw.kind === 'empty') return { empty: true };
+  if (raw.kind === 'boolean') return raw.value ? { label } : { empty: true };
+  if (raw.kind === 'number') return raw.value === 1 || Math.abs(raw.value - points) < 1e-9 ? { label } : { stray: rawText(raw).trim() };
+  if (raw.kind === 'text' && raw.symbol) return raw.symbol.reads === '√' ? { label } : { stray: raw.value };
+  const text = rawText(raw).trim();
+  if (!text) return { empty: true };
+  if (MARKS.has(text) || Number(text) === points) return { label };
+  const typed = labels.get(labelKey(text));
+  return typed ? { label: typed } : { stray: text };
+}
+
+/**
+ * The tick groups of a person's sheet: each rater column of the table whose heading spans (merged, or followed by blank
+ * heading cells) two columns or more with the labels of one choice list in the row right below. `headsTable(row)`: a row
+ * heading a table of its own (§4's part 2, 「项目 | 表现 | 权重 | 直接主管评分 …」), where the ticks end.
+ */
+export function tickGroups(
+  grid: Grid,
+  form: FormDef,
+  table: { headerRow: number; valueCols: ReadonlyArray<{ col: number; rater: RaterDef | null; copy?: true }> },
+  headsTable: (row: number) => boolean,
+): TickGroup[] {
+  const lists = items(form).flatMap((i) => i.inputs.filter((x) => x.type === 'choice' && (x.choices?.length ?? 0) >= 2).map((x) => x.choices!));
+  if (!lists.length || !table.valueCols.length) return [];
+  const sub = table.headerRow + 1;
+  if (sub > grid.rowCount) return [];
+  const ownCols = new Set(table.valueCols.map((v) => v.col));
+  // Sub-headings only: left of the raters' columns the row is blank (an item's row there — 「业务知识能力 | 良好 | 优秀」
+  // under 「项目 | 主管评 | (cleared)」 — holds answers, not labels).
+  const firstRater = Math.min(...ownCols);
+  for (let col = 1; col < firstRater; col++) if (grid.text(sub, col)) return [];
+  const out: TickGroup[] = [];
+  for (const v of table.valueCols) {
+    if (!v.rater || v.copy) continue;
+    const master = cellAddress(table.headerRow, v.col);
+    const cols = [v.col];
+    for (let col = v.col + 1; col <= grid.columnCount; col++) {
+      const merged = grid.mergedInto?.(table.headerRow, col);
+      const blank = merged === undefined && !grid.text(table.headerRow, col) && !ownCols.has(col);
+      if (merged !== master && !blank) break;
+      if (!grid.text(sub, col)) break;
+      cols.push(col);
+    }
+    if (cols.length < 2) continue;
+    const texts = cols.map((c) => labelKey(grid.text(sub, c)));
+    const list = lists.find((choices) => texts.every((t) => choices.some((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t))));
+    if (!list || new Set(texts).size !== texts.length) continue;
+    const labels = texts.map((t) => list.find((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t))!.label);
+    // The coefficients printed under the labels (0.6 | 0.8 | 1): the group's legend, not a row of ticks.
+    let from = grid.nextRow(sub);
+    const points = labels.map((l) => list.find((c) => c.label === l)!.points);
+    const legend = cols.every((c, k) => {
+      const raw = grid.value(from, c);
+      return raw.kind === 'number' ? Math.abs(raw.value - points[k]!) < 1e-9 : raw.kind === 'text' && Number(raw.value.trim()) === points[k];
+    });
+    if (legend) from = grid.nextRow(from);
+    let to = from;
+    for (let r = from; r <= grid.rowCount; r = grid.nextRow(r)) {
+      if (headsTable(r)) break;
+      to = r;
+    }
+    const names = new Map(list.flatMap((c) => [c.label, ...(c.aliases ?? [])].map((n) => [labelKey(n), c.label] as const)));
+    out.push({ rater: v.rater, cols, labels, points, names, from, to });
+  }
+  return out;
+}
+
+/**
+ * The sheet as the table reads it: in each group's rows, the rater's column holds the label of the one column marked
+ * (blank when none is), the group's other columns blank. A row of two marks reads blank and is listed in `conflicts`; a
+ * row holding something that is no mark (a footer's 「部门定级」, 「达成」 typed under 差) is read as it is, and listed too
+ * (said where the row is an item's).
+ */
+export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Grid; conflicts: TickConflict[]; answer: (g: TickGroup, row: number) => void } {
+  const conflicts: TickConflict[] = [];
+  const byCol = new Map<number, TickGroup>();
+  for (const g of groups) for (const c of g.cols) byCol.set(c, g);
+  const cache = new Map<string, RawValue | null>();
+  /** The group's answer on a row: a label's text, or empty; null outside its rows or on a row read as it is. */
+  const answer = (g: TickGroup, row: number): RawValue | null => {
+    if (row < g.from || row > g.to) return null;
+    const key = `${g.cols[0]}:${row}`;
+    if (cache.has(key)) return cache.get(key)!;
+    const marks = g.cols.map((c, k) => markOf(grid.value(row, c), g.labels[k]!, g.points[k]!, g.names));
+    const strayAt = marks.findIndex((m) => 'stray' in m);
+    const chosen = g.cols.flatMap((c, k) => ('label' in marks[k]! ? [{ cell: cellAddress(row, c), label: (marks[k] as { label: string }).label }] : []));
+    const labels = [...new Set(chosen.map((c) => c.label))];
+    let out: RawValue | null = { kind: 'empty' };
+    if (strayAt >= 0) {
+      conflicts.push({ group: g, row, cells: [cellAddress(row, g.cols[strayAt]!)], chosen: [], stray: (marks[strayAt] as { stray: string }).stray });
+      out = null;
+    } else if (labels.length > 1) conflicts.push({ group: g, row, cells: chosen.map((c) => c.cell), chosen: labels });
+    else if (labels.length === 1) out = { kind: 'text', value: labels[0]! };
+    cache.set(key, out);
+    return out;
+  };
+  const value = (row: number, col: number): RawValue => {
+    const g = byCol.get(col);
+    const a = g ? answer(g, row) : null;
+    if (a === null) return grid.value(row, col);
+    return col === g!.cols[0] ? a : { kind: 'empty' };
+  };
+  const text = (row: number, col: number): string => {
+    const g = byCol.get(col);
+    return g && answer(g, row) !== null ? rawText(value(row, col)).trim() : grid.text(row, col);
+  };
+  const wrapped: Grid = Object.assign(Object.create(grid) as Grid, { value, text });
+  return { grid: wrapped, conflicts, answer: (g, row) => void answer(g, row) };
+}
