@@ -68,6 +68,7 @@ export interface ReadResult {
   /**
    * The month a sheet's title states where its people give one too (考核日期 2026-03-31 under 「2026年3月…考核表」): not the
    * sheet's month (its typed one is), only whether the two agree (sheetMonths: such a sheet is its month's beyond doubt).
+   * A title without its year gives 「3月」.
    */
   titledTyped?: Array<{ month: string; sheet: string }>;
 }
@@ -328,7 +329,11 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     const bare = above || periodField?.perPerson || dated.has(sheet) || !peopled.has(sheet) ? null : bareMonthAbove(grid, headerRow);
     if (bare) (out.statedBare ??= []).push({ ...bare, sheet });
     const titled = dated.has(sheet) && peopled.has(sheet) && !periodField?.perPerson ? monthAbove(grid, headerRow) : null;
-    if (titled?.month) (out.titledTyped ??= []).push({ month: titled.month, sheet });
+    // (Or its month without the year, 「3月份客服人员工作考核表」「客服人员工作考核表(3月)」: sheetMonths completes it with the
+    // sign-off's year.)
+    const titledBare = !titled && dated.has(sheet) && peopled.has(sheet) && !periodField?.perPerson ? bareMonthAbove(grid, headerRow) : null;
+    const titledMonth = titled?.month ?? titledBare?.month;
+    if (titledMonth) (out.titledTyped ??= []).push({ month: titledMonth, sheet });
     const month = above ? (above.month ?? above.span) : bare?.month;
     if (month) for (const p of out.people) if (p.at.sheet === sheet) p.sheetMonth = month;
   }

@@ -4,7 +4,7 @@
 // as March's and pointed at 李四!F3, the one sheet of March. Each sheet of another month is now its person's error.
 import path from 'node:path';
 import { nameOf } from '../engine/mergeRaters.js';
-import { bareDayMonth, dayOfDate, headerMonthIn, monthNotAfter, monthOfFileName, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
+import { bareDayMonth, dayOfDate, headerMonthIn, monthNotAfter, monthNumberOf, monthOfFileName, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
@@ -48,15 +48,24 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     const full = [...new Set(sheets.map((x) => x.month).filter((m) => /^\d{4}-\d{2}$/.test(m)))].flatMap((m) => [m, nextMonth(m)]).filter((m) => Number(m.slice(5)) === n);
     if (new Set(full).size === 1) s.month = full[0]!;
   }
-  if (new Set(sheets.map((s) => s.month)).size < 2) return undefined;
   // A typed sheet whose own title gives the month its date does (考核日期 2026-03-31 under 「2026年3月…」) is that month's
   // beyond doubt: no other month holds it. Four 「2026年2月…」 titles (考核日期 blank) beside two such March sheets made the
   // run February's, its 03-31s held as February's sign-off: all six paid from February's pay sheet (张三 1616.67) at exit 0.
+  // A title without its year (「3月份…」「…考核表(3月)」) takes the sign-off's year: the same file was February's at exit 0.
   const titledTyped = new Map((read.titledTyped ?? []).map((x) => [x.sheet, x.month]));
   for (const s of sheets) {
-    const own = s.title ? undefined : titledTyped.get(s.sheet);
-    if (own && /^\d{4}-\d{2}$/.test(s.month) && own === signsOff(s)) s.own = own;
+    const title = s.title ? undefined : titledTyped.get(s.sheet);
+    if (!title || !/^\d{4}-\d{2}$/.test(s.month)) continue;
+    const signs = signsOff(s);
+    const n = /^\d{4}-/.test(title) ? undefined : monthNumberOf(title);
+    const own = n && !n.year ? (s.signed ? `${signs.slice(0, 4)}-${String(n.month).padStart(2, '0')}` : undefined) : title;
+    if (own === signs) s.own = own;
   }
+  // (All sheets of one month, or two February sheets — title and sign-off 2026-03-02 — beside four 「2026年3月…」 titles,
+  // 考核日期 blank: the dates' March alone was seen, the file went on as February's sign-off and all six were paid from
+  // February at exit 0.)
+  const sureBeside = sheets.some((t) => t.title && sheets.some((o) => o.own && o.own !== t.month));
+  if (new Set(sheets.map((s) => s.month)).size < 2 && !sureBeside) return undefined;
   const holds = (s: Sheet, m: string) => (s.own ? s.own === m : s.month === m || (s.signed && s.month === nextMonth(m)));
   // Titles beside typed sheets: the month most sheets say, titles and typed together, a sign-off date saying the month it
   // signs off (03-31 March's, 04-01 March's: a day early in the next month signs the month off). One February title beside
@@ -67,7 +76,12 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
   const pool = typed.length ? typed : sheets;
   // (Titles of a month before the one every such sheet gives are stale copies, not counted: a typed date is deliberate.)
   const sure = new Set(sheets.flatMap((s) => (s.own ? [s.own] : [])));
-  const stale = (s: Sheet) => sure.size === 1 && !!s.title && /^\d{4}-\d{2}$/.test(s.month) && s.month < [...sure][0]!;
+  // (A stale title without its year, 「2月份…」, in the year of the sheets that agree: 2026-02 beside 2026-03.)
+  const withYear = (m: string) => {
+    const n = /^\d{4}-\d{2}$/.test(m) ? undefined : monthNumberOf(m);
+    return n && !n.year && sure.size === 1 ? `${[...sure][0]!.slice(0, 4)}-${String(n.month).padStart(2, '0')}` : m;
+  };
+  const stale = (s: Sheet) => sure.size === 1 && !!s.title && /^\d{4}-\d{2}$/.test(withYear(s.month)) && withYear(s.month) < [...sure][0]!;
   const said = typed.length && typed.length < sheets.length ? mostOf(sheets.filter((s) => !stale(s)).map((s) => ({ ...s, month: s.own ?? signsOff(s) }))) : undefined;
   const fits = pool.map((s) => s.month).find((m) => pool.every((s) => holds(s, m))) ?? pool.map((s) => s.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).map(previousMonth).find((m) => pool.every((s) => holds(s, m)));
   const run = flag ?? said ?? fits ?? mostOf(sheets);
@@ -78,7 +92,7 @@ export function sheetMonths(form: FormDef, read: ReadResult, flag: string | null
     const warn = flag !== null && holds(s, run);
     const cell = s.title ?? s.person.headerCells?.get(field.id);
     const who = nameOf(form, s.person);
-    const fields = { sheet: s.sheet, field: s.title ? '标题' : field.label, said: s.month, typed: s.typed, run, from: flag ? 'period' as const : 'most' as const, most, of: sheets.length, ...(warn ? { next: true as const } : {}) };
+    const fields = { sheet: s.sheet, field: s.title ? '标题' : field.label, said: s.own ?? s.month, typed: s.typed, run, from: flag ? 'period' as const : 'most' as const, most, of: sheets.length, ...(warn ? { next: true as const } : {}) };
     (s.person.problems ??= []).push(problem('sheet-month', fields, { file, sheet: s.sheet, ...(cell ? { cell } : {}) }, { ...(warn ? { severity: 'warning' as const } : {}), ...(who ? { person: who } : {}) }));
   }
   return run;
@@ -157,6 +171,15 @@ export function signedAfter(form: FormDef, people: readonly PersonResult[], read
     const by = said[0];
     const fields = { case: 'signed-after' as const, name, field: field.label, typed: shownTyped, header: dated, month: before, from: by?.from ?? 'day' as const, ...(by ? { said: by.month } : {}) };
     return { month: before, problems: [problem('month-unknown', fields, at, { severity: by ? 'info' : 'warning' })] };
+  }
+  // A title with its year naming the month before every date (「2026年2月…」 above 2026-03-10 on every sheet): that month's
+  // sign-off on any day of the next, said as a note. It was scored as March's and paid from 「2026年3月」 (张三 3000 × 0.80833 =
+  // 2425.00 for 2000 × 0.80833 = 1616.67) at exit 0 with a warning. (A title 「2026年3月…」 above 03-31 stays March; dates
+  // 04-10 with no title or name saying a month stay April.)
+  const title = titled.length === 1 && /^\d{4}-\d{2}$/.test(titled[0]!) ? titled[0]! : undefined;
+  if (title === before && days.every((d) => d !== undefined) && said.every((s) => says(s, before))) {
+    const fields = { case: 'signed-after' as const, name, field: field.label, typed: shownTyped, header: dated, month: before, from: 'title' as const, said: title, late: true as const };
+    return { month: before, problems: [problem('month-unknown', fields, at, { severity: 'info' })] };
   }
   // The date's month taken, the name or a title saying another: said (the month may be the name's, the date a slip).
   const other = said.find((s) => !says(s, dated));
