@@ -1,8 +1,9 @@
-import { findRater, groupDepartment, memberTail, raterClaimProblems, raterField, raterNames } from '../engine/raterCopy.js';
+import { countingRater, findRater, groupDepartment, memberTail, raterClaimProblems, raterField, raterNames } from '../engine/raterCopy.js';
 import { raterNamedIn } from './sheetRater.js';
 import { raterGroups } from '../engine/definition.js';
 import { nameOf } from '../engine/mergeRaters.js';
-import { nameKey } from '../engine/text.js';
+import { cleanText, nameKey } from '../engine/text.js';
+import { COMMON_SURNAMES } from '../engine/surnames.js';
 import { MONTH_NAMES, parseMonth } from '../engine/period.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
@@ -86,12 +87,17 @@ function personTabOfNoRater(grids: Grid[], rosters: ReadonlyArray<RosterColumns 
   const namedRaters = new Set(named.map((n) => findRater(form, raterNamedIn(form, n)!)?.id));
   // (And a rater of one named with who — 「主管王」 beside 「主管评」: read as no rater's it was a second 主管评,林娜 and 周杰
   // refused as rated twice, 「请去掉其中一份」 deleting what may be a colleague's marks.)
-  const secondOfOne = (name: string) => (form.raters ?? []).some((r) => !r.multiple && namedRaters.has(r.id) && [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((w) => name.length > w.length && name.startsWith(w) && memberTail(name.slice(w.length))));
+  // (「王主管」 the same: a surname before the word — it was still a second 主管评, 「请去掉其中一份」.)
+  const secondOfOne = (name: string) => (form.raters ?? []).some((r) => !r.multiple && namedRaters.has(r.id) && [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((w) => name.length > w.length && ((name.startsWith(w) && memberTail(name.slice(w.length))) || (name.endsWith(w) && SURNAME_BEFORE.test(name.slice(0, name.length - w.length))))));
   const unnamed = new Set(grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) === null && (personLikeName(g.name.trim()) || secondOfOne(g.name.normalize('NFKC').trim()))).map((g) => g.name));
   // A group's department (「客户部」) beside sheets named for raters: that group's sheet, as a 评分人 「客户部」 is — read as no
   // rater's, the customers' 待改进 × 5 were the 主管's, 周杰 40.00 待改进 at exit 0. (Alone, a workbook's 客户部 may be a
   // department of staff: read as before.)
-  const departments = new Set(grids.filter((g, k) => rosters[k] && raterNamedIn(form, g.name) === null && groupDepartment(form, g.name)).map((g) => g.name));
+  // Only beside the 主管's own sheet, and not a sheet whose 部门 is its tab: in a 物业 company 客户部 is the customer-service
+  // department itself — tabs 客户部 (the 主管's marks, 部门 客户部) and 自评 read 客户部 as 客户评, 林娜 and 周杰 refused at exit 1
+  // as having no 主管评 (「请把两份表一起评分」) for 88 and 80, 良好.
+  const main = countingRater(form);
+  const departments = new Set(grids.filter((g, k) => main && namedRaters.has(main.id) && rosters[k] && raterNamedIn(form, g.name) === null && groupDepartment(form, g.name) && !staffOfTab(g, rosters[k]!)).map((g) => g.name));
   if (named.length === 0 || (unnamed.size === 0 && departments.size === 0)) return null;
   return (grid, p) => {
     if (p.header.get(field.id)?.trim()) return;
@@ -105,6 +111,24 @@ function personTabOfNoRater(grids: Grid[], rosters: ReadonlyArray<RosterColumns 
     const fields = { case: 'sheet-tab', place: `${file ? `${file.split(/[\\/]/).pop()} ` : ''}${grid.name}!${p.at.cell ?? ''}`, sheet: grid.name, field: field.label, named, raters: raterNames(form) } as const;
     p.problems = [...(p.problems ?? []), problem('rater-unknown', fields, p.at, who ? { person: who } : {})];
   };
+}
+
+/** A surname (with 小 / 老 / 阿) before a rater's word: who that rater is (「王主管」, 「小王主管」). */
+const SURNAME_BEFORE = new RegExp(`^[小老阿]?[${COMMON_SURNAMES}]$`, 'u');
+
+/** Whether a roster sheet's 部门 column says its tab on every row that says one (部门 客户部 on the tab 客户部): its staff's. */
+function staffOfTab(grid: Grid, roster: RosterColumns): boolean {
+  const col = [...roster.columns.entries()].find(([, t]) => t.kind === 'header' && t.field.role === 'department')?.[0];
+  if (col === undefined) return false;
+  const tab = cleanText(grid.name);
+  let said = false;
+  for (let row = roster.headerRow + 1; row <= Math.min(grid.rowCount, roster.headerRow + 2000); row++) {
+    const text = cleanText(grid.text(row, col));
+    if (!text) continue;
+    if (text !== tab) return false;
+    said = true;
+  }
+  return said;
 }
 
 /**
