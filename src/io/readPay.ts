@@ -49,7 +49,8 @@ export interface PayTable {
   rowNumbered?: { table: PayTable; problems: Problem[] };
   /** Sheets whose tabs or titles name different months (「3月工资」 and 「上月工资」 titled 2026年2月): which are read, the form's month tells (payForMonth). */
   monthSheets?: {
-    sheets: Array<{ name: string; months: string[]; tab: string[] }>;
+    /** `ledger`: the sheet whose 月份 column's rows of one month the part is. */
+    sheets: Array<{ name: string; months: string[]; tab: string[]; ledger?: string; summary?: string }>;
     read: (keep: ReadonlyArray<boolean>) => { table: PayTable; problems: Problem[] };
   };
   /** The sheets of another month set aside (payForMonth), each read alone: a person found only there is told so. */
@@ -116,6 +117,9 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
         const heading = col === undefined ? '' : grid.text(found.row, col);
         const unit = foreignMoneyUnit(heading);
         if (unit) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
+        // 「绩效基数(元/年)」: a year's amount, paid as the month's (36000 × 0.7125 = 25650.00 for 3000 → 2137.50 at exit 0).
+        const per = col === undefined ? undefined : perPeriodUnit(heading);
+        if (per) return { ok: false, failure: problem('pay-unit', { case: 'period', payFile: path.basename(file), heading, unit: per.unit, per: per.per }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
         const line = col === undefined ? undefined : unitLineOf(grid, found, col);
         if (line) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit: line.unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(line.row, line.col) }) };
         const small = col === undefined ? undefined : smallAmounts(grid, found, col);
@@ -130,12 +134,13 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
     // A 月份 column (a running ledger: February's rows, then March's): each month's rows are read as a sheet of that month
     // — never compared with the form's, February's alone paid March (张三 2800 × 0.7125 = 1995.00) without a word, and
     // February's beside March's made everyone on both pay-duplicate while 赵六, on February's rows only, was paid 4350.00.
+    // (A row's 「3月」 takes the sheet's year: 「2025年工资台账」's 3月 rows paid this March, 2500 × 0.7125 = 1781.25.)
     const all = sheets.flatMap((x, i) => monthRowParts(x.grid, x.found).map((p) => (p.month
-      ? { ...x, found: p.found, name: `${x.grid.name}(月份 ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [p.month], named: [p.month] }
+      ? { ...x, found: p.found, name: `${x.grid.name}(月份 ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [withYear(p.month, sheetMonths[i]!.year)], named: [withYear(p.month, sheetMonths[i]!.year)] }
       : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! })));
     const plain = readSome(all);
     if (monthsApart(all.map((x) => x.months)) || monthsApart(all.map((x) => x.tab))) {
-      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.name, months: x.months, tab: x.tab })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
+      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.name, months: x.months, tab: x.tab, ...(x.name !== x.grid.name ? { ledger: x.grid.name } : {}), ...('summary' in x && x.summary ? { summary: x.summary } : {}) })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
     }
     return { ok: true, table: plain.table, problems: plain.problems };
   }
@@ -219,7 +224,7 @@ function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: re
  * 「2026年2月入职人员」, 售后部 under 「注:2026年2月离职人员已删除」 or 「售后部绩效工资(2026年4月发放)」 were set aside for
  * March (周八 4000 × 0.9 = 3600 pay-missing, exit 1).
  */
-function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: string[]; named: string[] } {
+function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: string[]; named: string[]; year?: number | undefined; summary?: string } {
   const lines: string[] = [];
   const titles: string[] = [];
   for (let r = 1; r < found.row; r++) {
@@ -230,8 +235,44 @@ function payMonthsOfSheet(grid: Grid, found: Header): { tab: string[]; months: s
     }
   }
   const tab = tabMonths(grid.name);
-  const sorted = (more: string[]) => [...new Set([...tab, ...more])].sort();
-  return { tab, months: sorted(titles.flatMap(payTableMonth)), named: sorted(lines.flatMap(payTitleMonths)) };
+  const titled = titles.flatMap(payTableMonth);
+  // A month of the tab (or a CSV's file name) without its year, 「3月」, beside a title of one full month: the title's
+  // month is the table's — 「3月」 titled 「2026年2月工资表(3月10日发放)」 paid February's 2900 × 0.7125 = 2066.25 for March
+  // without a word, and a tab 「3月」 titled 「2025年3月工资表」 paid last year's 2500 × 0.7125 = 1781.25 (its 「3月」 matched
+  // 2026-03). A title of a year alone (「2025年工资表」) gives the tab's month its year.
+  const full = titled.filter((m) => parseMonth(m) !== null);
+  const year = yearOfSheet(grid.name, titles);
+  const own = tab.flatMap((m) => (parseMonth(m) !== null ? [m] : full.length ? [] : [withYear(m, year)]));
+  const sorted = (more: string[]) => [...new Set([...own, ...more])].sort();
+  const months = sorted(titled);
+  // A sheet of a year's or a quarter's sums, of no month (「全年汇总」 titled 「2026年度工资汇总」): set aside beside sheets of
+  // months (sheetsOfMonth) — read with March's, its 3-month sums made everyone pay-duplicate (exit 1). (A span, 「2026年1-3月
+  // 汇总」, holds the form's month: read as before.)
+  const summary = months.length || [grid.name, ...titles].some((t) => spanMonths(t).length) ? undefined : [...titles.filter((t) => PAY_WORDS.test(t)), grid.name].find((t) => SUMMARY_SHEET.test(t.normalize('NFKC')))?.trim();
+  return { tab, months, named: sorted(lines.flatMap(payTitleMonths)), year, ...(summary ? { summary } : {}) };
+}
+
+/** The words of a sheet of sums over months: 「全年汇总」, 「2026年度工资汇总」, 「第一季度」. */
+const SUMMARY_SHEET = /年度|全年|季度|汇总|累计/;
+
+/**
+ * The one year a pay sheet's tab and the lines titling it name (「2025年工资台账」, 「2026年2月工资表」, tab 「2025年」):
+ * the year of its months written without one. undefined when they name none, or several.
+ */
+function yearOfSheet(tab: string, titles: readonly string[]): number | undefined {
+  const years = new Set<number>();
+  for (const text of [tab, ...titles]) {
+    const t = text.normalize('NFKC');
+    for (const m of monthsInFileName(t)) years.add(Number(m.slice(0, 4)));
+    for (const m of t.matchAll(/(?<!\d)(\d{4})\s*年/g)) if (Number(m[1]) >= 1990 && Number(m[1]) <= 2200) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** A month without its year (「3月」) in the sheet's year, when it has one: 2025-03. */
+function withYear(m: string, year: number | undefined): string {
+  const bare = year === undefined || parseMonth(m) !== null ? undefined : monthNumberOf(m);
+  return bare && bare.year === undefined ? monthKey({ year: year!, month: bare.month }) : m;
 }
 
 /** Headings of a column giving each row's pay month (not 发放月份: a month paid out is no month, README). */
@@ -453,6 +494,23 @@ function foreignMoneyUnit(heading: string): string | undefined {
   // 「(单位:千元)」, 「(千元/月)」, 「(万元,含税)」: the unit is the first word of the note.
   const unit = (said === undefined ? undefined : splitAround(said.replace(/^单位\s*[::]?\s*/, ''), /[/／每,,;;、]/)[0]);
   return unit && OTHER_MONEY.test(unit) ? unit : undefined;
+}
+
+/** A period other than the month an amount's note names: 「元/年」, 「元/季度」, 「元每天」, 「日」 (the month's, 「元/月」, is 元). */
+const PER_PERIOD = /^(?:(?:人民币|rmb)?元\s*)?(?:[/／每]\s*)?(年|年度|全年|半年|季|季度|天|日|周|星期|小时|时)$/i;
+
+/**
+ * The note of a heading giving its amounts per year, quarter, day … (「绩效基数(元/年)」, 「基本工资(元/季)」, 「(元/天)」,
+ * 「(日)」): the note as typed and that period. foreignMoneyUnit took the note's first word, 「元」, and a year's 36000 was
+ * paid as the month's 基数 (张三 25650.00 for 2137.50 at exit 0). The month's (「元/月」, 「元/人/月」) is none.
+ */
+function perPeriodUnit(heading: string): { unit: string; per: string } | undefined {
+  const t = heading.normalize('NFKC').trim();
+  const said = (/[(\[【]\s*([^()\[\]【】]+?)\s*[)\]】]$/.exec(t) ?? /[/／]\s*(\S+)$/.exec(t))?.[1]?.trim();
+  if (said === undefined) return undefined;
+  const note = said.replace(/^单位\s*[::]?\s*/, '').replace(/\s+/g, '');
+  const m = PER_PERIOD.exec(note);
+  return m ? { unit: note, per: m[1]! } : undefined;
 }
 
 /** A line above the table or a row under its headings giving the amounts' unit: 「单位:千元」, 「(万元)」 under 绩效基数. */
@@ -1053,21 +1111,28 @@ function sheetsOfMonth(payFile: string, pay: { table: PayTable; problems: Proble
   const sheets = pay.table.monthSheets;
   if (!sheets) return { ok: true, pay, said: [] };
   const form = formMonthOf(period);
-  const refused = { ok: false, failure: problem('pay-sheets', { payFile: path.basename(payFile), sheets: sheets.sheets.map((s) => s.name) }, { file: payFile }) } as const;
+  // (Said as what it is: one ledger sheet's rows by its 月份 column, none of the form's month — it was 「有 12 张按月份命名的
+  // 工资表…请把本月的一张另存为」 of a file of one sheet; and with --period to give when the form's month is unknown.)
+  const ledgers = new Set(sheets.sheets.map((s) => s.ledger ?? ''));
+  const ledger = ledgers.size === 1 ? [...ledgers][0] || undefined : undefined;
+  const months = [...new Set(sheets.sheets.flatMap((s) => s.months))].sort();
+  const said = form ? { month: form.shown, ...(months.length ? { months } : {}) } : { unknown: true, ...(ledger ? { months } : {}) };
+  const refused = { ok: false, failure: problem('pay-sheets', { payFile: path.basename(payFile), sheets: sheets.sheets.map((s) => s.name), ...said, ...(ledger ? { ledger } : {}) }, { file: payFile }) } as const;
   // The form's month unknown, sheets of two months are refused (which to pay is not for kpi to guess): the tabs alone let
   // 「2026年3月工资表」 beside 「2026年2月工资表」 (Sheet1, Sheet2) through, 孙七 paid 6000 from February's at exit 0. A span
   // (「汇总」 titled 「2026年1-3月…」) or a month paid out or joined in names no month apart (all five paid, exit 0).
   if (!form) return monthsApart(sheets.sheets.map((s) => s.months)) ? refused : { ok: true, pay, said: [] };
-  const keep = sheets.sheets.map((s) => !s.months.length || s.months.some((m) => sameMonth(m, form)));
+  const keep = sheets.sheets.map((s) => (!s.months.length && !s.summary) || s.months.some((m) => sameMonth(m, form)));
   if (!sheets.sheets.some((s, i) => keep[i] && s.months.length)) return refused;
   if (keep.every(Boolean)) return { ok: true, pay, said: [] };
   const chosen = sheets.read(keep);
-  const apart = sheets.sheets.filter((_, i) => !keep[i]);
+  // (A sheet of sums, 「全年汇总」, set aside as of its title's words: 「2026年度工资汇总」.)
+  const apart = sheets.sheets.filter((_, i) => !keep[i]).map((s) => (s.summary && !s.months.length ? { ...s, months: [s.summary] } : s));
   // Each set-aside sheet read alone: a person of the form found only there is told so (pay-missing).
   chosen.table.setAside = { month: form.shown, sheets: apart.map((s) => ({ ...s, table: sheets.read(sheets.sheets.map((x) => x === s)).table })) };
   if (chosen.table.rowNumbered) chosen.table.rowNumbered.table.setAside = chosen.table.setAside;
   const used = sheets.sheets.filter((_, i) => keep[i]).map((s) => s.name);
-  const note = problem('pay-sheets-month', { payFile: path.basename(payFile), month: form.shown, used, apart: apart.map((s) => ({ sheet: s.name, months: s.months })) }, { file: payFile });
+  const note = problem('pay-sheets-month', { payFile: path.basename(payFile), month: form.shown, used, apart: apart.map((s) => ({ sheet: s.name, months: s.months, ...(s.summary ? { summary: true } : {}) })) }, { file: payFile });
   return { ok: true, pay: chosen, said: [note] };
 }
 

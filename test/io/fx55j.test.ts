@@ -62,7 +62,7 @@ describe('the form\'s month unknown (no 考核月份, no month in its title), ti
   for (const pay of ['R1-titles-full.xlsx', 'P6f-title-cn.xlsx', 'Q2-month-alone.xlsx']) {
     it(`${pay}: pay-sheets (was 孙七 paid 6000 from February's at exit 0 in R1, Q2)`, async () => {
       const failure = await refusal(at('roster-nomonth.xlsx'), { form: 'cs-scheme-100', pay: at(pay) });
-      expect([failure.code, failure.message]).toEqual(['pay-sheets', `工资文件 ${pay} 有 2 张按月份命名的工资表(「Sheet1」、「Sheet2」),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它`]);
+      expect([failure.code, failure.message]).toEqual(['pay-sheets', `工资文件 ${pay} 有 2 张按月份命名的工资表(「Sheet1」、「Sheet2」),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它;或用 --period 给出考核月份`]);
     });
   }
 

@@ -214,6 +214,8 @@ const bothZh = (b: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: t
 /** 「绩效基数(千元)」 → 绩效基数. */
 /** A figure said as a percent: 「17」 → 「17%」; one written with its % already (「95%」) is not given a second. */
 const asPercent = (value: string) => (/[%％]\s*$/.test(value) ? value : `${value}%`);
+/** A period as 「每…」 says it: 每年, 每季度, 每天. */
+const PER_WORD: Record<string, string> = { 年度: '年', 全年: '年', 季: '季度', 日: '天', 时: '小时', 星期: '周' };
 const withoutUnit = (heading: string) => heading.normalize('NFKC').replace(/\s*(?:[(\[【][^()\[\]【】]*[)\]】]|[/／]\s*\S+)\s*$/, '').trim();
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
@@ -845,9 +847,23 @@ export const PROBLEMS = {
             : `工资文件 ${p.payFile} 中「${p.name}」有两行(两个工号,或一行有工号、一行没有),名单中此人没有工号,无法对应,不计算绩效奖金`,
   }),
   /** A pay workbook with sheets of several months (「2026年2月」, 「2026年3月」): which month's amounts is not for kpi to guess. */
-  'pay-sheets': spec<{ payFile: string; sheets: string[]; columns?: string[] }>({
+  /**
+   * `month`: the form's, of which no sheet is (with `months`, those the sheets are of); `unknown`: the form's month not
+   * known (--period would tell); `ledger`: the parts are the rows of one sheet's 月份 column.
+   */
+  'pay-sheets': spec<{ payFile: string; sheets: string[]; columns?: string[]; month?: string; months?: string[]; unknown?: boolean; ledger?: string }>({
     severity: 'error', name: { zh: '工资表有几个月', en: 'pay sheets of several months' },
-    zh: (p) => p.columns?.length ? `工资文件 ${p.payFile} 有 ${p.columns.length} 列按月份注明的绩效基数(${p.columns.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请删去(或隐藏)其他月份的列后重新评分` : `工资文件 ${p.payFile} 有 ${p.sheets.length} 张按月份命名的工资表(${p.sheets.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它`,
+    zh: (p) => {
+      if (p.columns?.length) return `工资文件 ${p.payFile} 有 ${p.columns.length} 列按月份注明的绩效基数(${p.columns.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请删去(或隐藏)其他月份的列后重新评分`;
+      const list = p.months?.length ? (p.months.length > 6 ? `${p.months.slice(0, 6).join('、')} 等 ${p.months.length} 个月` : p.months.join('、')) : '';
+      if (p.ledger) {
+        return p.month
+          ? `工资文件 ${p.payFile} 的工作表「${p.ledger}」按月份列是 ${list} 的行,没有考核表的月份 ${p.month} 的行;请给出 ${p.month} 的工资表后重新评分`
+          : `工资文件 ${p.payFile} 的工作表「${p.ledger}」按月份列有 ${p.months?.length ?? p.sheets.length} 个月的行(${p.months?.slice(0, 6).join('、')}${(p.months?.length ?? 0) > 6 ? ' 等' : ''}),看不出考核表是哪个月的,不知道用哪个月的金额;请用 --period 给出考核月份后重新评分`;
+      }
+      const listed = `${p.sheets.slice(0, 6).map((x) => `「${x}」`).join('、')}`;
+      return `工资文件 ${p.payFile} 有 ${p.sheets.length} 张按月份命名的工资表(${listed}),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它${p.unknown ? ';或用 --period 给出考核月份' : ''}`;
+    },
   }),
   /** A pay file's 绩效基数 or 基本工资 heading in another unit than 元 (「(千元)」): its amounts were paid as 元. */
   /** A pay workbook whose tabs or titles name another month than the form's. */
@@ -857,9 +873,17 @@ export const PROBLEMS = {
     zh: (p) => `工资文件 ${p.payFile} 的工作表${p.sheets.map((x) => `「${x}」`).join('、')}重复了${p.of.map((x) => `「${x}」`).join('、')}里的 ${p.rows} 行(姓名、金额都相同),每人只读一次`,
   }),
   /** A pay workbook's sheets of another month than the form's beside one of its month (readPay sheetsOfMonth): not read. */
-  'pay-sheets-month': spec<{ payFile: string; month: string; used: string[]; apart: Array<{ sheet: string; months: string[] }> }>({
+  /** apart[].summary: a sheet of a year's or a quarter's sums (「全年汇总」 titled 「2026年度工资汇总」), its months its title. */
+  'pay-sheets-month': spec<{ payFile: string; month: string; used: string[]; apart: Array<{ sheet: string; months: string[]; summary?: boolean }> }>({
     severity: 'info', name: { zh: '工资表有别的月份的表', en: 'pay sheets of another month set aside' },
-    zh: (p) => `工资文件 ${p.payFile} 的工作表${p.apart.map((a) => `「${a.sheet}」(${a.months.join('、')})`).join('、')}是别的月份的,考核表是 ${p.month}:绩效基数只按${p.used.map((x) => `「${x}」`).join('、')}计算,没有读别的月份的表`,
+    zh: (p) => {
+      const [months, sums] = [p.apart.filter((a) => !a.summary), p.apart.filter((a) => a.summary)];
+      const parts = [
+        ...(months.length ? [`工作表${months.map((a) => `「${a.sheet}」(${a.months.join('、')})`).join('、')}是别的月份的`] : []),
+        ...(sums.length ? [`工作表${sums.map((a) => `「${a.sheet}」(${a.months.join('、')})`).join('、')}是全年或几个月的汇总`] : []),
+      ];
+      return `工资文件 ${p.payFile} 的${parts.join(',')},考核表是 ${p.month}:绩效基数只按${p.used.map((x) => `「${x}」`).join('、')}计算,没有读${months.length ? '别的月份的表' : ''}${months.length && sums.length ? '和' : ''}${sums.length ? '汇总表' : ''}`;
+    },
     expected: (p) => p.month, actual: (p) => p.apart.flatMap((a) => a.months).join('、'),
   }),
   'pay-month': spec<{ payFile: string; months: string[]; month: string }>({
@@ -879,13 +903,15 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'unknown' ? '' : p.formMonth), actual: (p) => p.month,
   }),
   /** `small`: every amount of the column under 100 (2 for 2,000 元, the unit written nowhere): not 元. */
-  'pay-unit': spec<{ payFile: string; heading: string; unit: string; case?: undefined } | { case: 'small'; payFile: string; heading: string; max: number }>({
+  'pay-unit': spec<{ payFile: string; heading: string; unit: string; case?: undefined } | { case: 'small'; payFile: string; heading: string; max: number } | { case: 'period'; payFile: string; heading: string; unit: string; per: string }>({
     severity: 'error', located: true, name: { zh: '工资表的金额单位', en: 'pay amount unit' },
     zh: (p) =>
       p.case === 'small'
         ? `工资文件 ${p.payFile}:列「${p.heading}」的金额都小于 100(最大 ${p.max}),不像是以元计的,像是千元或万元;kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(2 千元写 2000)后重新评分`
-        : `工资文件 ${p.payFile}:列「${p.heading}」的金额单位是「${p.unit}」,kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(3 千元写 3000),并把列名改为「${withoutUnit(p.heading)}」或「${withoutUnit(p.heading)}(元)」`,
-    expected: () => '元', actual: (p) => (p.case === 'small' ? `最大 ${p.max}` : p.unit),
+        : p.case === 'period'
+          ? `工资文件 ${p.payFile}:列「${p.heading}」的金额单位是「${p.unit}」(每${PER_WORD[p.per] ?? p.per}的金额),kpi 的绩效基数、基本工资按每月的金额(元/月)计算,不换算;请把这一列换成每月的金额(元),并把列名改为「${withoutUnit(p.heading)}」或「${withoutUnit(p.heading)}(元)」后重新评分`
+          : `工资文件 ${p.payFile}:列「${p.heading}」的金额单位是「${p.unit}」,kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(3 千元写 3000),并把列名改为「${withoutUnit(p.heading)}」或「${withoutUnit(p.heading)}(元)」`,
+    expected: (p) => (p.case === 'period' ? '元/月' : '元'), actual: (p) => (p.case === 'small' ? `最大 ${p.max}` : p.unit),
   }),
   'pay-columns-missing': spec<{ payFile: string; missing?: string[] }>({
     severity: 'error', name: { zh: '工资表缺少列', en: 'pay file columns missing' },
