@@ -9,7 +9,7 @@ import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { MONTH_SPAN, spanMonths } from './monthAbove.js';
 import { labelKey, MONTH_ALONE, PAST_NOTE, splitAround, withoutTrailingNote } from './normalize.js';
-import { groupRowNumbers, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
+import { groupRowNumbers, HEAD_COUNT_CELL, numberRuns, reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { scientificIdColumn } from './scientificIds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
@@ -130,14 +130,25 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       const months = monthColumns(grid, found.row, headings.base);
       if (months.length > 1) return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: [], columns: months }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, found.cols.base!) }) };
     }
-    const readSome = (part: ReadonlyArray<{ grid: Grid; found: Header; named: readonly string[] }>) => readSheets(part, file, headings);
+    const readSome = (part: ReadonlyArray<{ grid: Grid; found: Header; named: readonly string[]; said?: readonly Problem[] }>) => readSheets(part, file, headings);
     // A 月份 column (a running ledger: February's rows, then March's): each month's rows are read as a sheet of that month
     // — never compared with the form's, February's alone paid March (张三 2800 × 0.7125 = 1995.00) without a word, and
     // February's beside March's made everyone on both pay-duplicate while 赵六, on February's rows only, was paid 4350.00.
     // (A row's 「3月」 takes the sheet's year: 「2025年工资台账」's 3月 rows paid this March, 2500 × 0.7125 = 1781.25.)
-    const all = sheets.flatMap((x, i) => monthRowParts(x.grid, x.found).map((p) => (p.month
-      ? { ...x, found: p.found, name: `${x.grid.name}(月份 ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [withYear(p.month, sheetMonths[i]!.year)], named: [withYear(p.month, sheetMonths[i]!.year)] }
-      : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! })));
+    const all = sheets.flatMap((x, i) => {
+      const parts = monthRowParts(x.grid, x.found);
+      // A tab 「3月」 copied from 「2月」 with its amounts updated but its 月份 column still 2026-02 on every row: the tab's
+      // month, said at the column (read as February's beside the 「2月」 tab, it was pay-sheets, two sheets 「2026-02」, exit 2).
+      const stale = staleMonthColumn(x.grid, parts, sheetMonths[i]!.tab);
+      if (stale) {
+        const at = { file, sheet: `[${path.basename(file)}]${x.grid.name}`, cell: cellAddress(x.found.row, stale.col) };
+        const said = problem('pay-month', { case: 'column', payFile: path.basename(file), sheet: x.grid.name, heading: x.grid.text(x.found.row, stale.col).trim(), tab: stale.tab, months: [stale.month] }, at, { severity: 'warning' });
+        return [{ ...x, name: x.grid.name, ...sheetMonths[i]!, said: [said] }];
+      }
+      return parts.map((p) => (p.month
+        ? { ...x, found: p.found, name: `${x.grid.name}(月份 ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [withYear(p.month, sheetMonths[i]!.year)], named: [withYear(p.month, sheetMonths[i]!.year)] }
+        : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! }));
+    });
     const plain = readSome(all);
     if (monthsApart(all.map((x) => x.months)) || monthsApart(all.map((x) => x.tab))) {
       plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.name, months: x.months, tab: x.tab, ...(x.name !== x.grid.name ? { ledger: x.grid.name } : {}), ...('summary' in x && x.summary ? { summary: x.summary } : {}) })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
@@ -155,8 +166,23 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
 
 type Headings = Record<keyof typeof HEADINGS, string[]>;
 
+/**
+ * A sheet whose tab names one month (「3月」) and whose 月份 column gives another on every row it reads (2026-02, no row
+ * blank): a copy of last month's sheet with the amounts updated and the column not — the tab's month and its column.
+ * A column of two months, or of the tab's own month, is none.
+ */
+function staleMonthColumn(grid: Grid, parts: ReadonlyArray<{ found: Header; month?: string }>, tab: readonly string[]): { col: number; month: string; tab: string } | undefined {
+  if (tab.length !== 1 || parts.length !== 1) return undefined;
+  const [{ found, month }] = parts as [{ found: Header; month?: string }];
+  if (!month || !found.rowMonth) return undefined;
+  const [a, b] = [payMonthOf(tab[0]!), payMonthOf(month)];
+  if (!Number.isFinite(a.month) || !Number.isFinite(b.month)) return undefined;
+  if (a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year)) return undefined;
+  return { col: found.rowMonth.col, month, tab: tab[0]! };
+}
+
 /** The pay sheets given (all, or those of the form's month) read together, as one table. */
-function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: readonly string[] }>, file: string, headings: Headings): { table: PayTable; problems: Problem[] } {
+function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: readonly string[]; said?: readonly Problem[] }>, file: string, headings: Headings): { table: PayTable; problems: Problem[] } {
   // The months the sheets name, and each 绩效基数 heading's own (「绩效基数(2月)」 alone: February's paid for March without a word).
   const named = new Set(sheets.flatMap(({ grid, found, named: months }) => {
     const noted = baseMonth(grid, found.row, found.cols.base!);
@@ -178,6 +204,7 @@ function readSheets(sheets: ReadonlyArray<{ grid: Grid; found: Header; named: re
       const state = newPayState(file);
       if (payMonths) state.table.months = payMonths;
       for (const said of spoiltIds) if (said) state.problems.push(said);
+      for (const { said } of sheets) state.problems.push(...(said ?? []));
       sheets.forEach(({ grid }, i) => readRows(grid, dropped.has(numbering[i]!) || spoiltIds[i] ? withoutId(headers[i]!) : headers[i]!, file, state));
       repeatedSheetsNote(state);
       return state;
@@ -871,8 +898,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     }
     // The headings again above each person (a 工资条 printed slip by slip): no one's pay.
     if ((h.cols.id === undefined || labelKey(idText) === labelKey(grid.text(h.row, h.cols.id))) && (h.cols.name === undefined || labelKey(name) === labelKey(grid.text(h.row, h.cols.name)))) continue;
-    // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.
-    if ((!id || TOTAL.test(id)) && (!name || TOTAL.test(name)) && (TOTAL.test(id) || TOTAL.test(name))) continue;
+    // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column, or in 序号 or 部门 beside a head count) is no one's pay.
+    if (totalLine(grid, h, row, id, name)) continue;
     // A signature line under the payroll (「制表人:王会计 | 审核:李经理」): no one — it was offered as a person not on the form.
     if ((!id || /[::]/.test(id)) && /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|经办|会计|出纳|日期)[^::]{0,4}[::]/.test((name || id).normalize('NFKC').replace(/\s+/g, ''))) continue;
     // A section title alone on its row (「一、销售部」 over the department's people) is no one: it was said as a pay row unused.
@@ -1007,11 +1034,33 @@ function largestAmount(grid: Grid, h: Header, col: number | undefined): number |
     // (People's rows only: a 合计 row's 2730 over 900, 950, 80, 800 made 王五's 80 「其他金额都在千元以上」, unpaid.)
     const who = [h.cols.id, h.cols.name].map((c) => (c === undefined ? '' : rawText(grid.value(row, c)).trim()));
     if (!who.some(Boolean) || who.some((t) => t && TOTAL.test(t))) continue;
+    // (Nor one labelled 合计 in 序号 or 部门 with 「共4人」 under 姓名: its 2730 refused 王五's 80 the same way.)
+    if (totalLine(grid, h, row, noId(who[0]!.normalize('NFKC')) ? '' : who[0]!, who[1]!)) continue;
     const raw = grid.value(row, col);
     const n = raw.kind === 'number' ? raw.value : parseNumberText(rawText(raw).trim(), '元')?.value;
     if (n !== undefined && Number.isFinite(n) && n > (max ?? -Infinity)) max = n;
   }
   return max;
+}
+
+/**
+ * A totals line under the people, by its 工号 and 姓名 (`id` without 「无」「-」): 合计 or 平均 there, or a head count
+ * (「共4人」, 「4人」) where a name goes — with 合计 in 部门 or 序号 instead, 「共4人」 was a person not in the form and its
+ * 2730 made 王五's 80 among 800–950 「其他金额都在千元以上」, unpaid at exit 1. A bare number under 姓名 (=COUNTA → 4) is
+ * the count when another text cell of the row (序号, 部门) says 合计. A 工号 that is one (1003) is always a person's row.
+ */
+function totalLine(grid: Grid, h: Header, row: number, id: string, name: string): boolean {
+  const marked = (t: string) => TOTAL.test(t) || HEAD_COUNT_CELL.test(t);
+  if (!id && !name) return false;
+  if ((id && !marked(id)) || (name && !marked(name) && !/^\d+$/.test(name.normalize('NFKC')))) return false;
+  if ((id && marked(id)) || (name && marked(name))) return true;
+  const amounts = new Set([h.cols.base, h.cols.basic, h.cols.id, h.cols.name]);
+  for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
+    if (amounts.has(c)) continue;
+    const raw = grid.value(row, c);
+    if (raw.kind !== 'number' && TOTAL.test(rawText(raw).trim())) return true;
+  }
+  return false;
 }
 
 /** The row's 绩效基数, 基本工资 and 部门 are the line's, as figures (「2,000」 is 2000). */

@@ -137,6 +137,8 @@ const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
 
 /** 「2人」「共2人」「合计3人」「二人」 where a name would be: the head count of a totals line. */
 const HEAD_COUNT = /^(共|合计|总计)?[\d一二三四五六七八九十百两]+(人|名)$/;
+/** A cell that is a totals line's head count (「共4人」, 「4人」, 「合计3人」), spaces and full-width digits as typed. */
+export const HEAD_COUNT_CELL = { test: (text: string) => HEAD_COUNT.test(text.normalize('NFKC').replace(/\s+/g, '')) };
 /** A section title in the name cell alone: 「售后组」「一、客服部」「客服一组(5人)」. */
 const SECTION = /(组|部|科|室|中心|班|区|队)$|^[一二三四五六七八九十]+[、.]|[((]\d+人[))]$/;
 

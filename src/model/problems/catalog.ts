@@ -886,10 +886,14 @@ export const PROBLEMS = {
     },
     expected: (p) => p.month, actual: (p) => p.apart.flatMap((a) => a.months).join('、'),
   }),
-  'pay-month': spec<{ payFile: string; months: string[]; month: string }>({
-    severity: 'warning', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
-    zh: (p) => `工资文件 ${p.payFile} 的表名、标题或列名写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
-    expected: (p) => p.month, actual: (p) => p.months.join('、'),
+  /** `column`: a tab 「3月」 whose 月份 column says 2026-02 on every row (a copy of last month's sheet): read as the tab's month. */
+  'pay-month': spec<{ payFile: string; months: string[]; month: string; case?: undefined } | { case: 'column'; payFile: string; sheet: string; heading: string; tab: string; months: string[] }>({
+    severity: 'warning', located: (p) => p.case === 'column', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
+    zh: (p) =>
+      p.case === 'column'
+        ? `工资文件 ${p.payFile} 的工作表「${p.sheet}」表名是 ${p.tab},「${p.heading}」一列却每行都写着 ${p.months.join('、')}:像是从上月的表复制后只改了金额、没改月份,按表名当作 ${p.tab} 的表读取;如果这张表其实是 ${p.months.join('、')} 的,请改正表名,否则请把「${p.heading}」改成 ${p.tab}`
+        : `工资文件 ${p.payFile} 的表名、标题或列名写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
+    expected: (p) => (p.case === 'column' ? p.tab : p.month), actual: (p) => p.months.join('、'),
   }),
   /** 「绩效基数」 beside 「绩效基数(3月)」: which was read for the form's month (readPay payForMonth). */
   'pay-month-column': spec<{ payFile: string; heading: string; plain: string; month: string } & ({ case: 'used' | 'other'; formMonth: string } | { case: 'unknown' })>({
