@@ -645,6 +645,21 @@ function sheetContent(person: PersonEntries): string | undefined {
 // A tab named as a copy: 「备份」「李四(备份)」「李四 - 副本」, Excel's own 「李四 3月 (2)」.
 const COPY_TAB = /备份|副本|拷贝|复制|backup|bak|copy|[((]\s*\d+\s*[))]\s*$/i;
 
+/** Refused only because nothing is filled in it (one nothing-filled error, no other). */
+function nothingFilled(r: PersonResult): boolean {
+  const errors = r.problems.filter((p) => p.severity === 'error');
+  return errors.length > 0 && errors.every((p) => p.code === 'nothing-filled');
+}
+
+/**
+ * `blank` is a blank copy of `filled` (the same person's): nothing filled in it, every header value it has the same in
+ * `filled`, and `filled` has something filled.
+ */
+function blankBeside(blank: PersonResult, filled: PersonResult): boolean {
+  if (!nothingFilled(blank) || filled.problems.some((p) => p.code === 'nothing-filled')) return false;
+  return Object.entries(blank.header).every(([k, v]) => !cleanText(v ?? '') || cleanText(filled.header[k] ?? '') === cleanText(v));
+}
+
 /** Two tabs named for two months (「李四 2月」, 「李四 3月」): alike in every value, still two months' sheets, not a copy. */
 function tabsOfTwoMonths(a: string, b: string): boolean {
   const month = (t: string) => /(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/.exec(t.normalize('NFKC'))?.[1];
@@ -803,6 +818,14 @@ export class FormScorer {
     // 「工号「1002」重复」, 李四 listed twice (75.56 良好, and unscored) at exit 1. Differing in any value, which copy is
     // right is the team's call: the error below.
     if (row.content !== undefined && row.content === first.content && first.at.sheet !== at.sheet && !tabsOfTwoMonths(first.at.sheet!, at.sheet!)) return this.copyAside(seen, first, row, shownKey, value);
+    // A copy of the person's sheet or row with nothing filled in it (「赵六 (2)」 copied and left blank, a roster row repeating
+    // 赵六's 姓名 and 工号 with every mark blank) beside the one that has the marks: the blank one gives nothing to choose
+    // between — 赵六 (55 待改进) was 「工号「1004」重复…两处的评分不同,都不计分」 at exit 1. Set aside with a warning; the
+    // filled one is the person. Only when the blank one says nothing the other does not (another 部门, month or 评分人 may
+    // be another person or sheet) and has no error but its blankness; two copies both with marks stay the error below.
+    const twoMonths = first.at.sheet && at.sheet && first.at.sheet !== at.sheet && tabsOfTwoMonths(first.at.sheet, at.sheet);
+    if (!twoMonths && blankBeside(r, first.person)) return this.blankAside(seen, first, row, shownKey, value, false);
+    if (!twoMonths && blankBeside(first.person, r) && !first.person.problems.some((x) => x.code === 'duplicate-person')) return this.blankAside(seen, first, row, shownKey, value, true);
     // A row with 工号 after one of that name without: the same person while no other 工号 of the name comes.
     if (label === '姓名' && r.id && !seen.bound && !first.person.id) seen.bound = { id: idKey(r.id), first, later: row };
     if (label === '姓名' && !r.id && !seen.boundNameOnly && first.person.id) seen.boundNameOnly = { first, later: row };
@@ -854,6 +877,23 @@ export class FormScorer {
     const [kept, copy] = swap ? [row, first] : [first, row];
     const note = problem('sheet-copy', { sheet: copy.at.sheet!, of: kept.at.sheet!, key, value }, copy.at, copy.person.name ? { person: copy.person.name } : {});
     const aside: PersonResult = { ...copy.person, problems: [note] };
+    this.asides.add(aside);
+    if (!swap) {
+      this.results.push(aside);
+      return aside;
+    }
+    this.results[first.index] = aside;
+    seen.counted = row;
+    this.results.push(row.person);
+    return row.person;
+  }
+
+  /** The blank one of two rows of a person (the later, or the first when `swap`) set aside with a warning at it. */
+  private blankAside(seen: Seen, first: Row, row: Row, key: string, value: string, swap: boolean): PersonResult {
+    const [kept, blank] = swap ? [row, first] : [first, row];
+    const keptAt = where(kept.at);
+    const note = problem('nothing-filled', { blankCopy: { key, value, ...(keptAt ? { of: keptAt } : {}), ...(kept.inRow && blank.inRow ? { row: true as const } : {}) } }, blank.at, { severity: 'warning', ...(blank.person.name ? { person: blank.person.name } : {}) });
+    const aside: PersonResult = { ...blank.person, problems: [note] };
     this.asides.add(aside);
     if (!swap) {
       this.results.push(aside);

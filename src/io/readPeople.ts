@@ -265,6 +265,15 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     const templateWrote = (id: string, v: string) => fields.get(id)?.role === 'period' || (fields.get(id)?.role === 'rater' && findRater(form, v) !== undefined);
     const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header].every(([id, v]) => !v || templateWrote(id, v));
     if (blank) continue;
+    // A copy of someone's sheet with the name, 工号 and every mark cleared, their 部门 (or 岗位) left on it (「赵六 (2)」
+    // beside 赵六's): no person and nothing filled — a nameless person with 11 errors (header-missing and ten 「为必填项…实际为空」)
+    // at exit 1. Said once as a sheet without people, as a roster's blank copy is: a warning beside sheets that have
+    // people, the file's error when none has. (A rater's name or a date on it stays someone's appraisal begun.)
+    const leftOver = (id: string, v: string) => templateWrote(id, v) || fields.get(id)?.role === 'department' || fields.get(id)?.role === 'position';
+    if ([...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header].every(([id, v]) => !v?.trim() || leftOver(id, v)) && !(person.problems ?? []).some((p) => p.severity === 'error')) {
+      out.problems.push(problem('no-people', { case: 'sheet', sheet: grid.name }, { file, sheet: grid.name }));
+      continue;
+    }
     // A filled example (姓名 「(示例)」, a sheet 「填写示例」): no one, listed as skipped (it was scored, one more 一般).
     const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
     const name = nameField ? (person.header.get(nameField.id) ?? '') : '';

@@ -667,10 +667,15 @@ export const PROBLEMS = {
   // for each of its cells (a half-filled roster of 25 gave 113 errors).
   // required: the empty required cells (an error). scoredAs: what blanks would score, below full marks (nothing ticked:
   // an error, the person most likely not rated yet); mark: the answer that says 「none of these」 (§27's ×).
-  'nothing-filled': spec<{ required?: number; scoredAs?: number; mark?: string }>({
+  // blankCopy: a second sheet or row of the person (same 工号 / 姓名, no other header value of its own) with nothing
+  // filled, beside the one with the marks: left out, a warning at it; `of` is where the person's filled one is; row: both
+  // are a roster's rows.
+  'nothing-filled': spec<{ required?: number; scoredAs?: number; mark?: string; blankCopy?: { key: string; value: string; of?: string; row?: true } }>({
     severity: 'warning', also: ['error'], located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
     zh: (p) =>
-      p.required
+      p.blankCopy
+        ? ((n) => `这一${n}没有填写任何一项,是同一人(${p.blankCopy!.key}「${p.blankCopy!.value}」)${p.blankCopy!.of ? `在 ${p.blankCopy!.of} ` : ''}那一${n}的空白副本,没有计入;按填写了的那一${n}评分。如果这一${n}才是要填的,请填写后删去另一${n}`)(p.blankCopy.row ? '行' : '份')
+        : p.required
         ? `还没有填写任何一项(必填的 ${p.required} 项都是空的),此人不评分;填写后重新评分`
         : p.scoredAs !== undefined
           ? `没有填写任何一项,此人不评分(全部留空会按未勾选计为 ${num(p.scoredAs)} 分);如果还没有评,请先填写;如果确实都不符合,请${p.mark ? `填「${p.mark}」` : '逐项填写'}后重新评分`
