@@ -139,7 +139,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       const parts = monthRowParts(x.grid, x.found);
       // A tab 「3月」 copied from 「2月」 with its amounts updated but its 月份 column still 2026-02 on every row: the tab's
       // month, said at the column (read as February's beside the 「2月」 tab, it was pay-sheets, two sheets 「2026-02」, exit 2).
-      const stale = staleMonthColumn(x.grid, parts, sheetMonths[i]!.tab);
+      const stale = staleMonthColumn(parts, sheetMonths[i]!.tab);
       if (stale) {
         const at = { file, sheet: `[${path.basename(file)}]${x.grid.name}`, cell: cellAddress(x.found.row, stale.col) };
         const said = problem('pay-month', { case: 'column', payFile: path.basename(file), sheet: x.grid.name, heading: x.grid.text(x.found.row, stale.col).trim(), tab: stale.tab, months: [stale.month] }, at, { severity: 'warning' });
@@ -171,7 +171,7 @@ type Headings = Record<keyof typeof HEADINGS, string[]>;
  * blank): a copy of last month's sheet with the amounts updated and the column not — the tab's month and its column.
  * A column of two months, or of the tab's own month, is none.
  */
-function staleMonthColumn(grid: Grid, parts: ReadonlyArray<{ found: Header; month?: string }>, tab: readonly string[]): { col: number; month: string; tab: string } | undefined {
+function staleMonthColumn(parts: ReadonlyArray<{ found: Header; month?: string }>, tab: readonly string[]): { col: number; month: string; tab: string } | undefined {
   if (tab.length !== 1 || parts.length !== 1) return undefined;
   const [{ found, month }] = parts as [{ found: Header; month?: string }];
   if (!month || !found.rowMonth) return undefined;
