@@ -876,16 +876,7 @@ export class FormScorer {
     const swap = COPY_TAB.test(first.at.sheet!) && !COPY_TAB.test(row.at.sheet!) && !first.person.problems.some((x) => x.code === 'duplicate-person');
     const [kept, copy] = swap ? [row, first] : [first, row];
     const note = problem('sheet-copy', { sheet: copy.at.sheet!, of: kept.at.sheet!, key, value }, copy.at, copy.person.name ? { person: copy.person.name } : {});
-    const aside: PersonResult = { ...copy.person, problems: [note] };
-    this.asides.add(aside);
-    if (!swap) {
-      this.results.push(aside);
-      return aside;
-    }
-    this.results[first.index] = aside;
-    seen.counted = row;
-    this.results.push(row.person);
-    return row.person;
+    return this.setAside(seen, first, row, swap, note);
   }
 
   /** The blank one of two rows of a person (the later, or the first when `swap`) set aside with a warning at it. */
@@ -893,7 +884,12 @@ export class FormScorer {
     const [kept, blank] = swap ? [row, first] : [first, row];
     const keptAt = where(kept.at);
     const note = problem('nothing-filled', { blankCopy: { key, value, ...(keptAt ? { of: keptAt } : {}), ...(kept.inRow && blank.inRow ? { row: true as const } : {}) } }, blank.at, { severity: 'warning', ...(blank.person.name ? { person: blank.person.name } : {}) });
-    const aside: PersonResult = { ...blank.person, problems: [note] };
+    return this.setAside(seen, first, row, swap, note);
+  }
+
+  /** `row` (or, when `swap`, `first`) set aside with `note` as its only problem; the other is the person counted. */
+  private setAside(seen: Seen, first: Row, row: Row, swap: boolean, note: Problem): PersonResult {
+    const aside: PersonResult = { ...(swap ? first : row).person, problems: [note] };
     this.asides.add(aside);
     if (!swap) {
       this.results.push(aside);
