@@ -24,6 +24,11 @@ describe('§17 转正建议 on the graded workbook', () => {
     const byName = (name: string) => rows.find((r) => r[at('姓名')] === name)!;
     expect([90, 47, 58].map((t, k) => [byName(['林晓', '郭婷', '罗杰'][k]!)[at('总分')], t])).toEqual([[90, 90], [47, 47], [58, 58]]);
     expect(['林晓', '郭婷', '罗杰', '谢楠'].map((n) => byName(n)[at('转正建议(kpi)')])).toEqual(['通过', '不通过', '不通过', '未评分']);
+    // 等级 carries the band's colour, as on every roster; 转正建议(kpi) beside it does not (it took 等级's colour once).
+    const ws = (await readWorkbook(output)).getWorksheet('考核表')!;
+    const fillOf = (col: string) => JSON.stringify(ws.getCell(2, at(col) + 1).fill ?? null);
+    expect(fillOf('等级')).toContain('solid');
+    expect(fillOf('转正建议(kpi)')).not.toContain('solid');
     // The team's own 转正建议 column is left as it was: blank.
     expect(['林晓', '郭婷'].map((n) => byName(n)[at('转正建议')] ?? null)).toEqual([null, null]);
   });

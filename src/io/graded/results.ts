@@ -102,12 +102,13 @@ export function writeResultsIntoSheets(
       rosters.set(source.sheet, roster);
     }
     const values = rosterValues(result, form);
+    const bandAt = values.length - 3 - gradingLabels(form).length;
     let lines = 1;
     values.forEach((v, k) => {
       const col = roster.first + k;
       const last = k === values.length - 1;
       const rank = k === values.length - 2;
-      const band = k === values.length - 3;
+      const band = k === bandAt;
       const style = band ? bandStyle(result.band) : rank ? RANK_STYLE : typeof v === 'number' ? SCORE_STYLE : last ? WRAP_STYLE : CENTER_STYLE;
       ledger.write(ws, source.row, col, v, style);
       if (last && typeof v === 'string') lines = linesIn(v, roster.widths[k]!);
