@@ -356,6 +356,35 @@ export function retypedRequired(layout: RosterColumns, names: string[], taken: R
 }
 
 /**
+ * The one unrecognised heading that is this item's name shortened — its characters in order, three or more, with some
+ * left out (「客户沟通」 for 客户沟通交流, 「掌握业务」 for 掌握公司业务) — and no other item's name so shortened: for the
+ * missing column's error to name, as retypedRequired's. It was listed as no item of the form, the error beside it
+ * linked to nothing (while 「工作日志周报」, near enough by retypedRequired, was named).
+ */
+export function abbreviatedRequired(layout: RosterColumns, form: FormDef, item: ItemDef, taken: ReadonlySet<number>): { text: string; col: number } | null {
+  const namesOf = (i: ItemDef) => [i.label, ...(i.aliases ?? [])].map(labelKey);
+  const own = namesOf(item);
+  const others = items(form).filter((i) => i !== item).flatMap(namesOf);
+  const found = layout.unknown.slice(0, MAX_COMPARED).filter((u) => {
+    if (taken.has(u.col) || u.text.length > MAX_HEADING_LENGTH || otherPeriodNoted(u.text) || TOTAL_OR_NOTE.test(u.text)) return false;
+    const k = labelKey(u.text);
+    return [...k].length >= 3 && own.some((n) => n !== k && inOrder(k, n)) && !others.some((n) => inOrder(k, n));
+  });
+  return found.length === 1 ? { text: found[0]!.text, col: found[0]!.col } : null;
+}
+
+/** Every character of `short` in `long`, in order (a subsequence). */
+function inOrder(short: string, long: string): boolean {
+  const chars = [...long];
+  let at = 0;
+  for (const ch of short) {
+    while (at < chars.length && chars[at] !== ch) at++;
+    if (at++ >= chars.length) return false;
+  }
+  return true;
+}
+
+/**
  * An unrecognised heading against a missing input's column: strong when it holds the input's name, nearly is the
  * heading, or is the item's name and then another word for one of its inputs (「话务质量·态度不好」, 「出勤·缺勤」: a
  * retyped input of that item, whose values would otherwise count as none).

@@ -196,6 +196,24 @@ export interface FormTable {
   besideForm?: number;
   /** The form beside was told by its headings alone (no 填写 there): naming no one, it is a reference copy, said only. */
   besideCopy?: true;
+  /** The one column of marks (得分, 评分, 分数, 实得分) read as the one counted rater's, no rater's heading on the row: said. */
+  loneScore?: number;
+}
+
+/** Headings of a sheet's one column of marks: whose they are is not written (readable as the one counted rater's). */
+const LONE_SCORE = new Set(['得分', '评分', '分数', '实得分'].map(labelKey));
+
+/**
+ * The one column of the row headed 得分 / 评分 / 分数 / 实得分 (visible), with no other column of scores or of someone who
+ * rates beside it (「评分 | 复评」, 「得分 | 结果」: whose is which is not told). Undefined otherwise.
+ */
+function loneScoreColumn(grid: Grid, row: number, itemCol: number, lastCol: number, table: FormTable): number | undefined {
+  const found = range(1, lastCol).filter((col) => col !== itemCol && !grid.columnHidden?.(col) && LONE_SCORE.has(labelKey(grid.text(row, col))));
+  if (found.length !== 1 || table.hiddenCols?.length) return undefined;
+  const lone = found[0]!;
+  if (table.scoreCol !== null && table.scoreCol !== lone) return undefined;
+  if ((table.otherScores ?? []).some((o) => o.col !== lone) || (table.raterLike ?? []).some((u) => !u.remarks && u.col !== lone)) return undefined;
+  return lone;
 }
 
 const HEADER_SEARCH_ROWS = 60;
@@ -377,6 +395,16 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     if (oneCounted && self && table.scoreCol !== null && table.scoreCol > self.col && !table.valueCols.some((v) => v.rater === oneCounted) && typedScoresOnly(form)) {
       table.valueCols.push({ col: table.scoreCol, rater: oneCounted, slot: 1 });
       table.scoreCol = null;
+    }
+    // The seed's one column of marks (考核面 | 序号 | 指标 | 权分 | 评分 | 备注), no rater's column at all, on a form of points
+    // typed in whose counted rater is one (§7's 主管): that rater's marks, said (readFormSheet). 评分 and 分数 were refused
+    // with advice to rename 考核面, 得分 and 实得分 as 「按填写的次数、等级计算」 — 张三 unscored for 88.00 良好.
+    const lone = oneCounted && !table.valueCols.length && table.inputCol === null && typedScoresOnly(form) ? loneScoreColumn(grid, row, itemCol, lastCol, table) : undefined;
+    if (lone !== undefined) {
+      table.valueCols.push({ col: lone, rater: oneCounted!, slot: 1 });
+      if (table.scoreCol === lone) table.scoreCol = null;
+      if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone);
+      table.loneScore = lone;
     }
     // A paper form of the team's own: 序号 | 考核项目 | 分值 | 评分标准 | 得分, the score typed under 得分 (there is no 填写
     // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
@@ -590,18 +618,23 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   const has = (words: string[]) => words.map(labelKey).some((w) => headingKeys.includes(w));
   // Or with a 评分 column, where a score was given: not read as the form's counts (readFormTable).
   const rating = form.raters || typedScoresOnly(form) ? undefined : headingKeys.findIndex((k) => FORM_HEADINGS.rating.map(labelKey).includes(k));
+  // (Or the score heading as it stands, 「结果」: it was said as 「只有「得分」列」.)
+  const scoreAt = headingKeys.findIndex((k) => FORM_HEADINGS.score.map(labelKey).includes(k));
   const scoreHeading = rating !== undefined && rating >= 0 ? grid.text(row, rating + 1) : ownScoreHeading(grid, row, has(FORM_HEADINGS.input));
+  // A form of raters whose items are all points typed in (§7): the column's marks can't be told as a rater's — not
+  // 「本表的项目按填写的次数、等级计算」, which they are not.
+  const typed = Boolean(form.raters) && typedScoresOnly(form);
   const measure = form.raters ? undefined : everyMeasureLabel(form);
   // On a form of one measure (§2's 不符合项数), the answers filled under a heading of the team's beside its scores
   // (「扣分 | 得分」): said as that column, not as 「只有「得分」列」 — the column is there, under another name.
   const ratingKeys = new Set([...FORM_HEADINGS.rating, ...FORM_HEADINGS.score].map(labelKey));
-  const besideScores = !hidden && !options && measure ? answeredHeading(grid, row) : undefined;
+  const besideScores = !hidden && !options && measure ? answeredHeading(grid, form, row) : undefined;
   const answersBesideScores = besideScores !== undefined && !ratingKeys.has(labelKey(withoutTrailingNote(besideScores) || besideScores)) && besideScores !== scoreHeading;
   const scoreOnly = !hidden && !answersBesideScores && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
-  const column = hidden || options || scoreOnly ? undefined : answeredHeading(grid, row);
+  const column = hidden || options || scoreOnly ? undefined : answeredHeading(grid, form, row);
   const params = noHeading
     ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)
-    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(measure ? { measure } : {}) } as const);
+    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && (scoreHeading ?? scoreAt >= 0) ? { scoreHeading: scoreHeading ?? grid.text(row, scoreAt + 1).trim() } : {}), ...(scoreOnly && typed ? { typed: true as const } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(measure ? { measure } : {}) } as const);
   const error = problem('item-not-found', params, noHeading ? { ...at, cell: `A${row + 1}` } : at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
 }
@@ -708,7 +741,10 @@ function everyMeasureLabel(form: FormDef): string | undefined {
  * The heading of the column holding the answers on a sheet with none kpi reads (「扣分」 on §2, 「评价(符合打√)」 on
  * §27): the one filled most under it, among headings that are no item, criteria, points or remark column.
  */
-function answeredHeading(grid: Grid, row: number): string | undefined {
+function answeredHeading(grid: Grid, form: FormDef, row: number): string | undefined {
+  // Not the form's parts (§7's 考核面, 「能力(20)」 merged down over its five items): counted once per merged cell, 考核面
+  // came first of as many and was named as the column of answers, the 评分 beside it holding them.
+  const parts = new Set(form.parts.flatMap((p) => [p.label, withoutTrailingNote(p.label)]).map(labelKey));
   const known = new Set([...FORM_HEADINGS.item, ...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, '序号', '编号', '分值', '满分', '标准分', '配分', '权分', '权分值', '权重分', '满分值', '权重', '评分标准', '考核标准'].map(labelKey));
   let best: { text: string; filled: number } | undefined;
   for (let col = 1; col <= grid.columnCount; col++) {
@@ -716,7 +752,9 @@ function answeredHeading(grid: Grid, row: number): string | undefined {
     const key = labelKey(withoutTrailingNote(text) || text);
     if (!text || known.has(key) || DESCRIBED_INPUTS.has(key) || NOTE_HEADING.test(key) || grid.columnHidden?.(col)) continue;
     let filled = 0;
-    for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 60; r = grid.nextRow(r), n++) if (grid.value(r, col).kind !== 'empty') filled++;
+    for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 60; r = grid.nextRow(r), n++) {
+      if (grid.value(r, col).kind !== 'empty' && !grid.mergedInto?.(r, col) && !parts.has(labelKey(grid.text(r, col))) && !parts.has(labelKey(withoutTrailingNote(grid.text(r, col))))) filled++;
+    }
     if (filled && (!best || filled > best.filled)) best = { text, filled };
   }
   return best?.text;
@@ -1508,6 +1546,11 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   } else if (secondForm) {
     const heading = secondFormText || grid.text(secondForm, table.itemCol);
     problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading, ...(secondFormText ? { person: true as const } : {}) }, { file, sheet: grid.name, cell: cellAddress(secondForm, secondFormText ? 1 : table.itemCol) }, name ? { person: name } : {}));
+  }
+  if (table.loneScore !== undefined) {
+    const rater = table.valueCols.find((v) => v.col === table.loneScore)!.rater!;
+    const fields = { case: 'lone-score', sheet: grid.name, heading: grid.text(table.headerRow, table.loneScore), rater: rater.label } as const;
+    problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(table.headerRow, table.loneScore) }, name ? { person: name } : {}));
   }
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);

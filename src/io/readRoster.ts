@@ -23,7 +23,7 @@ import { countInput, foreignColumnLine, foreignNote, foreignUnitBelow, foreignUn
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
-import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
+import { abbreviatedRequired, measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, pointStepIn, scoreLikeColumns, type StepColumn } from './scoreLikeColumns.js';
@@ -1787,6 +1787,15 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const near = retypedRequired(layout, names, takenCols);
     if (near) takenCols.add(near.col);
     return near;
+  });
+  // Then a heading that is the item's name shortened (「客户沟通」 for 客户沟通交流), where the item lacks one column only
+  // (one input, one counted rater: which of several the heading is, it does not say) — after the near ones took theirs.
+  missing.forEach(({ item }, k) => {
+    if (retyped[k] || missing.filter((m) => m.item === item).length !== 1) return;
+    const short = abbreviatedRequired(layout, form, item, takenCols);
+    if (!short) return;
+    retyped[k] = short;
+    takenCols.add(short.col);
   });
   out.push(...byOrderProblems(grid, form, layout, file));
   const unclaimed = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col) && ![...rateCols.values()].some((r) => r.col === u.col));

@@ -346,6 +346,11 @@ describe('the location is said once', () => {
     const p = problem('unknown-column', { case: 'scores-in-score', sheet: '张三', heading: '得分', like: '填写', range: 'G7:G14', count: 8 }, { sheet: '张三', cell: 'G7' }, { person: '张三', severity: 'warning' });
     expect(p.message).toBe('张三!G7:张三:工作表「张三」的「填写」列都是空的,8 项的分数都填在了「得分」列(G7:G14,kpi 写评分结果的列):本表各项直接填写得分,已按这些分数评分;请核对,以后请填在「填写」列');
   });
+  it('one column of marks, no rater named, read as the one counted rater\'s: said, an info (unknown-column, lone-score)', () => {
+    const p = problem('unknown-column', { case: 'lone-score', sheet: '张三', heading: '评分', rater: '主管' }, { sheet: '张三', cell: 'E3' }, { person: '张三' });
+    expect(p.severity).toBe('info');
+    expect(p.message).toBe('张三!E3:张三:工作表「张三」只有一列分数「评分」,没有写明是谁评的:本表只计「主管」的评分,已按「主管」的评分读取;不是「主管」的评分时请改正列名后重新评分');
+  });
 
   it('a second column to fill naming a month after the sheet\'s is refused, not compared (unknown-column, later-month)', () => {
     const p = problem('unknown-column', { case: 'later-month', heading: '填写(4月)', value: '8', month: '2026-03' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'error' });

@@ -981,6 +981,8 @@ export const PROBLEMS = {
      * read as the answers (range: the 得分 cells, count: how many items).
      */
     | { case: 'scores-in-score'; sheet: string; heading: string; like: string; range: string; count: number }
+    /** A sheet's one column of marks (得分, 评分 …), no rater's heading on it, read as the one counted rater's (§7's 主管). */
+    | { case: 'lone-score'; sheet: string; heading: string; rater: string }
     /** A form sheet's answer typed over an item's 考核内容 or 评分标准 (「迟到1次」), its 填写 cells empty. */
     | { case: 'in-text'; item: string; heading: string; value: string; like: string }
     /** A form sheet's answer typed after the input's name in its 填写项 cell (「旷工(次) 1」), its 填写 cells empty. */
@@ -994,7 +996,7 @@ export const PROBLEMS = {
     /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
     | { case: 'no-heading'; sheet: string; column: string; count: number; value: string }
   >({
-    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'scores-in-score' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
+    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'scores-in-score' || p.case === 'lone-score' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
@@ -1047,6 +1049,7 @@ export const PROBLEMS = {
         case 'in-text': return `「${p.item}」的「${p.heading}」一格写的是「${p.value}」,与模板不同,而这一项的「${p.like}」列都是空的:像是把答案写在了这里,没有计入,此人不评分;请把答案填到「${p.like}」列(这一格可改回原文)后重新评分`;
         case 'in-label': return `这一格「${p.label}」把「${p.input}」的答案「${p.value}」写在了填写项里,「${p.like}」列却是空的:没有计入,此人不评分;请把「${p.value}」填到这一行的「${p.like}」列,并把这一格改回「${p.input}」后重新评分`;
         case 'scores-in-score': return `工作表「${p.sheet}」的「${p.like}」列都是空的,${p.count} 项的分数都填在了「${p.heading}」列(${p.range},kpi 写评分结果的列):本表各项直接填写得分,已按这些分数评分;请核对,以后请填在「${p.like}」列`;
+        case 'lone-score': return `工作表「${p.sheet}」只有一列分数「${p.heading}」,没有写明是谁评的:本表只计「${p.rater}」的评分,已按「${p.rater}」的评分读取;不是「${p.rater}」的评分时请改正列名后重新评分`;
         case 'wrong-column': return p.whole
           ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole, p.like)},没有计入,此人不评分;${fillInstead(p.whole, p.like, true)}后重新评分`
           : `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
@@ -1124,7 +1127,7 @@ export const PROBLEMS = {
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     /** hidden: the column to fill in is there but hidden (its letter and heading). */
-    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; noHeading?: true; options?: string[]; column?: string; measure?: string }
+    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; typed?: true; noHeading?: true; options?: string[]; column?: string; measure?: string }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
     /** Headings that are the items' scores only (「员工基本标准得分」…): `inputs`, what the first of them is computed from. */
@@ -1168,6 +1171,8 @@ export const PROBLEMS = {
             ? `工作表「${p.sheet}」填写分数的列「${p.hidden.heading}」(${p.hidden.column} 列)是隐藏的,没有读取,此人未评分;请取消隐藏该列后重新评分`
             : p.options
             ? `工作表「${p.sheet}」第 ${p.row} 行的表头是各个等级(${p.options.join(' / ')}),每题在一个等级下打勾:kpi 不按勾的位置读等级,此人未评分;请把这几列换成一列${p.headings.map(q).join(' 或 ')}(几位评分人各一列),每题填等级的文字(如「${p.options[p.options.length - 1]}」)后重新评分,或用 kpi template 生成的表格填写`
+            : p.scoreOnly && p.typed
+              ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表各项直接打分,看不出「${p.scoreHeading ?? '得分'}」是哪位评分人的分数,此人未评分;是${p.headings.map(q).join('或')}的评分时,请把「${p.scoreHeading ?? '得分'}」列的表头改为${p.headings.map(q).join('或')}后重新评分`
             : p.scoreOnly
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的次数、等级${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
               // column: the heading the answers stand under (「扣分」, 「评价(符合打√)」); measure: the one thing every item
