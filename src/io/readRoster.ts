@@ -648,6 +648,7 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
 }
 
 type Lookup = { target: ColumnTarget; noted: boolean } | undefined;
+const KPI_OWN = /\(\s*kpi\s*\)\s*$/i;
 /** lookup's answers per dictionary: the same headings are looked up on every row tried and every sheet of a workbook. */
 const lookups = new WeakMap<ColumnDictionary, Map<string, Lookup>>();
 const LOOKUPS_KEPT = 20_000;
@@ -684,6 +685,9 @@ function pointsAboveAScore(text: string): boolean {
 }
 
 function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lookup {
+  // A column kpi headed as its own (「转正建议(kpi)」 beside the form's 转正建议) is kpi's output, never the team's input — not
+  // even copied into a new workbook without the record that says so (its old grade came back as one typed, kept over 通过).
+  if (KPI_OWN.test(text.normalize('NFKC'))) return undefined;
   // 「业务知识能力 领导评分」, 「…\n员工自评」, 「…-主管」, 「…·领导评分」: the rater after a space, a line break, a dash or a
   // dot, as in brackets. Read without it, 领导评分 was taken for a second 同事评 and the advice to rename the
   // self-rating 「·主管评」 scored it so.

@@ -29,6 +29,18 @@ describe('§17 转正建议 on the graded workbook', () => {
     const fillOf = (col: string) => JSON.stringify(ws.getCell(2, at(col) + 1).fill ?? null);
     expect(fillOf('等级')).toContain('solid');
     expect(fillOf('转正建议(kpi)')).not.toContain('solid');
+    // Copied into a new workbook without kpi's record (only this sheet kept) and 罗杰 corrected to 20/30/20/20: kpi's own
+    // 「转正建议(kpi)」 is no grade typed by the team — 0 lapses → 10; 10 + 20 + 30 + 20 + 20 = 100 → 通过, no override.
+    const copy = await readWorkbook(output);
+    for (const s of copy.worksheets.filter((w) => w.name !== '考核表')) copy.removeWorksheet(s.id);
+    const sheet = copy.getWorksheet('考核表')!;
+    const row3 = rows.findIndex((r) => r[at('姓名')] === '罗杰') + 1;
+    for (const [h, v] of [['准时出勤', 0], ['专业知识', 20], ['服务态度', 30], ['团队合作', 20], ['问题解决', 20]] as const) sheet.getCell(row3, at(h) + 1).value = v;
+    const copied = path.join(tempDir(), 'copied.xlsx');
+    await copy.xlsx.writeFile(copied);
+    const again = await score(copied, { form: 'probation' });
+    expect(again.people.find((p) => p.name === '罗杰')!.grades).toEqual([expect.objectContaining({ value: '通过', computed: '通过' })]);
+    expect(again.problems.filter((p) => p.code === 'override' && p.item === '转正建议')).toEqual([]);
     // The team's own 转正建议 column is left as it was: blank.
     expect(['林晓', '郭婷'].map((n) => byName(n)[at('转正建议')] ?? null)).toEqual([null, null]);
   });

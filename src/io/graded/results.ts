@@ -138,7 +138,9 @@ function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResul
     const text = ws.findRow(headerRow)?.findCell(c);
     if (text) theirs.add(cellText(text).trim());
   }
-  const headings = own.map((h) => (theirs.has(h) ? `${h}(kpi)` : h));
+  // (A further grade's always so: copied to a new workbook without _kpi, a plain 「转正建议」 of kpi's came back as one typed.)
+  const further = new Set(gradingLabels(form));
+  const headings = own.map((h) => (theirs.has(h) || further.has(h) ? `${h}(kpi)` : h));
   ledger.addedColumns(ws.name, first, first + headings.length - 1);
   let lines = 1;
   headings.forEach((h, k) => {
@@ -205,7 +207,8 @@ function rosterValues(r: PersonResult, form: FormDef): Array<number | string | n
     ...parts,
     r.total,
     r.band ?? NOT_SCORED,
-    ...gradingLabels(form).map((label) => r.grades?.find((g) => g.label === label)?.value ?? (r.status === 'scored' ? null : NOT_SCORED)),
+    // kpi's grade by the score (the column is kpi's): a typed 不通过 over 100 points showed here as if kpi agreed.
+    ...gradingLabels(form).map((label) => r.grades?.find((g) => g.label === label)?.computed ?? (r.status === 'scored' ? null : NOT_SCORED)),
     r.rank ?? null,
     r.status === 'scored' ? r.explanation : `有错误,未评分:${r.problems.filter((p) => p.severity === 'error').length} 处(见「问题」表)`,
   ];
