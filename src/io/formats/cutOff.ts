@@ -67,10 +67,6 @@ export function shortLastRow(rows: readonly (readonly string[])[], delimiter: st
   const first = data.findIndex((r) => r.length >= header);
   if (data.some((r, k) => k > first && r.length < header && !footerLike(r))) return null;
   if (!startsLikeRows(row[0]!, data.slice(first + 1).map((r) => r[0]!.trim()))) return null;
-  // The fields it lacks are blank on every row above (a 备注 no one filled): a row typed by hand without its trailing
-  // empty fields, nothing of it lost — the complete pay CSV of 孙丽 「1007,孙丽,客服部,3000,4000」 was refused at exit 2.
-  const people = data.slice(first + 1);
-  if (people.length && people.every((r) => r.slice(row.length, header).every(blank))) return null;
   return { line: last + 1, fields: row.length, header, near: shown(row, delimiter) };
 }
 
