@@ -56,17 +56,16 @@ describe('a duplicate whose other month the month check found', () => {
 });
 
 describe('姓名 blank on sheets among tabs 「Sheet3」「第5张」', () => {
-  it('05: tabs 张三 and 李四 read as names (warning); 第5张 named by its title 「客服绩效考核表(钱七)」', async () => {
+  it('05: tabs 张三 and 李四 read as names (warning); 第5张 refused, saying its tab gives no name either', async () => {
     // §13 sums: 张三 18+27+9+8+5+4+9+9 = 89 一般; 李四 20+29+10+10+5+5+10+9 = 98 优秀 (> 95); 王五 (Sheet3's title)
-    // 15+25+8+7+4+5+8+8 = 80 待改进 (≤ 85); 赵六 16+26+8+8+5+5+9+9 = 86 一般; 孙八 12+20+6+6+3+3+6+6 = 62 待改进;
-    // 钱七 (第5张's title, the name in brackets at its end — refused before s57) 19+28+9+9+5+5+9+10 = 94 良好 (90 < 94 ≤ 95).
+    // 15+25+8+7+4+5+8+8 = 80 待改进 (≤ 85); 赵六 16+26+8+8+5+5+9+9 = 86 一般; 孙八 12+20+6+6+3+3+6+6 = 62 待改进.
     const r = await gradedReport(fixture('05-name-title.xlsx'));
     expect(people(r)).toEqual([
       ['张三', 89, '一般', 'scored'],
       ['李四', 98, '优秀', 'scored'],
       ['王五', 80, '待改进', 'scored'],
       ['赵六', 86, '一般', 'scored'],
-      ['钱七', 94, '良好', 'scored'],
+      ['', null, null, 'error'],
       ['孙八', 62, '待改进', 'scored'],
     ]);
     const fromTab = r.problems.filter((p) => p.code === 'name-from-sheet');
@@ -75,10 +74,11 @@ describe('姓名 blank on sheets among tabs 「Sheet3」「第5张」', () => {
       ['warning', '李四', 'B2', '李四'],
       ['warning', 'Sheet3', 'B2', '王五'],
       ['warning', 'Sheet4', 'B2', '赵六'],
-      ['warning', '第5张', 'B2', '钱七'],
     ]);
     // Sheet3 / Sheet4 took their names from their own titles: no 「其他 3 张表都以姓名命名」 copy warning.
     expect(r.problems.filter((p) => p.code === 'sheet-name-differs')).toEqual([]);
-    expect(errors(r)).toEqual([]);
+    expect(errors(r).map((p) => [p.sheet, p.cell, p.message])).toEqual([
+      ['第5张', 'B2', '第5张!B2:表头「姓名」未填写(无法确定被考核人;工作表名「第5张」也不是人名,不能代替姓名)'],
+    ]);
   });
 });
