@@ -2,10 +2,10 @@
 // 差 | 低标 | 达成, 0.6 | 0.8 | 1 in the row below): a tick group. The lead marks the chosen column; the rater's answer is
 // that column's label. Read as a rater's one column, only the first sub-column (差) was read — a 1 under 差 was the
 // coefficient 1 (达成): 孙七, 差 on all 13 items, 106.00 优秀 for 66.00 一般 at exit 0; a √ under 达成 was 「缺少直接主管的评分」.
-import type { FormDef, RaterDef } from '../model/definition.js';
+import type { ChoiceDef, FormDef, RaterDef } from '../model/definition.js';
 import type { RawValue } from '../model/entries.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
-import { labelKey } from './normalize.js';
+import { labelKey, withoutTrailingNote } from './normalize.js';
 import { items } from './columns.js';
 
 /** One rater's tick group: its columns (the first is the rater's column the table reads) and each one's choice label. */
@@ -82,10 +82,16 @@ export function tickGroups(
       if (!grid.text(sub, col)) break;
       cols.push(col);
     }
-    if (cols.length < 2) continue;
-    const texts = cols.map((c) => labelKey(grid.text(sub, c)));
-    const list = lists.find((choices) => texts.every((t) => choices.some((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t))));
-    if (!list || new Set(texts).size !== texts.length) continue;
+    // The labels as printed, a coefficient after them or not (「差(0.6)」, 「差0.6」, 「差60%」).
+    const allTexts = cols.map((c) => subLabel(grid.text(sub, c)));
+    const isLabel = (choices: readonly ChoiceDef[], t: string) => choices.some((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t));
+    // A heading of the team's own after the last group (「得分」, 「备注」 over a blank heading cell) ends the group: taken
+    // in, it dropped the group and 差's column was read as the rater's (a 1 there 达成: 92.00 优秀 for 80.00 良好 at exit 0).
+    const list = lists.find((choices) => isLabel(choices, allTexts[0]!) && isLabel(choices, allTexts[1] ?? ''));
+    const kept = list ? allTexts.findIndex((t) => !isLabel(list, t)) : -1;
+    if (kept >= 0) cols.splice(kept);
+    const texts = allTexts.slice(0, cols.length);
+    if (cols.length < 2 || !list || new Set(texts).size !== texts.length) continue;
     const labels = texts.map((t) => list.find((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t))!.label);
     // The coefficients printed under the labels (0.6 | 0.8 | 1): the group's legend, not a row of ticks.
     let from = grid.nextRow(sub);
@@ -147,4 +153,10 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
   };
   const wrapped: Grid = Object.assign(Object.create(grid) as Grid, { value, text });
   return { grid: wrapped, conflicts, answer: (g, row) => void answer(g, row) };
+}
+
+/** A sub-heading as a choice label: its coefficient after it dropped (「差(0.6)」, 「差0.6」, 「差60%」 → 差). */
+function subLabel(text: string): string {
+  const t = text.normalize('NFKC').trim();
+  return labelKey(withoutTrailingNote(t).replace(/\s*\d+(?:\.\d+)?\s*%?$/, '') || t);
 }

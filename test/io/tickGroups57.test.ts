@@ -73,4 +73,20 @@ describe('§4 rater headings merged over 差 | 低标 | 达成: the marked colum
     expect(totals(r)).toEqual([['王芳', 92.2, '优秀'], ['李强', 107, '优秀'], ['张敏', 85, '良好'], ['刘洋', 61, '一般'], ['赵磊', null, null]]);
     expect(r.problems.filter((p) => p.code === 'tick-group')).toEqual([]);
   });
+
+  // Review of 09d9bda7 (files from the reviewer, kept as made). Part 1 = (0.7 × direct + 0.3 × indirect) × 100; part 2 =
+  // (0.7 × 6 + 0.3 × 6) / 10 × 5 for each of its two lines.
+  it('a team\'s 得分 heading after the last group ends it: 孙七 direct 低标, indirect 差 → (0.7 × 0.8 + 0.3 × 0.6) × 100 + 3 + 3 = 80.00 良好 (was 92.00 优秀)', async () => {
+    const r = await gradedReport(fixture('one-sub-defen.xlsx'), { form: 'cs-dept-monthly' });
+    expect(totals(r)).toEqual([['孙七', 80, '良好']]);
+    expect(errors(r)).toEqual([]);
+    // 孙七 差 | 差 → 60 + 6 = 66.00; 张三 低标 | 达成 → 86 + 3.7 + 4.5 = 94.20 (was 78.00 and 88.20)
+    expect(totals(await gradedReport(fixture('sub-defen.xlsx'), { form: 'cs-dept-monthly' }))).toEqual([['孙七', 66, '一般'], ['张三', 94.2, '优秀']]);
+  });
+
+  it('labels printed with their coefficient (「差0.6」, 「差60%」) are the group\'s labels: 孙七 66.00 一般 (was 106.00 优秀)', async () => {
+    for (const f of ['labels-paren2.xlsx', 'pct.xlsx']) {
+      expect(totals(await gradedReport(fixture(f), { form: 'cs-dept-monthly' }))).toEqual([['孙七', 66, '一般'], ['张三', 94.2, '优秀']]);
+    }
+  });
 });
