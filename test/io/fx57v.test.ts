@@ -64,6 +64,18 @@ describe('§3 a 状态 clause of 此订单 / 本次回访 / 本次评价 / 已�
   }
 });
 
+describe('§3 a restore word about another order is no restore (review of 0de00d86)', () => {
+  // 「作废(已取消订单)」, 「此单作废,恢复原单」, 「此单作废(重新启用新单)」: the row is void — (10 + 10 + 10) / 3 = 10 → 100.00 甲
+  // (counted as restored it was (10 + 10 + 2 + 10) / 4 = 8 → 80.00 乙, said only as an info).
+  for (const f of ['a1.xlsx', 'a3.xlsx', 'b6.xlsx']) {
+    it(`${f}: set aside, 100.00 甲`, async () => {
+      const r = await gradedReport(at(f), { period: '2026-03' });
+      expect(figures(r)).toEqual([setAside]);
+      expect(said(r, 'record-void').map((p) => p.severity)).toEqual(['warning']);
+    });
+  }
+});
+
 describe('§3 near variants that stay as they were', () => {
   // A later clause that does not begin by restoring the row: still set aside, 100.00 甲.
   const voided = [

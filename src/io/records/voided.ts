@@ -65,7 +65,9 @@ const NOT_THIS = /(不是|并非|非)$/;
  * 「此单撤销-撤销已取消」, 「作废(已恢复)」, 「无效-已改为有效」, 「撤销(已取消)」 were set aside (100.00 甲 for 80.00 乙, review of
  * 8f235de3). Only a clause that begins so: 「作废(客户取消订单)」, 「此单作废,原单恢复」, 「此单作废,未恢复」 stay void.
  */
-const RESTORED = new RegExp(`(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(又|现|后)?(已经?)?(恢复|(核实|改|改回|更正)为有效|重新启用|重新生效)|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消|取消(作废|无效|撤销)`);
+// (The restore word ends its clause, 有效/正常 after it at most: 「已取消订单」「恢复原单」「重新启用新单」 speak of another order
+// — the void row was counted as restored, 80.00 乙 for 100.00 甲 at exit 0, review of 0de00d86.)
+const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(又|现|后)?(已经?)?(恢复|(核实|改|改回|更正)为有效|重新启用|重新生效)|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消|取消(作废|无效|撤销))(有效|正常)?(?=${CLOSE}|${SET_OFF}|[。.!！]|$)`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
