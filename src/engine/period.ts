@@ -81,6 +81,16 @@ export function withoutDayDates(text: string): string {
   return text.replace(DAY_DATES, ' ');
 }
 
+/**
+ * The text with its months of service blanked: 「第1月」「试用2月」「试用期3月」「入职第3月」 count from the hire date, not the
+ * calendar (§17 张三-试用期第1月.xlsx dated 2026-02-27 was refused by rollup as 「文件名却是 1月」).
+ */
+export function withoutTenureMonths(text: string): string {
+  return text.replace(TENURE_MONTHS, ' ');
+}
+
+const TENURE_MONTHS = /(?:试用期?|入职)\s*第?\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*个?\s*月份?|第\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*个?\s*月份?/g;
+
 /** A date with its day (「2026年4月1日」, 「4月1日」, 「2026-04-01」): a day, not a month of figures. */
 const DAY_DATES = /(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g;
 
@@ -96,7 +106,7 @@ export function holdsDayDate(text: string): boolean {
 export function monthOfFileName(base: string): string | undefined {
   const full = monthsOfTitle(base);
   if (full.length) return full.length === 1 ? full[0] : undefined;
-  const s = withoutDayDates(base.normalize('NFKC'));
+  const s = withoutTenureMonths(withoutDayDates(base.normalize('NFKC')));
   const found = new Set<number>();
   for (const m of s.matchAll(/(?<![\d.]|\d\s*[-~～至到—–]\s*)(\d{1,2})\s*月/g)) found.add(Number(m[1]));
   for (const m of s.matchAll(/(?<![〇零一二三四五六七八九十])(十[一二]|[一二三四五六七八九十])月/g)) found.add(CHINESE_MONTHS.indexOf(m[1]!));

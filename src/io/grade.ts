@@ -200,9 +200,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const titled = statedMonths.size === 1 && !statedMonths.has('') ? stated[0]!.month : undefined;
   // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
   // Every 评估日期 early in the month after (2026-04-03 on each of 「pcr-3月.xlsx」's sheets): that month's sign-off (sheetMonths.ts).
-  const signed = options.period || sheetsMonth || months.length !== 1 ? undefined : signedAfter(form, scored.people, read, input);
+  // (A graded copy made with --period of the dated month, 2026-04 as that warning advises, stays that month when graded again:
+  // it was March's again, 张三 paid 2000 × 0.87 = 1740.00 for 3000 × 0.87 = 2610.00, 「…都没有写考核月份」 said falsely.)
+  const recorded = loaded.input.regraded?.period;
+  const signOff = options.period || sheetsMonth || months.length !== 1 ? undefined : signedAfter(form, scored.people, read, input);
+  const signed = signOff?.month && recorded && parseMonth(recorded) !== signOff.month ? undefined : signOff;
   if (signed) problems.push(...signed.problems);
-  const period = options.period ?? sheetsMonth ?? signed?.month ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period ?? titled;
+  const period = options.period ?? sheetsMonth ?? signed?.month ?? periodOf(form, scored.people) ?? recorded ?? titled;
   // (The form's month chooses between 「绩效基数」 and 「绩效基数(3月)」, and between sheets of two months: the plain one, and
   // February's sheet, were paid for March's.)
   const monthPay = pay?.ok ? payForMonth(options.pay!, pay, period) : null;

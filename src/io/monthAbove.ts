@@ -1,7 +1,7 @@
 // The month a sheet states above its headings: a title 「2026年2月客服岗位绩效考核表(同事评)」, a line 「考核月份:2026年2月」,
 // a pair of cells 「考核月份 | 2026-02」. Record logs compare their titles' months with --period (records/grade.ts);
 // rosters and people's sheets did not, and February's peer copy so titled merged into March's at exit 0 (林娜 86.80).
-import { CHINESE_MONTHS, monthKey, monthsOfTitle, parseMonth, withoutDayDates } from '../engine/period.js';
+import { CHINESE_MONTHS, monthKey, monthsOfTitle, parseMonth, withoutDayDates, withoutTenureMonths } from '../engine/period.js';
 import { cellAddress, type Grid } from './grid.js';
 
 /** A month stated above a table's headings, its cell and text; `span`: the months a title names instead (「2026年1-3月」). */
@@ -213,7 +213,7 @@ const BARE_MONTH = /(?<!\d)0?(\d{1,2})\s*月(?!\d)|(十[一二]|[一二三四五
  * 2026-03 was refused as an April copy at exit 2).
  */
 export function monthOfName(name: string): string | undefined {
-  const t = withoutDayDates(name.normalize('NFKC')).replace(COLLECTED, ' ');
+  const t = withoutTenureMonths(withoutDayDates(name.normalize('NFKC'))).replace(COLLECTED, ' ');
   const full = monthsOfTitle(t);
   if (full.length) return full.length === 1 ? full[0] : undefined;
   if (MONTH_SPAN.test(t)) return undefined;

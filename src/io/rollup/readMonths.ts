@@ -166,7 +166,13 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
       }
       report = combined.report;
     } else if (inMonth.length > 1) {
-      for (const other of inMonth.slice(1)) failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month }, { file: other.file }));
+      // One of them taken for this month by its sign-off date early in the next (三 dated 2026-04-03 beside 二's 03-01): said,
+      // with --month to file it under the dated month; it was 「请合并,或去掉其中一个」, advice to drop a sound month.
+      for (const other of inMonth.slice(1)) {
+        const signed = [other, inMonth[0]!].map((x) => ({ x, q: signedAfterOf(x.report) })).find((s) => s.q?.month === month);
+        const said = signed ? { signed: { name: path.basename(signed.x.file), field: signed.q!.field, typed: signed.q!.typed, header: signed.q!.header } } : {};
+        failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month, ...said }, { file: other.file }));
+      }
       continue;
     }
     used.push(report);
@@ -277,6 +283,12 @@ function peopleInCommon(reports: readonly GradeReport[]): boolean {
 /** stated: the month is written in the file's own cells (考核月份), not only in its name or --month. */
 type Told = { ok: true; month: string; stated: boolean } | { ok: false; failure: Problem };
 
+/** What the file's scoring said of a sign-off date early in the month after (month-unknown signed-after), if anything. */
+function signedAfterOf(report: GradeReport): (ParamsOf<'month-unknown'> & { case: 'signed-after' }) | undefined {
+  const q = report.problems.find((x) => x.code === 'month-unknown' && (x.params as { case?: string }).case === 'signed-after');
+  return q ? (q.params as ParamsOf<'month-unknown'> & { case: 'signed-after' }) : undefined;
+}
+
 /** The header's 考核月份 (role period), else --month, else a year-month in the file name. */
 function monthOf(form: FormDef, file: string, report: GradeReport, given: ReadonlyMap<string, string> | undefined): Told {
   const name = path.basename(file);
@@ -328,9 +340,10 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   }
   // Every 评估日期 early in the month after the month kpi score took them for (2026-04-03 on 「pcr-3月.xlsx」: March's sign-off,
   // said by the file's scoring): that month, as kpi score files it (rollup filed it under April, a month with no file of its own).
-  const signedFor = givenMonth ? undefined : report.problems.find((q) => q.code === 'month-unknown' && (q.params as { case?: string }).case === 'signed-after');
-  const signedMonth = signedFor ? (signedFor.params as ParamsOf<'month-unknown'> & { case: 'signed-after' }).month : undefined;
-  if (signedMonth && found.size === 1 && found.has(nextMonth(signedMonth))) {
+  const signedMonth = givenMonth ? undefined : signedAfterOf(report)?.month;
+  // (A graded copy's recorded month wins: graded with --period 2026-04, it is April's, not the sign-off's March.)
+  const recorded = report.regraded && report.period ? parseMonth(report.period) : null;
+  if (signedMonth && (!recorded || recorded === signedMonth) && found.size === 1 && found.has(nextMonth(signedMonth))) {
     found.set(signedMonth, found.get(nextMonth(signedMonth))!);
     found.delete(nextMonth(signedMonth));
   }

@@ -1827,7 +1827,8 @@ export const PROBLEMS = {
   'month-duplicate': spec<
     /** newer: not beside its input but beside a later grading of it (march.graded-2.xlsx). */
     | { case: 'graded-copy'; name: string; newer?: string }
-    | { case: 'two-files'; name: string; other: string; month: string }
+    /** signed: one of the two filed under month by its sign-off date early in the month after (its header month). */
+    | { case: 'two-files'; name: string; other: string; month: string; signed?: { name: string; field: string; typed: string; header: string } }
     /** Two files of one month of a form rated in separate copies, with nobody in common: copies, or two rosters? */
     | { case: 'no-common'; name: string; other: string; month: string }
     /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
@@ -1852,6 +1853,8 @@ export const PROBLEMS = {
             ? `${p.name}(${p.month})和 ${p.other}(${p.otherMonth})里 ${p.people} 人的各项得分完全相同,像是同一个月的表存成了两个月(文件名或考核月份写错,或复制后没改),汇总会把这个月算两次,没有汇总;请核对这两个文件的月份`
           : p.case === 'no-common'
             ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,但两份里没有同一个人:评分人各自的表(主管一份、同事一份)要列出同样的人才能合并计算,两个部门的名单则应合成一个文件。是评分人的表时请核对两份的工号和姓名,并在每份里列出全部被考核人;是两份名单时请合并为一个文件`
+            : p.case === 'two-files' && p.signed
+              ? `${p.name} 和 ${p.other} 都算作 ${p.month} 的考核表:${p.signed.name} 的${p.signed.field} ${p.signed.typed} 在 ${p.signed.header} 月初,被当作 ${p.month} 考核的签署日期;它是 ${p.signed.header} 的考核时请用 --month ${p.signed.name}=${p.signed.header}(或核对${p.signed.field})`
             : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
     actual: (p) => (p.case === 'two-files' || p.case === 'no-common' || p.case === 'same-figures' ? p.month : undefined),
   }),
