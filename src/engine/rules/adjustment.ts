@@ -48,6 +48,9 @@ function numberOf(text: string | undefined): number | undefined {
   return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[3] ? DIGITS[m[3]]! : 0);
 }
 
+/** Words of a reason that undo or make up for an earlier entry: its 扣2分 is not this month's sign. */
+const UNDOES = /(补|多扣|误扣|误判|扣回|返还|退回|取消|撤销|更正|重复)/;
+
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
   title: '奖惩(加减分)',
@@ -80,10 +83,17 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     if (said && (said.says === 'deduction') !== (points < 0)) {
       const def = values.def(rule.input);
       const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
-      const problem = report('reason-sign', rule.input, {
+      // Refused only where the reason names these very points the other way (「扣3分(有效投诉)」 beside +3) and undoes
+      // nothing; a reason that only sounds like the other sign (「全月零扣分」 +2, 「投诉回访工作突出」 +2, 「上月多扣2分,本月补上」)
+      // is counted as typed and said — refusing them failed about twenty sound reasons (review of c6d70aba).
+      const sure = said.stated !== undefined && said.stated === Math.abs(points) && !UNDOES.test(reason);
+      const fields = {
         amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: said.says,
         ...(said.stated !== undefined ? { stated: said.stated, named: said.named! } : {}), ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
-      });
+        ...(sure ? {} : { counted: true as const }),
+      };
+      if (!sure) return { score: points, explanation: `${formatSigned(points)}(${reason};原因像是${said.says === 'deduction' ? '扣分' : '加分'},请核对正负号)`, problems: [report('reason-sign', rule.input, fields, 'warning')] };
+      const problem = report('reason-sign', rule.input, fields);
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是${said.says === 'deduction' ? '扣分' : '加分'},正负号不符,未计入)`, problems: [problem] };
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };

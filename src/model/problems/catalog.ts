@@ -444,7 +444,7 @@ export const PROBLEMS = {
    * counted, the person not scored — the sign is never flipped. stated: the points the reason itself names (扣3分 → 3);
    * named: those words as written (罚2分); subtract: a 减分 column (the number typed is taken off); unsigned: a column that takes no negative number (§11 加分).
    */
-  'reason-sign': spec<Subject & { amount: string; points: number; reason: string; text: string; says: 'deduction' | 'reward'; stated?: number; named?: string; subtract?: true; unsigned?: true }>({
+  'reason-sign': spec<Subject & { amount: string; points: number; reason: string; text: string; says: 'deduction' | 'reward'; stated?: number; named?: string; subtract?: true; unsigned?: true; counted?: true }>({
     severity: 'error', located: true, name: { zh: '加减分与原因不符', en: 'points sign contradicts reason' },
     zh: (p) => {
       const word = p.says === 'deduction' ? '扣分' : '加分';
@@ -456,6 +456,8 @@ export const PROBLEMS = {
         : p.stated === Math.abs(p.points)
           ? `${written}:如是${word},请把${p.amount}改为 ${signed(meant)};如不是,请改正${p.reason}`
           : `${written ? `${written},与${p.amount} ${signed(p.points)} 也不一致;` : ''}扣分填负数、加分填正数(如是${word}填 ${signed(meant)}),请改正${p.amount}或${p.reason}`;
+      // (Only sounding like the other sign: counted as typed, the sign to check — no advice to change it, which may be wrong.)
+      if (p.counted) return `${subjectZh(p)}${p.amount}为 ${shown},${p.reason}「${p.text}」像是${word}:已按填写的 ${shown} 计入;请核对正负号(扣分填负数、加分填正数)`;
       return `${subjectZh(p)}${p.amount}为 ${shown},${p.reason}「${p.text}」说的却是${word}:正负号不符,这一项未计入;${fix},然后重新评分`;
     },
     expected: (p) => (!p.subtract && !p.unsigned && p.stated === Math.abs(p.points) ? signed(p.says === 'deduction' ? -p.stated : p.stated) : p.says === 'deduction' ? '扣分' : '加分'),

@@ -38,9 +38,12 @@ describe('adjustment', () => {
     ['+2 「客户投诉扣2分」: refused', 2, '客户投诉扣2分', null, '+2(原因「客户投诉扣2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
     ['−2 「表扬信加2分」: refused', -2, '表扬信加2分', null, '−2(原因「表扬信加2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
     ['+2 「罚2分」', 2, '罚2分', null, '+2(原因「罚2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
-    ['+2 「减分:漏回访」', 2, '减分:漏回访', null, '+2(原因「减分:漏回访」说的是扣分,正负号不符,未计入)', ['reason-sign']],
-    ['+5 「被客户投诉」', 5, '被客户投诉', null, '+5(原因「被客户投诉」说的是扣分,正负号不符,未计入)', ['reason-sign']],
-    ['+2 「處罰」 (traditional)', 2, '處罰:上班玩手機', null, '+2(原因「處罰:上班玩手機」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    // Naming no points, a reason only sounds like the other sign: counted as typed, warned (review of c6d70aba).
+    ['+2 「减分:漏回访」: counted, warned', 2, '减分:漏回访', 2, '+2(减分:漏回访;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ['+5 「被客户投诉」: counted, warned', 5, '被客户投诉', 5, '+5(被客户投诉;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ['+2 「處罰」 (traditional): counted, warned', 2, '處罰:上班玩手機', 2, '+2(處罰:上班玩手機;原因像是扣分,请核对正负号)', ['reason-sign']],
+    // Undoing an earlier entry: its 扣2分 is last month's — counted, warned.
+    ['+2 「上月多扣2分,本月补上」: counted, warned', 2, '上月多扣2分,本月补上', 2, '+2(上月多扣2分,本月补上;原因像是扣分,请核对正负号)', ['reason-sign']],
     ['−3 「獎勵3分」 (traditional)', -3, '獎勵3分', null, '−3(原因「獎勵3分」说的是加分,正负号不符,未计入)', ['reason-sign']],
     // Stays: the sign the reason says, or a reason saying neither or both.
     ['+2 「客户表扬,加2分」', 2, '客户表扬,加2分', 2, '+2(客户表扬,加2分)', []],
@@ -60,10 +63,10 @@ describe('adjustment', () => {
     const same = runRule(m8, { points: 3, reason: '扣3分(有效投诉)' }).problems[0]!;
     expect(same).toMatchObject({ severity: 'error', cell: 'C2', expected: '−3', actual: '+3' });
     expect(same.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 +3,原因「扣3分(有效投诉)」说的却是扣分:正负号不符,这一项未计入;原因写的是「扣3分」:如是扣分,请把奖惩分改为 −3;如不是,请改正原因,然后重新评分');
-    // 扣3分 beside +2: the reason's 3 is not the points; neither is said to be meant.
-    const other = runRule(m8, { points: 2, reason: '扣3分' }).problems[0]!;
-    expect(other.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 +2,原因「扣3分」说的却是扣分:正负号不符,这一项未计入;原因写的是「扣3分」,与奖惩分 +2 也不一致;扣分填负数、加分填正数(如是扣分填 −2),请改正奖惩分或原因,然后重新评分');
-    expect(other.expected).toBe('扣分');
+    // 扣3分 beside +2: the reason's 3 is not the points — counted as typed, the sign to check.
+    const other = runRule(m8, { points: 2, reason: '扣3分' });
+    expect([other.score, other.problems[0]!.severity]).toEqual([2, 'warning']);
+    expect(other.problems[0]!.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 +2,原因「扣3分」像是扣分:已按填写的 +2 计入;请核对正负号(扣分填负数、加分填正数)');
   });
 
   it('reason-required is located at the reason cell', () => {
@@ -91,7 +94,7 @@ describe('adjustment with subtract (§11 减分)', () => {
     ['no reason: error', 2, null, null, '−2(未注明原因,未计入)', ['reason-required']],
     // The number typed is taken off: a deduction's reason fits it, a reward's does not.
     ['3 「因售前对产品不了解造成售后投诉」 is −3', 3, '因售前对产品不了解造成售后投诉', -3, '−3(因售前对产品不了解造成售后投诉)', []],
-    ['3 「客户表扬」: refused', 3, '客户表扬', null, '−3(原因「客户表扬」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['3 「客户表扬」: counted, warned', 3, '客户表扬', -3, '−3(客户表扬;原因像是加分,请核对正负号)', ['reason-sign']],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(b2, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
