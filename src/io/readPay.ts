@@ -135,11 +135,15 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
     // — never compared with the form's, February's alone paid March (张三 2800 × 0.7125 = 1995.00) without a word, and
     // February's beside March's made everyone on both pay-duplicate while 赵六, on February's rows only, was paid 4350.00.
     // (A row's 「3月」 takes the sheet's year: 「2025年工资台账」's 3月 rows paid this March, 2500 × 0.7125 = 1781.25.)
+    const partsOf = sheets.map((x) => monthRowParts(x.grid, x.found));
     const all = sheets.flatMap((x, i) => {
-      const parts = monthRowParts(x.grid, x.found);
+      const parts = partsOf[i]!;
       // A tab 「3月」 copied from 「2月」 with its amounts updated but its 月份 column still 2026-02 on every row: the tab's
       // month, said at the column (read as February's beside the 「2月」 tab, it was pay-sheets, two sheets 「2026-02」, exit 2).
-      const stale = staleMonthColumn(parts, sheetMonths[i]!.tab);
+      // Only when another sheet's column gives that month too (the copy's source): tabs named by the month paid out, 「3月」
+      // over 工资所属期 2026-02 beside 「4月」 over 2026-03, are their columns' months (February's pay was paid for March).
+      const candidate = staleMonthColumn(parts, sheetMonths[i]!.tab);
+      const stale = candidate && partsOf.some((other, j) => j !== i && other.some((p) => p.month === candidate.month)) ? candidate : undefined;
       if (stale) {
         const at = { file, sheet: `[${path.basename(file)}]${x.grid.name}`, cell: cellAddress(x.found.row, stale.col) };
         const said = problem('pay-month', { case: 'column', payFile: path.basename(file), sheet: x.grid.name, heading: x.grid.text(x.found.row, stale.col).trim(), tab: stale.tab, months: [stale.month] }, at, { severity: 'warning' });
@@ -315,7 +319,8 @@ function rowMonthOf(grid: Grid, row: number, col: number): string | null {
     if (Number.isInteger(raw.value) && raw.value >= 1 && raw.value <= 12) return monthKey({ month: raw.value });
     // (As its format shows it: October typed 2026.10 under 0.00 is the number 2026.1, read as January.)
     const shown = raw.shown ?? String(raw.value);
-    return serialMonth(raw.value) ?? parseMonth(shown) ?? shortYearMonth(shown, raw.shown !== undefined);
+    // (And as stored when the shown text is none: 2026.2 under 0.00 shows 「2026.20」 — February's rows were unread.)
+    return serialMonth(raw.value) ?? parseMonth(shown) ?? shortYearMonth(shown, raw.shown !== undefined) ?? parseMonth(String(raw.value));
   }
   const text = rawText(raw).trim();
   if (!text) return null;
@@ -333,7 +338,8 @@ function rowMonthOf(grid: Grid, row: number, col: number): string | null {
 function shortYearMonth(text: string, typed: boolean): string | null {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
   const m = /^(\d{2})(?:年(\d{1,2})月份?|[-./](\d{1,2})(?:月份?)?)$/.exec(s);
-  if (!m) return null;
+  // (A year of this century's pay, not a day: 「04-10」 typed in a 日期 column is 4月10日, not 2004-10.)
+  if (!m || Number(m[1]) < 10) return null;
   const digits = m[2] ?? m[3]!;
   if (!typed && digits.length < 2) return null;
   const month = Number(digits);
@@ -373,10 +379,14 @@ function monthDates(grid: Grid, found: Header, col: number): boolean {
 function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string }> {
   let col: number | undefined;
   let dated: number | undefined;
-  for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS) && col === undefined; c++) {
+  // The best-named column that holds a month (月份 before 所属期, a tax period a month later; a 「月度」 column of words
+  // is none): the first so named made February's rows March's (1995.00 for 2137.50 at exit 0) or hid the real 月份.
+  let rank = MONTH_COLUMN.length;
+  for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
     if (Object.values(found.cols).includes(c) || grid.columnHidden?.(c)) continue;
     const heading = labelKey(withoutTrailingNote(grid.text(found.row, c).normalize('NFKC')));
-    if (MONTH_COLUMN.includes(heading)) col = c;
+    const at = MONTH_COLUMN.indexOf(heading);
+    if (at >= 0 && at < rank && holdsMonth(grid, found.row, c)) [col, rank] = [c, at];
     else if (heading === DATE_COLUMN && dated === undefined) dated = c;
   }
   if (col === undefined && dated !== undefined && monthDates(grid, found, dated)) col = dated;
@@ -393,6 +403,12 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   }
   if (!months.length) return [{ found }];
   return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } } }] : [])];
+}
+
+/** Whether a column under `headerRow` holds a month in any row. */
+function holdsMonth(grid: Grid, headerRow: number, col: number): boolean {
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) if (rowMonthOf(grid, row, col)) return true;
+  return false;
 }
 
 /**

@@ -35,11 +35,13 @@ describe('a tab naming a month whose 月份 column says another on every row is 
     expect(payCodes(r)).toEqual(['pay-sheets-month:info']);
   });
 
-  it('w3b: the 「3月」 sheet alone — paid March\'s amounts, the warning naming the column', async () => {
+  it('w3b: the 「3月」 sheet alone — paid its amounts with the pay-month warning, as before (no copy beside it to say it is one)', async () => {
+    // Review of 5b64f96e: the column is taken as stale only when another sheet's column gives its month too — tabs named
+    // by the month paid out (「3月」 over 工资所属期 2026-02 beside 「4月」 over 2026-03) paid February's for March.
     const r = await graded('w3b_only_march_tab_stale_col.xlsx');
     expect(pays(r)).toEqual(march);
     expect(payCodes(r)).toEqual(['pay-month:warning']);
-    expect(r.problems.find((p) => p.code === 'pay-month')!.message).toContain('「月份」一列却每行都写着 2026-02');
+    expect(r.problems.find((p) => p.code === 'pay-month')!.message).toContain('写的是 2026-02,考核表是 2026-03');
   });
 
   it('w1 (sound): tabs 2月 / 3月 each with its own 月份 — March\'s rows read, February\'s set aside, as before', async () => {
@@ -77,3 +79,21 @@ describe('a 合计 row labelled in 序号 or 部门, a head count under 姓名, 
     expect(payCodes(r)).toEqual(['pay-invalid:error']);
   });
 });
+
+// Reviews of s57 (the reviewers' files kept as made; f28's March bases 3000/2000/2000/2500 pay 2137.50 / 1900 / 1675 /
+// 1812.50, February's 2800/2200/1800/6000 would pay 1995 / 2090 / 1507.50 / 4350).
+describe('month columns a reviewer found read wrong', () => {
+  it('tabs named by the month paid out (「3月」 over 工资所属期 2026-02, 「4月」 over 2026-03): March\'s rows paid', async () => {
+    expect(pays(await graded('payout_tabs.xlsx'))).toEqual(march);
+  });
+  it('所属期 (a tax period, a month later) left of 月份: 月份 is the month column — March paid, not February', async () => {
+    expect(pays(await graded('m_suoshuqi_tax_before_yuefen.xlsx'))).toEqual(march);
+  });
+  it('a 月度 column of words left of 月份 hides nothing: March paid (was pay-duplicate for everyone)', async () => {
+    expect(pays(await graded('m_yuedu_before_yuefen.xlsx'))).toEqual(march);
+  });
+  it('2026.2 / 2026.3 typed under 0.00 (shown 2026.20 / 2026.30) are February and March: March paid', async () => {
+    expect(pays(await graded('n_0dot00_feb_mar.xlsx'))).toEqual(march);
+  });
+});
+
