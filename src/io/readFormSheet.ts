@@ -1295,9 +1295,7 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
         // first row's input typed: the figure is as much beside this blank input as beside the typed one. §8 M4 3 in G13
         // beside 基础分 8 and a blank 拖延 (8 − 5 × 1) was only compared with the 8 scored — 84 良好 for 79 一般 at exit 0.
         const above = col !== null && col === table.scoreCol && raw === null ? scoreMergedFromItem(row, col) : null;
-        // (Counts only: over a tick item's boxes (§18 合作精神 G23, its ticks agreeing with the 20) the blank boxes are
-        // answered ×, and its 20 was refused — tickPoints51.)
-        if (above && col !== null && input.optional && measuredNotPoints(input, current) && !pointsBesideBlank.some((p) => p.cell === above.cell)) {
+        if (above && col !== null && input.optional && measured && !pointsBesideBlank.some((p) => p.cell === above.cell)) {
           const typedAbove = typedPoints(above.raw);
           const text = rawText(above.raw).trim();
           const answerAbove = above.raw.kind === 'text' && text !== '' && parseRaw(input, above.raw).ok;
