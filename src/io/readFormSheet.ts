@@ -931,20 +931,6 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     const from = into === undefined ? null : parseRef(into);
     return from !== null && from[0] < row;
   };
-  /**
-   * The 得分 cell a row's 得分 is merged into when that cell is on an earlier row of the current item, read as a figure
-   * typed by hand (no formula), with this row's own 填写 cells unmerged and blank: its value and address.
-   */
-  const scoreMergedFromItem = (row: number, col: number): { raw: RawValue; cell: string } | null => {
-    const into = grid.mergedInto?.(row, col);
-    const from = into === undefined ? null : parseRef(into);
-    if (!current || from === null || from[0] >= row || from[1] !== col) return null;
-    if (!(table.itemRows.get(current.id) ?? []).includes(from[0])) return null;
-    if (table.valueCols.some((v) => grid.mergedInto?.(row, v.col) !== undefined)) return null;
-    if (grid.formula?.(from[0], col) !== undefined) return null;
-    const raw = grid.value(from[0], col);
-    return raw.kind === 'empty' ? null : { raw, cell: into! };
-  };
   const valueIn = (row: number) => {
     for (const v of table.valueCols) {
       if (mergedFromAbove(row, v.col)) continue;
@@ -1289,17 +1275,6 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
         const figure = col !== null && col === table.scoreCol && raw ? typedPoints(raw) : null;
         if (col !== null && figure && input.optional && measured && grid.formula?.(row, col) === undefined) {
           pointsBesideBlank.push({ item: current, input, heading: grid.text(table.headerRow, col), value: text, ...figure, cell: cellAddress(row, col), ...(raw!.kind === 'text' && answer ? { answer: true as const } : {}) });
-          continue;
-        }
-        // The 得分 merged down from an earlier row of this item (kpi's own §8 template: G13:G14, G10:G12, G17:G20), its
-        // first row's input typed: the figure is as much beside this blank input as beside the typed one. §8 M4 3 in G13
-        // beside 基础分 8 and a blank 拖延 (8 − 5 × 1) was only compared with the 8 scored — 84 良好 for 79 一般 at exit 0.
-        const above = col !== null && col === table.scoreCol && raw === null ? scoreMergedFromItem(row, col) : null;
-        if (above && col !== null && input.optional && measured && !pointsBesideBlank.some((p) => p.cell === above.cell)) {
-          const typedAbove = typedPoints(above.raw);
-          const text = rawText(above.raw).trim();
-          const answerAbove = above.raw.kind === 'text' && text !== '' && parseRaw(input, above.raw).ok;
-          if (typedAbove) pointsBesideBlank.push({ item: current, input, heading: grid.text(table.headerRow, col), value: text, ...typedAbove, cell: above.cell, ...(answerAbove ? { answer: true as const } : {}) });
           continue;
         }
         if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text' || (col === table.explanationCol && !nothing))) {
