@@ -48,8 +48,11 @@ function numberOf(text: string | undefined): number | undefined {
   return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[3] ? DIGITS[m[3]]! : 0);
 }
 
-/** Words of a reason that undo or make up for an earlier entry: its 扣2分 is not this month's sign. */
-const UNDOES = /(补|多扣|误扣|误判|扣回|返还|退回|取消|撤销|更正|重复)/;
+/**
+ * A reason that makes up for an earlier entry (「上月多扣2分,本月补上」): its 扣2分 is not this month's sign, so never
+ * refused — UNDONE's words (no sign judged at all) and these, which still leave a sign to check.
+ */
+const MAKES_UP = new RegExp(`${UNDONE.source}|补|多扣|误判|扣回|退回|取消|重复`);
 
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
@@ -86,7 +89,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       // Refused only where the reason names these very points the other way (「扣3分(有效投诉)」 beside +3) and undoes
       // nothing; a reason that only sounds like the other sign (「全月零扣分」 +2, 「投诉回访工作突出」 +2, 「上月多扣2分,本月补上」)
       // is counted as typed and said — refusing them failed about twenty sound reasons (review of c6d70aba).
-      const sure = said.stated !== undefined && said.stated === Math.abs(points) && !UNDOES.test(reason);
+      const sure = said.stated !== undefined && said.stated === Math.abs(points) && !MAKES_UP.test(reason);
       const fields = {
         amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: said.says,
         ...(said.stated !== undefined ? { stated: said.stated, named: said.named! } : {}), ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
