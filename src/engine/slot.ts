@@ -148,7 +148,10 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
     return scopedProblem(scope, code, params, input, at, severity);
   };
   try {
-    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values, blank, emptyWords, letterX), report });
+    // A total of the item's counts read into its first (RawEntry.total): named as the total in the explanation.
+    const total = [...cells].find(([, e]) => e?.total !== undefined);
+    const ruled = total ? { ...item, inputs: item.inputs.map((i) => (i.id === total[0] ? { ...i, label: total[1]!.total! } : i)) } : item;
+    const out = applyRule({ rule: item.rule, item: ruled, values: inputValues(ruled, values, blank, emptyWords, letterX), report });
     return { present: true, ...out, problems: [...warnings, ...out.problems] };
   } catch (err) {
     if (!(err instanceof DefinitionError)) throw err;

@@ -19,6 +19,8 @@ export interface RosterColumns {
   boxes?: Array<{ col: number; text: string }>;
   /** A second table beside this one (the same headings again past its last column): its columns, its 姓名's, not read. */
   side?: { from: number; to: number; nameCol: number; fields: Map<number, string> };
+  /** Items whose counts one column gives in all (itemTotals.ts): their other counts are not missing. */
+  totals?: Set<ItemDef>;
 }
 
 const MAX_SLOTS = 20;

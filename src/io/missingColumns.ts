@@ -67,6 +67,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     for (const input of item.inputs) {
       for (const rater of groups) {
         if (has(item, input, rater)) continue;
+        // (An item's counts read in all from one column: none of them is missing.)
+        if (layout.totals?.has(item) && input.type === 'integer') continue;
         const heading = columnHeading(item, input, rater, 1, form);
         const own = [input.label, ...(input.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2);
         missing.push({ item, input, rater, heading, own, required: !input.optional, names: [...new Set([labelKey(heading), labelKey(`${item.label}${input.label}`), ...own])] });

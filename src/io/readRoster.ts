@@ -2,6 +2,7 @@ import path from 'node:path';
 import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
+import { itemTotalColumns, TOTAL_LABEL } from './itemTotals.js';
 import { entryKey, slotLabelKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { dailyRows } from './dailyRows.js';
 import { cleanText, isNoneWord, nameKey, saysNothingOff, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
@@ -978,6 +979,16 @@ function sectionRaterOf(grid: Grid, row: number, form: FormDef): { text: string;
 export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number; beside: PersonEntries[] } {
   const problems: Problem[] = [];
   teamPointsBeside(grid, layout);
+  // An item's violations in one column, every kind costing the same (itemTotals.ts): read into its first count.
+  const totals = new Set<number>();
+  for (const t of itemTotalColumns(grid, form, layout)) {
+    layout.columns.set(t.col, { kind: 'entry', item: t.item, input: t.input, rater: null, slot: 1 });
+    layout.unknown = layout.unknown.filter((u) => u.col !== t.col);
+    (layout.totals ??= new Set()).add(t.item);
+    totals.add(t.col);
+    const kinds = t.item.rule.kind === 'deduction' ? t.item.rule.penalties.length : 0;
+    problems.push(problem('item-total', { sheet: grid.name, heading: shortText(t.heading), item: t.item.label, kinds, per: t.per, first: t.input.label }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, t.col) }));
+  }
   const numbering = groupNumbering(grid, layout);
   if (numbering) problems.push(problem('group-numbering', numbering.fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, numbering.col) }));
   const scientific = scientificIds(grid, layout);
@@ -1233,7 +1244,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw, fractionCols.has(col));
       if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw, percentTyped.get(col)!);
       if (target.kind === 'entry' && deductionCols.has(col)) raw = asDeduction(raw);
-      if (target.kind === 'entry') entries.set(keyOf.get(col)!, { raw, at });
+      if (target.kind === 'entry') entries.set(keyOf.get(col)!, totals.has(col) ? { raw, at, total: TOTAL_LABEL } : { raw, at });
       // (Its cell even when blank: 「表头「评分人」未填写」 was said at the 姓名 cell.)
       if (target.kind === 'header') headerCells.set(target.field.id, at.cell);
       if (raw.kind === 'empty') continue;

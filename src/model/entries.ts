@@ -42,6 +42,11 @@ export { HIDDEN_BY_FORMAT } from './shown.js';
 export interface RawEntry {
   raw: RawValue;
   at: Location;
+  /**
+   * The cell is the item's total of counts (§12 「话务质量(次)」, every kind costing the same), read into its first
+   * count: the explanation names it so (「违反次数合计」), not as that one kind.
+   */
+  total?: string;
 }
 
 /** Key of one entry: item, input, rater group and slot (1-based); rater '' when the form has no raters. */

@@ -17,7 +17,6 @@ async function graded(name: string) {
 
 describe('a column of an item’s counts without their kind (express-cs 话务质量)', () => {
   it.each([
-    ['ci.xlsx', '话务质量·次数'],
     ['heji.xlsx', '话务质量·合计'],
     ['tousu-ci.xlsx', '话务质量·投诉(次)'],
     ['voice-ci.xlsx', '话务质量·语音抽查次数'],
@@ -40,6 +39,14 @@ describe('a column of an item’s counts without their kind (express-cs 话务�
       expect(p.message).not.toContain('请把列名改为「话务质量·语音抽查」');
     }
     expect(errors[1]!.message).toContain('这一格的「4」');
+  });
+
+  it('「话务质量·次数」 is the item’s total of violations, every kind costing 0.5: read as such (itemTotal58)', async () => {
+    const { r, person } = await graded('ci.xlsx');
+    // The same counts as by-kind.xlsx: 张三 18 + (40 − 0.5 × 4) + 38.5 = 94.50; 李四 96.50; 王五 19 + 35 + 40 = 94.00.
+    expect(['张三', '李四', '王五'].map((w) => person(w).total)).toEqual([94.5, 96.5, 94]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.problems.filter((p) => p.code === 'item-total').map((p) => p.cell)).toEqual(['G1']);
   });
 
   it('the counts in one kind’s column, as advised, are taken off (§12: base 40 − 0.5 a violation, floor 0)', async () => {

@@ -365,6 +365,11 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}只写了「${p.value}」,按填了内容计(算作有${p.item});「${p.value}」看不出是有还是没有:${p.hint ?? '没有时请留空或写「无」'},有时请写明内容,改后重新评分`,
     expected: (p) => p.hint ?? '留空、「无」或写明内容', actual: (p) => p.value,
   }),
+  /** One column of an item's violations in all (§12 「话务质量(次)」), every kind costing the same: read as the total. */
+  'item-total': spec<{ sheet: string; heading: string; item: string; kinds: number; per: number; first: string }>({
+    severity: 'info', located: true, name: { zh: '按项目合计次数读取', en: 'item total of counts' },
+    zh: (p) => `工作表「${p.sheet}」列「${p.heading}」按「${p.item}」的违反次数合计读取:本表「${p.item}」的 ${p.kinds} 类违反每次都扣 ${num(p.per)} 分,扣分 = 合计次数 × ${num(p.per)};要分类记录时请改填「${p.item}·${p.first}」等 ${p.kinds} 列`,
+  }),
   /** 「非常满意」 where the best option is 满意, none above it (§23): read as that option. */
   'choice-above-best': spec<Subject & { value: string; read: string }>({
     severity: 'info', located: true, name: { zh: '高于最好一档的说法', en: 'word above the best option' },

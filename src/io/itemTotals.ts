@@ -1,0 +1,79 @@
+// One column of an item's violations in all (§12 「话务质量(次)」, 「话务质量违反次数」, 「话务质量(违反一次扣0.5分)」, 「话务质量」
+// over 3, 1, 0, 8) on a roster without any of the item's count columns, where every kind costs the same: the sum is
+// all the rule needs. It was refused as the item's score (「像是…得分」) or as one kind retyped, all four people unscored
+// (张三 18 + (40 − 3 × 0.5) + (40 − 2 × 0.5) = 95.5). Read into the item's first count, named as the total.
+import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
+import { parseRaw } from '../engine/values.js';
+import { items, type RosterColumns } from './columns.js';
+import { filledBelow, type Grid } from './grid.js';
+import { labelKey, notedPoints, withoutTrailingNote } from './normalize.js';
+
+export interface ItemTotal {
+  col: number;
+  item: ItemDef;
+  input: InputDef;
+  heading: string;
+  per: number;
+}
+
+/** What a total of counts is called in the explanation. */
+export const TOTAL_LABEL = '违反次数合计';
+
+const COUNT_TAIL = /[·・\-_:]?(?:违反|违规)?(?:次数|次)$/;
+
+/** The item's counts, each costing `per` (a rule of one kind, or of kinds costing differently, has none to sum). */
+function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefined {
+  const rule = item.rule;
+  if (rule.kind !== 'deduction' || typeof rule.base !== 'number' || rule.zeroAt || rule.penalties.length < 2) return undefined;
+  const per = rule.penalties[0]!.per;
+  if (!(per > 0) || rule.penalties.some((p) => p.per !== per)) return undefined;
+  const inputs = rule.penalties.map((p) => item.inputs.find((i) => i.id === p.input));
+  if (inputs.some((i) => !i || i.type !== 'integer' || !i.optional)) return undefined;
+  return { inputs: inputs as InputDef[], per };
+}
+
+/** The column's cells are whole counts (「3次」 too), none below 0; bare: small beside the item's points, no score. */
+function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean): boolean {
+  let any = false;
+  for (const raw of filledBelow(grid, headerRow, col)) {
+    const parsed = parseRaw(input, raw);
+    if (!parsed.ok) return false;
+    if (parsed.empty) continue;
+    if (typeof parsed.value !== 'number' || !Number.isInteger(parsed.value) || parsed.value < 0) return false;
+    if (bare && parsed.value >= item.max / 2) return false;
+    any = true;
+  }
+  return any;
+}
+
+export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumns): ItemTotal[] {
+  const present = [...layout.columns.values()];
+  const found = new Map<ItemDef, ItemTotal[]>();
+  for (const u of layout.unknown) {
+    const text = u.text.normalize('NFKC').trim();
+    const base = withoutTrailingNote(text);
+    const note = base === text ? '' : text.slice(base.length);
+    // Points noted (「话务质量(40分)」) or a score's word: the item's score, said as before.
+    if (notedPoints(text) !== undefined || /得分|评分|分数|合计|小计/.test(text)) continue;
+    const key = labelKey(base);
+    const stem = key.replace(COUNT_TAIL, '');
+    const counted = stem !== key || /次/.test(note);
+    // A note of another kind (「话务质量(备注)」) is no count.
+    if (note && !/次/.test(note)) continue;
+    for (const item of items(form)) {
+      const cost = sameCost(item);
+      if (!cost) continue;
+      if (![item.label, ...(item.aliases ?? [])].some((n) => labelKey(n) === stem)) continue;
+      // A note's own cost (「违反一次扣0.5分」) must be the item's.
+      const said = /扣\s*(\d+(?:\.\d+)?)\s*分/.exec(note)?.[1];
+      if (said !== undefined && Number(said) !== cost.per) continue;
+      if (present.some((t) => t.kind === 'entry' && cost.inputs.includes(t.input))) continue;
+      if (!countsBelow(grid, layout.headerRow, u.col, cost.inputs[0]!, item, !counted)) continue;
+      const list = found.get(item) ?? [];
+      list.push({ col: u.col, item, input: cost.inputs[0]!, heading: u.text, per: cost.per });
+      found.set(item, list);
+    }
+  }
+  // Two such columns of one item: which is the total is not guessed.
+  return [...found.values()].filter((l) => l.length === 1).map((l) => l[0]!);
+}
