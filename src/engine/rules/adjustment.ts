@@ -13,18 +13,24 @@ const SAYS_NONE = /无|没有|没|未|不|零|^\s*[+-]?[0０](\.0+)?\s*分?\s*$/
 // saying both (「处理投诉及时,奖励2分」, 「投诉转表扬」) or undoing an earlier one (撤销, 返还, 误扣) is not judged.
 const NUMBER = '([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})';
 const NOT = '(?<!不|未|免|无|没|勿|不予|未予|免予|免于|取消)';
-const DEDUCT_POINTS = new RegExp(`${NOT}(?:扣除?|罚|减)\\s*${NUMBER}\\s*分`);
+// (「补扣上月2分」: the month between 扣 and its points.)
+const DEDUCT_POINTS = new RegExp(`${NOT}(?:扣除?|罚|减)(?:上个?月|本月|当月)?\\s*${NUMBER}\\s*分`);
 const DEDUCT_WORDS = new RegExp(`${NOT}(?:扣分|扣除|扣款|罚分|罚款|减分|处罚|惩罚)`);
 // 「无客户投诉」, 「零投诉」, 「投诉为0」: no complaint; taken out before a complaint is looked for.
 const NO_COMPLAINT = /(?:无|零|没有|没|未|未有|不|杜绝|0)(?:被)?(?:任何)?(?:客户|顾客)?(?:的)?(?:有效)?投诉|投诉(?:数|量|次数)?(?:为)?(?:0|零|无)/g;
 const COMPLAINT_HANDLED = /处理|解决|化解|妥善|平息|挽回|安抚|减少|下降|降低/;
 const REWARD_POINTS = new RegExp(`${NOT}(?:加|奖励?)\\s*${NUMBER}\\s*分`);
 const REWARD_WORDS = new RegExp(`${NOT}(?:加分|奖分|表扬|奖励|嘉奖|表彰)`);
-const UNDONE = /撤销|撤回|返还|退还|补回|补加|恢复|误扣|误罚|不成立|更正|冲抵|抵消/;
+// (补加 before its own points — 「补加2分」 — is a reward of those points, not an undoing.)
+const POINTS_AFTER = '\\s*(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})\\s*分';
+const UNDONE = new RegExp(`撤销|撤回|返还|退还|补回|补加(?!${POINTS_AFTER})|恢复|误扣|误罚|不成立|更正|冲抵|抵消`);
+
+/** A reason as its words are matched: simplified, without spaces. */
+const plain = (reason: string) => toSimplified(cleanText(reason)).replace(/\s+/g, '');
 
 /** The sign a reason states, with the points it names (扣3分 → 3), or undefined when it says none or both. */
 export function reasonSays(reason: string): { says: 'deduction' | 'reward'; stated?: number; named?: string } | undefined {
-  const t = toSimplified(cleanText(reason)).replace(/\s+/g, '');
+  const t = plain(reason);
   if (UNDONE.test(t)) return undefined;
   const deductPoints = DEDUCT_POINTS.exec(t);
   const deduction = deductPoints !== null || DEDUCT_WORDS.test(t) || (t.replace(NO_COMPLAINT, '').includes('投诉') && !COMPLAINT_HANDLED.test(t));
@@ -50,9 +56,21 @@ function numberOf(text: string | undefined): number | undefined {
 
 /**
  * A reason that makes up for an earlier entry (「上月多扣2分,本月补上」): its 扣2分 is not this month's sign, so never
- * refused — UNDONE's words (no sign judged at all) and these, which still leave a sign to check.
+ * refused — UNDONE's words (no sign judged at all) and these, which still leave a sign to check. A make-up word counts
+ * only as the act on points (补上, 补2分, 退回扣分, 取消扣3分, 扣分已取消, 重复扣分), not inside another word: 补录, 补发,
+ * 重复投诉, 取消评优资格, 工单被退回 beside 扣2分 made +2 counted (79.00 for refused); 补扣 is a deduction.
  */
-const MAKES_UP = new RegExp(`${UNDONE.source}|补|多扣|误判|扣回|退回|取消|重复`);
+const ON_POINTS = `(?:上个?月|本月|当月|原|此前|之前|的)*(?:扣分|扣除|扣款|罚款|罚分|减分|处罚|(?:扣除?|罚|减)?${POINTS_AFTER})`;
+const MAKES_UP = new RegExp(
+  `${UNDONE.source}|多扣|误判|扣回|重复(?:扣|罚|计)|补(?:上(?!个?月)|足|齐|给|还)|补(?:上个?月|本月|的)*${POINTS_AFTER}` +
+    `|(?:退回|取消)${ON_POINTS}|(?:扣分|扣除?${POINTS_AFTER}|罚${POINTS_AFTER}|处罚|罚款)(?:已经?|予以|被|均)?(?:退回|取消)`,
+);
+
+/**
+ * A make-up of these very points (「上月多扣2分,本月补上」): a reward of them — beside −2 the sign is the other way
+ * (counted 75 for refused). The points it names, or undefined.
+ */
+const MADE_UP = new RegExp(`(?:多|误|错|重复)扣除?了?${NUMBER}分.*?(?:补上|补回|补给|补足|补还|补加|返还|退还|退回)`);
 
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
@@ -82,6 +100,17 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     }
     // A reason that says the other sign (+3 beside 「扣3分(有效投诉)」): 80.00 良好 for 74 一般 at exit 0. Not counted,
     // said at the points' cell with what the reason says — never flipped (which of the two is wrong is the sheet's to say).
+    const madeUp = MADE_UP.exec(plain(reason));
+    const madeUpPoints = numberOf(madeUp?.[1]);
+    if (madeUp && points < 0 && madeUpPoints === -points) {
+      const def = values.def(rule.input);
+      const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
+      const fields = {
+        amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'reward' as const, stated: madeUpPoints, named: madeUp[0],
+        ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
+      };
+      return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是加分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
+    }
     const said = reasonSays(reason);
     if (said && (said.says === 'deduction') !== (points < 0)) {
       const def = values.def(rule.input);
@@ -89,7 +118,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       // Refused only where the reason names these very points the other way (「扣3分(有效投诉)」 beside +3) and undoes
       // nothing; a reason that only sounds like the other sign (「全月零扣分」 +2, 「投诉回访工作突出」 +2, 「上月多扣2分,本月补上」)
       // is counted as typed and said — refusing them failed about twenty sound reasons (review of c6d70aba).
-      const sure = said.stated !== undefined && said.stated === Math.abs(points) && !MAKES_UP.test(reason);
+      const sure = said.stated !== undefined && said.stated === Math.abs(points) && !MAKES_UP.test(plain(reason));
       const fields = {
         amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: said.says,
         ...(said.stated !== undefined ? { stated: said.stated, named: said.named! } : {}), ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),

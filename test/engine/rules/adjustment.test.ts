@@ -44,6 +44,20 @@ describe('adjustment', () => {
     ['+2 「處罰」 (traditional): counted, warned', 2, '處罰:上班玩手機', 2, '+2(處罰:上班玩手機;原因像是扣分,请核对正负号)', ['reason-sign']],
     // Undoing an earlier entry: its 扣2分 is last month's — counted, warned.
     ['+2 「上月多扣2分,本月补上」: counted, warned', 2, '上月多扣2分,本月补上', 2, '+2(上月多扣2分,本月补上;原因像是扣分,请核对正负号)', ['reason-sign']],
+    // A make-up word inside another word does not undo these points (review 58): 补录, 补扣, 重复投诉, 取消评优, 退回.
+    ['+2 「回访记录未及时补录,扣2分」: refused', 2, '回访记录未及时补录,扣2分', null, '+2(原因「回访记录未及时补录,扣2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「补扣2分」: refused', 2, '补扣2分', null, '+2(原因「补扣2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+3 「重复投诉,扣3分」: refused', 3, '重复投诉,扣3分', null, '+3(原因「重复投诉,扣3分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+3 「取消评优资格,扣3分」: refused', 3, '取消评优资格,扣3分', null, '+3(原因「取消评优资格,扣3分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「工单被退回,扣2分」: refused', 2, '工单被退回,扣2分', null, '+2(原因「工单被退回,扣2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['−2 「补发表扬信加2分」: refused', -2, '补发表扬信加2分', null, '−2(原因「补发表扬信加2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['−2 「补加2分」: refused', -2, '补加2分', null, '−2(原因「补加2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「补扣上月2分」: refused', 2, '补扣上月2分', null, '+2(原因「补扣上月2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    ['−2 「上月多扣2分,本月补上」 (a reward of 2): refused', -2, '上月多扣2分,本月补上', null, '−2(原因「上月多扣2分,本月补上」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    // A make-up acting on the points: counted as typed, warned.
+    ['+3 「取消上月扣3分」: counted, warned', 3, '取消上月扣3分', 3, '+3(取消上月扣3分;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ['+2 「扣2分已退回」: counted, warned', 2, '扣2分已退回', 2, '+2(扣2分已退回;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ['+2 「重复扣2分,本月退回」: counted, warned', 2, '重复扣2分,本月退回', 2, '+2(重复扣2分,本月退回;原因像是扣分,请核对正负号)', ['reason-sign']],
     ['−3 「獎勵3分」 (traditional)', -3, '獎勵3分', null, '−3(原因「獎勵3分」说的是加分,正负号不符,未计入)', ['reason-sign']],
     // Stays: the sign the reason says, or a reason saying neither or both.
     ['+2 「客户表扬,加2分」', 2, '客户表扬,加2分', 2, '+2(客户表扬,加2分)', []],
@@ -53,6 +67,10 @@ describe('adjustment', () => {
     ['+3 「全月无客户投诉」', 3, '全月无客户投诉', 3, '+3(全月无客户投诉)', []],
     ['+2 「撤销上月误扣2分」 (undoing a deduction)', 2, '撤销上月误扣2分', 2, '+2(撤销上月误扣2分)', []],
     ['−2 「迟到未打卡,不加分」 (a reward negated)', -2, '迟到未打卡,不加分', -2, '−2(迟到未打卡,不加分)', []],
+    ['+2 「补加2分」', 2, '补加2分', 2, '+2(补加2分)', []],
+    ['−2 「补扣2分」', -2, '补扣2分', -2, '−2(补扣2分)', []],
+    ['−2 「迟到多扣2分」 (nothing made up)', -2, '迟到多扣2分', -2, '−2(迟到多扣2分)', []],
+    ['+2 「上月漏加2分,本月补加」', 2, '上月漏加2分,本月补加', 2, '+2(上月漏加2分,本月补加)', []],
     ['+5 「客户锦旗」 (says no sign)', 5, '客户锦旗', 5, '+5(客户锦旗)', []],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(m8, { points, reason });
