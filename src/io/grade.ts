@@ -202,10 +202,16 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // Every 评估日期 early in the month after (2026-04-03 on each of 「pcr-3月.xlsx」's sheets): that month's sign-off (sheetMonths.ts).
   // (A graded copy made with --period of the dated month, 2026-04 as that warning advises, stays that month when graded again:
   // it was March's again, 张三 paid 2000 × 0.87 = 1740.00 for 3000 × 0.87 = 2610.00, 「…都没有写考核月份」 said falsely.)
+  // Only a recorded month that is the dates' own (April beside 2026-04-03) wins: a copy graded as February's (dated 03-03),
+  // its dates then changed to 2026-04-03, was paid from April, 3000 × 0.87 = 2610.00 for March's sign-off 2000 × 0.87 =
+  // 1740.00, at exit 0 with a note only. Its recorded month, neither, is said beside the sign-off reading.
   const recorded = loaded.input.regraded?.period;
+  const recordedMonth = recorded ? parseMonth(recorded) : null;
   const signOff = options.period || sheetsMonth || months.length !== 1 ? undefined : signedAfter(form, scored.people, read, input);
-  const signed = signOff?.month && recorded && parseMonth(recorded) !== signOff.month ? undefined : signOff;
-  if (signed) problems.push(...signed.problems);
+  const signed = signOff?.month && recordedMonth === nextMonth(signOff.month) ? undefined : signOff;
+  if (signed?.month && recordedMonth && recordedMonth !== signed.month) {
+    problems.push(...signed.problems.map((q) => (q.code === 'month-unknown' && (q.params as { case?: string }).case === 'signed-after' ? { ...amend(q, { recorded: recordedMonth }), severity: 'warning' as const } : q)));
+  } else if (signed) problems.push(...signed.problems);
   const period = options.period ?? sheetsMonth ?? signed?.month ?? periodOf(form, scored.people) ?? recorded ?? titled;
   // (The form's month chooses between 「绩效基数」 and 「绩效基数(3月)」, and between sheets of two months: the plain one, and
   // February's sheet, were paid for March's.)

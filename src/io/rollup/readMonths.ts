@@ -168,8 +168,12 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     } else if (inMonth.length > 1) {
       // One of them taken for this month by its sign-off date early in the next (三 dated 2026-04-03 beside 二's 03-01): said,
       // with --month to file it under the dated month; it was 「请合并,或去掉其中一个」, advice to drop a sound month.
+      // Only when the other is of this month by its own reading, no sign-off date of its own: two copies both dated 2026-04-03
+      // (物业客服考核 and its (修改)) are one month's twice, and --month for one of them, as advised, counted April twice at
+      // exit 0 (张三 (70 + 72) / 2 = 71.00): said as before, 「请合并,或去掉其中一个」.
       for (const other of inMonth.slice(1)) {
-        const signed = [other, inMonth[0]!].map((x) => ({ x, q: signedAfterOf(x.report) })).find((s) => s.q?.month === month);
+        const pair = [other, inMonth[0]!].map((x) => ({ x, q: signedAfterOf(x.report) }));
+        const signed = pair.filter((s) => s.q).length === 1 ? pair.find((s) => s.q?.month === month) : undefined;
         const said = signed ? { signed: { name: path.basename(signed.x.file), field: signed.q!.field, typed: signed.q!.typed, header: signed.q!.header } } : {};
         failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month, ...said }, { file: other.file }));
       }

@@ -1787,7 +1787,8 @@ export const PROBLEMS = {
      * titles say it (`said`, a note), or nothing else says a month (`day`, a warning). `header`: the dates' own month.
      * `late`: any day of the month after, a title with its year saying `month` (「2026年2月…」 above 2026-03-10).
      */
-    | { case: 'signed-after'; name: string; field: string; typed: string; header: string; month: string; from: 'name' | 'title' | 'day'; said?: string; late?: true }
+    /** `recorded`: a graded copy's recorded month (_kpi), neither `month` nor `header` (its dates changed after grading). */
+    | { case: 'signed-after'; name: string; field: string; typed: string; header: string; month: string; from: 'name' | 'title' | 'day'; said?: string; late?: true; recorded?: string }
     /** The 日期's month taken (`header`), the file's name or a sheet's title (`sheet`) saying another (`said`; `month` with its year). */
     | { case: 'date-and-name'; name: string; field: string; typed: string; header: string; from: 'name' | 'title'; said: string; month: string; sheet?: string }
   >({
@@ -1812,9 +1813,10 @@ export const PROBLEMS = {
           : p.from === 'dates'
           ? `工作表「${p.sheet}」没有「${p.field}」列:按「${p.heading}」列的日期计,${p.month.includes('、') ? `每条算在它的日期所在的月(${p.month},各月分别评定)` : `每条都是 ${p.month} 的`}`
           : `工作表「${p.sheet}」没有「${p.field}」列:按${p.from === 'sheet' ? '工作表名' : p.from === 'sheet-title' ? '工作表名(年份取标题)' : p.from === 'title' ? '标题' : ' --period '}所写的 ${p.month} 计,每条都算这个月的`;
-        case 'signed-after': return p.from === 'day'
+        case 'signed-after': return (p.from === 'day'
           ? `${p.name}:${p.field}都是 ${p.typed}(${p.header} 月初),表中、标题和文件名都没有写考核月份,按 ${p.month} 的考核评分(上月的考核在下月初签署);是 ${p.header} 的考核时请用 --period ${p.header} 重新评分(kpi rollup 用 --month ${p.name}=${p.header})`
-          : `${p.name}:${p.field}都是 ${p.typed}${p.late ? '' : `(${p.header} 月初)`},${p.from === 'name' ? '文件名' : '表头上方的标题'}写的是 ${p.said},按 ${p.month} 的考核评分(在下月${p.late ? '' : '初'}签署);是 ${p.header} 的考核时请用 --period ${p.header} 重新评分`;
+          : `${p.name}:${p.field}都是 ${p.typed}${p.late ? '' : `(${p.header} 月初)`},${p.from === 'name' ? '文件名' : '表头上方的标题'}写的是 ${p.said},按 ${p.month} 的考核评分(在下月${p.late ? '' : '初'}签署);是 ${p.header} 的考核时请用 --period ${p.header} 重新评分`)
+          + (p.recorded ? `;这份已评分的表上次记为 ${p.recorded} 的考核(评分后${p.field}改过?),请核对` : '');
         case 'date-and-name': return `${p.name}:${p.field}是 ${p.typed},${p.from === 'name' ? '文件名' : `工作表「${p.sheet}」表头上方的标题`}写的却是 ${p.said},按${p.field}的 ${p.header} 评分;是 ${p.month} 的考核时请用 --period ${p.month} 重新评分,或改正${p.field}`;
         case 'flag-twice': return `--month 给了 ${p.name} ${p.values.length} 个月份(${p.values.join('、')});每个文件只能指定一个月份`;
         case 'flag-no-file': return `--month ${p.name}=${p.value}:要汇总的文件里没有「${p.name}」(有 ${someZh(p.files, 5, '个')});请写成其中一个文件的名称`;
