@@ -1248,7 +1248,9 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     // required input's, or a word (√, 良好), is taken for a misplaced answer.
     // Only an answer this input takes (良好 for a choice, 2 for a count): a remark in 说明 (主管已核对), a text shown in a
     // cell merged down from the row above, or anything beside a text input is the team's own, kept in the graded copy.
-    if (!paper?.figure && !valueIn(row) && input.type !== 'text') {
+    // (A text a checklist counts — §20's 不规范处数, 0, 1, 2 … or 达标 / 不达标 — is an answer too: 1 and 0 typed in 得分 beside
+    // every blank 填写 were 「还没有填写任何一项」 alone, the 得分 column unsaid, where §18's ticks' figures there are named.)
+    if (!paper?.figure && !valueIn(row) && (input.type !== 'text' || countedText(current, input))) {
       for (const col of [table.scoreCol, table.explanationCol]) {
         const raw = col === null || mergedFromAbove(row, col) ? null : grid.value(row, col);
         const text = raw ? rawText(raw).trim() : '';
@@ -1273,7 +1275,7 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
         // refused — the text was a warning, 2 scored for the 1.5 meant, 张三 90.00 优秀 for 88.89 良好 at exit 0.
         const measured = measuredNotPoints(input, current) || current.rule.kind === 'checklist';
         const figure = col !== null && col === table.scoreCol && raw ? typedPoints(raw) : null;
-        if (col !== null && figure && input.optional && measured && grid.formula?.(row, col) === undefined) {
+        if (col !== null && figure && (input.optional || countedText(current, input)) && measured && grid.formula?.(row, col) === undefined) {
           pointsBesideBlank.push({ item: current, input, heading: grid.text(table.headerRow, col), value: text, ...figure, cell: cellAddress(row, col), ...(raw!.kind === 'text' && answer ? { answer: true as const } : {}) });
           continue;
         }
@@ -1718,7 +1720,10 @@ function handPoints(found: readonly HandFigure[], entries: ReadonlyMap<string, R
   const out: Array<{ heading: string; value: string; cell: string; whole?: WholeItem }> = [];
   for (const f of found) {
     const slots = [...typedBySlot(f.item, entries).values()].map((cells) => ({ cells, figure: figureOf(f, cells) }));
-    if (slots.some(({ cells, figure }) => { const s = blankScore(f.item, cells); return s === null || round2(s) === round2(figure.points); })) {
+    // (A required count a checklist judges — §20's 不规范处数 — has no blank score: its 1 or 0 in 得分 is the item's point,
+    // never its count; said as §18's ticks' figures are.)
+    const counted = !f.input.optional && countedText(f.item, f.input) && slots.every(({ cells }) => cells.size === 0);
+    if (!counted && slots.some(({ cells, figure }) => { const s = blankScore(f.item, cells); return s === null || round2(s) === round2(figure.points); })) {
       // Text that reads as the count itself (「2」 beside 仪容仪表's blank, its 2 points or 2 lapses) stays refused as a
       // misplaced answer, as before: agreeing with the points does not tell which it is.
       if (f.answer) out.push({ heading: f.heading, value: f.value, cell: f.cell });
@@ -1730,11 +1735,21 @@ function handPoints(found: readonly HandFigure[], entries: ReadonlyMap<string, R
     if (slots.some(({ cells }) => cells.size > 0) && !slots.some(({ cells, figure }) => cells.size > 0 && blanksReach(f.item, cells, figure))) continue;
     withhold(f.item, f.input);
     const unit = unitsOf(f.input.unit).find((u) => u !== '分') ?? '';
+    // (§20's count of irregularities: its count, or 达标 / 不达标, is what 填写 takes.)
+    if (counted) {
+      out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: [f.input.label], unit: unitsOf(f.input.unit)[0] ?? '', counted: true } });
+      continue;
+    }
     const ticks = f.item.rule.kind === 'checklist' ? { ticks: true as const } : {};
     const off = f.off ? { off: true as const } : {};
     out.push({ heading: f.heading, value: f.value, cell: f.cell, whole: { item: f.item.label, inputs: f.item.inputs.filter((i) => i.type !== 'text').map((i) => i.label), unit, ...ticks, ...off } });
   }
   return out;
+}
+
+/** A text input a checklist judges by its count (failAt: §20's 不规范处数), not a remark. */
+function countedText(item: ItemDef, input: InputDef): boolean {
+  return item.rule.kind === 'checklist' && item.rule.inputs.some((b) => typeof b !== 'string' && b.input === input.id && b.failAt !== undefined);
 }
 
 /** The points a hand figure says beside one rater's cells: 「扣5分」 taken from the rule's base for them (M4's 基础分 8 → 3). */

@@ -3,6 +3,7 @@ import type { ColumnTarget } from './columns.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { Grid } from './grid.js';
+import type { RawValue } from '../model/entries.js';
 import { cleanText, toSimplified } from '../engine/text.js';
 import { UNIT_ENDING } from '../engine/peopleNames.js';
 import { withoutTrailingNote } from './normalize.js';
@@ -90,6 +91,41 @@ export const TOTAL = {
     return STATISTIC_CELL.test(t) || MAX_ROW.test(t) || EXAMPLE_ROW.test(text) || SUBTOTAL_OF.test(text.normalize('NFKC').trim()) || TOTAL_WORD.test(text.trim());
   },
 };
+/**
+ * A footer line of each column's rate, named by a rate's word (达标率, 合格率, 优秀率, 满意率, 本月合格率, 百分比, 比例):
+ * under §20's projects 「达标率 | 100% | 100% …」 was a fourth project with 21 errors, under §21's customers 「优秀率 |
+ * 40% …」 a sixth customer 「优**」 with 5 (exit 1). Only these words before 率 (a person 李率 or 王小率 is not one), and only
+ * with rateFigures beside it.
+ */
+const RATE_STEM = '达标|不达标|合格|不合格|优秀|优良|良好|一般|较差|差评|好评|中差评|满意|不满意|非常满意|基本满意|完成|达成|通过|及格|正确|准确|符合|不符合|规范|不规范|出勤|回访|投诉|解决|整改|检查|抽查|覆盖|及时|准时|成功|有效|得分';
+const RATE_WORD = new RegExp(`^(?:本月|当月|月度|本期|总|总体|整体|综合|平均|各项)?(?:(?:${RATE_STEM})率|百分比|百分率|比率|比例|占比)(?:[((](?:%|百分比)[))])?[::]?$`);
+export const RATE_LINE = { test: (text: string) => RATE_WORD.test(toSimplified(text.normalize('NFKC')).replace(/\s+/g, '')) };
+
+/**
+ * The figures of a rate's line: every filled cell a percentage (「100%」, a number shown as one) or a fraction from 0 to 1,
+ * one at least shown as a percentage or between 0 and 1 (a line of 0s and 1s may be counts).
+ */
+export function rateFigures(values: Iterable<RawValue>): boolean {
+  let filled = 0;
+  let rate = 0;
+  for (const raw of values) {
+    if (raw.kind === 'empty') continue;
+    filled++;
+    if (raw.kind === 'number') {
+      if (raw.percentFormat || raw.percentSign) rate++;
+      else if (raw.value >= 0 && raw.value <= 1) rate += raw.value > 0 && raw.value < 1 ? 1 : 0;
+      else return false;
+      continue;
+    }
+    if (raw.kind !== 'text') return false;
+    const t = raw.value.normalize('NFKC').trim();
+    if (/^\d{1,3}(\.\d+)?\s*%$/.test(t) && Number(t.replace(/\s*%$/, '')) <= 100) rate++;
+    else if (/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(t)) rate += Number(t) > 0 && Number(t) < 1 ? 1 : 0;
+    else return false;
+  }
+  return filled > 0 && rate > 0;
+}
+
 /** A template's example row (示例, 【示例】, 例:张三) in a cell that names a record or person. */
 export const EXAMPLE_ROW = { test: (text: string) => EXAMPLE.test(text.normalize('NFKC').trim().replace(/\s+/g, ' ')) };
 
@@ -419,6 +455,8 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     // 满分, 最高, 中位数, Total name a statistics row only where no 工号 says the row is a person's.
     if (TOTAL_CORE.test(name) || (TOTAL.test(nameText) && !/\d/.test(idText))) return { kind: 'total', text: nameText };
     if (!/\d/.test(idText) && (GROUP_NAME.test(nameText) || SUBTOTAL_OF.test(nameText))) return { kind: 'total', text: nameText };
+    // 「达标率 | 100% | 90% …」 under the projects: each item's rate, not a project (nor a person: only by its figures).
+    if (!/\d/.test(idText) && RATE_LINE.test(nameText) && rateFigures(rolesOf(columns).entryCols.map((col) => grid.value(row, col)))) return { kind: 'total', text: nameText };
     // 「销售部」 under 姓名 beside 部门 「销售部」: the department's own row (09-b: a third person, 74.58 一般 at exit 0). A person
     // whose 部门 is blank is still one.
     const { deptCol } = rolesOf(columns);

@@ -353,6 +353,10 @@ describe('the location is said once', () => {
     expect(p.message).toBe('张三!E3:张三:工作表「张三」只有一列分数「评分」,没有写明是谁评的:本表只计「主管」的评分,已按「主管」的评分读取;不是「主管」的评分时请改正列名后重新评分');
   });
 
+  it('a log\'s heading shortened to one column\'s stem, read as it: a warning naming both (unknown-column, shortened)', () => {
+    const p = problem('unknown-column', { case: 'shortened', sheet: '满意度评分', heading: '服务', like: '服务态度' }, { sheet: '满意度评分', cell: 'D2' }, { severity: 'warning' });
+    expect(p.message).toBe('满意度评分!D2:工作表「满意度评分」D2:列「服务」不是本表的列名,按最接近的「服务态度」读取(本表没有别的列与它相近);不是「服务态度」时请改正列名后重新评分');
+  });
   it('a second column to fill naming a month after the sheet\'s is refused, not compared (unknown-column, later-month)', () => {
     const p = problem('unknown-column', { case: 'later-month', heading: '填写(4月)', value: '8', month: '2026-03' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'error' });
     expect(p.message).toBe('张三!G8:张三:列「填写(4月)」写的月份在本表的考核月份 2026-03 之后,不是本月的也不是上月的,没有计入(这一格填「8」),此人不评分;请改正列名或表头的考核月份后重新评分');

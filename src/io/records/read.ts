@@ -14,7 +14,7 @@ import { labelKey, labelVariants, PAST_NOTE, scaleNoted, THIS_MONTH_NOTE, withou
 import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
-import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
+import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, RATE_LINE, rateFigures, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { monthNotAfter, monthNumberOf, monthsOfTitle, nextMonth, parseMonth, previousMonth } from '../../engine/period.js';
 import { readLogDate, type LogDate } from './logDate.js';
 import { byLegend, legendAbove, legendBelow, legendBeside, legendOf } from '../answerLegend.js';
@@ -104,6 +104,8 @@ export interface RecordSheet {
    * and its month. Set only when some title between the rows names a month.
    */
   blocks?: MonthBlock[];
+  /** Headings read as a required column they shorten or miss by a word (「服务」 for 服务态度): said at each. */
+  shortened?: Array<{ col: number; text: string; of: ColumnDef }>;
   /** A count table of the team's right of the heading, past a blank column: not read (its 被服务部门 a second column). */
   beside?: SummaryBlock;
   /**
@@ -309,6 +311,7 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     (best.otherScales ??= []).push({ col, text: grid.text(best.headerRow, col), of: c, line: `${line!.cell}「${line!.said}」` });
     if (!c.optional) best.missing.push(c);
   }
+  shortenedHeadings(best, def);
   const ticks = levelColumns(grid, best, def);
   if (ticks) {
     // Its sub-columns are the column's levels, not copies of it: 「列「产品质量」与前面的同名列重复」 ten times, read by the
@@ -327,6 +330,46 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     if (at) (best.typed ??= new Map()).set(d.id, at.col);
   }
   return best;
+}
+
+/** A heading's or a label's stem: without a note, 满意度, 评分 … after it, and a trailing 性 (价格合理性 → 价格合理). */
+function headingStem(text: string): string {
+  return labelKey(withoutTrailingNote(text.normalize('NFKC')))
+    .replace(/(满意度|满意|评分|得分|评价|等级)$/, '')
+    .replace(/性$/, '');
+}
+
+/** The stem is the label's start (服务 of 服务态度, 价格合理 of 价格合理性), or the label a character off (交付及时 for 交付准时). */
+function stemFits(stem: string, label: string): boolean {
+  const a = [...stem];
+  const b = [...label];
+  if (a.length < 2) return false;
+  if (a.length <= b.length && label.startsWith(stem)) return true;
+  return a.length === b.length && a.length >= 4 && a.filter((ch, i) => ch !== b[i]).length === 1;
+}
+
+/**
+ * §21's 「服务」「售后」「价格」 (short forms), 「服务满意度」, 「价格合理」, 「交付准时」, 「交付及时性」 for 服务态度 … 交付准时性:
+ * each refused the log at exit 2 (「缺少必填列」) while 「产品质量满意度」 was read. A heading no column names that fits
+ * exactly one column of answers by its stem (headingStem, stemFits), that column missing and required, and no other
+ * heading fitting it: read as that column, said at the heading.
+ */
+function shortenedHeadings(sheet: RecordSheet, def: RecordFormDef): void {
+  const answers = def.records.columns.filter((c) => c.type !== 'text');
+  const stemsOf = (c: ColumnDef) => [c.label, ...(c.aliases ?? [])].map(headingStem);
+  const pairs: Array<{ u: RecordSheet['unknown'][number]; c: ColumnDef }> = [];
+  for (const u of sheet.unknown) {
+    const stem = headingStem(u.text);
+    const fits = answers.filter((c) => stemsOf(c).some((n) => stemFits(stem, n)));
+    if (fits.length === 1 && sheet.missing.includes(fits[0]!)) pairs.push({ u, c: fits[0]! });
+  }
+  for (const { u, c } of pairs) {
+    if (pairs.filter((p) => p.c === c).length !== 1) continue;
+    sheet.columns.set(c.id, u.col);
+    sheet.missing = sheet.missing.filter((m) => m !== c);
+    sheet.unknown = sheet.unknown.filter((x) => x !== u);
+    (sheet.shortened ??= []).push({ col: u.col, text: u.text, of: c });
+  }
 }
 
 /**
@@ -1152,6 +1195,10 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
   const out: Problem[] = [];
   // A column's heading twice: the one read is said with the other (as a roster's duplicate-column). Two visible
   // columns named alike that differ on some line: which one the team meant cannot be told, so it is an error.
+  for (const x of sheet.shortened ?? []) {
+    const fields = { case: 'shortened', sheet: sheet.grid.name, heading: shortText(x.text), like: x.of.label } as const;
+    out.push(problem('unknown-column', fields, { file, sheet: sheet.grid.name, cell: headingCell(sheet, x.col) }, { severity: 'warning' }));
+  }
   for (const d of sheet.duplicates ?? []) {
     const hidden = sheet.grid.columnHidden?.(d.col) ? ('this' as const) : undefined;
     const at = { file, sheet: sheet.grid.name, cell: headingCell(sheet, d.col) };
@@ -1439,6 +1486,13 @@ export function* recordRows(
     const statistic = named ? null : before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : statisticKey(grid, r, keyColumns);
     if (statistic) {
       skipped(r, `「${shortText(statistic.text, 20)}」行`, statistic.col);
+      statisticsSince = true;
+      continue;
+    }
+    // 「优秀率 | 40% | 40% …」 under the customers: each column's rate, not a customer 「优**」 (5 errors at exit 1). Only
+    // when every other cell is a rate (rateFigures) and no column naming a record says otherwise.
+    if (firstWords && RATE_LINE.test(firstWords) && identity.every((col) => { const t = grid.text(r, col).trim(); return !t || col === wordsCol; }) && rateFigures([...cells.values()].map(({ raw }) => raw).filter((raw) => !(raw.kind === 'text' && raw.value === grid.text(r, wordsCol))))) {
+      skipped(r, `「${shortText(firstWords, 20)}」行`, wordsCol);
       statisticsSince = true;
       continue;
     }

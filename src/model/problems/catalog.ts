@@ -143,12 +143,15 @@ type TooLarge =
 /** points: the row's counts all hold their items' points as a person's sheet is refused for (pointsForCounts). */
 // off: the figure is the points taken off (「扣0.5分」, -0.5 beside 仪容仪表's blank 不达标项数), said as 扣分, not 得分.
 /** deducts: the heading says 扣分 — the points taken off, said so (not 「得分」). */
-export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true; off?: true; deducts?: true };
+/** counted: a box judged by a count of irregularities (§20), filled with the count or 达标 / 不达标. */
+export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true; off?: true; deducts?: true; counted?: true };
 /** What the one column seems to hold: a score, or for boxes their points or how many were ticked (「7项」). */
-const wholeItemFigure = (w: WholeItem) => (w.ticks ? '分数或勾选的条数' : w.off || w.deducts ? '扣分' : '得分');
+const wholeItemFigure = (w: WholeItem) => (w.counted ? '得分(达标 1、不达标 0)' : w.ticks ? '分数或勾选的条数' : w.off || w.deducts ? '扣分' : '得分');
 // onSheet: the column a person's sheet ticks in (「填写」) — there each box is a row, not a roster's column.
 const wholeItemRule = (w: WholeItem, onSheet?: string) =>
-  w.ticks
+  w.counted
+    ? `本表这一项${onSheet ? `在「${onSheet}」列` : ''}填「${w.inputs[0]}」(0、1、2…)或「达标」「不达标」,由 kpi 判定达标与否,不读得分`
+    : w.ticks
     ? `本表这一项逐条勾选(${w.inputs.slice(0, 3).map((i) => `「${i}」`).join('、')}${w.inputs.length > 3 ? ` 等 ${w.inputs.length} 条` : ''},${onSheet ? `每条一行,在「${onSheet}」列` : '每条一列,'}填「√」或「×」),不读分数或条数`
     : w.scale
     ? `本表这一项填的是 ${w.scale} 分的「${w.inputs[0]}」,再折算成这一项的分数`
@@ -171,7 +174,9 @@ const countOf = (w: WholeItem) => (w.unit ? `${w.unit}数` : `「${w.inputs[0]}�
  * told 「请在「工作知识·经常询问客服问题」列填「经常询问客服问题」」, its first box's label for a count.
  */
 const fillInstead = (w: WholeItem, like: string, onSheet: boolean) =>
-  w.ticks
+  w.counted
+    ? `请在「${like}」列填「${w.inputs[0]}」(没有不规范填 0)或「达标」「不达标」`
+    : w.ticks
     ? onSheet
       ? `请在「${like}」列逐条勾选「${w.item}」的 ${w.inputs.length} 条(「√」或「×」)`
       : `请在「${like}」等${w.inputs.length}列逐条勾选(「√」或「×」)`
@@ -990,6 +995,8 @@ export const PROBLEMS = {
     | { case: 'scores-in-score'; sheet: string; heading: string; like: string; range: string; count: number }
     /** A sheet's one column of marks (得分, 评分 …), no rater's heading on it, read as the one counted rater's (§7's 主管). */
     | { case: 'lone-score'; sheet: string; heading: string; rater: string }
+    /** A log's heading that is a choice column's name shortened or a word off (「服务」, 「价格合理」, 「交付及时性」), no other column so near: read as it, said. */
+    | { case: 'shortened'; sheet: string; heading: string; like: string }
     /** A form sheet's answer typed over an item's 考核内容 or 评分标准 (「迟到1次」), its 填写 cells empty. */
     | { case: 'in-text'; item: string; heading: string; value: string; like: string }
     /** A form sheet's answer typed after the input's name in its 填写项 cell (「旷工(次) 1」), its 填写 cells empty. */
@@ -1003,7 +1010,7 @@ export const PROBLEMS = {
     /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
     | { case: 'no-heading'; sheet: string; column: string; count: number; value: string }
   >({
-    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'scores-in-score' || p.case === 'lone-score' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
+    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'scores-in-score' || p.case === 'lone-score' || p.case === 'shortened' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
@@ -1056,6 +1063,7 @@ export const PROBLEMS = {
         case 'in-text': return `「${p.item}」的「${p.heading}」一格写的是「${p.value}」,与模板不同,而这一项的「${p.like}」列都是空的:像是把答案写在了这里,没有计入,此人不评分;请把答案填到「${p.like}」列(这一格可改回原文)后重新评分`;
         case 'in-label': return `这一格「${p.label}」把「${p.input}」的答案「${p.value}」写在了填写项里,「${p.like}」列却是空的:没有计入,此人不评分;请把「${p.value}」填到这一行的「${p.like}」列,并把这一格改回「${p.input}」后重新评分`;
         case 'scores-in-score': return `工作表「${p.sheet}」的「${p.like}」列都是空的,${p.count} 项的分数都填在了「${p.heading}」列(${p.range},kpi 写评分结果的列):本表各项直接填写得分,已按这些分数评分;请核对,以后请填在「${p.like}」列`;
+        case 'shortened': return `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」不是本表的列名,按最接近的「${p.like}」读取(本表没有别的列与它相近);不是「${p.like}」时请改正列名后重新评分`;
         case 'lone-score': return `工作表「${p.sheet}」只有一列分数「${p.heading}」,没有写明是谁评的:本表只计「${p.rater}」的评分,已按「${p.rater}」的评分读取;不是「${p.rater}」的评分时请改正列名后重新评分`;
         case 'wrong-column': return p.whole
           ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole, p.like)},没有计入,此人不评分;${fillInstead(p.whole, p.like, true)}后重新评分`
