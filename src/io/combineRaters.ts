@@ -321,6 +321,12 @@ function readCopies(
       // A copy signed by someone who gave no marks (an interviewer who signed and left the rest blank): nothing of this
       // person is rated there, as a blank row is not — refused as signed by no rater of the form, every candidate was.
       else if (marked) records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
+      // Nothing read because its columns were not (HR's 「王经理 | 李主管」 for 面试官1, 面试官2): the error reading it alone
+      // gives, on this person — the copy was dropped without a word, 2.60 一般 from 王经理's copy alone at exit 0.
+      else {
+        const unread = person.problems?.find((p) => p.code === 'unknown-column' && p.severity === 'error');
+        if (unread) records.push({ file, rater: null, person, error: { ...unread, file: unread.file ?? file } });
+      }
     }
     // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
     for (const [raterId, people] of byRater) {
@@ -347,6 +353,8 @@ function readCopies(
         if (p && !problems.some((q) => q.message === p.message && q.file === p.file)) problems.push({ ...p, file: p.file ?? file });
       }
     }
+    // A copy of which nothing was taken (every sheet blank or unread): said, naming it — never dropped without a word.
+    if (records.length === start) problems.push(problem('no-people', { case: 'copy-unused', name: path.basename(file), form: form.title }, { file }, { severity: 'warning' }));
     // (In the sheets' order: the 主管's rows read apart came after the sheets of several raters — c20b's 周杰 last.)
     if (splits.size) records.splice(start, records.length - start, ...inSheetOrder(records.slice(start), all.people));
     for (const person of all.people) notePeriods(form, person, file, periods);

@@ -72,7 +72,11 @@ export function memberInTable(form: FormDef, field: HeaderField, records: RaterR
       if (!member) continue;
       const marks = slotMarks(own.person, rater.id, ownSlots[0]!);
       const alike = slots.filter((s) => same(slotMarks(table.person, rater.id, s), marks));
-      const named = anyHeaded ? slots.filter((s) => nameKey(headed.get(s) ?? '') === nameKey(member)) : [];
+      // A heading with a surname alone (「面试官王」) is 王经理's where his copy is that column's marks or HR's signature names
+      // him (「王经理、李主管」): counted twice, iv_surname was 2.73 一般 for 2.80 良好. (Another 王's different marks stay his.)
+      const signs = signers.some((s) => nameKey(s) === nameKey(member));
+      const bySurname = (s: string) => { const h = nameKey(headed.get(s) ?? ''); return h.length === 1 && nameKey(member).length > 1 && nameKey(member).startsWith(h) && (signs || alike.includes(s)); };
+      const named = anyHeaded ? slots.filter((s) => nameKey(headed.get(s) ?? '') === nameKey(member) || bySurname(s)) : [];
       const bySignature = !anyHeaded && signers.some((s) => nameKey(s) === nameKey(member));
       if (!named.length && !bySignature) continue;
       const cellOf = (r: RaterRecord) => r.person.headerCells?.get(field.id);

@@ -3,6 +3,7 @@
 import type { FormDef, RaterDef } from '../model/definition.js';
 import { slotNames } from './columns.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
+import { COMMON_SURNAMES } from '../engine/surnames.js';
 
 /** Words of a remark's or a total's heading, never who rated (「面试官评语」, 「面试官签字」). */
 const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
@@ -48,10 +49,20 @@ export function groupNamedWithWho(form: FormDef, key: string): { rater: RaterDef
     if (!rater.multiple) continue;
     for (const name of [rater.label, ...(rater.aliases ?? [])].map(labelKey)) {
       const rest = key.startsWith(name) ? key.slice(name.length) : key.endsWith(name) ? key.slice(0, -name.length) : null;
-      if (rest && isWho(rest)) return { rater, name };
+      // Or a surname alone (「面试官王」, 「王面试官」), as a 评分人 is signed (mergeRaters' surnamedMember): HR's 「面试官王 |
+      // 面试官李」 was 「请改为面试官1」 alone and, combined with 赵总's copy, dropped without a word — 4.00 优秀 for 3.20 良好.
+      if (rest && (isWho(rest) || (surnameAlone(rest) && !CUSTOMERS.test(name)))) return { rater, name };
     }
   }
   return undefined;
+}
+
+/** A group of customers: 「客户方」 is the customers' side, not a 方 — a surname alone names no customer here. */
+const CUSTOMERS = /客户|顾客|用户|买家|业主/;
+
+/** One character of the common surnames (王, 李), as a heading names an interviewer beside the group's name. */
+function surnameAlone(rest: string): boolean {
+  return rest.length === 1 && COMMON_SURNAMES.includes(rest);
 }
 
 /**

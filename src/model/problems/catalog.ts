@@ -943,7 +943,7 @@ export const PROBLEMS = {
   }),
 
   // ---- one sheet or file's table -------------------------------------------------------------------------------
-  'no-people': spec<{ case: 'sheet'; sheet: string } | { case: 'file' } | { case: 'none' } | { case: 'blank-form'; name: string; form: string } | { case: 'no-files' } | { case: 'rater-file'; name: string; form: string } | { case: 'no-records'; name: string; form: string; records: string }>({
+  'no-people': spec<{ case: 'sheet'; sheet: string } | { case: 'file' } | { case: 'none' } | { case: 'blank-form'; name: string; form: string } | { case: 'no-files' } | { case: 'rater-file'; name: string; form: string } | { case: 'no-records'; name: string; form: string; records: string } | { case: 'copy-unused'; name: string; form: string }>({
     severity: 'error', name: { zh: '没有人员', en: 'no people' },
     zh: (p) => {
       switch (p.case) {
@@ -954,6 +954,8 @@ export const PROBLEMS = {
         case 'no-files': return '没有给出任何考核表文件';
         case 'rater-file': return `${p.name}:没有找到「${p.form}」的填写内容`;
         case 'no-records': return `${p.name}:「${p.form}」的表格还没有填写任何${p.records},请填写后再评分`;
+        // A rater's copy among several of which no one's marks were read (a warning): it counts for nothing.
+        case 'copy-unused': return `${p.name}:没有读到「${p.form}」的任何评分,这份没有计入合并评分;如果填写了,请检查评分人和列名`;
       }
     },
   }),
