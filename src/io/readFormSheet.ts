@@ -1447,6 +1447,10 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     const fields = { item: item?.label ?? grid.text(c.row, table.itemCol), rater: c.group.rater.label, range, labels: c.group.labels, ...(c.stray !== undefined ? { stray: c.stray } : { chosen: c.chosen }) };
     problems.push(problem('tick-group', fields, { file, sheet: grid.name, cell: c.cells[0]! }, name ? { person: name } : {}));
   }
+  // A coefficient printed beside a group's label that is not the form's: read as the label, the form's counts — said.
+  for (const g of ticks) for (const m of g.misprinted ?? []) {
+    problems.push(problem('tick-coefficient', { rater: g.rater.label, text: m.text, label: m.label, points: m.points }, { file, sheet: grid.name, cell: m.cell }, name ? { person: name } : {}));
+  }
   if (inScore) {
     const cells = inScore.map((s) => s.entry!.row);
     const col = columnLetters(table.scoreCol!);

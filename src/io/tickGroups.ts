@@ -19,6 +19,8 @@ export interface TickGroup {
   /** The first and last rows read as ticks (below the sub-headings and their points row, above the next heading row). */
   from: number;
   to: number;
+  /** Sub-headings printing a coefficient other than the form's (「差0.5」): read as the label, the form's coefficient counts. */
+  misprinted?: Array<{ cell: string; text: string; label: string; points: number }>;
 }
 
 /** A row of a group with no one answer: two marks or more, or something that is no mark (`stray`). */
@@ -82,23 +84,44 @@ export function tickGroups(
       if (!grid.text(sub, col)) break;
       cols.push(col);
     }
-    // The labels as printed, a coefficient after them or not (「差(0.6)」, 「差0.6」, 「差60%」).
-    const allTexts = cols.map((c) => subLabel(grid.text(sub, c)));
-    const isLabel = (choices: readonly ChoiceDef[], t: string) => choices.some((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t));
+    // The labels as printed, a coefficient before or after them or not (「差(0.6)」, 「差0.6」, 「差60%」, 「差60分」, 「差=0.6」,
+    // 「差:0.6分」, 「差×0.6」, 「0.6差」): 106.00 优秀 for 66.00 一般 when the group was not found.
+    const printed = cols.map((c) => subLabel(grid.text(sub, c)));
+    const labelOf = (choices: readonly ChoiceDef[], k: number) => {
+      const p = printed[k];
+      if (!p) return undefined;
+      const named = (t: string) => choices.find((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t));
+      return (p.bare !== undefined ? named(p.bare) : undefined) ?? named(p.key);
+    };
+    const list = lists.find((choices) => labelOf(choices, 0) && labelOf(choices, 1));
     // A heading of the team's own after the last group (「得分」, 「备注」 over a blank heading cell) ends the group: taken
     // in, it dropped the group and 差's column was read as the rater's (a 1 there 达成: 92.00 优秀 for 80.00 良好 at exit 0).
-    const list = lists.find((choices) => isLabel(choices, allTexts[0]!) && isLabel(choices, allTexts[1] ?? ''));
-    const kept = list ? allTexts.findIndex((t) => !isLabel(list, t)) : -1;
+    // Inside the rater's merged heading it is the group's column all the same (「达到」 retyped for 达成): cut there, a tick
+    // under it was dropped and the rater's weight given to the other (87.60 良好 for a refusal at exit 0). Its label is read
+    // as printed, and a mark under it is an answer not among the choices.
+    const inSpan = (col: number) => grid.mergedInto?.(table.headerRow, col) === master;
+    const kept = list ? cols.findIndex((c, k) => !labelOf(list, k) && !inSpan(c)) : -1;
     if (kept >= 0) cols.splice(kept);
-    const texts = allTexts.slice(0, cols.length);
-    if (cols.length < 2 || !list || new Set(texts).size !== texts.length) continue;
-    const labels = texts.map((t) => list.find((c) => [c.label, ...(c.aliases ?? [])].some((n) => labelKey(n) === t))!.label);
+    if (cols.length < 2 || !list) continue;
+    const defs = cols.map((_, k) => labelOf(list, k));
+    const labels = cols.map((c, k) => defs[k]?.label ?? grid.text(sub, c).trim());
+    if (new Set(labels).size !== labels.length) continue;
+    // A coefficient printed beside a label that is not the form's (「差0.5」 for 0.6): the form's counts, said.
+    const misprinted = cols.flatMap((c, k) => {
+      const p = printed[k]!;
+      const w = p.written;
+      const d = defs[k];
+      if (w === undefined || (p.bare !== undefined && d && [d.label, ...(d.aliases ?? [])].some((n) => labelKey(n) === p.bare)) || !d || Math.abs(w - d.points) < 1e-9 || Math.abs(w / 100 - d.points) < 1e-9) return [];
+      return [{ cell: cellAddress(sub, c), text: grid.text(sub, c).trim(), label: d.label, points: d.points }];
+    });
     // The coefficients printed under the labels (0.6 | 0.8 | 1): the group's legend, not a row of ticks.
     let from = grid.nextRow(sub);
-    const points = labels.map((l) => list.find((c) => c.label === l)!.points);
+    const points = defs.map((d) => d?.points ?? NaN);
+    // (Under a label not the form's, any number: its coefficient as the team printed it.)
     const legend = cols.every((c, k) => {
       const raw = grid.value(from, c);
-      return raw.kind === 'number' ? Math.abs(raw.value - points[k]!) < 1e-9 : raw.kind === 'text' && Number(raw.value.trim()) === points[k];
+      const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' && raw.value.trim() ? Number(raw.value.trim()) : NaN;
+      return Number.isNaN(points[k]!) ? Number.isFinite(n) : Math.abs(n - points[k]!) < 1e-9;
     });
     if (legend) from = grid.nextRow(from);
     let to = from;
@@ -107,7 +130,7 @@ export function tickGroups(
       to = r;
     }
     const names = new Map(list.flatMap((c) => [c.label, ...(c.aliases ?? [])].map((n) => [labelKey(n), c.label] as const)));
-    out.push({ rater: v.rater, cols, labels, points, names, from, to });
+    out.push({ rater: v.rater, cols, labels, points, names, from, to, ...(misprinted.length ? { misprinted } : {}) });
   }
   return out;
 }
@@ -155,8 +178,26 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
   return { grid: wrapped, conflicts, answer: (g, row) => void answer(g, row) };
 }
 
-/** A sub-heading as a choice label: its coefficient after it dropped (「差(0.6)」, 「差0.6」, 「差60%」 → 差). */
-function subLabel(text: string): string {
+const NUM = String.raw`(\d+(?:\.\d+)?)\s*(%|分)?`;
+const AFTER = new RegExp(String.raw`^(.*?\S)\s*[=:×xX*]?\s*${NUM}$`);
+const BEFORE = new RegExp(String.raw`^${NUM}\s*[=:×xX*]?\s*(\D.*)$`);
+
+/**
+ * A sub-heading as a choice label: its coefficient before or after it dropped (「差(0.6)」, 「差0.6」, 「差60%」, 「差60分」,
+ * 「差=0.6」, 「差:0.6分」, 「差×0.6」, 「0.6差」 → 差), with the coefficient written (60分 and 60% as 0.6 only when compared).
+ * `bare`: the heading as it is, for a label that itself ends in a number.
+ */
+function subLabel(text: string): { key: string; bare?: string; written?: number } {
   const t = text.normalize('NFKC').trim();
-  return labelKey(withoutTrailingNote(t).replace(/\s*\d+(?:\.\d+)?\s*%?$/, '') || t);
+  if (!t) return { key: '' };
+  const noted = withoutTrailingNote(t);
+  if (noted && noted !== t) {
+    const inner = /^\s*[((]\s*(\d+(?:\.\d+)?)\s*(?:%|分)?\s*[))]\s*$/.exec(t.slice(noted.length));
+    return { key: labelKey(noted), bare: labelKey(t), ...(inner ? { written: Number(inner[1]) } : {}) };
+  }
+  const m = AFTER.exec(t);
+  if (m) return { key: labelKey(m[1]!), bare: labelKey(t), written: Number(m[2]) };
+  const b = BEFORE.exec(t);
+  if (b) return { key: labelKey(b[3]!), bare: labelKey(t), written: Number(b[1]) };
+  return { key: labelKey(t) };
 }

@@ -675,6 +675,13 @@ export const PROBLEMS = {
         : `「${p.item}」${p.rater}的勾选列(${p.range}:${p.labels.join(' / ')})勾了 ${p.chosen!.length} 格(${p.chosen!.join('、')}),不知道选的是哪一个;只在选中的一列打「√」(此人不评分)`,
     expected: () => '一格打勾', actual: (p) => (p.stray !== undefined ? p.stray : p.chosen!.join('、')),
   }),
+  // A tick group's sub-heading printing a coefficient beside its label that is not the form's (「差0.5」, 「差50分」): the
+  // column is read as the label, scored with the form's coefficient.
+  'tick-coefficient': spec<{ rater: string; text: string; label: string; points: number }>({
+    severity: 'warning', located: true, named: true, name: { zh: '勾选列的系数与本表不同', en: 'ticked column coefficient differs' },
+    zh: (p) => `${p.rater}的勾选列表头「${p.text}」按「${p.label}」读,写的系数与本表不同:本表「${p.label}」的系数是 ${num(p.points)},按 ${num(p.points)} 计分;如果本月的系数确实改了,请先改考核表定义`,
+    expected: (p) => `${p.label} ${num(p.points)}`, actual: (p) => p.text,
+  }),
   // required: the person's row holds nothing and its required items make it an error — one line for the row, not one
   // for each of its cells (a half-filled roster of 25 gave 113 errors).
   // required: the empty required cells (an error). scoredAs: what blanks would score, below full marks (nothing ticked:
