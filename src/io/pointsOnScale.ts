@@ -33,7 +33,27 @@ const MIN_PEOPLE = 3;
 const SCALE_NAMED = /百分制|满分\s*100|100\s*分制|0\s*[-~～至到]\s*100|\/\s*100|100\s*分/;
 
 export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[] {
-  const out: PointsColumn[] = [];
+  return scaleColumns(grid, layout)
+    .filter((c) => c.count >= MIN_PEOPLE && c.highest <= c.item.max && c.highest >= c.item.max / 2)
+    .map(({ col, heading, item, input, highest, fractions }) => ({ col, heading, item, scale: input.max ?? 100, highest, ...(input.type === 'percent' ? { percent: true as const } : {}), ...(fractions ? { fractions: true as const } : {}) }));
+}
+
+/** A column pointsOnScale weighs, with how many people have a figure there. */
+export interface ScaleColumn {
+  col: number;
+  heading: string;
+  item: ItemDef;
+  input: InputDef;
+  /** People with a figure there. */
+  count: number;
+  highest: number;
+  fractions: boolean;
+  /** Under a rater of no weight (自评): scores nothing. */
+  reference: boolean;
+}
+
+function scaleColumns(grid: Grid, layout: RosterColumns): ScaleColumn[] {
+  const out: ScaleColumn[] = [];
   for (const [col, target] of layout.columns) {
     if (target.kind !== 'entry' || target.input.reference) continue;
     const { item, input } = target;
@@ -57,9 +77,35 @@ export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[]
       if (!rateFraction(input, value)) highest = Math.max(highest, value);
       else fractions = true;
     }
-    if (count >= MIN_PEOPLE && highest <= item.max && highest >= item.max / 2) out.push({ col, heading, item, scale: input.max ?? 100, highest, ...(input.type === 'percent' ? { percent: true as const } : {}), ...(fractions ? { fractions: true as const } : {}) });
+    out.push({ col, heading, item, input, count, highest, fractions, reference: Boolean(target.rater && target.rater.weight <= 0) });
   }
   return out.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * The columns whose figures are too few to judge as a column (under MIN_PEOPLE): a roster of one or two people. Their
+ * rows are judged one by one as a person's sheet is (pointsOnScaleRow).
+ */
+export function undecidedScaleColumns(grid: Grid, layout: RosterColumns): ScaleColumn[] {
+  return scaleColumns(grid, layout).filter((c) => c.count > 0 && c.count < MIN_PEOPLE && !c.reference);
+}
+
+/**
+ * A row of such columns, three items or more, whose every figure is within its item's points and reaches half of them:
+ * points, as on a person's sheet (pointsOnScaleSheets). §10 roster of two, 张三 18, 9, 8, 4, 5 under 客户满意度 (20),
+ * 投诉处理 (10), 产品知识 (10), 团队协作 (5), 个人素质 (5) read as survey scores of 100: 25 + 3.6 + 15 + 10 + 0.9 + 0.8 +
+ * 0.2 + 0.25 = 55.75 待改进 for 25 + 18 + 15 + 10 + 9 + 8 + 4 + 5 = 94.00 优秀 at exit 0, while his sheet of the form was
+ * refused and a roster of three was too. The first such cell and how many items, or null. A row with one figure above
+ * its item's points (a real 90), or under half of them, is read as it is.
+ */
+export function pointsOnScaleRow(grid: Grid, columns: readonly ScaleColumn[], row: number): { column: ScaleColumn; items: number } | null {
+  const figures = columns.flatMap((c) => {
+    const value = figureAsRead(grid.value(row, c.col), c.input);
+    return Number.isFinite(value) ? [{ column: c, value }] : [];
+  });
+  if (new Set(figures.map((f) => f.column.item)).size < MIN_PEOPLE) return null;
+  if (!figures.every((f) => f.value <= f.column.item.max && f.value >= f.column.item.max / 2)) return null;
+  return { column: figures[0]!.column, items: figures.length };
 }
 
 /** A roster's column of a rate its tiers read alone (tierPointsTyped), not headed in %. */

@@ -29,7 +29,7 @@ import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOT
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, pointStepIn, scoreLikeColumns, type StepColumn } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
-import { percentWritten, pointsOnScale, rateFraction, teamPointsBeside, tierPointsIn, tierRateColumns } from './pointsOnScale.js';
+import { percentWritten, pointsOnScale, pointsOnScaleRow, rateFraction, teamPointsBeside, tierPointsIn, tierRateColumns, undecidedScaleColumns } from './pointsOnScale.js';
 import { ratesAsPoints } from './ratesAsPoints.js';
 import { ratingsUnderWeights } from './ratingsUnderWeights.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
@@ -1062,6 +1062,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const pointsBeside = pointsBesideCounts(grid, form, layout);
   // An item's points under a column of a 0–100 figure (pointsOnScale.ts): said once at the first such heading.
   const pointsColumns = pointsOnScale(grid, layout);
+  // Columns of too few figures to judge (a roster of one or two): each row is judged as a person's sheet is.
+  const undecidedScale = undecidedScaleColumns(grid, layout);
   if (pointsColumns.length) {
     const [c, ...rest] = pointsColumns;
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}), ...(c!.percent ? { percent: true as const } : {}), ...(c!.fractions ? { fractions: true as const } : {}) } as const;
@@ -1368,8 +1370,15 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const fields = { case: 'value', heading: shortText(onScale.heading), item: onScale.item.label, max: onScale.item.max, scale: onScale.scale, value: shortText(rawText(grid.value(row, onScale.col))), ...(onScale.percent ? { percent: true as const } : {}) } as const;
       (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, onScale.col) }, who ? { person: who } : {}));
     }
+    // One or two people: the row's own figures, three items or more all within their points (pointsOnScaleRow).
+    const rowPoints = onScale ? null : pointsOnScaleRow(grid, undecidedScale, row);
+    if (rowPoints) {
+      const c = rowPoints.column;
+      const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, max: c.item.max, scale: c.input.max ?? 100, value: shortText(rawText(grid.value(row, c.col))), items: rowPoints.items, ...(c.input.type === 'percent' ? { percent: true as const } : {}) } as const;
+      (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, c.col) }, who ? { person: who } : {}));
+    }
     // However few people: a bare rate that is one of its tiers' points, below every tier (§18 效率 17, 14), as on a sheet.
-    const tierTyped = onScale ? undefined : tierRates.find((c) => tierPointsIn(grid, c, row) !== null);
+    const tierTyped = onScale || rowPoints ? undefined : tierRates.find((c) => tierPointsIn(grid, c, row) !== null);
     if (tierTyped) {
       const fields = { case: 'value', heading: shortText(tierTyped.heading), item: tierTyped.item.label, max: tierTyped.item.max, scale: tierTyped.input.max ?? 100, value: shortText(rawText(grid.value(row, tierTyped.col))), percent: true, own: true } as const;
       (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, tierTyped.col) }, who ? { person: who } : {}));
@@ -1378,7 +1387,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty') ?? stepColumns.find((s) => pointStepIn(grid, s, row) !== null);
     // The row's counts each at least half its item's 分值, half of them at it (pointsForCounts, as on a person's sheet):
     // the items' points under kpi's own headings too — §2 一号管理处 10, 5, 15 … read as faults, 0.00 待改进 at exit 0.
-    const asPoints = onScale ? null : countsAsPointsProblem(form, entries, { file, sheet: grid.name }, who, figureIn, row);
+    const asPoints = onScale || rowPoints ? null : countsAsPointsProblem(form, entries, { file, sheet: grid.name }, who, figureIn, row);
     if (typedScore) {
       // (Renamed to the count as advised, such a row is refused again: the advice is to type the counts.)
       const whole = asPoints ? { ...typedScore.whole, points: true as const } : typedScore.whole;

@@ -105,15 +105,40 @@ const MOST_LIKELY_COUNT = 5;
 
 function pointSteps(item: ItemDef): Set<number> {
   const rule = item.rule;
+  const vetoed = vetoPoints(item);
+  // (An item zeroed at a count (单项否决): its points no count below that one reaches.)
+  if (vetoed) return new Set([...vetoed.points].filter((v) => Number.isInteger(v) && v > 0 && v >= vetoed.bottom));
   if (rule.kind !== 'tiers') return new Set();
   return new Set([item.max, ...rule.tiers.map((t) => t.points)].filter((v) => Number.isInteger(v) && v > MOST_LIKELY_COUNT));
 }
 
-/** Every score the item's tiers give (§17 准时出勤: 10, 8, 6, 4, 2). */
+/** Every score the item's tiers give (§17 准时出勤: 10, 8, 6, 4, 2), or its deductions down to its veto (§11: 10, 8, 6, 0). */
 function pointsOf(item: ItemDef): Set<number> {
   const rule = item.rule;
+  const vetoed = vetoPoints(item);
+  if (vetoed) return new Set([...vetoed.points].filter((v) => Number.isInteger(v)));
   if (rule.kind !== 'tiers') return new Set();
   return new Set([item.max, ...rule.tiers.map((t) => t.points), rule.otherwise.points].filter((v) => Number.isInteger(v)));
+}
+
+/**
+ * An item of one count deducted per count and zeroed from a count on (zeroAt, 单项否决: §11 咨询答复质量, 10 − 2 × n, 3
+ * 次及以上 0): the count that first gives 0 (`bottom`: the veto's, or the deductions' own if they reach 0 sooner) and every
+ * score the item gives (10, 8, 6, 0). Its points above 0 from that count on (10, 8, 6 against a veto at 3) are no count a
+ * month's team holds — a count that large scores 0 whatever it is — so typed there they are the item's points: 10, 8, 6, 0
+ * were read as problems, 张三 86 一般 K0.9 for 96 优秀 K1.1. Items without a veto (§2's 10 − n to 0) keep their counts.
+ */
+function vetoPoints(item: ItemDef): { bottom: number; points: Set<number> } | null {
+  const rule = item.rule;
+  if (rule.kind !== 'deduction' || !rule.zeroAt || rule.penalties.length !== 1 || typeof rule.base !== 'number') return null;
+  const { input, per } = rule.penalties[0]!;
+  if (input !== rule.zeroAt.input || !(per > 0)) return null;
+  const floor = rule.floor ?? 0;
+  const natural = floor <= 0 ? Math.ceil(rule.base / per) : Infinity;
+  const bottom = Math.min(Math.ceil(rule.zeroAt.count), natural);
+  const points = new Set<number>([0]);
+  for (let n = 0; n < bottom; n++) points.add(Math.max(floor, rule.base - per * n));
+  return { bottom, points };
 }
 
 /**

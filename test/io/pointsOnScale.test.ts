@@ -38,13 +38,16 @@ describe('points typed in a column of a 0–100 figure', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('survey scores (90, 85, 95) and columns of two people are read as before: 30 + 18 + 18 + 10 + 9 + 9.5 + 4.5 + 4.5 = 103.5', async () => {
+  it('survey scores (90, 85, 95) are read as before: 30 + 18 + 18 + 10 + 9 + 9.5 + 4.5 + 4.5 = 103.5; two people\'s points are judged row by row', async () => {
     const r = await grade([head(''), row('张三', [90, 90, 95, 90, 90]), row('李四', [85, 80, 90, 85, 80]), row('王五', [95, 90, 85, 80, 88])]);
     // 张三: 90 ÷ 100 × 20 = 18; 90 ÷ 100 × 10 = 9; 95 → 9.5; 90 ÷ 100 × 5 = 4.5 twice.
     expect(r.people[0]!.total).toBeCloseTo(103.5, 10);
     expect(r.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
+    // Two people: too few for the column, so each row is judged as a person's sheet is — every one of the five items
+    // within its points (fx58a: 张三 was 30 + 3.6 + 18 + 10 + 0.8 + 0.9 + 0.25 + 0.2 = 63.75 at exit 0 for 30 + 18 + 18 + 10 + 8 + 9 + 5 + 4 = 102).
     const two = await grade([head(''), row('张三', [18, 8, 9, 5, 4]), row('李四', [20, 10, 10, 5, 5])]);
-    expect(two.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
+    expect(two.problems.filter((p) => p.code === 'points-not-scale').map((p) => [p.cell, p.person])).toEqual([['D2', '张三'], ['D3', '李四']]);
+    expect(two.people.map((p) => p.status)).toEqual(['error', 'error']);
   });
 });
 

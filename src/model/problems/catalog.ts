@@ -1409,7 +1409,7 @@ export const PROBLEMS = {
     /** percent: the input is a rate in % (§1 达成率): 20 reads as 20 %, said so. */
     /** fractions: some figures were fractions read as the rate (1.05 → 105 %), those people scored. */
     | { case: 'column'; sheet: string; heading: string; item: string; max: number; scale: number; highest: number; others?: string[]; percent?: true; fractions?: true }
-    | { case: 'value'; heading: string; item: string; max: number; scale: number; value: string; row?: true; percent?: true; headed?: true; /** One sheet whose `items` such figures are all within their points. */ items?: number
+    | { case: 'value'; heading: string; item: string; max: number; scale: number; value: string; row?: true; percent?: true; headed?: true; /** One sheet (or, without `row`, one roster row of one or two people) whose `items` such figures are all within their points. */ items?: number
         /** The cell alone: a score its item's tiers give, typed bare where the rate goes (§1 达成率 20). */ own?: true }
     /** A person's sheet whose counts hold the items' points: every filled count at least half its 分值, half at it. */
     /** row: a roster's row of such counts (kpi's template headings, 「员工基本标准·不符合项数」), not a person's sheet. */
@@ -1428,10 +1428,10 @@ export const PROBLEMS = {
       ? `工作表「${p.sheet}」${p.row ? `第 ${p.row} 行` : ''}里${someZh(p.items, 4, '项')}填的数都不低于该项分值的一半,其中 ${p.full} 项正好等于分值(如「${p.example.item}」填 ${p.example.value},分值 ${p.example.max}),像是直接填了得分;本表这些项填的是不符合(违反)的次数,按「分值 − 次数」计分,得分照次数读会扣成 0 分。没有计入,此人不评分;请改填次数(没有问题填 0)后重新评分`
       : p.percent
       ? (p.case === 'value'
-        ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填百分比(${p.own ? `${p.value} 正好是这一项能得的分,又没有写 %` : p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),会读作 ${asPercent(p.value)},没有计入,此人不评分;如果就是 ${asPercent(p.value)},请写成「${asPercent(p.value)}」`
+        ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填百分比(${p.own ? `${p.value} 正好是这一项能得的分,又没有写 %` : p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `${p.row ? '这张表上' : '这一行'} ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),会读作 ${asPercent(p.value)},没有计入,此人不评分;如果就是 ${asPercent(p.value)},请写成「${asPercent(p.value)}」`
         : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」${p.others?.length ? `和${someZh(p.others, 3, '列')}` : ''}填的数都不超过各项的满分(「${p.item}」最大 ${p.highest},满分 ${p.max} 分),像是直接填了得分;这里要填百分比,${p.highest} 会读作 ${p.highest}%。这些列没有计入,填了数的人不评分${p.fractions ? '(1.05 这样的小数按百分比读,照常计分)' : ''}。请改填百分比(如 92%);如果填的就是百分比,请写成「${p.highest}%」这样带 % 的写法后重新评分`)
       : p.case === 'value'
-      ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填 0–${p.scale} 的分数(${p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `这张表上 ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),没有计入,此人不评分`
+      ? `这一格的「${p.value}」在${p.row ? `「${p.heading}」这一行` : `列「${p.heading}」`}里,像是「${p.item}」的得分(满分 ${p.max} 分),而这里要填 0–${p.scale} 的分数(${p.headed ? '这一列在「得分」下面,填的不超过满分' : p.items ? `${p.row ? '这张表上' : '这一行'} ${p.items} 项填的都不超过各自的满分` : `${p.row ? '三张以上的表' : '三人以上'}填的都不超过满分`}),没有计入,此人不评分`
       : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」${p.others?.length ? `和${someZh(p.others, 3, '列')}` : ''}填的数都不超过各项的满分(「${p.item}」最大 ${p.highest},满分 ${p.max} 分),像是直接填了得分;本表按 0–${p.scale} 的分数换算(分数 ÷ ${p.scale} × ${p.max}),${p.highest} 会算成 ${+((p.highest / p.scale) * p.max).toFixed(2)} 分。这些列没有计入,填了数的人不评分。如果填的是得分,请换算成 0–${p.scale} 的分数(${p.highest} 分 → ${+((p.highest / p.max) * p.scale).toFixed(2)});如果填的就是 0–${p.scale} 的分数,请把列名改为「${p.item}(百分制)」后重新评分`,
     expected: (p) => (p.case === 'count' ? `${p.input}(0 到 ${p.most})` : p.case === 'counts' ? '次数' : p.percent ? '百分比' : `0–${p.scale} 的分数`), actual: (p) => (p.case === 'counts' ? `${p.example.value}(分值 ${p.example.max})` : p.case === 'value' || p.case === 'count' ? p.value : `最大 ${p.highest}`),
   }),
