@@ -67,7 +67,19 @@ const NOT_THIS = /(不是|并非|非)$/;
  */
 // (The restore word ends its clause, 有效/正常 after it at most: 「已取消订单」「恢复原单」「重新启用新单」 speak of another order
 // — the void row was counted as restored, 80.00 乙 for 100.00 甲 at exit 0, review of 0de00d86.)
-const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(又|现|后)?(已经?)?(恢复|(核实|改|改回|更正)为有效|重新启用|重新生效)|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消|取消(作废|无效|撤销))(有效|正常)?(?=${CLOSE}|${SET_OFF}|[。.!！]|$)`);
+// What may follow it and still speak of this row: 了, 为有效, 使用, 计分, 计入, 原状, 有效订单 — 「作废(已恢复为有效)」
+// 「此单作废-已恢复了」「作废(已恢复使用)」「此单作废,现已改为有效订单」「此单作废,经核实已恢复」「作废(已撤销作废)」 were set aside,
+// 100.00 甲 for 80.00 乙 at exit 0 (review of cfffbfc7). Not a new object (原单, 原订单, 订单, 新单), nor 取消 + 了 (「作废(已取消了)」:
+// the order, or the void, cancelled?).
+const RESTORE = '恢复|(核实|改|改回|更正)为有效(订单)?|重新启用|重新生效';
+const RESTORED_TAIL = '(为有效|有效|正常|使用|计分|计入|原状|生效)?(了|啦)?';
+const CLAUSE_END = `(?=${CLOSE}|${SET_OFF}|[。.!！]|$)`;
+const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核实|经确认)?(又|现|后)?(已经?)?(${RESTORE})${RESTORED_TAIL}|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消(有效|正常)?|(取消(作废|无效|撤销)|撤销(作废|无效))(有效|正常)?(了|啦)?)${CLAUSE_END}`, 'g');
+/** Voided again after the restore, the void word ending its clause: the last word decides (「此单作废,已恢复,又作废了」). */
+const AGAIN = `(又|再次|再|重新)(已经?|被)?(${STATUS_WORDS})`;
+const VOIDED_AGAIN = new RegExp(`${AGAIN}(了|啦)?${CLAUSE_END}`);
+/** A 状态 that is only a restore and a later void: 「恢复后再次作废」 was counted (asked about), 80.00 乙 for 100.00 甲. */
+const RESTORED_THEN_VOID = new RegExp(`^(已经?)?(${RESTORE})(后|之后|以后)?${SET_OFF}?${AGAIN}(了|啦)?[。.!！]?$`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
@@ -150,8 +162,11 @@ function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 're
       break;
     }
   }
-  if (after === null) return null;
-  return RESTORED.test(flat.slice(after)) ? 'restored' : 'void';
+  if (after === null) return RESTORED_THEN_VOID.test(flat) ? 'void' : null;
+  const rest = flat.slice(after);
+  const last = [...rest.matchAll(RESTORED)].at(-1);
+  if (last === undefined) return 'void';
+  return VOIDED_AGAIN.test(rest.slice(last.index + last[0].length)) ? 'void' : 'restored';
 }
 
 /** A cell's text without spaces ('' when empty). */
