@@ -161,6 +161,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   /** Named sheets of no item read, and where in the people and their sources they were met. */
   const itemless: Array<{ person: PersonEntries; fields: ParamsOf<'item-not-found'>; sheet: string; at: [number, number] }> = [];
   const besides: Array<NonNullable<PersonEntries['beside']>[number] & { sheet: string }> = [];
+  /** Cleared copies (no name, no mark) whose tab is a person's name: that person, if the tab is taken as their name. */
+  const tabOnly: Array<{ person: PersonEntries; sheet: string }> = [];
   const rosters = grids.map((grid) => findRosterHeader(grid, form, dict));
   const entryColumns = (r: RosterColumns | null) => (r ? [...r.columns.values()].filter((t) => t.kind === 'entry').length : 0);
   // Beside people's own sheets (one a person), the measure is the form's inputs: a 统计 sheet of 姓名 and one item's
@@ -270,10 +272,16 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     // at exit 1. Said once as a sheet without people, as a roster's blank copy is: a warning beside sheets that have
     // people, the file's error when none has. (A rater's name or a date on it stays someone's appraisal begun.)
     const leftOver = (id: string, v: string) => templateWrote(id, v) || fields.get(id)?.role === 'department' || fields.get(id)?.role === 'position';
-    if ([...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header].every(([id, v]) => !v?.trim() || leftOver(id, v)) && !(person.problems ?? []).some((p) => p.severity === 'error')) {
+    const cleared = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header].every(([id, v]) => !v?.trim() || leftOver(id, v)) && !(person.problems ?? []).some((p) => p.severity === 'error');
+    // (Unless its tab is a person's name — 「孙七」, a new hire's sheet copied from 赵六's, not yet rated: kpi takes the tab
+    // as the person when 被评估人员 is blank (namesFromSheets), as it does with the marks typed (孙七 80.00 良好), so this
+    // is 孙七 with nothing filled — as a no-people warning 孙七 vanished at exit 0. Read as a person for now, and put back
+    // as a sheet without people below when the tab is not taken, or names another sheet's person.)
+    if (cleared && (sink || !personTab(grid.name))) {
       out.problems.push(problem('no-people', { case: 'sheet', sheet: grid.name }, { file, sheet: grid.name }));
       continue;
     }
+    if (cleared) tabOnly.push({ person, sheet: grid.name });
     // A filled example (姓名 「(示例)」, a sheet 「填写示例」): no one, listed as skipped (it was scored, one more 一般).
     const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
     const name = nameField ? (person.header.get(nameField.id) ?? '') : '';
@@ -338,6 +346,20 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   const titles = sheetTitles(grids, form, out);
   namesFromTitles(form, out, titles);
   namesFromSheets(form, out);
+  for (const c of tabOnly) {
+    const named = nameOf(form, c.person);
+    if (named && !out.people.some((p) => p !== c.person && nameKey(nameOf(form, p) ?? '') === nameKey(named))) continue;
+    // Not taken (no other sheet named after its person), or another sheet's person (赵六's sheet on tab Sheet1, its
+    // cleared copy on tab 赵六): a sheet without people after all, as a copy on 「赵六 (2)」 is.
+    const i = out.people.indexOf(c.person);
+    out.people.splice(i, 1);
+    out.sources.splice(i, 1);
+    formPeople.splice(formPeople.indexOf(c.person), 1);
+    headed.delete(c.sheet);
+    peopled.delete(c.sheet);
+    out.count!--;
+    out.problems.push(problem('no-people', { case: 'sheet', sheet: c.sheet }, { file, sheet: c.sheet }, out.count! > 0 ? { severity: 'warning' } : {}));
+  }
   sheetsNamedAfterOthers(form, out, titles);
   marksOfOthers(form, grids, out);
   // People's own sheets beside a list of the team (「汇总」, 「名单」): someone listed with no sheet was in no result.

@@ -136,7 +136,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     let refused = 0;
     // What each claimed column's heading was read as (「对待业主友好积极(2月)」 under the group 「2月」).
     const readAs = new Map<number, string>();
+    // Columns kpi headed as its own, beside its result columns: its output, never the team's input.
+    const kpiWrote = kpiWroteColumns(grid, row);
     for (let col = 1; col <= grid.columnCount; col++) {
+      if (kpiWrote.has(col)) {
+        unknown.push({ col, text: grid.text(row, col) });
+        continue;
+      }
       // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
       // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
       const over = row > 1 ? grid.text(row - 1, col) : '';
@@ -649,7 +655,24 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
 }
 
 type Lookup = { target: ColumnTarget; noted: boolean } | undefined;
-const KPI_OWN = /\(\s*kpi\s*\)\s*$/i;
+/** How kpi heads a result column of its own beside the team's of that name (「总分(kpi)」) and a further grade (「转正建议(kpi)」). */
+const KPI_OWN = /\(kpi\)$/;
+/** kpi's roster result columns end 「排名」「评分说明」 (graded/results.ts rosterHeadings; 「(kpi)」 when the team had one). */
+const kpiResult = (text: string, heading: string) => text === heading || text === `${heading}(kpi)`;
+
+/**
+ * The columns of the heading row `row` kpi wrote as its own: a heading ending in exactly 「(kpi)」 left of kpi's result
+ * columns 「排名」「评分说明」 — a graded roster copied into a new workbook without kpi's record (「转正建议(kpi)」 read as the
+ * team's typed grade kept 「不通过」 over 通过). A team's own 「客户满意度(KPI)」「（KPI）」 with no such columns beside it is
+ * theirs, an item's heading with a note: as never input, §10's 张三 (102.00 优秀) was refused 缺少列「客户满意度」 at exit 1.
+ */
+function kpiWroteColumns(grid: Grid, row: number): Set<number> {
+  const own = new Set<number>();
+  let end = 0;
+  for (let col = grid.columnCount - 1; col >= 1 && !end; col--) if (kpiResult(grid.text(row, col).trim(), '排名') && kpiResult(grid.text(row, col + 1).trim(), '评分说明')) end = col;
+  for (let col = 1; col < end; col++) if (KPI_OWN.test(grid.text(row, col).trim())) own.add(col);
+  return own;
+}
 /** lookup's answers per dictionary: the same headings are looked up on every row tried and every sheet of a workbook. */
 const lookups = new WeakMap<ColumnDictionary, Map<string, Lookup>>();
 const LOOKUPS_KEPT = 20_000;
@@ -686,9 +709,6 @@ function pointsAboveAScore(text: string): boolean {
 }
 
 function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lookup {
-  // A column kpi headed as its own (「转正建议(kpi)」 beside the form's 转正建议) is kpi's output, never the team's input — not
-  // even copied into a new workbook without the record that says so (its old grade came back as one typed, kept over 通过).
-  if (KPI_OWN.test(text.normalize('NFKC'))) return undefined;
   // 「业务知识能力 领导评分」, 「…\n员工自评」, 「…-主管」, 「…·领导评分」: the rater after a space, a line break, a dash or a
   // dot, as in brackets. Read without it, 领导评分 was taken for a second 同事评 and the advice to rename the
   // self-rating 「·主管评」 scored it so.

@@ -81,3 +81,27 @@ describe('a copied sheet with its name, 工号 and marks cleared is a sheet with
     expect(errors.length).toBe(11);
   });
 });
+
+// Review 58 (fixtures in test/fixtures/fx58o, variants by make.py): the cleared copy's tab renamed for a person.
+const fx58 = (name: string) => path.join(repoRoot, 'test/fixtures/fx58o', name);
+
+describe('a cleared copy whose tab is a person\'s name is that person, nothing filled', () => {
+  it('tab 「孙七」 (a new hire\'s sheet copied from 赵六, cleared): 孙七 refused nothing-filled, not a sheet without people', async () => {
+    // As with the marks typed (all 8: 8 × 10 = 80 良好) kpi takes the tab for 被评估人员: with none typed, 孙七 is not yet
+    // rated — it was a no-people warning and 孙七 in no result at exit 0.
+    const r = await gradedReport(fx58('tab-sunqi-blank.xlsx'));
+    expect(byName(r)).toEqual([...HAND, ['孙七', null, null, 'error']].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(said(r)).toEqual([['warning', 'name-from-sheet', '孙七!B2'], ['error', 'nothing-filled', '孙七!F8']]);
+    expect(r.problems[1]!.message).toBe('孙七!F8:孙七:还没有填写任何一项(必填的 10 项都是空的),此人不评分;填写后重新评分');
+  });
+  it('the copy on tab 「赵六」 while 赵六\'s filled sheet is tab Sheet4: another sheet\'s person, a sheet without people as before', async () => {
+    const r = await gradedReport(fx58('tab-of-other-person.xlsx'));
+    expect(byName(r)).toEqual(HAND);
+    expect(said(r).filter((p) => p[0] === 'error')).toEqual([]);
+    expect(said(r).filter((p) => p[1] === 'no-people')).toEqual([['warning', 'no-people', '赵六!']]);
+  });
+  it('the copy on tab 「孙七」 alone in its file: refused as blank, as 「赵六 (2)」 alone is', async () => {
+    const p = await refusal(fx58('tab-sunqi-alone.xlsx'));
+    expect([p.code, (p.params as { case: string }).case]).toEqual(['no-people', 'blank-form']);
+  });
+});
