@@ -218,7 +218,13 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   // ✅ / ❌ where the form lists √ / × (not ✅ itself): the mark they stand for.
   const mark = typeof typed === 'string' ? tickMark(typed) : undefined;
   const byMark = mark && matchKey(mark) !== key ? matchChoice(choices, mark, false) : undefined;
-  if (byMark || !byPoints) return byMark;
+  if (byMark) return byMark;
+  // 「对」 / 「错」 where the form lists √ / × (is 是 / 否 with √ / × among its words): the tick and the cross they say, as
+  // §27's boxes take them — §25 确定相关责任人 「对」 / 「错」 were refused (李四 unscored) while √ / × beside them were read.
+  // (A form with 对 or 错 of its own matched above.)
+  const word = typeof typed === 'string' ? RIGHT_WRONG.get(key) : undefined;
+  const byWord = word ? matchChoice(choices, word, false) : undefined;
+  if (byWord || !byPoints) return byWord;
   // 「25%」 is no option's points (it was read as 25 分: §17 服务态度's 25).
   const parsed = typeof typed === 'number' ? { value: asShown(typed), percent: false } : parseNumberText(typed, '分');
   if (!parsed || parsed.percent) return undefined;
@@ -227,6 +233,9 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   const worth = choices.filter((c) => c.points === n);
   return worth.length === 1 ? worth[0] : undefined;
 }
+
+/** Right and wrong, as the tick and the cross. */
+const RIGHT_WRONG = new Map([[matchKey('对'), '√'], [matchKey('错'), '×']]);
 
 function markdownBox(typed: string): '√' | '×' | undefined {
   const t = typed.normalize('NFKC').trim();

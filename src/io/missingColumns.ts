@@ -115,7 +115,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (otherPeriodNoted(u.text)) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
-    const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater)) ?? countedItemScored(grid, form, layout, u, missing, present);
+    const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater)) ?? countedItemScored(grid, form, layout, u, missing, present) ?? describedItemScored(grid, form, layout, u, missing, present);
     if (whole) {
       paired.add(whole);
       pairedColumns.add(u.col);
@@ -302,6 +302,49 @@ function countedItemScored(grid: Grid, form: FormDef, layout: RosterColumns, u: 
   if (present.some((t) => t.kind === 'entry' && t.item === item)) return undefined;
   if (!withinPoints(grid, layout.headerRow, u.col, item.max)) return undefined;
   return missing.find((m) => m.item === item && !m.optionalRater && m.input.type !== 'text');
+}
+
+/**
+ * An item kpi scores from several counts, none of its columns on the sheet, under a heading made of its own wording — the
+ * seed's sentence (property-cs-staff 「具备良好的协调能力,能协调相关部门积极处理好客户问题,业主投诉处理率达100%」, every
+ * clause of it in 协调相关部门处理投诉's description), or a phrase of it over the item's points (「协调能力」 0 / 5 / 3). Such a
+ * column names the item, not one of its counts: ignored, 0 / 5 / 3 were read as no lapses — everyone 85.56 良好 at exit 0
+ * (warning and info only) for 张三 33.5/45 = 74.44 一般, 李四 38.5/45 = 85.56, 王五 36.5/45 = 81.11; and 「协调能力」 was
+ * advised renamed to 「…·不能较好协调内部相关部门」, which reads the points as lapses (张三 85.56 for 74.44). Said as the
+ * item's score (as its alias 「协调相关部门积极处理,业主投诉处理率100%」 is). A short phrase over what a month's lapses look
+ * like (0 / 1 / 0) is left to the look-alike rules below; so is a team's own figure over more than the item's points.
+ */
+function describedItemScored(grid: Grid, form: FormDef, layout: RosterColumns, u: { col: number; text: string }, missing: readonly Missing[], present: readonly ColumnTarget[]): Missing | undefined {
+  if (form.combine.report === 'points') return undefined;
+  const clauses = withoutNumbering(u.text).normalize('NFKC').split(/[,;、。]+/).map(labelKey).filter((c) => c.length > 0);
+  const key = clauses.join('');
+  if ([...key].length < 4 || TOTAL_OR_NOTE.test(key) || teamTotal(key)) return undefined;
+  if (form.parts.some((part) => labelKey(withoutTrailingNote(part.label)) === key)) return undefined;
+  if (missing.some((m) => m.names.includes(labelKey(u.text)))) return undefined;
+  const named = items(form).filter((item) => item.description && clauses.every((c) => labelKey(item.description!).includes(c)));
+  if (named.length !== 1) return undefined;
+  const item = named[0]!;
+  const numeric = item.inputs.filter((i) => i.type !== 'text');
+  if (numeric.length < 2 || !numeric.every((i) => measuredNotPoints(i, item) && i.type === 'integer')) return undefined;
+  if (present.some((t) => t.kind === 'entry' && t.item === item)) return undefined;
+  if ([...key].length < WORDED && !pointsUnder(grid, layout.headerRow, u.col, item.max)) return undefined;
+  return missing.find((m) => m.item === item && !m.optionalRater && m.input.type !== 'text');
+}
+
+/** A heading this long made of an item's own wording is that item's sentence, not a phrase a team heads a figure with. */
+const WORDED = 10;
+
+/**
+ * The figures under the heading are an item's points, not lapses: every one within 0…the points, one at least at the
+ * points (or a fraction: no count is a half), and those above 0 mostly at half the points or more (0 / 5 / 3 of 5; not
+ * 0 / 1 / 0, nor 0 / 3 / 0).
+ */
+function pointsUnder(grid: Grid, headerRow: number, col: number, max: number): boolean {
+  if (!withinPoints(grid, headerRow, col, max)) return false;
+  const figures = [...filledBelow(grid, headerRow, col)].map((raw) => (raw.kind === 'number' ? raw.value : raw.kind === 'text' ? Number(raw.value.trim()) : NaN));
+  const nonzero = figures.filter((v) => v > 0);
+  const top = figures.some((v) => v === max || !Number.isInteger(v));
+  return top && nonzero.filter((v) => v >= max / 2).length * 2 > nonzero.length;
 }
 
 /** `short`'s characters in `name`, in order (「协调处理」 in 协调相关部门处理投诉). */
