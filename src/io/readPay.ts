@@ -150,7 +150,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
         return [{ ...x, name: x.grid.name, ...sheetMonths[i]!, said: [said] }];
       }
       return parts.map((p) => (p.month
-        ? { ...x, found: p.found, name: `${x.grid.name}(月份 ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [withYear(p.month, sheetMonths[i]!.year)], named: [withYear(p.month, sheetMonths[i]!.year)] }
+        ? { ...x, found: p.found, name: `${x.grid.name}(${monthHeading(x.grid, p.found)} ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [withYear(p.month, sheetMonths[i]!.year)], named: [withYear(p.month, sheetMonths[i]!.year)] }
         : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! }));
     });
     const plain = readSome(all);
@@ -308,7 +308,12 @@ function withYear(m: string, year: number | undefined): string {
 
 /** Headings of a column giving each row's pay month (not 发放月份: a month paid out is no month, README). */
 // (薪资月份, 工资所属期, 统计月份, 月度 … were not read: every row 2026-02 paid February's 基数 for March at exit 0, no word.)
-const MONTH_COLUMN = ['月份', '工资月份', '所属月份', '考核月份', '绩效月份', '核算月份', '计薪月份', '年月', '所属年月', '工资年月', '期间', '所属期间', '工资期间', '会计期间', '薪资月份', '薪酬月份', '工资所属期', '所属期', '统计月份', '结算月份', '月度'].map(labelKey);
+// The appraisal's own month first (考核月份, 绩效月份, 考核期 …: what the form's period is) — ranked under 月份 / 工资月份,
+// 考核月份 2026-03 | 月份 2026-04 (paid a month later) read its 2026-03 rows as February's: 张三 2800 × 0.7125 = 1995.00
+// for 3000 × 0.7125 = 2137.50 at exit 0.
+const MONTH_COLUMN = ['考核月份', '绩效月份', '考核期', '考核期间', '绩效期间', '考核年月', '绩效年月', '月份', '工资月份', '所属月份', '核算月份', '计薪月份', '年月', '所属年月', '工资年月', '期间', '所属期间', '工资期间', '会计期间', '薪资月份', '薪酬月份', '工资所属期', '所属期', '统计月份', '结算月份', '月度'].map(labelKey);
+/** Headings of a column giving each row's year, that a bare month (「3月」, 3) beside it is of. */
+const YEAR_COLUMN = ['年度', '年份'].map(labelKey);
 /** A bare 日期 heading: a month column only when every row's cell is a month or its first day (not 发放日期's 3月10日). */
 const DATE_COLUMN = labelKey('日期');
 
@@ -379,6 +384,8 @@ function monthDates(grid: Grid, found: Header, col: number): boolean {
 function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string }> {
   let col: number | undefined;
   let dated: number | undefined;
+  // A 年度 / 年份 column beside it: the year of its bare months (年度 2025 | 月份 3 was paid as 2026-03 at exit 0).
+  let yearCol: number | undefined;
   // The best-named column that holds a month (月份 before 所属期, a tax period a month later; a 「月度」 column of words
   // is none): the first so named made February's rows March's (1995.00 for 2137.50 at exit 0) or hid the real 月份.
   let rank = MONTH_COLUMN.length;
@@ -388,12 +395,13 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
     const at = MONTH_COLUMN.indexOf(heading);
     if (at >= 0 && at < rank && holdsMonth(grid, found.row, c)) [col, rank] = [c, at];
     else if (heading === DATE_COLUMN && dated === undefined) dated = c;
+    else if (YEAR_COLUMN.includes(heading) && yearCol === undefined && holdsYear(grid, found.row, c)) yearCol = c;
   }
   if (col === undefined && dated !== undefined && monthDates(grid, found, dated)) col = dated;
   if (col === undefined) return [{ found }];
   const months: string[] = [];
   let unnamed = false;
-  const rows = monthsDown(grid, found.row, col);
+  const rows = monthsDown(grid, found.row, col, yearCol);
   for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
     if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
@@ -403,6 +411,27 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   }
   if (!months.length) return [{ found }];
   return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } } }] : [])];
+}
+
+/** A 年度 / 年份 cell's year: 2025, 「2025」, 「2025年」, 「2025年度」; undefined for none. */
+function rowYearOf(grid: Grid, row: number, col: number): number | undefined {
+  const raw = grid.value(row, col);
+  const year = raw.kind === 'number' ? raw.value : Number(/^(\d{4})(?:年度?)?$/.exec(rawText(raw).normalize('NFKC').replace(/\s+/g, ''))?.[1] ?? NaN);
+  return Number.isInteger(year) && year >= 1990 && year <= 2200 ? year : undefined;
+}
+
+/** Whether a column under `headerRow` holds a year in any row. */
+function holdsYear(grid: Grid, headerRow: number, col: number): boolean {
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) if (rowYearOf(grid, row, col) !== undefined) return true;
+  return false;
+}
+
+/**
+ * The heading of the column a part's rows are of, as written (「考核月份」; 「月份」 when blank): the note said 「月份」 of
+ * every column, and which of 考核月份 / 月份 was read was not told.
+ */
+function monthHeading(grid: Grid, found: Header): string {
+  return (found.rowMonth ? grid.text(found.row, found.rowMonth.col).trim() : '') || '月份';
 }
 
 /** Whether a column under `headerRow` holds a month in any row. */
@@ -416,12 +445,15 @@ function holdsMonth(grid: Grid, headerRow: number, col: number): boolean {
  * (or merges it down), and a blank 月份 inside February's rows read as March's paid 赵六 4350.00 from February at exit 0.
  * Rows above every month give none.
  */
-function monthsDown(grid: Grid, headerRow: number, col: number): Map<number, string | null> {
+function monthsDown(grid: Grid, headerRow: number, col: number, yearCol?: number): Map<number, string | null> {
   const out = new Map<number, string | null>();
   let last: string | null = null;
+  let year: number | undefined;
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     last = rowMonthOf(grid, row, col) ?? last;
-    out.set(row, last);
+    // (A bare month, 「3月」 or 3, takes its row's 年度 — or the one above, written on a block's first row — when there is one.)
+    if (yearCol !== undefined) year = rowYearOf(grid, row, yearCol) ?? year;
+    out.set(row, last === null ? null : withYear(last, year));
   }
   return out;
 }
