@@ -198,6 +198,8 @@ export interface FormTable {
   besideCopy?: true;
   /** The one column of marks (得分, 评分, 分数, 实得分) read as the one counted rater's, no rater's heading on the row: said. */
   loneScore?: number;
+  /** Beside it, kpi's 得分 | 说明 of an earlier grading headed plain, copied without _kpi: kpi's columns, not read, said. */
+  staleOutput?: number;
 }
 
 /** Headings of a sheet's one column of marks: whose they are is not written (readable as the one counted rater's). */
@@ -207,13 +209,37 @@ const LONE_SCORE = new Set(['得分', '评分', '分数', '实得分'].map(label
  * The one column of the row headed 得分 / 评分 / 分数 / 实得分 (visible), with no other column of scores or of someone who
  * rates beside it (「评分 | 复评」, 「得分 | 结果」: whose is which is not told). Undefined otherwise.
  */
-function loneScoreColumn(grid: Grid, row: number, itemCol: number, lastCol: number, table: FormTable): number | undefined {
-  const found = range(1, lastCol).filter((col) => col !== itemCol && !grid.columnHidden?.(col) && LONE_SCORE.has(labelKey(grid.text(row, col))));
+function loneScoreColumn(grid: Grid, row: number, itemCol: number, lastCol: number, table: FormTable): { col: number; stale?: number } | undefined {
+  const marks = range(1, lastCol).filter((col) => col !== itemCol && !grid.columnHidden?.(col) && LONE_SCORE.has(labelKey(grid.text(row, col))));
+  // (Not kpi's own 「得分 | 说明」 of an earlier grading, written plain beside the lone column and copied without its _kpi:
+  // read as a second column of marks, 张三 was refused and told to head it 「主管」 — kpi's stale 88.00 then scored for the
+  // 87.00 the 主管 had corrected under 评分.)
+  const stale = marks.length === 2 && staleOutputPair(grid, row, marks[1]!, lastCol) ? marks[1] : undefined;
+  const found = marks.filter((col) => col !== stale);
   if (found.length !== 1 || table.hiddenCols?.length) return undefined;
   const lone = found[0]!;
-  if (table.scoreCol !== null && table.scoreCol !== lone) return undefined;
-  if ((table.otherScores ?? []).some((o) => o.col !== lone) || (table.raterLike ?? []).some((u) => !u.remarks && u.col !== lone)) return undefined;
-  return lone;
+  if (table.scoreCol !== null && table.scoreCol !== lone && table.scoreCol !== stale) return undefined;
+  // (Nor a column kpi headed as its own, 「得分(kpi)」: a graded copy's output, never a second rater's marks.)
+  if ((table.otherScores ?? []).some((o) => o.col !== lone && !KPI_OWN.test(o.text.normalize('NFKC'))) || (table.raterLike ?? []).some((u) => !u.remarks && u.col !== lone)) return undefined;
+  return { col: lone, ...(stale !== undefined ? { stale } : {}) };
+}
+
+/** A heading kpi gave a column of its own output (「得分(kpi)」, 「说明(kpi)」). */
+const KPI_OWN = /\(\s*kpi\s*\)\s*$/i;
+
+/**
+ * kpi's output as it wrote it beside a lone column of marks before it headed it as its own: 「得分」 and 「说明」 the last two
+ * headings of the row, and below the items a 总分 line with a number under that 得分 and kpi's sum under 说明
+ * (「能力(20) 18 + 态度(30) 27 + 业绩(50) 43 = 88 → 良好」). A 得分 | 说明 of the team's, without that line, is none.
+ */
+function staleOutputPair(grid: Grid, row: number, col: number, lastCol: number): boolean {
+  if (labelKey(grid.text(row, col)) !== labelKey('得分') || labelKey(grid.text(row, col + 1)) !== labelKey('说明')) return false;
+  if (range(col + 2, lastCol).some((c) => grid.text(row, c).trim())) return false;
+  for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 80; r = grid.nextRow(r), n++) {
+    if (!range(1, col - 1).some((c) => labelKey(grid.text(r, c)) === labelKey('总分'))) continue;
+    return grid.value(r, col).kind === 'number' && /=\s*-?\d+(?:\.\d+)?\s*→\s*\S/.test(grid.text(r, col + 1));
+  }
+  return false;
 }
 
 const HEADER_SEARCH_ROWS = 60;
@@ -399,12 +425,16 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // The seed's one column of marks (考核面 | 序号 | 指标 | 权分 | 评分 | 备注), no rater's column at all, on a form of points
     // typed in whose counted rater is one (§7's 主管): that rater's marks, said (readFormSheet). 评分 and 分数 were refused
     // with advice to rename 考核面, 得分 and 实得分 as 「按填写的次数、等级计算」 — 张三 unscored for 88.00 良好.
-    const lone = oneCounted && !table.valueCols.length && table.inputCol === null && typedScoresOnly(form) ? loneScoreColumn(grid, row, itemCol, lastCol, table) : undefined;
-    if (lone !== undefined) {
+    const found = oneCounted && !table.valueCols.length && table.inputCol === null && typedScoresOnly(form) ? loneScoreColumn(grid, row, itemCol, lastCol, table) : undefined;
+    if (found !== undefined) {
+      const lone = found.col;
       table.valueCols.push({ col: lone, rater: oneCounted!, slot: 1 });
       if (table.scoreCol === lone) table.scoreCol = null;
-      if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone);
+      // (kpi's own 「得分(kpi)」 of a graded copy is not compared as another's marks: its 「2.00」 was 「没有计入」 beside 2.)
+      if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone && !KPI_OWN.test(o.text.normalize('NFKC')));
       table.loneScore = lone;
+      // kpi's stale 得分 | 说明 (a graded copy without its _kpi): its own columns, not read — said (readFormSheet).
+      if (found.stale !== undefined) [table.scoreCol, table.explanationCol, table.staleOutput] = [null, null, found.stale];
     }
     // A paper form of the team's own: 序号 | 考核项目 | 分值 | 评分标准 | 得分, the score typed under 得分 (there is no 填写
     // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
@@ -1532,6 +1562,10 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     const rater = table.valueCols.find((v) => v.col === table.loneScore)!.rater!;
     const fields = { case: 'lone-score', sheet: grid.name, heading: grid.text(table.headerRow, table.loneScore), rater: rater.label } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(table.headerRow, table.loneScore) }, name ? { person: name } : {}));
+    if (table.staleOutput !== undefined) {
+      const stale = { case: 'stale-output', sheet: grid.name, columns: `${columnLetters(table.staleOutput)}、${columnLetters(table.staleOutput + 1)}`, like: fields.heading } as const;
+      problems.push(problem('unknown-column', stale, { file, sheet: grid.name, cell: cellAddress(table.headerRow, table.staleOutput) }, name ? { person: name } : {}));
+    }
   }
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);

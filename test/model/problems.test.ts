@@ -358,6 +358,13 @@ describe('the location is said once', () => {
     const p = problem('unknown-column', { case: 'shortened', sheet: '满意度评分', heading: '服务', like: '服务态度' }, { sheet: '满意度评分', cell: 'D2' }, { severity: 'warning' });
     expect(p.message).toBe('满意度评分!D2:工作表「满意度评分」D2:列「服务」不是本表的列名,按最接近的「服务态度」读取(本表没有别的列与它相近);不是「服务态度」时请改正列名后重新评分');
   });
+
+  it('kpi\'s plain 得分 | 说明 of an earlier grading beside a lone column of marks, copied without _kpi: not read, an info (unknown-column, stale-output)', () => {
+    const p = problem('unknown-column', { case: 'stale-output', sheet: '张三', columns: 'H、I', like: '评分' }, { sheet: '张三', cell: 'H3' }, { person: '张三' });
+    expect(p.severity).toBe('info');
+    expect(p.message).toBe('张三!H3:张三:工作表「张三」的「得分」「说明」列(H、I 列)是 kpi 以前评分写的结果(复制时没有带上 kpi 的评分记录),没有读取:已按「评分」列的分数重新评分,结果写在「得分(kpi)」列');
+  });
+
   it('a second column to fill naming a month after the sheet\'s is refused, not compared (unknown-column, later-month)', () => {
     const p = problem('unknown-column', { case: 'later-month', heading: '填写(4月)', value: '8', month: '2026-03' }, { sheet: '张三', cell: 'G8' }, { person: '张三', severity: 'error' });
     expect(p.message).toBe('张三!G8:张三:列「填写(4月)」写的月份在本表的考核月份 2026-03 之后,不是本月的也不是上月的,没有计入(这一格填「8」),此人不评分;请改正列名或表头的考核月份后重新评分');

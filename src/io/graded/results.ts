@@ -238,8 +238,12 @@ function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<
     scoreCol ??= next;
     explanationCol ??= scoreCol === next ? next + 1 : next;
     ledger.addedColumns(ws.name, next, Math.max(newScore ? scoreCol : 0, explanationCol));
-    if (newScore) ledger.write(ws, t.headerRow, scoreCol, keepTyped ? '得分(kpi)' : '得分', headingStyle());
-    if (newExplanation) ledger.write(ws, t.headerRow, explanationCol, keepTyped ? '说明(kpi)' : '说明', headingStyle());
+    // (Beside a lone column of marks read as the rater's (§7's 评分 or 得分 alone, readFormSheet's loneScore) they are
+    // kpi's too: headed plain 「得分」, a copy without _kpi read it as a second column of marks — refused, advised to head it
+    // 「主管」, kpi's stale 88.00 then scored for the 87.00 typed.)
+    const own = keepTyped || t.loneScore !== undefined;
+    if (newScore) ledger.write(ws, t.headerRow, scoreCol, own ? '得分(kpi)' : '得分', headingStyle());
+    if (newExplanation) ledger.write(ws, t.headerRow, explanationCol, own ? '说明(kpi)' : '说明', headingStyle());
     if (newScore) ws.getColumn(scoreCol).width = 9;
     if (newExplanation) ws.getColumn(explanationCol).width = 40;
   }

@@ -1006,6 +1006,8 @@ export const PROBLEMS = {
     | { case: 'lone-score'; sheet: string; heading: string; rater: string }
     /** A log's heading that is a choice column's name shortened or a word off (「服务」, 「价格合理」, 「交付及时性」), no other column so near: read as it, said. */
     | { case: 'shortened'; sheet: string; heading: string; like: string }
+    /** Beside that lone column, kpi's 「得分 | 说明」 of an earlier grading (headed plain, its _kpi not copied): not read. */
+    | { case: 'stale-output'; sheet: string; columns: string; like: string }
     /** A form sheet's answer typed over an item's 考核内容 or 评分标准 (「迟到1次」), its 填写 cells empty. */
     | { case: 'in-text'; item: string; heading: string; value: string; like: string }
     /** A form sheet's answer typed after the input's name in its 填写项 cell (「旷工(次) 1」), its 填写 cells empty. */
@@ -1019,7 +1021,7 @@ export const PROBLEMS = {
     /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
     | { case: 'no-heading'; sheet: string; column: string; count: number; value: string }
   >({
-    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'scores-in-score' || p.case === 'lone-score' || p.case === 'shortened' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
+    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'self-ignored' || p.case === 'later-month' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'scores-in-score' || p.case === 'lone-score' || p.case === 'shortened' || p.case === 'stale-output' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
@@ -1073,6 +1075,7 @@ export const PROBLEMS = {
         case 'in-label': return `这一格「${p.label}」把「${p.input}」的答案「${p.value}」写在了填写项里,「${p.like}」列却是空的:没有计入,此人不评分;请把「${p.value}」填到这一行的「${p.like}」列,并把这一格改回「${p.input}」后重新评分`;
         case 'scores-in-score': return `工作表「${p.sheet}」的「${p.like}」列都是空的,${p.count} 项的分数都填在了「${p.heading}」列(${p.range},kpi 写评分结果的列):本表各项直接填写得分,已按这些分数评分;请核对,以后请填在「${p.like}」列`;
         case 'shortened': return `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」不是本表的列名,按最接近的「${p.like}」读取(本表没有别的列与它相近);不是「${p.like}」时请改正列名后重新评分`;
+        case 'stale-output': return `工作表「${p.sheet}」的「得分」「说明」列(${p.columns} 列)是 kpi 以前评分写的结果(复制时没有带上 kpi 的评分记录),没有读取:已按「${p.like}」列的分数重新评分,结果写在「得分(kpi)」列`;
         case 'lone-score': return `工作表「${p.sheet}」只有一列分数「${p.heading}」,没有写明是谁评的:本表只计「${p.rater}」的评分,已按「${p.rater}」的评分读取;不是「${p.rater}」的评分时请改正列名后重新评分`;
         case 'wrong-column': return p.whole
           ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole, p.like)},没有计入,此人不评分;${fillInstead(p.whole, p.like, true)}后重新评分`
