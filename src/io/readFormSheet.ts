@@ -254,6 +254,28 @@ const TABLE_END = /^(绩效总结|等级|等第|级别|评级|定级|评语|总�
 
 const CONTENT_HEADING = labelKey('考核内容');
 
+/** A footer line's label as typed (「【综合评价】」, 「- [ ] 业务能力:」, 「□ 服务质量:」): its words only, keyed. */
+function footerLineKey(text: string): string {
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^(?:[-*•·]?\[[xX✓√]?\]|[-*•·□☐☑■])+/, '').replace(/[::].*$/, '').replace(/[【】\[\]〔〕「」『』《》]/g, '');
+  return labelKey(withoutTrailingNote(t) || t);
+}
+
+/**
+ * The form's footer fields named as lines of one heading (「综合评价·业务能力」 … 「综合评价·问题解决能力」): heading → its lines.
+ */
+function footerLineGroups(form: FormDef): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const f of form.footer ?? []) {
+    const parts = f.label.split(/[·・]/);
+    if (parts.length !== 2 || !parts[0] || !parts[1]) continue;
+    const head = footerLineKey(parts[0]);
+    const lines = groups.get(head) ?? new Set<string>();
+    lines.add(footerLineKey(parts[1]));
+    groups.set(head, lines);
+  }
+  return groups;
+}
+
 export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   const keys = (words: string[]) => new Set(words.map(labelKey));
   const itemKeys = keys(FORM_HEADINGS.item);
@@ -1076,6 +1098,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   // No 填写项 column, every item of one measure (§2's 不符合项数 beside 备注): each item's row holds that measure. (Where some
   // item has two, the sheet is refused whole for its 填写项 column, not read half.)
   const oneMeasureEach = table.inputCol === null && items(form).every((i) => soleMeasure(i) !== null);
+  // The form's own footer lines written as a heading row and its lines (§27's 「综合评价」, then 业务能力 … 问题解决能力 one a
+  // line, the comment beside): those lines named as the areas were read as the areas' rows — each comment (or a tick there)
+  // 「不是「服务质量」的填写项」, all three unscored at exit 1 for 78.33 一般, 100 优秀, 46.25 待改进. Only the form's footer
+  // fields named 「综合评价·业务能力」 make such a group; only under its heading row are its lines not read as items.
+  const footerGroups = footerLineGroups(form);
+  let footerGroup: Set<string> | undefined;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // The same columns, in the same order or another: read by what they name (the row itself no item: 「考核项目 | … |
     // 员工自评 | 上级评价」 over 行为考核 was 「不是本考核表的项目」). Columns elsewhere (a column more, or one into 权重's) are
@@ -1154,6 +1182,23 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       }
     }
     const beside = textBeside(grid, row, table);
+    if (footerGroups.size && itemText) {
+      const key = footerLineKey(itemText);
+      const group = footerGroups.get(key);
+      const filled = valueIn(row);
+      // The heading row: the group's name alone (or merged across the row), no item of the form so named.
+      if (group && !labelVariants(itemText).some((v) => itemByKey.has(labelKey(v))) && (filled === null || footerLineKey(filled.value) === key)) {
+        footerGroup = group;
+        current = null;
+        tableEnded = true;
+        unknownItem = '';
+        continue;
+      }
+      if (footerGroup?.has(key)) {
+        current = null;
+        continue;
+      }
+    }
     if (!tableEnded && subtotalLabel(itemText || beside, partNamed) && subtotalFigures(grid, table, row, sinceSubtotal)) {
       current = null;
       sinceSubtotal = row;
