@@ -129,7 +129,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       // A heading saying 扣分 (「仪容仪表扣分」, 「…(扣分)」) was told 「像是…这一项的得分」, and 乙–己's 0 refused with 甲's 1:
       // a deduction of 0 is none whatever the column means — read as the blank count it is, only other numbers refused.
       const deducts = !ticks.ticks && DEDUCTED.test(u.text.normalize('NFKC')) && counts.every((i) => i.type === 'integer' && i.optional);
-      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input, whole.item), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}), ...ticks, ...(deducts ? { deducts: true as const } : {}) }, ...(deducts ? { numeric: true as const, nonZero: true as const } : {}) } as const;
+      // An item computed from its counts alone (§28 客诉率 = 客诉数 ÷ 服务单数), its column holding 「1.5%」: the rate, not points
+      // — it was 「像是「客诉率」这一项的得分」. Said as the rate; the counts are still what to fill (the rate is not scored).
+      const rate = !ticks.ticks && !deducts && countsOnlyRate(whole.item) && percentSigned(grid, layout.headerRow, u.col);
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input, whole.item), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}), ...ticks, ...(deducts ? { deducts: true as const } : {}), ...(rate ? { rate: true as const } : {}) }, ...(deducts ? { numeric: true as const, nonZero: true as const } : {}) } as const;
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: whole.item.label, severity: 'error' }));
       continue;
     }
@@ -961,4 +964,18 @@ function unitSaid(grid: Grid, headerRow: number, col: number, input: InputDef): 
   if (headerRow < grid.rowCount && foreignUnitBelow(grid, headerRow, col, input)) return { said: grid.text(headerRow + 1, col).trim(), own };
   const line = unitLineAbove(grid, headerRow);
   return line && foreignUnitLine(line.unit, input) ? { said: line.unit, own, lineAt: line.cell } : undefined;
+}
+
+/** An item scored from a numerator ÷ denominator with no rate input of its own (§28 客诉率). */
+function countsOnlyRate(item: ItemDef): boolean {
+  const rule = item.rule;
+  return rule.kind === 'achievement' && typeof rule.actual === 'object' && rule.actual.rate === undefined;
+}
+
+/** Some cell below the heading holds a figure written with a % sign (「1.5%」, or a cell formatted as a percentage). */
+function percentSigned(grid: Grid, headerRow: number, col: number): boolean {
+  for (let row = headerRow + 1; row <= Math.min(grid.rowCount, headerRow + 500); row++) {
+    if (/^\s*[-+]?\d+(\.\d+)?\s*[%%]\s*$/.test(grid.text(row, col).normalize('NFKC'))) return true;
+  }
+  return false;
 }

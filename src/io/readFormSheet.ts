@@ -52,6 +52,12 @@ export const FORM_HEADINGS = {
 };
 
 /**
+ * Headings a team writes over what was achieved (the figures an item is computed from), read as the column to fill only
+ * where no 填写 heading stands on the row: 完成情况, 实际完成, 完成值, 考核数据 (实际值, 实际, 数据 are FORM_HEADINGS.value).
+ */
+export const ACHIEVED_HEADINGS = ['完成情况', '实际完成', '完成值', '考核数据', '实际完成值', '完成数据'];
+
+/**
  * The column listing the form's items: the one headed 考核项目 — or, when that one lists none of them (the parts, merged
  * down: 服务态度 over its 评分点), the next column or two that lists them (§16 as the catalog reads it: 考核项目 | 评分点
  * | 分值 | 得分). It was 「没有找到本考核表的任何项目」.
@@ -400,6 +406,16 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         (table.otherScores ??= []).push({ col, text });
       }
     }
+    // A team's own heading over the figures typed in, no 填写 on the row (seed 004's 序号 | 考核项目 | 权重 | 完成情况 | 得分):
+    // that column — 张三's 92 %, 88 %, 3 / 200, 80 % were 「只有「得分」列…按填写的次数、等级计算」 for 71.25 一般. Not on a form
+    // of points typed in or of raters, where such a column describes the work rather than holds what is scored.
+    if (!form.raters && !table.valueCols.length && !typedScoresOnly(form)) {
+      const achieved = range(itemCol + 1, lastCol).find((c) => !grid.columnHidden?.(c) && (keys(ACHIEVED_HEADINGS).has(labelKey(grid.text(row, c))) || keys(ACHIEVED_HEADINGS).has(labelKey(withoutTrailingNote(grid.text(row, c))))));
+      if (achieved !== undefined) {
+        table.valueCols.push({ col: achieved, rater: null, slot: 1 });
+        if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== achieved);
+      }
+    }
     // §2's 「不符合项数 | 评分」 (or 不符合项 | 评分): the counts read under the measure's own name, 评分 beside them is the
     // team's score column, as 得分 is — each 管理处 was unscored (「只有「评分」列,没有「填写」列」) where 不符合项数 | 得分
     // scored 96 / 93 / 95.
@@ -686,9 +702,20 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   const column = hidden || options || scoreOnly ? undefined : answeredHeading(grid, form, row);
   const params = noHeading
     ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)
-    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && (scoreHeading ?? scoreAt >= 0) ? { scoreHeading: scoreHeading ?? grid.text(row, scoreAt + 1).trim() } : {}), ...(scoreOnly && typed ? { typed: true as const } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(measure ? { measure } : {}) } as const);
+    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && (scoreHeading ?? scoreAt >= 0) ? { scoreHeading: scoreHeading ?? grid.text(row, scoreAt + 1).trim() } : {}), ...(scoreOnly && typed ? { typed: true as const } : {}), ...(scoreOnly && !typed && statedBasis(form) ? { basis: statedBasis(form)! } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(measure ? { measure } : {}) } as const);
   const error = problem('item-not-found', params, noHeading ? { ...at, cell: `A${row + 1}` } : at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
+}
+
+/**
+ * What a form's items are computed from, in words, where it is more than counts and levels (§28's percentages: its sheet
+ * with only 得分 was told 「按填写的次数、等级计算」, which it is not). Undefined for a form of counts and levels alone.
+ */
+function statedBasis(form: FormDef): string | undefined {
+  const types = new Set(items(form).flatMap((i) => i.inputs.map((x) => x.type)));
+  if (!types.has('percent') && !types.has('number')) return undefined;
+  const words = [types.has('percent') ? '百分比' : '', types.has('number') ? '数值' : '', types.has('integer') ? '数量' : '', types.has('choice') || types.has('list') ? '等级' : ''].filter(Boolean);
+  return words.join('、');
 }
 
 /**
@@ -1105,6 +1132,8 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   const footerGroups = footerLineGroups(form);
   let footerGroup: Set<string> | undefined;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    /** The input this row names in the item's column, no 填写项 column (seed 004's 「客诉数 | | 3」 under 客户满意度). */
+    let rowInput: InputDef | undefined;
     // The same columns, in the same order or another: read by what they name (the row itself no item: 「考核项目 | … |
     // 员工自评 | 上级评价」 over 行为考核 was 「不是本考核表的项目」). Columns elsewhere (a column more, or one into 权重's) are
     // said as headings moved, the rows below not read.
@@ -1213,7 +1242,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     } else if (itemText) {
       // An item's row noted as last month's (「客户沟通交流(上月)」 under this month's, for comparison): no second row of it
       // — the person was refused as answering the item twice. Not read, as the roster's 「…(上月)」 column is not.
+      const before: ItemDef | null = current;
       current = PAST_NOTE.test(itemText.normalize('NFKC')) ? null : (labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null);
+      // No 填写项 column: a row named by one input of an item of several (「客诉数」, 「服务单数」 of 客诉率, each on its own
+      // line of seed 004's sheet) is that input — the item above's if it has one, else the one item that has it.
+      const owned: { item: ItemDef; input: InputDef } | undefined = !current && !tableEnded && table.inputCol === null && table.valueCols.length === 1 && !PAST_NOTE.test(itemText.normalize('NFKC')) ? inputNamedByRow(form, before, itemText) : undefined;
+      if (owned) [current, rowInput] = [owned.item, owned.input];
       currentBeside = beside;
       criterionRow = current ? row : 0;
       struckItem = struckLabel && current ? { item: current, label: struckLabel, cell: cellAddress(row, table.itemCol), rows: [] } : undefined;
@@ -1271,7 +1305,7 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     // In a column of criteria, a rule naming one input of its item (「每请假一次扣1分」 of 出勤's 请假, §18 under 评分标准): that
     // input — 1 请假 and 2 迟到 were 「没写填写项」 rows, 王芳 unscored for 26 + 16 + 17 + 7 + 17.78 = 83.78.
     inputTexts ??= table.inputCol ? range(table.headerRow + 1, Math.min(grid.rowCount, table.headerRow + 500)).map((r) => grid.text(r, table.inputCol!)).filter(Boolean) : [];
-    let input = resolveInput(current, inputText, inputTexts) ?? (table.criteriaInputs ? inputInRule(current, inputText) : oneMeasureEach ? soleMeasure(current) : null);
+    let input = rowInput ?? resolveInput(current, inputText, inputTexts) ?? (table.criteriaInputs ? inputInRule(current, inputText) : oneMeasureEach ? soleMeasure(current) : null) ?? (table.inputCol === null && table.valueCols.length === 1 && itemText ? statedRate(current) : null);
     // A unit in brackets other than the input's own (「实际销售额(万元)」 12 for 元, 「迟到或早退(分钟)」 30 for 次): not
     // read as the input — 12 元 of 150,000 scored 0.002 of 25 at exit 0. As a roster's column so headed is not.
     // An item of one input takes any retyped 填写项 (「迟到/早退/缺勤(分钟)」 for its 次数): its unit is looked at too.
@@ -2506,6 +2540,27 @@ function inputInRule(item: ItemDef, text: string): InputDef | null {
 }
 
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
+/**
+ * The input a row's own name gives, on a sheet without a 填写项 column: of `current` (the item above) when it has an input
+ * so named, else of the one item of several inputs that has it (满意数 of three satisfaction items names none).
+ */
+function inputNamedByRow(form: FormDef, current: ItemDef | null, text: string): { item: ItemDef; input: InputDef } | undefined {
+  const own = current && current.inputs.length > 1 ? current.inputs.find((i) => namesInput(i, text)) : undefined;
+  if (current && own) return { item: current, input: own };
+  const found = items(form).filter((i) => i.inputs.length > 1).flatMap((item) => item.inputs.filter((i) => namesInput(i, text)).map((input) => ({ item, input })));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * An item's own row on a sheet without a 填写项 column, the item computed from a rate or its counts (§28 满意度, or 满意数
+ * and 调查数): the rate is what its line holds (「销售过程服务满意度 | 25% | 92%」). None for an item of counts alone.
+ */
+function statedRate(item: ItemDef): InputDef | null {
+  const actual = item.rule.kind === 'achievement' ? item.rule.actual : undefined;
+  const rate = actual && typeof actual === 'object' ? actual.rate : undefined;
+  return (rate ? item.inputs.find((i) => i.id === rate) : undefined) ?? null;
+}
+
 function resolveInput(item: ItemDef, text: string, rowTexts: readonly string[] = []): InputDef | null {
   const found = text ? item.inputs.find((i) => namesInput(i, text)) : undefined;
   // §27 typed with 、 for , and 能够 left out (「处理多任务、保持工作质量」): five ticks refused one by one, each advised to be

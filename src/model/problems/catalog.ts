@@ -144,9 +144,10 @@ type TooLarge =
 // off: the figure is the points taken off (「扣0.5分」, -0.5 beside 仪容仪表's blank 不达标项数), said as 扣分, not 得分.
 /** deducts: the heading says 扣分 — the points taken off, said so (not 「得分」). */
 /** counted: a box judged by a count of irregularities (§20), filled with the count or 达标 / 不达标. */
-export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true; off?: true; deducts?: true; counted?: true };
+/** rate: the column holds the item's rate with a % sign (「客诉率」 1.5%), of an item computed from its counts alone. */
+export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string; ticks?: true; points?: true; off?: true; deducts?: true; counted?: true; rate?: true };
 /** What the one column seems to hold: a score, or for boxes their points or how many were ticked (「7项」). */
-const wholeItemFigure = (w: WholeItem) => (w.counted ? '得分(达标 1、不达标 0)' : w.ticks ? '分数或勾选的条数' : w.off || w.deducts ? '扣分' : '得分');
+const wholeItemFigure = (w: WholeItem) => (w.rate ? '比率(百分比),不是得分' : w.counted ? '得分(达标 1、不达标 0)' : w.ticks ? '分数或勾选的条数' : w.off || w.deducts ? '扣分' : '得分');
 // onSheet: the column a person's sheet ticks in (「填写」) — there each box is a row, not a roster's column.
 const wholeItemRule = (w: WholeItem, onSheet?: string) =>
   w.counted
@@ -1036,7 +1037,7 @@ export const PROBLEMS = {
           : p.whole && p.others?.length
           ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。请改填${countOf(p.whole)}(没有就填 0);如果这些列填的确实是${countOf(p.whole)},请把列名改为「${p.like}」这样`
           : p.whole
-          ? `列「${p.heading}」${p.whole.deducts ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)}${p.whole.ticks ? '' : `,不读${wholeItemFigure(p.whole)}`}:这一列没有计入,${p.whole.deducts ? '填了 0 以外的数的人不评分(0 即不扣分,照常计分)' : '填了内容的人不评分'}。${wholeItemAdvice(p.whole, p.like)}`
+          ? `列「${p.heading}」${p.whole.deducts || p.whole.rate ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)}${p.whole.ticks ? '' : p.whole.rate ? ',不读比率' : `,不读${wholeItemFigure(p.whole)}`}:这一列没有计入,${p.whole.deducts ? '填了 0 以外的数的人不评分(0 即不扣分,照常计分)' : '填了内容的人不评分'}。${wholeItemAdvice(p.whole, p.like)}`
           : p.incidents
           ? `列「${p.heading}」是次数;本表「${p.like}」${incidentsRule(p.incidents)},次数换算不出扣分:这一列没有计入,填了 0 以外的数的人不评分,填 0 和没有填的人这一项按留空计分(${p.empty})。请在「${p.like}」列填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分;只改列名的话,次数会被读成一次的扣分`
           : p.unit?.inHeading
@@ -1089,7 +1090,7 @@ export const PROBLEMS = {
           : p.kinds
           ? `这一格的「${p.value}」在列「${p.heading}」里,${p.kinds.taken === p.heading ? '这一列是记录文字的列,' : p.kinds.taken ? `这一列按「${p.kinds.taken}」读作记录文字,` : ''}像是「${p.kinds.item}」的次数;${countColumnsRule(p.kinds)},没有计入,此人不评分;${countColumnsAdvice(p.kinds)}后重新评分`
           : p.whole
-          ? `这一格的「${p.value}」在列「${p.heading}」里,${p.whole.deducts ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? fillInstead(p.whole, p.like, false) : wholeItemAdvice(p.whole, p.like)}后重新评分`
+          ? `这一格的「${p.value}」在列「${p.heading}」里,${p.whole.deducts || p.whole.rate ? '是' : '像是'}「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole)},没有计入,此人不评分;${p.beside ? fillInstead(p.whole, p.like, false) : wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
           : p.incidents
@@ -1154,7 +1155,7 @@ export const PROBLEMS = {
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     /** hidden: the column to fill in is there but hidden (its letter and heading). */
-    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; typed?: true; noHeading?: true; options?: string[]; column?: string; measure?: string }
+    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; typed?: true; basis?: string; noHeading?: true; options?: string[]; column?: string; measure?: string }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
     /** Headings that are the items' scores only (「员工基本标准得分」…): `inputs`, what the first of them is computed from. */
@@ -1201,7 +1202,7 @@ export const PROBLEMS = {
             : p.scoreOnly && p.typed
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表各项直接打分,看不出「${p.scoreHeading ?? '得分'}」是哪位评分人的分数,此人未评分;是${p.headings.map(q).join('或')}的评分时,请把「${p.scoreHeading ?? '得分'}」列的表头改为${p.headings.map(q).join('或')}后重新评分`
             : p.scoreOnly
-              ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的次数、等级${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
+              ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的${p.basis ?? '次数、等级'}${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
               // column: the heading the answers stand under (「扣分」, 「评价(符合打√)」); measure: the one thing every item
               // is filled with (§2 不符合项数), a heading read too. 「请把该列的表头改回原样」 told a sheet that never had a
               // 填写 to put one back, and which column was not said.
