@@ -12,7 +12,7 @@ import { nameOf } from '../engine/mergeRaters.js';
 import { parseNumberText, unitsOf } from '../engine/text.js';
 import type { RosterColumns } from './columns.js';
 import { figureIn, type Grid } from './grid.js';
-import { classifyRow, headingRowBelow } from './rowKinds.js';
+import { peopleRows } from './rowKinds.js';
 
 export interface PointsColumn {
   col: number;
@@ -32,8 +32,8 @@ export interface PointsColumn {
 const MIN_PEOPLE = 3;
 const SCALE_NAMED = /百分制|满分\s*100|100\s*分制|0\s*[-~～至到]\s*100|\/\s*100|100\s*分/;
 
-export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[] {
-  return scaleColumns(grid, layout)
+export function pointsOnScale(grid: Grid, layout: RosterColumns, people: () => readonly number[] = () => peopleRows(grid, layout.columns, layout.headerRow)): PointsColumn[] {
+  return scaleColumns(grid, layout, people)
     .filter((c) => c.count >= MIN_PEOPLE && c.highest <= c.item.max && c.highest >= c.item.max / 2)
     .map(({ col, heading, item, input, highest, fractions }) => ({ col, heading, item, scale: input.max ?? 100, highest, ...(input.type === 'percent' ? { percent: true as const } : {}), ...(fractions ? { fractions: true as const } : {}) }));
 }
@@ -52,7 +52,7 @@ export interface ScaleColumn {
   reference: boolean;
 }
 
-function scaleColumns(grid: Grid, layout: RosterColumns): ScaleColumn[] {
+function scaleColumns(grid: Grid, layout: RosterColumns, people: () => readonly number[]): ScaleColumn[] {
   const out: ScaleColumn[] = [];
   for (const [col, target] of layout.columns) {
     if (target.kind !== 'entry' || target.input.reference) continue;
@@ -66,12 +66,11 @@ function scaleColumns(grid: Grid, layout: RosterColumns): ScaleColumn[] {
     let count = 0;
     let highest = -Infinity;
     let fractions = false;
-    for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // A 满分 or 合计 row under the people is no one's figure (peopleRows).
+    for (const row of people()) {
       const raw = grid.value(row, col);
       const value = figureAsRead(raw, input);
       if (!Number.isFinite(value)) continue;
-      // A 满分 or 合计 row under the people is no one's figure.
-      if (headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
       count++;
       // A fraction the rate is read from (1.05 → 105 %) is one of the people, but no point of the item (rateFraction).
       if (!rateFraction(input, value)) highest = Math.max(highest, value);
@@ -86,8 +85,8 @@ function scaleColumns(grid: Grid, layout: RosterColumns): ScaleColumn[] {
  * The columns whose figures are too few to judge as a column (under MIN_PEOPLE): a roster of one or two people. Their
  * rows are judged one by one as a person's sheet is (pointsOnScaleRow).
  */
-export function undecidedScaleColumns(grid: Grid, layout: RosterColumns): ScaleColumn[] {
-  return scaleColumns(grid, layout).filter((c) => c.count > 0 && c.count < MIN_PEOPLE && !c.reference);
+export function undecidedScaleColumns(grid: Grid, layout: RosterColumns, people: () => readonly number[] = () => peopleRows(grid, layout.columns, layout.headerRow)): ScaleColumn[] {
+  return scaleColumns(grid, layout, people).filter((c) => c.count > 0 && c.count < MIN_PEOPLE && !c.reference);
 }
 
 /**

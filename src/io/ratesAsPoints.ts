@@ -6,6 +6,7 @@ import type { RawValue } from '../model/entries.js';
 import type { ItemDef } from '../model/definition.js';
 import type { RosterColumns } from './columns.js';
 import { figureIn, type Grid } from './grid.js';
+import { peopleRows } from './rowKinds.js';
 
 /** Items of this many points and more: a 5-point item's 0.5 and 1 may well be its points. */
 const MIN_POINTS = 10;
@@ -18,13 +19,14 @@ export interface RatesColumn {
   values: number[];
 }
 
-export function ratesAsPoints(grid: Grid, layout: RosterColumns, skip: ReadonlySet<number>): RatesColumn[] {
+export function ratesAsPoints(grid: Grid, layout: RosterColumns, skip: ReadonlySet<number>, people: () => readonly number[] = () => peopleRows(grid, layout.columns, layout.headerRow)): RatesColumn[] {
   const out: RatesColumn[] = [];
   for (const [col, t] of layout.columns) {
     if (t.kind !== 'entry' || skip.has(col) || t.input.reference || t.input.type !== 'number') continue;
     if (t.item.max < MIN_POINTS || t.input.max !== t.item.max || (t.input.min ?? 0) < 0) continue;
     const values: number[] = [];
-    for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // (The people's rows only: a 合计 row's 2.65 under 0.92, 0.85, 0.88 hid the rates.)
+    for (const row of people()) {
       const n = bareFigure(grid.value(row, col));
       if (n !== null) values.push(n);
     }

@@ -6,7 +6,7 @@ import type { ItemDef } from '../model/definition.js';
 import type { RosterColumns } from './columns.js';
 import { figureIn, type Grid } from './grid.js';
 import { notedWeight } from './headingPoints.js';
-import { classifyRow, headingRowBelow } from './rowKinds.js';
+import { peopleRows } from './rowKinds.js';
 
 export interface RatingColumn {
   col: number;
@@ -17,21 +17,17 @@ export interface RatingColumn {
   value: number;
 }
 
-export function ratingsUnderWeights(grid: Grid, layout: RosterColumns): RatingColumn[] {
+export function ratingsUnderWeights(grid: Grid, layout: RosterColumns, people: () => readonly number[] = () => peopleRows(grid, layout.columns, layout.headerRow)): RatingColumn[] {
   const points = [...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && !t.input.reference && t.input.type === 'number' && t.input.max === t.item.max && t.item.max < 100 ? [{ col, item: t.item }] : []));
   const weighted = points.map((p) => ({ ...p, heading: grid.text(layout.headerRow, p.col), weight: notedWeight(grid.text(layout.headerRow, p.col)) }));
   // (Every item's heading so, each weight its points: one heading's 20 % may be another scheme's, not this form's copy.)
   if (weighted.length < 2 || !weighted.every((w) => w.weight !== undefined && Math.abs(w.weight - w.item.max) < 0.005)) return [];
-  // The people's rows only: a 合计 or 平均 row under them, skipped as no one's (classifyRow), is no one's figure — a
-  // LibreOffice re-save's cached =SUM(F3:F6) 73.5 under 业绩考核(20%) refused a sheet of points (96.5 / 94 / 86 / 85) at exit 1.
-  const people: number[] = [];
-  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    if (!headingRowBelow(grid, row, layout.columns, layout.headerRow) && classifyRow(grid, row, layout.columns, layout.headerRow) === null) people.push(row);
-  }
+  // The people's rows only (peopleRows): a 合计 or 平均 row under them is no one's figure — a LibreOffice re-save's cached
+  // =SUM(F3:F6) 73.5 under 业绩考核(20%) refused a sheet of points (96.5 / 94 / 86 / 85) at exit 1.
   const out: RatingColumn[] = [];
   for (const w of weighted) {
     const figures: number[] = [];
-    for (const row of people) {
+    for (const row of people()) {
       const n = figureIn(grid.value(row, w.col));
       if (n !== null) figures.push(n);
     }

@@ -25,7 +25,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { abbreviatedRequired, measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, groupRowNumbers, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, groupRowNumbers, peopleRows, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, pointStepIn, scoreLikeColumns, type StepColumn } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
@@ -1080,10 +1080,14 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, s!.col) }, { severity: 'error' }));
   }
   const pointsBeside = pointsBesideCounts(grid, form, layout);
+  // The people's rows (no 合计, 平均, heading or footer row), found once for every check that weighs a column's figures:
+  // a 合计 row's =SUM 2.65 under §10's 满意度 0.92, 0.85, 0.88 made it no column of fractions (80.18 良好 for 98.40 优秀).
+  let peopleList: number[] | undefined;
+  const peoplesRows = () => (peopleList ??= peopleRows(grid, layout.columns, layout.headerRow));
   // An item's points under a column of a 0–100 figure (pointsOnScale.ts): said once at the first such heading.
-  const pointsColumns = pointsOnScale(grid, layout);
+  const pointsColumns = pointsOnScale(grid, layout, peoplesRows);
   // Columns of too few figures to judge (a roster of one or two): each row is judged as a person's sheet is.
-  const undecidedScale = undecidedScaleColumns(grid, layout);
+  const undecidedScale = undecidedScaleColumns(grid, layout, peoplesRows);
   if (pointsColumns.length) {
     const [c, ...rest] = pointsColumns;
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}), ...(c!.percent ? { percent: true as const } : {}), ...(c!.fractions ? { fractions: true as const } : {}) } as const;
@@ -1098,7 +1102,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
   // 0–100 ratings under headings copying each item's weight (ratingsUnderWeights.ts): why its cells are refused, once a column.
-  for (const c of ratingsUnderWeights(grid, layout)) {
+  for (const c of ratingsUnderWeights(grid, layout, peoplesRows)) {
     const fields = { heading: shortText(c.heading), item: c.item.label, max: c.item.max, weight: c.weight, value: c.value };
     problems.push(problem('rating-under-weight', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c.col) }));
   }
@@ -1129,10 +1133,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // So is a column whose every figure is a fraction (0.92, 0.85, 0.88: a survey tool's 满意率): 0.92 of 100 scored 0.18 of 20,
   // three people a band down with a warning each (§10 80.18 良好 for 98.40 优秀).
   const scoreOf100 = (t: ColumnTarget) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && (t.input.min ?? 0) >= 0;
-  const fractionCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && fractionsOnly(grid, col, layout.headerRow)).map(([col]) => col));
+  const fractionCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && fractionsOnly(grid, col, peoplesRows())).map(([col]) => col));
   const percentCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && (percentHeading(grid.text(layout.headerRow, col)) || fractionCols.has(col))).map(([col]) => col));
   // Rates where an item's points go (0.85, 0.6 of 通话利用率's 10): read as typed, said at the heading (ratesAsPoints.ts).
-  for (const c of ratesAsPoints(grid, layout, percentCols)) {
+  for (const c of ratesAsPoints(grid, layout, percentCols, peoplesRows)) {
     const fields = { heading: shortText(c.heading), item: c.item.label, max: c.item.max, values: c.values.slice(0, 3).map(String), count: c.values.length };
     problems.push(problem('rates-as-points', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c.col) }));
   }
@@ -1149,7 +1153,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   for (const [col, t] of layout.columns) {
     if (t.kind !== 'entry' || t.input.type !== 'percent' || (t.input.max ?? 100) > 100) continue;
     const headed = percentHeading(grid.text(layout.headerRow, col));
-    if (barePercentsIn(grid, col, layout.headerRow, headed, t.input.otherScales)) percentTyped.set(col, !headed);
+    if (barePercentsIn(grid, col, peoplesRows(), headed, t.input.otherScales)) percentTyped.set(col, !headed);
   }
   // Points columns of a rate whose bare fractions the engine reads as the rate (1.05 → 105 %), unless the column reads
   // its bare figures as percents (percentTyped: 0.5 beside 20 is 0.5 %).
@@ -1997,10 +2001,9 @@ function bareNumber(raw: RawValue): number | null {
  * survey's 92, 88, 0.95 (95 %) and 92, 88, 0.3 (30 %, a bad month, not 0.3 % satisfied): left to each cell's own
  * reading. A figure the input reads as a mark on another scale (4.6 of 5 for a 满意度) is no percent.
  */
-function barePercentsIn(grid: Grid, col: number, headerRow: number, headed: boolean, otherScales: readonly number[] = []): boolean {
-  const cells: RawValue[] = [];
-  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) cells.push(grid.value(row, col));
-  return barePercentsAmong(cells, headed, otherScales);
+function barePercentsIn(grid: Grid, col: number, rows: readonly number[], headed: boolean, otherScales: readonly number[] = []): boolean {
+  // (The people's rows: a 合计 row's 10.5 under 10 and 0.5 made 0.5 a bare 0.5 % — 李四 100.00 for 85.00 at exit 0.)
+  return barePercentsAmong(rows.map((row) => grid.value(row, col)), headed, otherScales);
 }
 
 /** barePercentsIn over any set of cells alike: a roster's column, or one cell of people's own sheets (sheetPercents.ts). */
@@ -2029,10 +2032,11 @@ export function barePercentsAmong(cells: readonly RawValue[], headed: boolean, o
  * 优秀); counted for nothing, 0.92 and 0.88 formatted 0.00 % beside a bare 1 left that 1 one point (王五 75.45 一般 for
  * 95.25 优秀), and 「92%」 beside 1 and 0.85 left both points (75.45 for 95.25, 75.42 for 92.25).
  */
-function fractionsOnly(grid: Grid, col: number, headerRow: number): boolean {
+function fractionsOnly(grid: Grid, col: number, rows: readonly number[]): boolean {
   let fractions = 0;
   let figures = 0;
-  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+  // (The people's rows: a 合计 row's =SUM 2.65 under 0.92, 0.85, 0.88 made them 0.92 of 100 — 80.18 良好 for 98.40 优秀.)
+  for (const row of rows) {
     const raw = grid.value(row, col);
     // (Nor is a formula saved without its result: =AVERAGE(F2:F4) under them is no figure.)
     if (raw.kind === 'empty' || raw.kind === 'formula-without-result') continue;
