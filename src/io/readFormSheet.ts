@@ -25,7 +25,7 @@ import { struckName } from './struckText.js';
 import { foreignUnit, incidentsCounted, unitNoteOf } from './headingUnits.js';
 import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
-import { readTicks, tickGroups } from './tickGroups.js';
+import { readTicks, tickGroups, type TickGroup } from './tickGroups.js';
 import { raterInNote, selfScore } from './noteRater.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { cleanText, halfWidth, isNoneWord, matchKey, nameKey, parseNumberText, unitsOf } from '../engine/text.js';
@@ -1676,7 +1676,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     const at = { file, sheet: grid.name, cell: cellAddress(only[0]?.row ?? hiddenRows[0]!, table.itemCol) };
     problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows, ...(only.length ? { items: only.map((h) => h.label) } : {}) }, at, { ...(name ? { person: name } : {}), ...(only.length ? { severity: 'error' as const } : {}) }));
   }
-  problems.push(...otherScoreColumns(grid, table, entries, unreadRaters, file, name));
+  // (A column headed by a rater whose answer is ticked in a group is that rater's, not another figure of the first.)
+  const groupOf = (text: string) => {
+    const rater = headingRater(form, tickRaters, text)?.rater;
+    return rater ? ticks.find((g) => g.rater === rater) : undefined;
+  };
+  problems.push(...otherScoreColumns(grid, table, entries, unreadRaters, file, name, groupOf));
   const valueHeading = table.valueCols.length === 1 ? grid.text(table.headerRow, table.valueCols[0]!.col) : table.valueCols.map((v) => grid.text(table.headerRow, v.col)).join('/');
   for (const a of labelAnswers) {
     problems.push(problem('unknown-column', { case: 'in-label', label: a.label, value: a.value, input: a.input, like: valueHeading }, { file, sheet: grid.name, cell: a.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
@@ -2385,7 +2390,7 @@ function withoutPeriodNote(text: string): string {
   return otherPeriodNoted(text) || THIS_MONTH_NOTE.test(text.normalize('NFKC')) ? withoutTrailingNote(text) : text;
 }
 
-function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, already: Problem[], file: string | undefined, name: string | undefined): Problem[] {
+function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, already: Problem[], file: string | undefined, name: string | undefined, groupOf: (heading: string) => TickGroup | undefined): Problem[] {
   const out: Problem[] = [];
   const saidCols = new Set(already.map((p) => p.cell?.replace(/\d+$/, '')));
   const readAt = new Map([...entries.values()].filter((e) => e.raw.kind !== 'empty' && e.at.cell).map((e) => [e.at.cell!, rawText(e.raw).trim()]));
@@ -2411,8 +2416,17 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
         out.push(problem('unknown-column', { case: 'self-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: 'info', ...(name ? { person: name } : {}) }));
         break;
       }
+      // The column's rater answers by ticking a group of his own (§4's 「间接主管评分」 over 差 | 低标 | 达成, a 1 right of it):
+      // told to tick it there — not to type it over 「直接主管评分」, the other rater's answer.
+      const group = groupOf(o.text);
+      const ticks = group && {
+        rater: group.rater.label,
+        range: `${cellAddress(row, group.cols[0]!)}:${cellAddress(row, group.cols[group.cols.length - 1]!)}`,
+        labels: group.labels,
+        ...(readAt.has(cellAddress(row, group.cols[0]!)) ? { chosen: readAt.get(cellAddress(row, group.cols[0]!))! } : {}),
+      };
       // (A second column to fill holding another answer: which is this month's the sheet does not say — the person is not scored.)
-      out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: o.fill ? 'error' : 'warning', ...(name ? { person: name } : {}) }));
+      out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like, ...(ticks ? { ticks } : {}) }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: o.fill ? 'error' : 'warning', ...(name ? { person: name } : {}) }));
       break;
     }
   }

@@ -100,7 +100,13 @@ export function tickGroups(
     // under it was dropped and the rater's weight given to the other (87.60 良好 for a refusal at exit 0). Its label is read
     // as printed, and a mark under it is an answer not among the choices.
     const inSpan = (col: number) => grid.mergedInto?.(table.headerRow, col) === master;
-    const kept = list ? cols.findIndex((c, k) => !labelOf(list, k) && !inSpan(c)) : -1;
+    // Outside the span (headings not merged) the heading cannot tell 「达到」 from 「备注」: the marks can. A column right
+    // after the group's labels holding the group's marks (√, ✓, 1 …) on a row where the group's own columns are all blank
+    // is the group's column of a label not the form's (cut, the tick was dropped and the rater's weight given to the
+    // other: 87.60 良好 at exit 0); a 备注 of text or a 得分 of numbers is not, and still ends the group.
+    const nextCut = (after: number) => (list ? cols.findIndex((c, k) => k > after && !labelOf(list, k) && !inSpan(c)) : -1);
+    let kept = nextCut(-1);
+    while (kept > 0 && marksWhereBlank(grid, cols, kept, sub, firstRater, headsTable)) kept = nextCut(kept);
     if (kept >= 0) cols.splice(kept);
     if (cols.length < 2 || !list) continue;
     const defs = cols.map((_, k) => labelOf(list, k));
@@ -133,6 +139,23 @@ export function tickGroups(
     out.push({ rater: v.rater, cols, labels, points, names, from, to, ...(misprinted.length ? { misprinted } : {}) });
   }
   return out;
+}
+
+/**
+ * Column `cols[k]` holds a mark (√, ✓, 1, x, ●, a ticked box — no coefficient, no label typed) on a row of the table
+ * (its item column written) where `cols[0..k)` are all blank: below the sub-headings, above the next table heading.
+ */
+function marksWhereBlank(grid: Grid, cols: readonly number[], k: number, sub: number, firstRater: number, headsTable: (row: number) => boolean): boolean {
+  const none = new Map<string, string>();
+  for (let r = grid.nextRow(sub); r <= grid.rowCount; r = grid.nextRow(r)) {
+    if (headsTable(r)) break;
+    let labelled = false;
+    for (let col = 1; col < firstRater && !labelled; col++) labelled = !!grid.text(r, col);
+    if (!labelled) continue;
+    if (!cols.slice(0, k).every((c) => 'empty' in markOf(grid.value(r, c), '', NaN, none))) continue;
+    if ('label' in markOf(grid.value(r, cols[k]!), '', NaN, none)) return true;
+  }
+  return false;
 }
 
 /**
