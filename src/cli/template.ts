@@ -133,6 +133,20 @@ export function nameListNotes(people: readonly PersonRow[], layout: string): str
     return `「${name}」${id ? `(工号 ${id})` : ''}${n} 次`;
   });
   if (twice.length) notes.push(`名单里有重复的人:${twice.slice(0, 10).join('、')}${twice.length > 10 ? ' 等' : ''};评分时同名同工号的两份都作为重复报错(填得不同时两份都不计分),请核对名单(同名的两个人请填上各自的工号)`);
+  // One name with a 工号 on one row and none on another (王五 1003, 王五): scoring takes the two as one person — both
+  // refused when filled differently — with no word here (the same name and 工号 twice was said).
+  const ids = new Map<string, { ids: Set<string>; none: boolean }>();
+  for (const p of people) {
+    const name = (p.get('name') ?? '').trim();
+    if (!name) continue;
+    const id = (p.get('id') ?? '').trim();
+    const e = ids.get(name) ?? { ids: new Set<string>(), none: false };
+    if (id) e.ids.add(id);
+    else e.none = true;
+    ids.set(name, e);
+  }
+  const halfIds = [...ids].filter(([, e]) => e.ids.size === 1 && e.none).map(([name, e]) => `「${name}」(一处工号 ${[...e.ids][0]},一处没有)`);
+  if (halfIds.length) notes.push(`名单里同名的人有的没有工号:${halfIds.slice(0, 10).join('、')}${halfIds.length > 10 ? ' 等' : ''};评分时没有工号的一份会和有工号的一份当作同一人(填得不同时两份都不计分),如是两个人,请给没有工号的一处也填上工号`);
   if (layout !== 'roster' && people.length > MANY_SHEETS) notes.push(`每人一张表,共 ${people.length} 张;人多时用 --layout roster(名单一人一行)更便于填写和评分`);
   return notes;
 }

@@ -850,16 +850,22 @@ export class FormScorer {
     // Taken as one by name, in two 部门 (客服一部, 客服二部): likely two people — 「请删去不对的一处」 alone would have a
     // team delete one of them. The way out is their 工号.
     const apart = label === '姓名' && !copied && !('raters' in raters) ? namesakesApart(form, first, row) : undefined;
+    // Taken as one by name where one has a 工号 and the other none (王五 1003, 王五 in one 部门): maybe two people too —
+    // 「请删去不对的一处」 alone would have the team delete one. The way out is the missing 工号.
+    const oneId = label === '姓名' && idField && !copied && !('raters' in raters) && !apart && !first.person.id !== !r.id ? { oneId: person.headedAs?.get(idField.id) ?? idField.label } : {};
     const sheets = otherSheet && !apart ? { otherSheet } : {};
     // One 工号 on two names of one table (孙七 and 吴九 both 1002): 「请删去不对的一处」 would have the team delete a person.
-    const twoNames = label === '工号' && !otherSheet && first.person.name && r.name && nameKey(first.person.name) !== nameKey(r.name) ? { named: true as const } : {};
-    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, laterAt);
+    // So on two people's own sheets, each tab its 姓名 (王五's sheet copied as 赵六, its 工号 1003 left) — not on sheets of
+    // months (3月 张三, 3月(2) 张三丰), where another month's sheet is the likelier slip.
+    const ownTab = (tab: string | undefined, name: string) => !!tab && nameKey(tab) === nameKey(name);
+    const twoNames = label === '工号' && first.person.name && r.name && nameKey(first.person.name) !== nameKey(r.name) && (!otherSheet || (!twoMonths && ownTab(first.at.sheet, first.person.name) && ownTab(at.sheet, r.name))) ? { named: true as const } : {};
+    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...oneId, ...twoNames }, laterAt);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
       const later = where(laterAt);
-      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet && !apart ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...twoNames }, firstAt);
+      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet && !apart ? { otherSheet: at.sheet! } : {}), both, ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...oneId, ...twoNames }, firstAt);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;
@@ -883,7 +889,10 @@ export class FormScorer {
   private blankAside(seen: Seen, first: Row, row: Row, key: string, value: string, swap: boolean): PersonResult {
     const [kept, blank] = swap ? [row, first] : [first, row];
     const keptAt = where(kept.at);
-    const note = problem('nothing-filled', { blankCopy: { key, value, ...(keptAt ? { of: keptAt } : {}), ...(kept.inRow && blank.inRow ? { row: true as const } : {}) } }, blank.at, { severity: 'warning', ...(blank.person.name ? { person: blank.person.name } : {}) });
+    // The blank one without the 工号 the filled one has (王五(2) beside 王五 1003): it may be another 王五, still to fill.
+    const idField = this.form.header.concat(this.form.footer ?? []).find((h) => h.role === 'id');
+    const noId = idField && kept.person.id && !blank.person.id ? { noId: idField.label } : {};
+    const note = problem('nothing-filled', { blankCopy: { key, value, ...(keptAt ? { of: keptAt } : {}), ...(kept.inRow && blank.inRow ? { row: true as const } : {}), ...noId } }, blank.at, { severity: 'warning', ...(blank.person.name ? { person: blank.person.name } : {}) });
     return this.setAside(seen, first, row, swap, note);
   }
 

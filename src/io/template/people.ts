@@ -49,10 +49,13 @@ export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = [])
   let headerRow = 0;
   const cols = new Map<HeaderRole, number>();
   // Of two columns the form names its subject by (部门 | 管理处 on §2), the one its definition names first: the sites
-  // were filled in as 物业部, 物业部.
+  // were filled in as 物业部, 物业部. A generic 姓名 column comes after those but before a plain 部门 alias.
   const rank = (text: string) => {
     const keys = labelVariants(text).map(labelKey);
     const at = nameHeadings.findIndex((h) => keys.includes(labelKey(h)));
+    // An alias that is a plain 部门 heading (§2's 部门, §31's 部门) yields to a 姓名 column: a list 「姓名,部门」 of
+    // 万科城管理处 / 物业部 made sheets 物业部, 物业部(2). The form's own label (§31's 团队) keeps its place.
+    if (at > 0 && headingRole(text) === 'department') return nameHeadings.length + 1;
     return at < 0 ? nameHeadings.length : at;
   };
   for (let r = 1; r <= Math.min(10, grid.rowCount) && !headerRow; r++) {

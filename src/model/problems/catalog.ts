@@ -689,12 +689,12 @@ export const PROBLEMS = {
   // an error, the person most likely not rated yet); mark: the answer that says 「none of these」 (§27's ×).
   // blankCopy: a second sheet or row of the person (same 工号 / 姓名, no other header value of its own) with nothing
   // filled, beside the one with the marks: left out, a warning at it; `of` is where the person's filled one is; row: both
-  // are a roster's rows.
-  'nothing-filled': spec<{ required?: number; scoredAs?: number; mark?: string; blankCopy?: { key: string; value: string; of?: string; row?: true } }>({
+  // are a roster's rows; noId: the blank one has no 工号 where the filled one has (noId names the field): maybe another person.
+  'nothing-filled': spec<{ required?: number; scoredAs?: number; mark?: string; blankCopy?: { key: string; value: string; of?: string; row?: true; noId?: string } }>({
     severity: 'warning', also: ['error'], located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
     zh: (p) =>
       p.blankCopy
-        ? ((n) => `这一${n}没有填写任何一项,是同一人(${p.blankCopy!.key}「${p.blankCopy!.value}」)${p.blankCopy!.of ? `在 ${p.blankCopy!.of} ` : ''}那一${n}的空白副本,没有计入;按填写了的那一${n}评分。如果这一${n}才是要填的,请填写后删去另一${n}`)(p.blankCopy.row ? '行' : '份')
+        ? ((n) => `这一${n}没有填写任何一项,是同一人(${p.blankCopy!.key}「${p.blankCopy!.value}」)${p.blankCopy!.of ? `在 ${p.blankCopy!.of} ` : ''}那一${n}的空白副本,没有计入;按填写了的那一${n}评分。如果这一${n}才是要填的,请填写后删去另一${n}${p.blankCopy!.noId ? `;这一${n}没有${p.blankCopy!.noId}:如果是另一个人,请填上${p.blankCopy!.noId}和评分后重新评分` : ''}`)(p.blankCopy.row ? '行' : '份')
         : p.required
         ? `还没有填写任何一项(必填的 ${p.required} 项都是空的),此人不评分;填写后重新评分`
         : p.scoredAs !== undefined
@@ -750,11 +750,12 @@ export const PROBLEMS = {
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; named?: true; otherSheet?: string; monthSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] }; apart?: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' } }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; named?: true; oneId?: string; otherSheet?: string; monthSheet?: string; both?: true; laterAt?: string; raters?: string[]; copied?: string; unclear?: { field: string; roles: string[] }; apart?: { field: string; values: string[]; id: string; fill: 'both' | 'one' | 'column' } }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
     // monthSheet: which of the two the month check found of another month: named, not 「如果…」 of either.
     // both: the two rows score differently, so neither counts; laterAt: said at the first row, where the other one is.
+    // named: one 工号 on two names (on one table, or on two people's sheets): the 工号 is put right, no month's sheet asked.
     zh: (p) =>
       `${p.key}「${p.value}」重复` +
       (p.laterAt !== undefined ? `,在${p.laterAt ? ` ${p.laterAt} ` : '后面'}又出现一次` : `${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''}`) +
@@ -767,13 +768,15 @@ export const PROBLEMS = {
         : p.raters
         ? `,两行的评分人不同(${p.raters.map(q).join('、')}),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分`
         : p.apart ? `${p.both ? ',两处的评分不同,都不计分(不取其中一处)' : ',本条不计分'};${namesakesWayOut(p.apart)}${p.both ? ';如是同一个人,请删去不对的一处' : ''}`
+        // oneId: one name, a 工号 on one of the two and none on the other: maybe two people, the missing 工号 the way out.
+        : p.oneId && !p.monthSheet ? `${p.both ? ',两处的评分不同,都不计分(不取其中一处)' : ',本条不计分'};一处有${p.oneId}、一处没有:如是两个人,请给没有${p.oneId}的一处也填上${p.oneId}后重新评分${p.both ? ';如是同一个人,请删去不对的一处' : ''}`
         // named: the two rows name two people (孙七, 吴九): deleting one would lose a person; the 工号 is to be put right.
         : p.both ? `,两处的评分不同,都不计分(不取其中一处)${p.copied || p.monthSheet ? '' : p.named ? `;两处的姓名不同,请改正不对的${p.key}后重新评分` : ';请删去不对的一处'}` : ',本条不计分') +
       // copied: a sheet named after someone else holds the name (tab 李四, 姓名 张三): the name not changed, not a month.
       (p.copied
         ? `;工作表「${p.copied}」写的${p.key}是「${p.value}」,而「${p.value}」另有自己的表:如果它是复制「${p.value}」的表后忘了改${p.key},请把它的${p.key}改为「${p.copied}」(或实际的人)后重新评分,不要删去`
         : p.monthSheet ? `;工作表「${p.monthSheet}」的考核月份与其他表不同,是另一个月的表:请把它隐藏或移到另一个文件后重新评分`
-        : p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
+        : p.otherSheet && !p.named ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
   // A bare 「编号」 numbering each group's rows from 1 (1–6, then 1–2): row numbers, not 工号 — two people each 「1」 were
