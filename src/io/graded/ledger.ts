@@ -4,7 +4,7 @@ import { parseRef } from '../fast/xml.js';
 import { forgetResultsOverKpi, type KpiCells } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
-import { columnHashes, columnSum, columnsKept, columnsNow, headingRowOf, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+import { columnHashes, columnSum, columnsApart, columnsKept, columnsNow, headingRowOf, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
 import { DEFAULT_AUTHOR } from '../exceljsNoteAuthors.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
@@ -356,7 +356,7 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
   const shifted = columnsShifted(wb, written, (sheet, address) => movedAddress(moved.get(sheet), address));
   const copies = copiedSheets(wb, written, new Set(records.map((r) => r[1]!).filter(Boolean)));
   const sheets: string[] = [];
-  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[]; counts?: number[] }> = [];
+  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[]; counts?: number[]; cols?: Array<number | null> }> = [];
   /** Each added column's cell hashes, by sheet, its span's first column and its place in the span. */
   const hashed = new Map<string, number[]>();
   // Undo in reverse order, so a cell written twice ends as it first was.
@@ -396,6 +396,7 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
   for (const s of spans) {
     const ws = s.kind === 'columns' && s.heads ? wb.getWorksheet(s.sheet) : undefined;
     if (!ws) continue;
+    const recordedFirst = s.first;
     const at = columnsNow(ws, s.first, s.heads!);
     const kept = at === null ? columnsKept(ws, s.first, s.heads!) : null;
     if (kept !== null) {
@@ -403,31 +404,46 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
       s.last = s.first + kept - 1;
       continue;
     }
-    if (at === null) {
+    // kpi's columns apart: a column of the team's inserted between two of them, or some of kpi's deleted. Each found by
+    // its heading; only those are emptied, the team's column between them stays theirs.
+    const apart = at === null ? columnsApart(ws, s.first, s.heads!) : null;
+    if (apart) {
+      s.cols = apart;
+      const placed = apart.filter((c): c is number => c !== null);
+      s.first = Math.min(...placed);
+      s.last = Math.max(...placed);
+    }
+    if (at === null && !apart) {
       const changed = headingsChanged(ws, s.first, s.heads!);
       throw new GradedColumnsMoved(s.sheet, changed.length ? changed : s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));
     }
-    const recordedFirst = s.first;
-    s.last += at - s.first;
-    s.first = at;
+    if (at !== null) {
+      s.last += at - s.first;
+      s.first = at;
+    }
+    // Where kpi's k-th column is now (null: the team deleted it).
+    const colOf = (k: number): number | null => (apart ? (apart[k] ?? null) : s.first + k);
+    const width = apart ? apart.length : s.last - s.first + 1;
     // A column whose cells no longer sum to what kpi wrote: the user typed in it (a note in 评分说明). Said — unless
     // it holds fewer filled cells than kpi wrote: a person's row deleted, cells emptied, nothing of the team's to lose.
     if (s.sums) {
-      for (let k = 0; k <= s.last - s.first; k++) {
-        const now = s.sums[k] === undefined ? null : columnSum(ws, s.first + k);
+      for (let k = 0; k < width; k++) {
+        const col = colOf(k);
+        const now = s.sums[k] === undefined || col === null ? null : columnSum(ws, col);
         if (!now || now.sum === s.sums[k]) continue;
         // Fewer cells: rows deleted. Each cell left must be one kpi wrote (a 总分 typed over beside a deleted row was lost).
         const fewer = s.counts?.[k] !== undefined && now.count < s.counts[k]!;
         const cells = hashed.get(`${s.sheet}\u0000${recordedFirst}\u0000${k}`);
-        if (fewer && (!cells || withinWritten(columnHashes(ws, s.first + k), cells))) continue;
+        if (fewer && (!cells || withinWritten(columnHashes(ws, col!), cells))) continue;
         const heading = s.heads?.[k]?.[1] ?? '';
-        edited.push({ sheet: s.sheet, heading, column: s.first + k, headingRow: headingRowOf(ws, s.first + k, heading) });
+        edited.push({ sheet: s.sheet, heading, column: col!, headingRow: headingRowOf(ws, col!, heading) });
       }
     }
     // A note the team put on a cell of kpi's (「经理:需复核」 on a 总分): kpi writes none there, and the columns are
     // emptied — said, as an edit is (it went without a word).
-    for (let k = 0; k <= s.last - s.first; k++) {
-      const col = s.first + k;
+    for (let k = 0; k < width; k++) {
+      const col = colOf(k);
+      if (col === null) continue;
       if (edited.some((e) => e.sheet === s.sheet && e.column === col)) continue;
       let noted = false;
       ws.getColumn(col).eachCell((cell) => { if (!noted && noteOf(cell)) noted = true; });
@@ -437,14 +453,23 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
   }
   // Appended columns and rows last, right-most and lowest first, so positions stay valid.
   spans.sort((x, y) => y.first - x.first);
+  const emptied = new Map<ExcelJS.Worksheet, number[]>();
   for (const s of spans) {
     const ws = wb.getWorksheet(s.sheet);
     if (!ws || s.last < s.first) continue;
     // Emptied rather than spliced: exceljs's splice leaves the last rows and columns in place.
     if (s.kind === 'columns') {
-      clearColumns(ws, s.first, s.last);
+      const own = s.cols ? s.cols.filter((c): c is number => c !== null) : Array.from({ length: s.last - s.first + 1 }, (_, k) => s.first + k);
+      for (const c of own) clearColumns(ws, c, c);
       freedColumns.set(ws, s.first);
+      emptied.set(ws, [...(emptied.get(ws) ?? []), ...own]);
     } else clearRows(ws, s.first, s.last);
+  }
+  // kpi's columns go back where they were, around the team's columns that stand between them (inserted since).
+  for (const [ws, own] of emptied) {
+    const theirs: number[] = [];
+    for (let c = Math.min(...own); c <= Math.max(...own); c++) if (!own.includes(c)) theirs.push(c);
+    if (theirs.length) keptBetween.set(ws, theirs);
   }
   const cells = new Map<string, Array<[number, number]>>();
   for (const w of written) {
@@ -456,7 +481,9 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
       cells.set(name, list);
     }
   }
-  forgetResultsOverKpi(wb, { sheets: new Set(sheets), columns: spans.filter((s) => s.kind === 'columns'), cells });
+  const columns = spans.filter((s) => s.kind === 'columns').flatMap((s) =>
+    s.cols ? s.cols.filter((c): c is number => c !== null).map((c) => ({ sheet: s.sheet, first: c, last: c })) : [s]);
+  forgetResultsOverKpi(wb, { sheets: new Set(sheets), columns, cells });
   for (const name of sheets) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
@@ -540,6 +567,29 @@ function withinWritten(now: number[], written: number[]): boolean {
 }
 
 const freedColumns = new WeakMap<ExcelJS.Worksheet, number>();
+/** The team's columns that stood between kpi's emptied ones (「主管调整后总分」 between 总分 and 等级): kept, written around. */
+const keptBetween = new WeakMap<ExcelJS.Worksheet, number[]>();
+
+/**
+ * The columns for `width` columns of kpi's where its emptied ones were, stepping over the team's columns that stood
+ * between them, when those hold no value now; undefined when there were none such (freedColumnFitting then).
+ */
+export function freedColumnsAround(ws: ExcelJS.Worksheet, width: number): number[] | undefined {
+  const first = freedColumns.get(ws);
+  const theirs = keptBetween.get(ws);
+  if (first === undefined || !theirs?.length) return undefined;
+  const cols: number[] = [];
+  for (let c = first; cols.length < width; c++) if (!theirs.includes(c)) cols.push(c);
+  let empty = true;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    for (const c of cols) {
+      if (!empty) return;
+      const v = row.findCell(c)?.value;
+      if (v !== null && v !== undefined && v !== '') empty = false;
+    }
+  });
+  return empty ? cols : undefined;
+}
 
 /** The first column kpi's columns had before re-grading emptied them, if any. */
 export function freedColumn(ws: ExcelJS.Worksheet): number | undefined {

@@ -130,6 +130,52 @@ export function columnsKept(ws: ExcelJS.Worksheet, first: number, heads: Array<[
   return kept < heads.length ? kept : null;
 }
 
+/**
+ * Where each of kpi's columns is now when they no longer stand side by side: the team inserted a column of theirs between
+ * two of kpi's (「主管调整后总分」 between 总分 and 等级), or deleted some of kpi's and kept the rest (the eight 得分·…).
+ * Each heading is found once, on its row, in the order kpi wrote them; a column of kpi's not found was deleted — so a
+ * stretch of deleted ones may not have a column of another heading in its place (renamed, not deleted). Returns the column of each (null: deleted),
+ * or null when kpi's columns cannot be told apart from the team's so.
+ */
+export function columnsApart(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): Array<number | null> | null {
+  if (heads.length === 0 || heads.some((h) => h === null)) return null;
+  const row0 = heads[0]![0];
+  if (heads.some((h) => h![0] !== row0)) return null;
+  for (let down = 0; down <= ROWS_MOVED; down = down > 0 ? -down : 1 - down) {
+    const row = row0 + down;
+    if (row < 1) continue;
+    const at = new Map<string, number[]>();
+    ws.findRow(row)?.eachCell({ includeEmpty: false }, (cell) => {
+      const text = cellText(cell).trim();
+      if (text) at.set(text, [...(at.get(text) ?? []), Number(cell.col)]);
+    });
+    const cols: Array<number | null> = [];
+    let ok = true;
+    for (const h of heads) {
+      const found = at.get(h![1].trim()) ?? [];
+      if (found.length > 1) ok = false;
+      cols.push(found[0] ?? null);
+    }
+    const placed = cols.map((c, k) => ({ c, k })).filter((x): x is { c: number; k: number } => x.c !== null);
+    if (!ok || placed.length === 0) continue;
+    for (let i = 1; i < placed.length && ok; i++) {
+      const [a, b] = [placed[i - 1]!, placed[i]!];
+      // Out of order, or deleted columns of kpi's with others in their place (renamed, or the team's: cannot tell).
+      if (b.c <= a.c || (b.k - a.k > 1 && b.c - a.c > 1)) ok = false;
+    }
+    if (!ok) continue;
+    // Deleted, not renamed: kpi's first columns gone, the rest begin where kpi's began (renamed ones would stand there,
+    // the rest right of them); its last columns gone, nothing stands right of the last one left.
+    const [head, tail] = [placed[0]!, placed[placed.length - 1]!];
+    if (head.k > 0 && head.c > first) ok = false;
+    if (tail.k < heads.length - 1) {
+      ws.getColumn(tail.c + 1).eachCell((cell) => { if (ok && cellText(cell).trim()) ok = false; });
+    }
+    if (ok) return cols;
+  }
+  return null;
+}
+
 /** kpi's headings that no longer read as written where they were (a 总分 renamed): named first in the refusal. */
 export function headingsChanged(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): string[] {
   const changed: string[] = [];

@@ -8,7 +8,7 @@ import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
-import { freedColumnFitting, lastUsedColumn, type GradedLedger } from './ledger.js';
+import { freedColumnFitting, freedColumnsAround, lastUsedColumn, type GradedLedger } from './ledger.js';
 import { bandFill, boxBorder, fitOnePageTall, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
 import { problemText } from '../../model/problems/index.js';
 import { appendTo } from '../../model/groups.js';
@@ -85,7 +85,7 @@ export function writeResultsIntoSheets(
     if (!style) bandStyles.set(band, (style = { ...CENTER_STYLE, fill: bandFill(band, bandOrder), font: font({ bold: true }) }));
     return style;
   };
-  const rosters = new Map<string, { first: number; headerRow: number; widths: number[] }>();
+  const rosters = new Map<string, { cols: number[]; headerRow: number; widths: number[] }>();
   const lastRosterRow = new Map<string, number>();
   for (const s of sources) if (s.kind === 'roster') lastRosterRow.set(s.sheet, Math.max(lastRosterRow.get(s.sheet) ?? 0, s.row));
   results.forEach((result, i) => {
@@ -105,7 +105,7 @@ export function writeResultsIntoSheets(
     const bandAt = values.length - 3 - gradingLabels(form).length;
     let lines = 1;
     values.forEach((v, k) => {
-      const col = roster.first + k;
+      const col = roster.cols[k]!;
       const last = k === values.length - 1;
       const rank = k === values.length - 2;
       const band = k === bandAt;
@@ -130,28 +130,40 @@ export function writeResultsIntoSheets(
 function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResult, rows: { from: number; to: number }, ledger: GradedLedger) {
   const headerRow = rows.from;
   const own = rosterHeadings(form, sample);
-  const first = appendColumn(ws, own.length, rows);
+  // Graded again with a column of the team's between kpi's (「主管调整后总分」 between 总分 and 等级): kpi's columns go
+  // back around it, where they were.
+  const around = freedColumnsAround(ws, own.length);
+  const start = around ? 0 : appendColumn(ws, own.length, rows);
+  const cols = around ?? Array.from({ length: own.length }, (_, k) => start + k);
   const widths = own.map((h, k) => (k === own.length - 1 ? 56 : h === '等级' || h === '排名' ? 8 : Math.max(9, Math.min(12, displayWidth(h) + 2))));
   // The team's own 总分 or 等级 column on the roster: kpi's are named as kpi's, never a second 「总分」 beside theirs.
   const theirs = new Set<string>();
-  for (let c = 1; c < first; c++) {
+  for (let c = 1; c < cols[cols.length - 1]!; c++) {
+    if (cols.includes(c)) continue;
     const text = ws.findRow(headerRow)?.findCell(c);
     if (text) theirs.add(cellText(text).trim());
   }
   // (A further grade's always so: copied to a new workbook without _kpi, a plain 「转正建议」 of kpi's came back as one typed.)
   const further = new Set(gradingLabels(form));
   const headings = own.map((h) => (theirs.has(h) || further.has(h) ? `${h}(kpi)` : h));
-  ledger.addedColumns(ws.name, first, first + headings.length - 1);
+  // One record per run of side-by-side columns: the team's column between them is never kpi's to empty.
+  for (let k = 0; k < cols.length; ) {
+    let j = k;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j]! + 1) j++;
+    ledger.addedColumns(ws.name, cols[k]!, cols[j]!);
+    k = j + 1;
+  }
   let lines = 1;
   headings.forEach((h, k) => {
-    ledger.write(ws, headerRow, first + k, h, headingStyle());
-    ws.getColumn(first + k).width = widths[k];
+    const col = cols[k]!;
+    ledger.write(ws, headerRow, col, h, headingStyle());
+    ws.getColumn(col).width = widths[k];
     // Empty columns the team had hidden (spare columns right of the table): kpi's scores there were hidden too.
-    if (ws.getColumn(first + k).hidden) ws.getColumn(first + k).hidden = false;
+    if (ws.getColumn(col).hidden) ws.getColumn(col).hidden = false;
     lines = Math.max(lines, linesIn(h, widths[k]!));
   });
   if (lines * LINE > (ws.getRow(headerRow).height ?? LINE)) ledger.height(ws, headerRow, lines * LINE);
-  return { first, headerRow, widths };
+  return { cols, headerRow, widths };
 }
 
 /** A wide roster prints landscape, scaled to one page wide while readable, with its headings and names repeated. */
