@@ -32,18 +32,26 @@ function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefine
   return { inputs: inputs as InputDef[], per };
 }
 
-/** The column's cells are whole counts (「3次」 too), none below 0; bare: small beside the item's points, no score. */
+/**
+ * The column's cells are whole counts (「3次」 too), none below 0, and not the item's scores: bare, every one small beside
+ * the item's points; headed as a count (「(次)」, 「违反次数」, 「(违反一次扣0.5分)」), not half of them or more at half its
+ * points or above. The team's scores under a count's heading — 40, 39, 38, 36 under 「话务质量(违反一次扣0.5分)」 — were
+ * read as 40 violations (40 − 0.5 × 40 = 20): 张三 78.00 一般 for 98 at exit 0, where the base refused them as scores. One
+ * heavy month among small counts (3, 1, 0, 25) is still a count.
+ */
 function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean): boolean {
-  let any = false;
+  let filled = 0;
+  let scoreLike = 0;
   for (const raw of filledBelow(grid, headerRow, col)) {
     const parsed = parseRaw(input, raw);
     if (!parsed.ok) return false;
     if (parsed.empty) continue;
     if (typeof parsed.value !== 'number' || !Number.isInteger(parsed.value) || parsed.value < 0) return false;
     if (bare && parsed.value >= item.max / 2) return false;
-    any = true;
+    filled++;
+    if (parsed.value >= item.max / 2) scoreLike++;
   }
-  return any;
+  return filled > 0 && scoreLike * 2 < filled;
 }
 
 export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumns): ItemTotal[] {

@@ -141,8 +141,9 @@ export const TYPED_RESULT = /^(绩效总结)$/;
 const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|考核人|考评人|评分人|测评人|检查人|检查|评估人|确认|日期)(人|签字|签名|日期)?:$/;
 // An export's footer (导出人:admin, 导出时间:2026-04-01, 打印时间, 数据来源:…) is a note line too.
 // (And the sign-off's own date, 「考核日期:2026-04-02」: beside 「考核人:王主管」 in 序号's column it left the footer a person
-// without a name, 9 errors at exit 1, where the same two under 姓名 were a footer.)
-const NOTE_WORD = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|检查人|检查|评估人|确认|导出|打印|生成|查询|数据来源|统计时间|截止|(?:考核|考评|评分|评价|测评|评估|评定|打分)日期)(人|签字|日期|时间)?(\s*[::]|\s|$)/;
+// without a name, 9 errors at exit 1, where the same two under 姓名 were a footer. 「考核时间:2026-04-02」, 「考核月份:2026年3月」,
+// 「考核期间:…」 too, with their colon: bare, 「考核月份」 is a heading.)
+const NOTE_WORD = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|检查人|检查|评估人|确认|导出|打印|生成|查询|数据来源|统计时间|截止|(?:考核|考评|评分|评价|测评|评估|评定|打分)日期)(人|签字|日期|时间)?(\s*[::]|\s|$)|^(?:考核|考评|评分|评价|测评|评估|评定|打分)(?:时间|月份|期间)\s*[::]/;
 // 「评分人:刘主管」, 「评价人:」, 「主管:刘敏」, 「评价人签名」, 「被考核人签字」 under a roster: a label, by its colon or its 签字.
 // Under §7's roster 「评分人:刘主管 … 日期:2026年3月31日」 was a person 「(无姓名)」, unscored with 16 errors (exit 1). A 评分人
 // column's 「刘主管」 or 「主管」 on a rater's row is no label.

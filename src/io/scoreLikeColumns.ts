@@ -158,7 +158,12 @@ function judgedSteps(grid: Grid, layout: RosterColumns, c: StepColumn, isNobody:
     const value = stepFigureIn(grid.value(row, c.col));
     if (value !== null && !isNobody(row)) figures.push(value);
   }
-  if (!figures.some((v) => c.steps.has(v))) return [];
+  const marking = figures.filter((v) => c.steps.has(v)).length;
+  if (marking === 0) return [];
+  // An item zeroed at a count (§11 咨询答复质量, 3 次及以上 0): one person's 6, 8 or 10 is a bad month's count as readily
+  // (scored 0 either way) — 0, 0, 0, 6 were all four refused, J2's 「0」 called a score, for 96, 82, 100, 80.5 (10 + 86,
+  // 10 + 72, 10 + 90, 0 + 80.5). Two such figures or more (10, 8, 6, 0; 10, 8) mark the column.
+  if (vetoPoints(c.item) && marking < 2) return [];
   if (c.own && figures.some((v) => Number.isInteger(v) && v >= 0 && !points.has(v))) return [];
   return [{ ...c, steps: points }];
 }

@@ -104,4 +104,33 @@ describe('§11 咨询答复质量 under kpi\'s own heading, typed with its point
     expectScored(r, '张三', 94, '良好');
     expectScored(r, '李四', 82, '待改进');
   });
+
+  // Review of cab3b579: one 6, 8 or 10 marked the column, and then every figure of it was refused — 0, 0, 0, 6 all four at
+  // exit 1, J2's 「0」 called a score, for the base's 96, 82, 100, 80.5. A bad month's count (6 problems: 0 points) is as
+  // likely as a score there; two such figures or more still mark it (10, 8, 6, 0 and 10, 8 above).
+  it.each([
+    // 86 + q(0) = 96 优秀; 72 + q(0) = 82 待改进; 90 + q(0) = 100 优秀; 80.5 + q(n ≥ 3) = 80.5 + 0 = 80.5 待改进.
+    ['s11-0006.xlsx', [0, 0, 0, 6], [96, 82, 100, 80.5]],
+    ['s11-0006-nokpi.xlsx', [0, 0, 0, 6], [96, 82, 100, 80.5]],
+    ['s11-0006-rule.xlsx', [0, 0, 0, 6], [96, 82, 100, 80.5]],
+    ['s11-counts-00010.xlsx', [0, 0, 0, 10], [96, 82, 100, 80.5]],
+    // 王五 90 + q(1) = 90 + 8 = 98; 赵六 80.5 + q(8) = 80.5.
+    ['s11-counts-0018.xlsx', [0, 0, 1, 8], [96, 82, 98, 80.5]],
+    // 李四 72 + q(2) = 72 + 6 = 78; 赵六 80.5 + q(6) = 80.5.
+    ['s11-counts-0206.xlsx', [0, 2, 0, 6], [96, 78, 100, 80.5]],
+    // Two people: 张三 86 + q(0) = 96 优秀, 李四 72 + q(6) = 72 待改进.
+    ['s11-06.xlsx', [0, 6], [96, 72]],
+  ])('%s: counts %j with one point figure among them are read — %j', async (name, _counts, totals) => {
+    const r = await gradedReport(path.join(dir, name));
+    expect(r.people.map((p) => p.total)).toEqual(totals);
+    expect(r.people.every((p) => p.status === 'scored')).toBe(true);
+    expect(r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error')).toEqual([]);
+  });
+
+  it('two point figures among counts (0, 0, 6, 8) still mark the column: refused as 10, 8, 6, 0 are', async () => {
+    const r = await gradedReport(path.join(dir, 's11-counts-0068.xlsx'));
+    expectRefused(r, '王五', 'unknown-column', 'J4');
+    expectRefused(r, '赵六', 'unknown-column', 'J5');
+    expect(person(r, '王五').problems.find((p) => p.cell === 'J4')!.message).toContain('像是「咨询答复质量」这一项的得分');
+  });
 });

@@ -54,4 +54,28 @@ describe('§13 a sign-off footer whose cells sit in other columns', () => {
     expect(errors(r).map((p) => [p.code, p.cell])).toEqual([['header-missing', 'C7'], ['header-missing', 'C8']]);
     expect(r.problems.find((p) => p.code === 'skipped-row')!.message).toContain('第9行「合计」、第11行「考核人:王主管」');
   });
+
+  // Review of bedd0f6a: the sign-off's date written 「考核时间:…」 or its month 「考核月份:…」 was no note word, so the footer
+  // was again a person without a name, 9 errors at exit 1 (as 「考核日期:…」 was before bedd0f6a).
+  it.each([
+    ['ft-kaoheshijian.xlsx', '考核时间:2026-04-02'],
+    ['ft-yuefen.xlsx', '考核月份:2026年3月'],
+  ])('%s: 「考核人:王主管」 in A10 and 「%s」 in F10 are the footer (was 9 errors)', async (name) => {
+    const r = await gradedReport(fixture(name), { form: 'cs-scheme-100' });
+    expect(scores(r)).toEqual(FOUR);
+    expect(errors(r)).toEqual([]);
+    expect(r.problems.find((p) => p.code === 'skipped-row')!.message).toContain('第7行「合计」、第8行「平均」、第10行「考核人:王主管」');
+  });
+  it.each([
+    // Row 7: marks, no name, 「评分日期:2026-03-31」 in 备注.
+    ['ft-nameless-marks.xlsx', [['header-missing', 'C7']]],
+    // Rows 7 and 8: marks, no name, row 8's 备注 「考核月份:2026年3月」; the footer's 「考核时间:2026-04-02」 skipped.
+    ['blank-name-yuefen.xlsx', [['header-missing', 'C7'], ['header-missing', 'C8']]],
+  ])('%s: a row of marks without a name is still refused, whatever sign-off word its 备注 holds', async (name, said) => {
+    const r = await gradedReport(fixture(name), { form: 'cs-scheme-100' });
+    expect(scores(r).slice(0, 4)).toEqual(FOUR);
+    expect(r.people.slice(4).map((p) => p.status)).toEqual(said.map(() => 'error'));
+    expect(errors(r).map((p) => [p.code, p.cell])).toEqual(said);
+    expect(r.problems.find((p) => p.code === 'skipped-row')!.message).toContain('「考核人:王主管」');
+  });
 });

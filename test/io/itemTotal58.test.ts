@@ -1,7 +1,8 @@
 // §12 express-cs: 话务质量 in ONE column of violations in all (every kind costs 0.5, CATALOG §12), headed 「话务质量(次)」,
 // 「话务质量违反次数」, 「话务质量(违反一次扣0.5分)」 or 「话务质量」: all four people were unscored at exit 1, the (次) column
 // called the item's score (「像是…得分」) and b2 advised to rename it 「话务质量·态度不温和或唉声叹气」.
-// Fixtures: test/fixtures/itemTotal58 (the red team's s12b1–4; make.py makes scores.xlsx).
+// Fixtures: test/fixtures/itemTotal58 (the red team's s12b1–4, the reviewer's s12-q-scores-w-counts and s12-ci-scores;
+// make.py makes scores.xlsx and heavy.xlsx).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradedReport, repoRoot } from '../helpers.js';
@@ -39,5 +40,27 @@ describe('one column of an item’s violations in all (express-cs 话务质量)'
     expect(r.people.every((p) => p.total === null)).toBe(true);
     expect(r.problems.some((p) => p.code === 'item-total')).toBe(false);
     expect(r.problems.find((p) => p.code === 'unknown-column' && p.cell === 'F1')?.severity).toBe('error');
+  });
+
+  // Review of 43cc2225: a heading that says 次 skipped the values' guard, so the team's scores under it were read as
+  // violations — 张三 18 + (40 − 0.5 × 40) + 40 = 78.00 一般 at exit 0 (李四 75, 王五 81, 赵六 72.5) for the base's refusal.
+  it.each([
+    ['s12-q-scores-w-counts.xlsx', '话务质量(违反一次扣0.5分)'],
+    ['s12-ci-scores.xlsx', '话务质量(次)'],
+  ])('%s: 40, 39, 38, 36 under 「%s」 are the scores (all ≥ 20, half of 40): refused as before, not read as violations', async (name) => {
+    const r = await gradedReport(at(name), { form: 'express-cs' });
+    expect(r.people.map((p) => [p.name, p.total, p.status])).toEqual([['张三', null, 'error'], ['李四', null, 'error'], ['王五', null, 'error'], ['赵六', null, 'error']]);
+    expect(r.problems.some((p) => p.code === 'item-total')).toBe(false);
+    const said = r.problems.find((p) => p.code === 'unknown-column' && p.cell === 'F1')!;
+    expect(said.severity).toBe('error');
+    expect(said.message).toContain('像是「话务质量」这一项的得分');
+  });
+
+  it('one heavy month among counts (3, 1, 0, 25 under 「话务质量(次)」) is still the total: 赵六 12 + (40 − 0.5 × 25) + (40 − 6 × 0.5) = 76.50', async () => {
+    const r = await gradedReport(at('heavy.xlsx'), { form: 'express-cs' });
+    // 12 + 27.5 + 37 = 76.5; the others as s12b1 (95.5, 94.5, 100).
+    expect(r.people.map((p) => p.total)).toEqual([95.5, 94.5, 100, 76.5]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.problems.filter((p) => p.code === 'item-total').map((p) => p.cell)).toEqual(['F1']);
   });
 });
