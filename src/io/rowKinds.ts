@@ -95,33 +95,53 @@ export const TOTAL = {
  * A footer line of each column's rate, named by a rate's word (达标率, 合格率, 优秀率, 满意率, 本月合格率, 百分比, 比例):
  * under §20's projects 「达标率 | 100% | 100% …」 was a fourth project with 21 errors, under §21's customers 「优秀率 |
  * 40% …」 a sixth customer 「优**」 with 5 (exit 1). Only these words before 率 (a person 李率 or 王小率 is not one), and only
- * with rateFigures beside it.
+ * with rateFigures beside it. (And a share of them, 「优秀占比」, 「合格项目占比」: each was a customer or a project with
+ * errors at exit 1.)
  */
 const RATE_STEM = '达标|不达标|合格|不合格|优秀|优良|良好|一般|较差|差评|好评|中差评|满意|不满意|非常满意|基本满意|完成|达成|通过|及格|正确|准确|符合|不符合|规范|不规范|出勤|回访|投诉|解决|整改|检查|抽查|覆盖|及时|准时|成功|有效|得分';
-const RATE_WORD = new RegExp(`^(?:本月|当月|月度|本期|总|总体|整体|综合|平均|各项)?(?:(?:${RATE_STEM})率|百分比|百分率|比率|比例|占比)(?:[((](?:%|百分比)[))])?[::]?$`);
-export const RATE_LINE = { test: (text: string) => RATE_WORD.test(toSimplified(text.normalize('NFKC')).replace(/\s+/g, '')) };
+const RATE_SHARE = '(?:项目|项|人数|人次|客户|户数|次数|单数)?(?:占比|比例|比率|百分比)';
+const PERCENT_NOTE = /[((](?:%|百分比)[))][::]?$/;
+const RATE_WORD = new RegExp(`^(?:本月|当月|月度|本期|总|总体|整体|综合|平均|各项)?(?:(?:${RATE_STEM})(?:率|${RATE_SHARE})|百分比|百分率|比率|比例|占比)(?:[((](?:%|百分比)[))])?[::]?$`);
+const rateKey = (text: string) => toSimplified(text.normalize('NFKC')).replace(/\s+/g, '');
+export const RATE_LINE = { test: (text: string) => RATE_WORD.test(rateKey(text)) };
 
 /**
- * The figures of a rate's line: every filled cell a percentage (「100%」, a number shown as one) or a fraction from 0 to 1,
- * one at least shown as a percentage or between 0 and 1 (a line of 0s and 1s may be counts).
+ * The figures of a rate's line: every filled cell a percentage (「100%」, a number shown as one), a fraction from 0 to 1
+ * or a share typed as one (「2/5」), one at least shown as a percentage or between 0 and 1 (a line of 0s and 1s may be
+ * counts).
+ *
+ * word: the line's own rate word (RATE_LINE). Under it 0s and 1s are rates too — when every project passes, §20's
+ * =COUNTIF(E2:E4,"<3")/3 is 1 in every column (LibreOffice saves it in General format), and that line was a fourth
+ * project 「达标率」 95.24 优秀 at exit 0 — and under 「达标率(%)」 figures from 0 to 100 are its percentages (100, 66.7).
  */
-export function rateFigures(values: Iterable<RawValue>): boolean {
+export function rateFigures(values: Iterable<RawValue>, word?: string): boolean {
+  const named = word !== undefined && RATE_LINE.test(word);
+  const percents = named && PERCENT_NOTE.test(rateKey(word!));
   let filled = 0;
   let rate = 0;
+  const fraction = (n: number) => {
+    if (percents) return n >= 0 && n <= 100;
+    if (!(n >= 0 && n <= 1)) return false;
+    if (named || (n > 0 && n < 1)) rate++;
+    return true;
+  };
   for (const raw of values) {
     if (raw.kind === 'empty') continue;
     filled++;
     if (raw.kind === 'number') {
       if (raw.percentFormat || raw.percentSign) rate++;
-      else if (raw.value >= 0 && raw.value <= 1) rate += raw.value > 0 && raw.value < 1 ? 1 : 0;
-      else return false;
+      else if (!fraction(raw.value)) return false;
+      else if (percents) rate++;
       continue;
     }
     if (raw.kind !== 'text') return false;
     const t = raw.value.normalize('NFKC').trim();
+    const share = /^(\d{1,5})\s*\/\s*(\d{1,5})$/.exec(t);
     if (/^\d{1,3}(\.\d+)?\s*%$/.test(t) && Number(t.replace(/\s*%$/, '')) <= 100) rate++;
-    else if (/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(t)) rate += Number(t) > 0 && Number(t) < 1 ? 1 : 0;
-    else return false;
+    else if (share && Number(share[2]) > 0 && Number(share[1]) <= Number(share[2])) rate++;
+    else if (/^(\d{1,3}(\.\d+)?|\.\d+)$/.test(t) && fraction(Number(t))) {
+      if (percents) rate++;
+    } else return false;
   }
   return filled > 0 && rate > 0;
 }
@@ -459,7 +479,7 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     if (TOTAL_CORE.test(name) || (TOTAL.test(nameText) && !/\d/.test(idText))) return { kind: 'total', text: nameText };
     if (!/\d/.test(idText) && (GROUP_NAME.test(nameText) || SUBTOTAL_OF.test(nameText))) return { kind: 'total', text: nameText };
     // 「达标率 | 100% | 90% …」 under the projects: each item's rate, not a project (nor a person: only by its figures).
-    if (!/\d/.test(idText) && RATE_LINE.test(nameText) && rateFigures(rolesOf(columns).entryCols.map((col) => grid.value(row, col)))) return { kind: 'total', text: nameText };
+    if (!/\d/.test(idText) && RATE_LINE.test(nameText) && rateFigures(rolesOf(columns).entryCols.map((col) => grid.value(row, col)), nameText)) return { kind: 'total', text: nameText };
     // 「销售部」 under 姓名 beside 部门 「销售部」: the department's own row (09-b: a third person, 74.58 一般 at exit 0). A person
     // whose 部门 is blank is still one.
     const { deptCol } = rolesOf(columns);

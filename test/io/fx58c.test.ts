@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GradeReport } from '../../src/io/outcome.js';
 import { RATE_LINE, rateFigures } from '../../src/io/rowKinds.js';
-import { gradedReport, repoRoot } from '../helpers.js';
+import { gradedReport, refusal, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/fx58c', f);
 const month = (r: GradeReport) => r.groups!.find((g) => g.grouping === r.groupings![0]!.id)!;
@@ -57,21 +57,18 @@ describe('a footer row of rates under the projects or customers is skipped, as �
 });
 
 describe('§21 headings shortened or a character off are read as the one column they fit, with a warning', () => {
-  it('「服务满意度」 (服务态度), 「交付及时性」 (交付准时性): 81.6 良好 at exit 0, the heading named (was 缺少必填列, exit 2)', async () => {
-    for (const [file, heading, like] of [['s3_服务满意度.xlsx', '服务满意度', '服务态度'], ['s3_交付及时性.xlsx', '交付及时性', '交付准时性']] as const) {
-      const r = await gradedReport(at(file));
-      expect(month(r).figures).toMatchObject({ responses: 5, score: 81.6 });
-      expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.message])).toEqual([
-        ['warning', `满意度评分!${heading === '服务满意度' ? 'C2' : 'F2'}:工作表「满意度评分」${heading === '服务满意度' ? 'C2' : 'F2'}:列「${heading}」不是本表的列名,按最接近的「${like}」读取(本表没有别的列与它相近);不是「${like}」时请改正列名后重新评分`],
-      ]);
+  // (fx58v: 「交付及时性」 a character off 交付准时性 is no longer read as it — a different word is a different question —
+  // so it is refused as before eeca7aa0, and s2h with it; s2h's short forms are tested with 交付准时 in fx58v.test.ts.)
+  it('「服务满意度」 (服务态度): 81.6 良好 at exit 0, the heading named (was 缺少必填列, exit 2); 「交付及时性」 refused again', async () => {
+    const r = await gradedReport(at('s3_服务满意度.xlsx'));
+    expect(month(r).figures).toMatchObject({ responses: 5, score: 81.6 });
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.message])).toEqual([
+      ['warning', '满意度评分!C2:工作表「满意度评分」C2:列「服务满意度」不是本表的列名,按最接近的「服务态度」读取(本表没有别的列与它相近);不是「服务态度」时请改正列名后重新评分'],
+    ]);
+    for (const file of ['s3_交付及时性.xlsx', 's2h.xlsx']) {
+      const p = await refusal(at(file));
+      expect(p.message).toContain('缺少必填列 「交付准时性」');
     }
-  });
-
-  it('short forms 服务 / 售后 / 价格 beside 产品质量满意度 and 交付及时性, columns reordered: 81.6 良好', async () => {
-    const r = await gradedReport(at('s2h.xlsx'));
-    expect(month(r).figures).toMatchObject({ responses: 5, quality: 84, attitude: 84, afterSales: 76, price: 84, onTime: 80, score: 81.6 });
-    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => p.params?.like)).toEqual(['交付准时性', '服务态度', '售后服务', '价格合理性']);
-    expect(errors(r)).toEqual([]);
   });
 
   it('must stay: the template\'s own headings read without a word', async () => {

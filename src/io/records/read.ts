@@ -7,6 +7,7 @@ import type { RawValue } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
+import { columnInput, parseField } from '../../engine/groups/fields.js';
 import { cellAddress, columnLetters, rawText, type Grid } from '../grid.js';
 import { matchKey } from '../../engine/text.js';
 import { parseRef } from '../fast/xml.js';
@@ -104,7 +105,7 @@ export interface RecordSheet {
    * and its month. Set only when some title between the rows names a month.
    */
   blocks?: MonthBlock[];
-  /** Headings read as a required column they shorten or miss by a word (「服务」 for 服务态度): said at each. */
+  /** Headings read as a required column they shorten (「服务」, 「态度」 for 服务态度): said at each. */
   shortened?: Array<{ col: number; text: string; of: ColumnDef }>;
   /** A count table of the team's right of the heading, past a blank column: not read (its 被服务部门 a second column). */
   beside?: SummaryBlock;
@@ -339,20 +340,47 @@ function headingStem(text: string): string {
     .replace(/性$/, '');
 }
 
-/** The stem is the label's start (服务 of 服务态度, 价格合理 of 价格合理性), or the label a character off (交付及时 for 交付准时). */
-function stemFits(stem: string, label: string): boolean {
+/**
+ * The stem is the label's start (服务 of 服务态度, 价格合理 of 价格合理性) — or, with end, its end (态度 of 服务态度, 质量 of
+ * 产品质量). Two characters at least. (A label a character off — 服务速度 for 服务态度, 交付准时性 for §3's 交付准确性 — is a
+ * different question, not this one: it was read as it, 81.60 and 85.83 at exit 0.)
+ */
+function stemFits(stem: string, label: string, end = false): boolean {
   const a = [...stem];
-  const b = [...label];
-  if (a.length < 2) return false;
-  if (a.length <= b.length && label.startsWith(stem)) return true;
-  return a.length === b.length && a.length >= 4 && a.filter((ch, i) => ch !== b[i]).length === 1;
+  if (a.length < 2 || a.length > [...label].length) return false;
+  return end ? label.endsWith(stem) : label.startsWith(stem);
+}
+
+/** Rows of the log a heading's values are looked at: enough to tell what a column holds. */
+const SHORTENED_SAMPLE_ROWS = 200;
+
+/**
+ * The column under a heading holds the column's answers, mostly (more than half of its filled cells, one at least): 「服务」
+ * over 小王, 小李 … (the staff who served) is no 服务态度 — read as it, every row was 「应为优秀/良好/一般…实际为「小王」」
+ * beside the real 态度 column, unread.
+ */
+function holdsAnswers(sheet: RecordSheet, col: number, c: ColumnDef): boolean {
+  const { grid } = sheet;
+  const input = columnInput(c);
+  let filled = 0;
+  let fits = 0;
+  const last = Math.min(grid.rowCount, sheet.headerRow + SHORTENED_SAMPLE_ROWS);
+  for (let r = grid.nextRow(sheet.headerRow); r <= last; r = grid.nextRow(r)) {
+    const raw = grid.value(r, col);
+    if (isEmpty(raw)) continue;
+    filled++;
+    const parsed = parseField(c, input, raw);
+    if (parsed.ok && parsed.value !== null) fits++;
+  }
+  return fits > 0 && fits * 2 > filled;
 }
 
 /**
- * §21's 「服务」「售后」「价格」 (short forms), 「服务满意度」, 「价格合理」, 「交付准时」, 「交付及时性」 for 服务态度 … 交付准时性:
+ * §21's 「服务」「售后」「价格」 (short forms), 「服务满意度」, 「价格合理」, 「交付准时」 for 服务态度 … 交付准时性:
  * each refused the log at exit 2 (「缺少必填列」) while 「产品质量满意度」 was read. A heading no column names that fits
- * exactly one column of answers by its stem (headingStem, stemFits), that column missing and required, and no other
- * heading fitting it: read as that column, said at the heading.
+ * exactly one column of answers by its stem (headingStem, stemFits) — by the label's start, or where none starts so, by
+ * its end (「态度」, 「质量」) — that column missing and required, the heading's values its answers (holdsAnswers), and
+ * no other heading fitting it: read as that column, said at the heading.
  */
 function shortenedHeadings(sheet: RecordSheet, def: RecordFormDef): void {
   const answers = def.records.columns.filter((c) => c.type !== 'text');
@@ -360,8 +388,9 @@ function shortenedHeadings(sheet: RecordSheet, def: RecordFormDef): void {
   const pairs: Array<{ u: RecordSheet['unknown'][number]; c: ColumnDef }> = [];
   for (const u of sheet.unknown) {
     const stem = headingStem(u.text);
-    const fits = answers.filter((c) => stemsOf(c).some((n) => stemFits(stem, n)));
-    if (fits.length === 1 && sheet.missing.includes(fits[0]!)) pairs.push({ u, c: fits[0]! });
+    const starts = answers.filter((c) => stemsOf(c).some((n) => stemFits(stem, n)));
+    const fits = starts.length ? starts : answers.filter((c) => stemsOf(c).some((n) => stemFits(stem, n, true)));
+    if (fits.length === 1 && sheet.missing.includes(fits[0]!) && holdsAnswers(sheet, u.col, fits[0]!)) pairs.push({ u, c: fits[0]! });
   }
   for (const { u, c } of pairs) {
     if (pairs.filter((p) => p.c === c).length !== 1) continue;
@@ -1491,7 +1520,7 @@ export function* recordRows(
     }
     // 「优秀率 | 40% | 40% …」 under the customers: each column's rate, not a customer 「优**」 (5 errors at exit 1). Only
     // when every other cell is a rate (rateFigures) and no column naming a record says otherwise.
-    if (firstWords && RATE_LINE.test(firstWords) && identity.every((col) => { const t = grid.text(r, col).trim(); return !t || col === wordsCol; }) && rateFigures([...cells.values()].map(({ raw }) => raw).filter((raw) => !(raw.kind === 'text' && raw.value === grid.text(r, wordsCol))))) {
+    if (firstWords && RATE_LINE.test(firstWords) && identity.every((col) => { const t = grid.text(r, col).trim(); return !t || col === wordsCol; }) && rateFigures([...cells.values()].map(({ raw }) => raw).filter((raw) => !(raw.kind === 'text' && raw.value === grid.text(r, wordsCol))), firstWords)) {
       skipped(r, `「${shortText(firstWords, 20)}」行`, wordsCol);
       statisticsSince = true;
       continue;

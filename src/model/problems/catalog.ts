@@ -1009,7 +1009,7 @@ export const PROBLEMS = {
     | { case: 'scores-in-score'; sheet: string; heading: string; like: string; range: string; count: number }
     /** A sheet's one column of marks (得分, 评分 …), no rater's heading on it, read as the one counted rater's (§7's 主管). */
     | { case: 'lone-score'; sheet: string; heading: string; rater: string }
-    /** A log's heading that is a choice column's name shortened or a word off (「服务」, 「价格合理」, 「交付及时性」), no other column so near: read as it, said. */
+    /** A log's heading that is a choice column's name shortened (「服务」, 「态度」, 「价格合理」), its values that column's answers, no other column so near: read as it, said. */
     | { case: 'shortened'; sheet: string; heading: string; like: string }
     /** Beside that lone column, kpi's 「得分 | 说明」 of an earlier grading (headed plain, its _kpi not copied): not read. */
     | { case: 'stale-output'; sheet: string; columns: string; like: string }
