@@ -74,8 +74,11 @@ export function memberInTable(form: FormDef, field: HeaderField, records: RaterR
       const alike = slots.filter((s) => same(slotMarks(table.person, rater.id, s), marks));
       // A heading with a surname alone (「面试官王」) is 王经理's where his copy is that column's marks or HR's signature names
       // him (「王经理、李主管」): counted twice, iv_surname was 2.73 一般 for 2.80 良好. (Another 王's different marks stay his.)
+      // Not where another column names him in full: 「面试官王 | 面试官王五」 (signed 王经理、王五) against 王五's copy — 面试官王五
+      // is his, 面试官王 the signature's other 王 — was refused at exit 1 as 「面试官王、面试官王五」 both 王五's, for 2.80 良好.
+      const inFull = slots.some((s) => nameKey(headed.get(s) ?? '') === nameKey(member));
       const signs = signers.some((s) => nameKey(s) === nameKey(member));
-      const bySurname = (s: string) => { const h = nameKey(headed.get(s) ?? ''); return h.length === 1 && nameKey(member).length > 1 && nameKey(member).startsWith(h) && (signs || alike.includes(s)); };
+      const bySurname = (s: string) => { const h = nameKey(headed.get(s) ?? ''); return !inFull && h.length === 1 && nameKey(member).length > 1 && nameKey(member).startsWith(h) && (signs || alike.includes(s)); };
       const named = anyHeaded ? slots.filter((s) => nameKey(headed.get(s) ?? '') === nameKey(member) || bySurname(s)) : [];
       const bySignature = !anyHeaded && signers.some((s) => nameKey(s) === nameKey(member));
       if (!named.length && !bySignature) continue;

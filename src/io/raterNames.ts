@@ -57,6 +57,23 @@ export function groupNamedWithWho(form: FormDef, key: string): { rater: RaterDef
   return undefined;
 }
 
+/**
+ * The one rater (not of a group of several) a heading names with a surname alone beside its name — §9's 「主管王」,
+ * 「王主管」 — as a group's 「面试官王」 is that group's: the supervisor's column was unread, his 良好 「像是「主管评」」 and each
+ * person refused as having only 自评、同事评、客户评 (「请把两份表一起评分」) though his marks were on the sheet.
+ */
+export function raterNamedWithSurname(form: FormDef, key: string): RaterDef | undefined {
+  if (REMARK_WORDS.test(key)) return undefined;
+  for (const rater of form.raters ?? []) {
+    if (rater.multiple) continue;
+    for (const name of [rater.label, ...(rater.aliases ?? [])].map(labelKey)) {
+      const rest = key.startsWith(name) ? key.slice(name.length) : key.endsWith(name) ? key.slice(0, -name.length) : null;
+      if (rest && surnameAlone(rest)) return rater;
+    }
+  }
+  return undefined;
+}
+
 /** A group of customers: 「客户方」 is the customers' side, not a 方 — a surname alone names no customer here. */
 const CUSTOMERS = /客户|顾客|用户|买家|业主/;
 

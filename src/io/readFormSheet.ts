@@ -18,7 +18,7 @@ import { cellAddress, columnLetters, figureIn, range, rawText, type Grid } from 
 import { labelKey, labelVariants, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, PAST_NOTE, PAST_PERIOD, THIS_MONTH_NOTE, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { monthNumberOf, parseMonth } from '../engine/period.js';
 import { monthAbove } from './monthAbove.js';
-import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNames.js';
+import { groupNamedWithWho, namesSlot, raterNamedWithSurname, ROLE_LETTERS, teamTotal } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_RESULT, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { struckName } from './struckText.js';
@@ -361,7 +361,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         continue;
       }
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
-      const exact = raterOf.has(key);
+      // (「主管王」 names the rater as 「主管评」 does: beside it, a copy of his column compared, not a figure set aside.)
+      const exact = raterOf.has(key) || (!!rater && !rater.rater.multiple && raterNamedWithSurname(form, key) === rater.rater);
       const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
       // (In one rater's copy the group's bare heading twice is that rater's column copied, not a second peer: counted as
       // one, 林娜's 沟通能力 weighed a peer who does not exist — 83.75 at exit 0 for an error.)
@@ -752,6 +753,8 @@ function headingRater(form: FormDef, raterOf: Map<string, { rater: RaterDef; slo
   const group = groupNamedWithWho(form, key);
   const named = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined);
   if (named) return named;
+  const surnamed = raterNamedWithSurname(form, labelKey(withoutTrailingNote(text) || text));
+  if (surnamed) return { rater: surnamed, slot: 1 };
   const worded = form.raters ? findRater(form, text) : undefined;
   if (worded && !worded.multiple && !raterScoring(text, form, raterOf) && !periodWord(text)) return { rater: worded, slot: 1 };
   const scoredBy = raterScoring(text, form, raterOf);
