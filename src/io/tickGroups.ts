@@ -7,6 +7,7 @@ import type { RawValue } from '../model/entries.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { items } from './columns.js';
+import { SUB_SCORE } from './rowKinds.js';
 
 /** One rater's tick group: its columns (the first is the rater's column the table reads) and each one's choice label. */
 export interface TickGroup {
@@ -104,7 +105,12 @@ export function tickGroups(
     // after the group's labels holding the group's marks (√, ✓, 1 …) on a row where the group's own columns are all blank
     // is the group's column of a label not the form's (cut, the tick was dropped and the rater's weight given to the
     // other: 87.60 良好 at exit 0); a 备注 of text or a 得分 of numbers is not, and still ends the group.
-    const nextCut = (after: number) => (list ? cols.findIndex((c, k) => k > after && !labelOf(list, k) && !inSpan(c)) : -1);
+    // Inside the span a sub-heading that is one of a team's own columns (「得分」 of points, 「备注」 of text, 「系数」) ends
+    // the group as it does outside — kept, its 9s and 按时s were no ticks: both people refused, 52 tick-group errors, for
+    // 66.00 一般 and 94.20 优秀 — unless a label of the form's follows it (cut there, that label's ticks were lost).
+    const teamOwn = (k: number) => TEAM_OWN.test(withoutTrailingNote(grid.text(sub, cols[k]!).normalize('NFKC').replace(/\s+/g, '')))
+      && !cols.some((_, j) => j > k && list && labelOf(list, j));
+    const nextCut = (after: number) => (list ? cols.findIndex((c, k) => k > after && !labelOf(list, k) && (!inSpan(c) || teamOwn(k))) : -1);
     let kept = nextCut(-1);
     while (kept > 0 && marksWhereBlank(grid, cols, kept, sub, firstRater, headsTable)) kept = nextCut(kept);
     if (kept >= 0) cols.splice(kept);
@@ -113,11 +119,15 @@ export function tickGroups(
     const labels = cols.map((c, k) => defs[k]?.label ?? grid.text(sub, c).trim());
     if (new Set(labels).size !== labels.length) continue;
     // A coefficient printed beside a label that is not the form's (「差0.5」 for 0.6): the form's counts, said.
+    const top = Math.max(...list.map((c) => c.points));
     const misprinted = cols.flatMap((c, k) => {
       const p = printed[k]!;
       const w = p.written;
       const d = defs[k];
-      if (w === undefined || (p.bare !== undefined && d && [d.label, ...(d.aliases ?? [])].some((n) => labelKey(n) === p.bare)) || !d || Math.abs(w - d.points) < 1e-9 || Math.abs(w / 100 - d.points) < 1e-9) return [];
+      if (w === undefined || (p.bare !== undefined && d && [d.label, ...(d.aliases ?? [])].some((n) => labelKey(n) === p.bare)) || !d) return [];
+      // On the definition's scale: as its points, a percent of them, or a fraction of its top choice's (§30 「优秀1.0」 |
+      // 「良好0.8」 for 100 | 80 — warned 8 times 「本表「优秀」的系数是 100」 though it is 100 % of 100).
+      if ([w, w / 100, w * top, (w / 100) * top].some((x) => Math.abs(x - d.points) < 1e-9)) return [];
       return [{ cell: cellAddress(sub, c), text: grid.text(sub, c).trim(), label: d.label, points: d.points }];
     });
     // The coefficients printed under the labels (0.6 | 0.8 | 1): the group's legend, not a row of ticks.
@@ -200,6 +210,9 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
   const wrapped: Grid = Object.assign(Object.create(grid) as Grid, { value, text });
   return { grid: wrapped, conflicts, answer: (g, row) => void answer(g, row) };
 }
+
+/** A team's own column under a rater's heading: its score, its remarks (rowKinds' 得分 | 分数 | 备注 | 说明 …), a coefficient. */
+const TEAM_OWN = { test: (t: string) => SUB_SCORE.test(t) || /^(系数|评语|意见)$/.test(t) };
 
 const NUM = String.raw`(\d+(?:\.\d+)?)\s*(%|分)?`;
 const AFTER = new RegExp(String.raw`^(.*?\S)\s*[=:×xX*]?\s*${NUM}$`);
