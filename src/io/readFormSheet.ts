@@ -225,13 +225,22 @@ function loneScoreColumn(grid: Grid, row: number, itemCol: number, lastCol: numb
   if (found.length !== 1 || table.hiddenCols?.length) return undefined;
   const lone = found[0]!;
   if (table.scoreCol !== null && table.scoreCol !== lone && table.scoreCol !== stale) return undefined;
-  // (Nor a column kpi headed as its own, 「得分(kpi)」: a graded copy's output, never a second rater's marks.)
-  if ((table.otherScores ?? []).some((o) => o.col !== lone && !KPI_OWN.test(o.text.normalize('NFKC'))) || (table.raterLike ?? []).some((u) => !u.remarks && u.col !== lone)) return undefined;
+  // (Nor a column kpi headed as its own, 「得分(kpi)」 with its 「说明(kpi)」 beside: a graded copy's output, never a second
+  // rater's marks.)
+  if ((table.otherScores ?? []).some((o) => o.col !== lone && !kpiOwnScore(grid, row, o.col)) || (table.raterLike ?? []).some((u) => !u.remarks && u.col !== lone)) return undefined;
   return { col: lone, ...(stale !== undefined ? { stale } : {}) };
 }
 
-/** A heading kpi gave a column of its own output (「得分(kpi)」, 「说明(kpi)」). */
-const KPI_OWN = /\(\s*kpi\s*\)\s*$/i;
+/**
+ * kpi's own 「得分(kpi)」 as it writes it beside a lone column of marks: headed so, with its 「说明(kpi)」 right of it (the
+ * graded sheet copied without _kpi). A heading 「…(kpi)」 alone is the team's (§7 评分 | 得分(KPI) | 备注, the 主管's
+ * marks under 得分(KPI), the 自评's full marks under 评分: 张三 and 李四 100.00 优秀 at exit 0 for 88.00 / 70.50):
+ * two columns of marks whose is which is not told, refused as before.
+ */
+function kpiOwnScore(grid: Grid, row: number, col: number): boolean {
+  const heading = (c: number) => grid.text(row, c).normalize('NFKC').replace(/\s+/g, '');
+  return heading(col) === '得分(kpi)' && heading(col + 1) === '说明(kpi)';
+}
 
 /**
  * kpi's output as it wrote it beside a lone column of marks before it headed it as its own: 「得分」 and 「说明」 the last two
@@ -470,7 +479,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       table.valueCols.push({ col: lone, rater: oneCounted!, slot: 1 });
       if (table.scoreCol === lone) table.scoreCol = null;
       // (kpi's own 「得分(kpi)」 of a graded copy is not compared as another's marks: its 「2.00」 was 「没有计入」 beside 2.)
-      if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone && !KPI_OWN.test(o.text.normalize('NFKC')));
+      if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone && !kpiOwnScore(grid, row, o.col));
       table.loneScore = lone;
       // kpi's stale 得分 | 说明 (a graded copy without its _kpi): its own columns, not read — said (readFormSheet).
       if (found.stale !== undefined) [table.scoreCol, table.explanationCol, table.staleOutput] = [null, null, found.stale];

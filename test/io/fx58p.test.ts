@@ -57,4 +57,16 @@ describe('§7 lone column of marks: kpi\'s result columns beside it are headed a
     expect(totals(r)).toEqual([['张三', null, null], ['李四', null, null]]);
     expect(r.problems.map((p) => p.code)).toEqual(['item-not-found', 'item-not-found']);
   });
+
+  // Review 58 (c): the team's own 「得分(KPI)」 / 「得分(kpi)」 beside 评分 (the 自评's full marks 2, 8, 2, 5, 3 … = 100), the
+  // 主管's marks under it (by hand 张三 18 + 27 + 43 = 88.00, 李四 13.5 + 22 + 35 = 70.50): no 「说明(kpi)」 beside it, no _kpi,
+  // so not kpi's output. It was dropped as kpi's and 评分 read as the 主管's: 张三 100.00 优秀, 李四 100.00 优秀 at exit 0.
+  // Two columns of marks whose is which the headings do not tell: refused, as at base.
+  for (const heading of ['KPI', 'kpi']) {
+    it(`the team's 评分 | 得分(${heading}) | 备注, no 说明(kpi) beside: refused as at base (was 100.00 优秀 from 评分)`, async () => {
+      const r = await gradedReport(fx(`team-评分-得分${heading}.xlsx`), opts);
+      expect(totals(r)).toEqual([['张三', null, null], ['李四', null, null]]);
+      expect(r.problems.map((p) => [p.severity, p.code])).toEqual([['error', 'item-not-found'], ['error', 'item-not-found']]);
+    });
+  }
 });
