@@ -473,10 +473,14 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // The seed's one column of marks (考核面 | 序号 | 指标 | 权分 | 评分 | 备注), no rater's column at all, on a form of points
     // typed in whose counted rater is one (§7's 主管): that rater's marks, said (readFormSheet). 评分 and 分数 were refused
     // with advice to rename 考核面, 得分 and 实得分 as 「按填写的次数、等级计算」 — 张三 unscored for 88.00 良好.
-    const found = oneCounted && !table.valueCols.length && table.inputCol === null && typedScoresOnly(form) ? loneScoreColumn(grid, row, itemCol, lastCol, table) : undefined;
+    // (Read with one rater's copy of the form — a sheet whose 考核人, title or tab says 自评 (「考核人:本人」, 「…(员工自评)」,
+    // 「张三自评」) — the lone column is that rater's: read with none, the sheet was refused with empty names, 「没有列…改为后
+    // 重新评分」, and beside the 主管's own sheets both people were unscored for 88.00 良好 / 70.50 一般.)
+    const loneRater = oneCounted ?? copyRaterAlone(form);
+    const found = loneRater && !table.valueCols.length && table.inputCol === null && typedScoresOnly(form) ? loneScoreColumn(grid, row, itemCol, lastCol, table) : undefined;
     if (found !== undefined) {
       const lone = found.col;
-      table.valueCols.push({ col: lone, rater: oneCounted!, slot: 1 });
+      table.valueCols.push({ col: lone, rater: loneRater!, slot: 1 });
       if (table.scoreCol === lone) table.scoreCol = null;
       // (kpi's own 「得分(kpi)」 of a graded copy is not compared as another's marks: its 「2.00」 was 「没有计入」 beside 2.)
       if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone && !kpiOwnScore(grid, row, o.col));
@@ -790,6 +794,12 @@ function raterScoring(text: string, form: FormDef, raterOf: Map<string, { rater:
 
 /** The appraiser's marks named without who: 考评分, 考评得分, 考核评分, 考评人打分. */
 const APPRAISER = /^(考评(分|得分|评分|打分)?|(考核|考评人|考核人)(评分|打分|得分))$/;
+
+/** The one rater of a rater's copy of the form whose marks do not count (raterCopy: 自评's), not a group of several. */
+function copyRaterAlone(form: FormDef): RaterDef | undefined {
+  const raters = form.raters ?? [];
+  return raters.length === 1 && raters[0]!.copyOnly && raters[0]!.weight === 0 && !raters[0]!.multiple ? raters[0] : undefined;
+}
 
 /** The form's one rater whose marks count, when there is one (not a group of several). */
 function onlyCounted(form: FormDef): RaterDef | undefined {
@@ -1541,9 +1551,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   // 考核人 left blank on a sheet named or titled for a rater (「李强自评」, 「…考核表(员工自评)」): that rater's marks, as on a
   // roster sheet so named — two self-assessments scored 100 优秀 as the supervisor's at exit 0.
   const raterId = raterField(form)?.id;
+  /** What said the rater when it was not the 考核人 field: the title (its cell) or the tab. */
+  let raterBy: { cell?: string } | undefined;
   if (raterId && !header.values.get(raterId)) {
     const bySheet = sheetRater(grid, form, table.headerRow, new Set(table.valueCols.map((v) => v.col)), name);
     if (bySheet) {
+      raterBy = bySheet.cell ? { cell: bySheet.cell } : {};
       header.values.set(raterId, bySheet.text);
       const at = bySheet.cell ?? header.cells.get(raterId);
       if (at) header.cells.set(raterId, at);
@@ -1651,7 +1664,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   }
   if (table.loneScore !== undefined) {
     const rater = table.valueCols.find((v) => v.col === table.loneScore)!.rater!;
-    const fields = { case: 'lone-score', sheet: grid.name, heading: grid.text(table.headerRow, table.loneScore), rater: rater.label } as const;
+    // (Read as a rater's whose marks do not count — a 自评 sheet, read with its copy of the form — it is said whose by
+    // the sheet, and that they are not counted: not 「没有写明是谁评的:本表只计「自评」的评分」.)
+    const field = raterId ? form.header.concat(form.footer ?? []).find((f) => f.id === raterId) : undefined;
+    const typed = field && !raterBy ? header.values.get(field.id)?.trim() : undefined;
+    const by = rater.weight > 0 ? undefined : raterBy?.cell ? { title: grid.text(...(parseRef(raterBy.cell)! as [number, number])).trim() } : raterBy ? { tab: true as const } : field && typed ? { field: field.label, value: typed } : undefined;
+    const fields = { case: 'lone-score', sheet: grid.name, heading: grid.text(table.headerRow, table.loneScore), rater: rater.label, ...(by ? { uncounted: by } : {}) } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(table.headerRow, table.loneScore) }, name ? { person: name } : {}));
     if (table.staleOutput !== undefined) {
       const stale = { case: 'stale-output', sheet: grid.name, columns: `${columnLetters(table.staleOutput)}、${columnLetters(table.staleOutput + 1)}`, like: fields.heading } as const;

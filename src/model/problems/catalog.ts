@@ -1007,8 +1007,12 @@ export const PROBLEMS = {
      * read as the answers (range: the 得分 cells, count: how many items).
      */
     | { case: 'scores-in-score'; sheet: string; heading: string; like: string; range: string; count: number }
-    /** A sheet's one column of marks (得分, 评分 …), no rater's heading on it, read as the one counted rater's (§7's 主管). */
-    | { case: 'lone-score'; sheet: string; heading: string; rater: string }
+    /**
+     * A sheet's one column of marks (得分, 评分 …), no rater's heading on it, read as the one counted rater's (§7's 主管).
+     * uncounted: read as a rater's whose marks do not count (§7's 自评), as the sheet says — its 考核人 (field, value), its
+     * title, or its tab: shown, not counted.
+     */
+    | { case: 'lone-score'; sheet: string; heading: string; rater: string; uncounted?: { field: string; value: string } | { title: string } | { tab: true } }
     /** A log's heading that is a choice column's name shortened (「服务」, 「态度」, 「价格合理」), its values that column's answers, no other column so near: read as it, said. */
     | { case: 'shortened'; sheet: string; heading: string; like: string }
     /** Beside that lone column, kpi's 「得分 | 说明」 of an earlier grading (headed plain, its _kpi not copied): not read. */
@@ -1083,7 +1087,9 @@ export const PROBLEMS = {
         case 'scores-in-score': return `工作表「${p.sheet}」的「${p.like}」列都是空的,${p.count} 项的分数都填在了「${p.heading}」列(${p.range},kpi 写评分结果的列):本表各项直接填写得分,已按这些分数评分;请核对,以后请填在「${p.like}」列`;
         case 'shortened': return `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」不是本表的列名,按最接近的「${p.like}」读取(本表没有别的列与它相近);不是「${p.like}」时请改正列名后重新评分`;
         case 'stale-output': return `工作表「${p.sheet}」的「得分」「说明」列(${p.columns} 列)是 kpi 以前评分写的结果(复制时没有带上 kpi 的评分记录),没有读取:已按「${p.like}」列的分数重新评分,结果写在「得分(kpi)」列`;
-        case 'lone-score': return `工作表「${p.sheet}」只有一列分数「${p.heading}」,没有写明是谁评的:本表只计「${p.rater}」的评分,已按「${p.rater}」的评分读取;不是「${p.rater}」的评分时请改正列名后重新评分`;
+        case 'lone-score': return p.uncounted
+          ? `工作表「${p.sheet}」只有一列分数「${p.heading}」,${'field' in p.uncounted ? `「${p.uncounted.field}」写的是「${p.uncounted.value}」,是` : 'title' in p.uncounted ? `标题「${p.uncounted.title}」写明是` : '工作表名写明是'}「${p.rater}」的评分:已按「${p.rater}」的评分读取;「${p.rater}」的评分只作参考,不计入总分`
+          : `工作表「${p.sheet}」只有一列分数「${p.heading}」,没有写明是谁评的:本表只计「${p.rater}」的评分,已按「${p.rater}」的评分读取;不是「${p.rater}」的评分时请改正列名后重新评分`;
         case 'wrong-column': return p.whole
           ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole, p.like)},没有计入,此人不评分;${fillInstead(p.whole, p.like, true)}后重新评分`
           : `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
