@@ -64,3 +64,32 @@ describe('§8 奖惩分 beside a reason with a make-up word that does not act on
     ]);
   });
 });
+
+// Review of 0e26a805: a cancel / return word after the deduction, in its clause or a bracket right after, acts on it —
+// 「扣2分(已取消)」 +2 and its kind were refused (exit 1, 「请把奖惩分改为 −2」) where the base counted 77 + 2 = 79 一般 and
+// warned; and make-ups written otherwise beside −2 were 77 − 2 = 75 without a word for refused (review.xlsx: review.py).
+describe('§8 review of 0e26a805: a cancel after the deduction; make-ups of last month\'s points', () => {
+  it('counted and warned, refused, or as before', async () => {
+    const r = await gradedReport(at('review.xlsx'));
+    expect(people(r)).toEqual([
+      ['V00', 79, '一般', warned], // +2 「扣2分(已取消)」: 77 + 2
+      ['V01', 79, '一般', warned], // +2 「扣2分,已取消」
+      ['V02', 79, '一般', warned], // +2 「原扣2分,现取消」
+      ['V03', 79, '一般', warned], // +2 「上月扣2分现已退回」
+      ['V04', 79, '一般', warned], // +2 「扣2分后取消」
+      ['V05', 79, '一般', warned], // +2 「扣2分(已退回)」
+      ['V06', 79, '一般', warned], // +2 「补上月扣2分」
+      ['V07', null, null, refused], // −2 「上月多扣2分,本月补2分」: was 75, 77 + 2 = 79 meant
+      ['V08', null, null, refused], // −2 「上月多扣的2分本月补上」
+      ['V09', null, null, refused], // −2 「本月补上上月多扣的2分」
+      ['V10', null, null, refused], // −2 「返还上月多扣2分」
+      ['V11', null, null, refused], // −2 「上月错扣2分,本月补」
+      ['V12', null, null, refused], // −2 「补2分」
+      ['V13', null, null, refused], // +2 「扣2分,取消评优资格」: stays refused (77 − 2 = 75 meant)
+      ['V14', 75, '一般', []], // −2 「客户重复投诉,补扣2分」: 77 − 2, stays
+    ]);
+    // No advice to change the sign where the points were cancelled: counted as typed, the sign to check.
+    expect(r.people[0]!.problems[0]!.message).toBe('考核表!T2:「其它·奖惩分」奖惩分为 +2,原因「扣2分(已取消)」像是扣分:已按填写的 +2 计入;请核对正负号(扣分填负数、加分填正数)');
+    expect([r.people[7]!.problems[0]!.expected, r.people[7]!.problems[0]!.actual]).toEqual(['+2', '−2']);
+  });
+});

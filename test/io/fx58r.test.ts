@@ -79,3 +79,41 @@ describe('§3 near variants that stay as they were', () => {
     expect(said(r, 'record-void')).toEqual([]);
   });
 });
+
+// Review of 7a0f32e1: the voided-again check read 再作废 in 「不再作废」 — 100.00 甲 at exit 0 (set aside) for 80.00 乙;
+// a negated void word (不再 / 未再 / 无需再 …) is never a void. 「已恢复,后又作废」「已恢复但又作废」 (a restore, then a void
+// ending the cell) were counted, 80.00 乙 for 100.00 甲; a restore followed by 为正常 / 成有效 / 正常使用 / 为有效订单 / 计算 /
+// 计入统计, or led by 再次确认, was set aside, 100.00 甲 for 80.00 乙 (the same at the base). Fixtures: mk.py's z*.xlsx.
+describe('§3 review of 7a0f32e1: negated void words, restore-then-void, more restore tails', () => {
+  for (const [file, text] of [
+    ['z01-bu-zai-zuofei.xlsx', '此单作废,已恢复,不再作废'], // was 100.00 甲
+    ['z04-wei-zhengchang.xlsx', '此单作废,已恢复为正常'],
+    ['z05-cheng-youxiao.xlsx', '作废(已恢复成有效)'],
+    ['z06-zhengchang-shiyong.xlsx', '作废(已恢复正常使用)'],
+    ['z07-youxiao-dingdan.xlsx', '作废(现已恢复为有效订单)'],
+    ['z08-jiru-tongji.xlsx', '作废(已恢复计入统计)'],
+    ['z09-jisuan.xlsx', '作废(已恢复计算)'],
+    ['z10-queren.xlsx', '作废,再次确认已恢复'],
+  ] as const) {
+    it(`「${text}」: 4 responses, (10 + 10 + 2 + 10) ÷ 4 = 8 → 80.00 乙, said as an info`, async () => {
+      const r = await gradedReport(at(file), { period: '2026-03' });
+      expect(figures(r)).toEqual([counted]);
+      expect(said(r, 'record-void').map((p) => [p.severity, p.cell, p.message])).toEqual([
+        ['info', 'G5', expect.stringContaining(`第 5 行的状态写着「${text}」:说了作废又说已恢复有效,这一条客户照常计入了`)],
+      ]);
+    });
+  }
+  for (const [file, text] of [
+    ['z02-hou-you-zuofei.xlsx', '已恢复,后又作废'], // was 80.00 乙
+    ['z03-dan-you-zuofei.xlsx', '已恢复但又作废'], // was 80.00 乙
+    ['z11-zai-zuofei.xlsx', '此单作废,已恢复,再作废'], // stays: 再作废 not negated
+  ] as const) {
+    it(`「${text}」: 3 responses, (10 + 10 + 10) ÷ 3 = 10 → 100.00 甲, set aside with a warning`, async () => {
+      const r = await gradedReport(at(file), { period: '2026-03' });
+      expect(figures(r)).toEqual([setAside]);
+      expect(said(r, 'record-void').map((p) => [p.severity, p.cell, p.params?.setAside, p.message])).toEqual([
+        ['warning', 'G5', true, expect.stringContaining(`第 5 行的状态写着「${text}」:这一条客户已作废,不计入`)],
+      ]);
+    });
+  }
+});

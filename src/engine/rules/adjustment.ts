@@ -61,16 +61,31 @@ function numberOf(text: string | undefined): number | undefined {
  * 重复投诉, 取消评优资格, 工单被退回 beside 扣2分 made +2 counted (79.00 for refused); 补扣 is a deduction.
  */
 const ON_POINTS = `(?:上个?月|本月|当月|原|此前|之前|的)*(?:扣分|扣除|扣款|罚款|罚分|减分|处罚|(?:扣除?|罚|减)?${POINTS_AFTER})`;
+// (A cancel word after the deduction, in its clause or a bracket right after and ending it, acts on it: 「扣2分(已取消)」
+// 「扣2分,已取消」「原扣2分,现取消」「上月扣2分现已退回」「扣2分后取消」「扣2分(已退回)」 +2 were refused (0e26a805), base
+// counted 79 and warned. 「补上月扣2分」 makes up last month's 2, as 「补上月2分」 does. Not 「扣2分,取消评优资格」: the cancel
+// word has its own object.)
+const DEDUCTED = `(?:扣分|扣除?${POINTS_AFTER}|罚款?${POINTS_AFTER}|减${POINTS_AFTER}|处罚|罚款)`;
+const CANCELLED_AFTER = `${DEDUCTED}[(\\[【〔,、;]?(?:现|后|之后|随后|又)?(?:已经?|予以|被|均)*(?:退回|取消)了?(?=$|[)\\]】〕,、;。.!])`;
 const MAKES_UP = new RegExp(
   `${UNDONE.source}|多扣|误判|扣回|重复(?:扣|罚|计)|补(?:上(?!个?月)|足|齐|给|还)|补(?:上个?月|本月|的)*${POINTS_AFTER}` +
-    `|(?:退回|取消)${ON_POINTS}|(?:扣分|扣除?${POINTS_AFTER}|罚${POINTS_AFTER}|处罚|罚款)(?:已经?|予以|被|均)?(?:退回|取消)`,
+    `|补(?:上个?月|当月)的?(?:扣除?|罚|减)的?${POINTS_AFTER}` +
+    `|(?:退回|取消)${ON_POINTS}|(?:扣分|扣除?${POINTS_AFTER}|罚${POINTS_AFTER}|处罚|罚款)(?:已经?|予以|被|均)?(?:退回|取消)|${CANCELLED_AFTER}`,
 );
 
 /**
  * A make-up of these very points (「上月多扣2分,本月补上」): a reward of them — beside −2 the sign is the other way
  * (counted 75 for refused). The points it names, or undefined.
  */
-const MADE_UP = new RegExp(`(?:多|误|错|重复)扣除?了?${NUMBER}分.*?(?:补上|补回|补给|补足|补还|补加|返还|退还|退回)`);
+// (Also 「上月多扣的2分本月补上」「上月多扣2分,本月补2分」「上月错扣2分,本月补」, the make-up first — 「本月补上上月多扣的2分」
+// 「返还上月多扣2分」 — and a clause that is only 「补2分」: beside −2 each was 75 without a word, for refused.)
+const MADE_UP_ACTS = `(?:补上|补回|补给|补足|补还|补加|返还|退还|退回|补(?=${POINTS_AFTER}|[,;。.!)]|$))`;
+const MADE_UP = [
+  new RegExp(`(?:多|误|错|重复)扣除?[了的]?${NUMBER}分.*?${MADE_UP_ACTS}`),
+  new RegExp(`(?:补上|补回|补给|补足|补还|返还|退还|退回|补)(?:上个?月|本月|当月)?(?:多|误|错|重复)扣除?[了的]?${NUMBER}分`),
+  new RegExp(`(?<=^|[,;(])(?:本月)?补(?:回|上|给|足)?${NUMBER}分(?=$|[,;。.!)])`),
+];
+const madeUpOf = (reason: string) => MADE_UP.map((re) => re.exec(plain(reason))).find((m) => m !== null) ?? null;
 
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
@@ -100,7 +115,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     }
     // A reason that says the other sign (+3 beside 「扣3分(有效投诉)」): 80.00 良好 for 74 一般 at exit 0. Not counted,
     // said at the points' cell with what the reason says — never flipped (which of the two is wrong is the sheet's to say).
-    const madeUp = MADE_UP.exec(plain(reason));
+    const madeUp = madeUpOf(reason);
     const madeUpPoints = numberOf(madeUp?.[1]);
     if (madeUp && points < 0 && madeUpPoints === -points) {
       const def = values.def(rule.input);

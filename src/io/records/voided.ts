@@ -71,15 +71,22 @@ const NOT_THIS = /(不是|并非|非)$/;
 // 「此单作废-已恢复了」「作废(已恢复使用)」「此单作废,现已改为有效订单」「此单作废,经核实已恢复」「作废(已撤销作废)」 were set aside,
 // 100.00 甲 for 80.00 乙 at exit 0 (review of cfffbfc7). Not a new object (原单, 原订单, 订单, 新单), nor 取消 + 了 (「作废(已取消了)」:
 // the order, or the void, cancelled?).
+// (Also 为正常/成有效, 正常使用, 为有效订单, 计算, 计入统计 — 「此单作废,已恢复为正常」「作废(已恢复成有效)」「作废(已恢复正常使用)」
+// 「作废(现已恢复为有效订单)」「作废(已恢复计算)」「作废(已恢复计入统计)」 were set aside, 100.00 甲 for 80.00 乙; and 再次确认 /
+// 确认 before it: 「作废,再次确认已恢复」.)
 const RESTORE = '恢复|(核实|改|改回|更正)为有效(订单)?|重新启用|重新生效';
-const RESTORED_TAIL = '(为有效|有效|正常|使用|计分|计入|原状|生效)?(了|啦)?';
+const RESTORED_TAIL = '((为|成)?(有效|正常)(订单)?)?(使用|计分|计入|计算|原状|生效)?(统计)?(了|啦)?';
 const CLAUSE_END = `(?=${CLOSE}|${SET_OFF}|[。.!！]|$)`;
-const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核实|经确认)?(又|现|后)?(已经?)?(${RESTORE})${RESTORED_TAIL}|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消(有效|正常)?|(取消(作废|无效|撤销)|撤销(作废|无效))(有效|正常)?(了|啦)?)${CLAUSE_END}`, 'g');
+const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核实|经确认|(再次|已)?确认)?(又|现|后)?(已经?)?(${RESTORE})${RESTORED_TAIL}|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消(有效|正常)?|(取消(作废|无效|撤销)|撤销(作废|无效))(有效|正常)?(了|啦)?)${CLAUSE_END}`, 'g');
 /** Voided again after the restore, the void word ending its clause: the last word decides (「此单作废,已恢复,又作废了」). */
-const AGAIN = `(又|再次|再|重新)(已经?|被)?(${STATUS_WORDS})`;
+// A negated void word is never a void: 「此单作废,已恢复,不再作废」 was 100.00 甲 for 80.00 乙 at exit 0 (7a0f32e1).
+const AGAIN = `(?<!不|未|没|无需|无须|不必|不用|不会)(又|再次|再|重新)(已经?|被)?(${STATUS_WORDS})`;
 const VOIDED_AGAIN = new RegExp(`${AGAIN}(了|啦)?${CLAUSE_END}`);
-/** A 状态 that is only a restore and a later void: 「恢复后再次作废」 was counted (asked about), 80.00 乙 for 100.00 甲. */
-const RESTORED_THEN_VOID = new RegExp(`^(已经?)?(${RESTORE})(后|之后|以后)?${SET_OFF}?${AGAIN}(了|啦)?[。.!！]?$`);
+/**
+ * A 状态 that is only a restore and a later void: 「恢复后再次作废」 was counted (asked about), 80.00 乙 for 100.00 甲; so
+ * 「已恢复,后又作废」 and 「已恢复但又作废」.
+ */
+const RESTORED_THEN_VOID = new RegExp(`^(已经?)?(${RESTORE})(后|之后|以后)?${SET_OFF}?(后来?|之后|以后|但是?|然后|随后)?${AGAIN}(了|啦)?[。.!！]?$`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {

@@ -58,6 +58,22 @@ describe('adjustment', () => {
     ['+3 「取消上月扣3分」: counted, warned', 3, '取消上月扣3分', 3, '+3(取消上月扣3分;原因像是扣分,请核对正负号)', ['reason-sign']],
     ['+2 「扣2分已退回」: counted, warned', 2, '扣2分已退回', 2, '+2(扣2分已退回;原因像是扣分,请核对正负号)', ['reason-sign']],
     ['+2 「重复扣2分,本月退回」: counted, warned', 2, '重复扣2分,本月退回', 2, '+2(重复扣2分,本月退回;原因像是扣分,请核对正负号)', ['reason-sign']],
+    // Review of 0e26a805: a cancel / return word after the deduction, in its clause or a bracket right after, acts on
+    // it — these were refused with 「请把奖惩分改为 −2」; base counted 77 + 2 = 79 and warned, as now.
+    ...(['扣2分(已取消)', '扣2分,已取消', '原扣2分,现取消', '上月扣2分现已退回', '扣2分后取消', '扣2分(已退回)', '补上月扣2分', '上月罚款2分已退回'].map(
+      (r) => [`+2 「${r}」: counted, warned`, 2, r, 2, `+2(${r};原因像是扣分,请核对正负号)`, ['reason-sign']] as [string, number, string, number, string, string[]],
+    )),
+    // Not a cancel word with an object of its own: 「扣2分,取消评优资格」 beside +2 is a deduction of 2, refused.
+    ['+2 「扣2分,取消评优资格」: refused', 2, '扣2分,取消评优资格', null, '+2(原因「扣2分,取消评优资格」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    // A make-up of last month's points written otherwise: a reward of 2 — beside −2 each was 77 − 2 = 75 without a word
+    // (77 + 2 = 79 meant), refused as 「上月多扣2分,本月补上」 is.
+    ...(['上月多扣2分,本月补2分', '上月多扣的2分本月补上', '本月补上上月多扣的2分', '返还上月多扣2分', '上月错扣2分,本月补', '补2分'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // Stays: 补扣 is a deduction (77 − 2 = 75), and the same make-ups beside +2 are counted (77 + 2 = 79).
+    ['−2 「客户重复投诉,补扣2分」', -2, '客户重复投诉,补扣2分', -2, '−2(客户重复投诉,补扣2分)', []],
+    ['+2 「本月补上上月多扣的2分」', 2, '本月补上上月多扣的2分', 2, '+2(本月补上上月多扣的2分)', []],
+    ['+2 「补2分」', 2, '补2分', 2, '+2(补2分)', []],
     ['−3 「獎勵3分」 (traditional)', -3, '獎勵3分', null, '−3(原因「獎勵3分」说的是加分,正负号不符,未计入)', ['reason-sign']],
     // Stays: the sign the reason says, or a reason saying neither or both.
     ['+2 「客户表扬,加2分」', 2, '客户表扬,加2分', 2, '+2(客户表扬,加2分)', []],
