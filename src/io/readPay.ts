@@ -312,10 +312,15 @@ function withYear(m: string, year: number | undefined): string {
 // 考核月份 2026-03 | 月份 2026-04 (paid a month later) read its 2026-03 rows as February's: 张三 2800 × 0.7125 = 1995.00
 // for 3000 × 0.7125 = 2137.50 at exit 0.
 const MONTH_COLUMN = ['考核月份', '绩效月份', '考核期', '考核期间', '绩效期间', '考核年月', '绩效年月', '月份', '工资月份', '所属月份', '核算月份', '计薪月份', '年月', '所属年月', '工资年月', '期间', '所属期间', '工资期间', '会计期间', '薪资月份', '薪酬月份', '工资所属期', '所属期', '统计月份', '结算月份', '月度'].map(labelKey);
+/** How many of MONTH_COLUMN's first headings are the appraisal's month (考核月份 … 绩效年月), not the pay's. */
+const APPRAISAL_MONTHS = MONTH_COLUMN.indexOf(labelKey('月份'));
 /** Headings of a column giving each row's year, that a bare month (「3月」, 3) beside it is of. */
 const YEAR_COLUMN = ['年度', '年份'].map(labelKey);
 /** A bare 日期 heading: a month column only when every row's cell is a month or its first day (not 发放日期's 3月10日). */
 const DATE_COLUMN = labelKey('日期');
+
+/** Two year-months with a mark between: 「2026.01-2026.03」, 「2026-01~2026-03」, 「2026/01至2026/03」 (not a day, 2026-02-01). */
+const YEAR_MONTH_SPAN = /\d{4}\s*[-/._年]\s*\d{1,2}\s*月?\s*[-~～至到—–]\s*\d{4}\s*[-/._年]\s*\d{1,2}/;
 
 /** A row's month in a 月份 column: 「2026-02」, 「2026年2月」, a date, 202602, 「2月」 or 2 (no year); null for none. */
 function rowMonthOf(grid: Grid, row: number, col: number): string | null {
@@ -388,12 +393,16 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   let yearCol: number | undefined;
   // The best-named column that holds a month (月份 before 所属期, a tax period a month later; a 「月度」 column of words
   // is none): the first so named made February's rows March's (1995.00 for 2137.50 at exit 0) or hid the real 月份.
-  let rank = MONTH_COLUMN.length;
+  let rank = Infinity;
   for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
     if (Object.values(found.cols).includes(c) || grid.columnHidden?.(c)) continue;
     const heading = labelKey(withoutTrailingNote(grid.text(found.row, c).normalize('NFKC')));
     const at = MONTH_COLUMN.indexOf(heading);
-    if (at >= 0 && at < rank && holdsMonth(grid, found.row, c)) [col, rank] = [c, at];
+    // (The appraisal's month leaving a person's row of none ranks under every pay month: 考核月份 begun only in March
+    // beside a 月份 on every row left February's rows of none — all four pay-duplicate at exit 1 for 2137.50 / 1900 /
+    // 1675 / 1812.50.)
+    const ranked = at >= 0 && at < APPRAISAL_MONTHS && !monthOnEveryRow(grid, found, c) ? at + MONTH_COLUMN.length : at;
+    if (at >= 0 && ranked < rank && holdsMonth(grid, found.row, c)) [col, rank] = [c, ranked];
     else if (heading === DATE_COLUMN && dated === undefined) dated = c;
     else if (YEAR_COLUMN.includes(heading) && yearCol === undefined && holdsYear(grid, found.row, c)) yearCol = c;
   }
@@ -434,10 +443,30 @@ function monthHeading(grid: Grid, found: Header): string {
   return (found.rowMonth ? grid.text(found.row, found.rowMonth.col).trim() : '') || '月份';
 }
 
-/** Whether a column under `headerRow` holds a month in any row. */
+/** Whether a month column gives each person's row (a 工号 or 姓名, and a 绩效基数) a month, a blank cell the one above's. */
+function monthOnEveryRow(grid: Grid, found: Header, col: number): boolean {
+  const rows = monthsDown(grid, found.row, col);
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
+    if (who && rawText(grid.value(row, found.cols.base!)).trim() && (rows.get(row) ?? null) === null) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a column under `headerRow` holds a month in any row — a span is none: 考核期间 「2026年1-3月」 /
+ * 「2026.01-2026.03」, read as 2026-01 on every row and chosen over 月份, made everyone pay-duplicate at exit 1 with a
+ * warning that the file was January's.
+ */
 function holdsMonth(grid: Grid, headerRow: number, col: number): boolean {
-  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) if (rowMonthOf(grid, row, col)) return true;
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) if (rowMonthOf(grid, row, col) && !spanCell(grid, row, col)) return true;
   return false;
+}
+
+/** A cell writing a span of months (「2026年1-3月」, 「2026.01-2026.03」), not one month. */
+function spanCell(grid: Grid, row: number, col: number): boolean {
+  const text = rawText(grid.value(row, col)).normalize('NFKC');
+  return spanMonths(text).length > 0 || YEAR_MONTH_SPAN.test(text);
 }
 
 /**
