@@ -269,9 +269,15 @@ const TABLE_END = /^(绩效总结|等级|等第|级别|评级|定级|评语|总�
 
 const CONTENT_HEADING = labelKey('考核内容');
 
-/** A footer line's label as typed (「【综合评价】」, 「- [ ] 业务能力:」, 「□ 服务质量:」): its words only, keyed. */
+/**
+ * A section's number before a footer line's label (「6. 综合评价」, 「六、综合评价」, 「(六)综合评价」, 「第六部分 综合评价」): the seed's
+ * numbered heading was no heading, its five lines refused as the areas' rows (§27, 78.33 / 100 / 46.25 unscored at exit 1).
+ */
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.(?!\d)|[、)])|[一二三四五六七八九十]{1,3}[、.)]|\([\d一二三四五六七八九十]{1,3}\)|第[\d一二三四五六七八九十]{1,3}(?:部分|节|项|章)?[、.:]?)/;
+
+/** A footer line's label as typed (「【综合评价】」, 「- [ ] 业务能力:」, 「□ 服务质量:」, 「6. 综合评价」): its words only, keyed. */
 function footerLineKey(text: string): string {
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^(?:[-*•·]?\[[xX✓√]?\]|[-*•·□☐☑■])+/, '').replace(/[::].*$/, '').replace(/[【】\[\]〔〕「」『』《》]/g, '');
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^(?:[-*•·]?\[[xX✓√]?\]|[-*•·□☐☑■])+/, '').replace(SECTION_NUMBER, '').replace(/[::].*$/, '').replace(/[【】\[\]〔〕「」『』《》]/g, '');
   return labelKey(withoutTrailingNote(t) || t);
 }
 
@@ -1153,6 +1159,14 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   // fields named 「综合评价·业务能力」 make such a group; only under its heading row are its lines not read as items.
   const footerGroups = footerLineGroups(form);
   let footerGroup: Set<string> | undefined;
+  /** The next row naming something in the item column is one of the group's lines. */
+  const linesBelow = (row: number, group: Set<string>) => {
+    for (let r = grid.nextRow(row); r <= Math.min(grid.rowCount, row + 5); r = grid.nextRow(r)) {
+      const t = grid.text(r, table.itemCol);
+      if (t) return group.has(footerLineKey(t));
+    }
+    return false;
+  };
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     /** The input this row names in the item's column, no 填写项 column (seed 004's 「客诉数 | | 3」 under 客户满意度). */
     let rowInput: InputDef | undefined;
@@ -1237,8 +1251,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       const key = footerLineKey(itemText);
       const group = footerGroups.get(key);
       const filled = valueIn(row);
-      // The heading row: the group's name alone (or merged across the row), no item of the form so named.
-      if (group && !labelVariants(itemText).some((v) => itemByKey.has(labelKey(v))) && (filled === null || footerLineKey(filled.value) === key)) {
+      // The heading row: the group's name alone (or merged across the row), no item of the form so named. Or with a value
+      // beside it (「良好」, a √, 「请综合评价员工的综合表现:」) over its lines: the five were refused as the areas' rows (§27,
+      // 78.33 / 100 / 46.25 unscored at exit 1); the value is said as not counted, as an added row's is.
+      const headed = filled === null || footerLineKey(filled.value) === key || (group !== undefined && linesBelow(row, group));
+      if (group && !labelVariants(itemText).some((v) => itemByKey.has(labelKey(v))) && headed) {
+        if (filled && footerLineKey(filled.value) !== key) added.push({ label: itemText, ...filled });
         footerGroup = group;
         current = null;
         tableEnded = true;

@@ -454,9 +454,12 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   }
   // A signature line laid across the columns (审核: | 王经理 | 制表: | 李文员, 部门负责人签字: …): a cell that is only such a
   // label, its colon included, is in no person's row.
+  // Not a person's row with a remark so worded: 张三 (工号 S01) with his figures and 「待复核:」 or 「主管审核:」 in 备注 was
+  // dropped as a sign-off at exit 0 (§10: 张三 98.40 and 李四 97.00 unscored, 王五 alone 80.18 良好 for 97.60 优秀).
+  const signed = (t: string) => t.length <= 16 && SIGN_LABEL.test(t.normalize('NFKC').replace(/\s+/g, ''));
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
     const t = grid.text(row, col);
-    if (t && t.length <= 16 && SIGN_LABEL.test(t.normalize('NFKC').replace(/\s+/g, ''))) return { kind: 'note', text: t };
+    if (t && signed(t) && !personWithFigures(grid, row, columns, signed)) return { kind: 'note', text: t };
   }
   let nameText = '';
   let idText = '';
@@ -525,6 +528,22 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     texts.push(t);
   }
   return texts.length ? { kind: 'note', text: texts[0]! } : null;
+}
+
+/**
+ * A person's row whatever its remark says: a name (or a 工号 with a digit) that is no sign-off text, and a number under
+ * an item. A sign-off line laid across the columns (审核: | 王经理 | 制表: | 李文员, 日期: | 2026-04-02) has no number under
+ * an item; one with marks but neither name nor 工号 is no person's either.
+ */
+function personWithFigures(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
+  let who = false;
+  let figure = false;
+  for (const [col, t] of columns) {
+    const text = grid.text(row, col).trim();
+    if (t.kind === 'entry') figure ||= grid.value(row, col).kind === 'number';
+    else if (text && !signed(text) && !NOTE.test(key(text)) && (t.field.role === 'name' || (t.field.role === 'id' && /\d/.test(text)))) who = true;
+  }
+  return who && figure;
 }
 
 /** Columns of the fields a template fills in down its rows (the month of --period, the 考核人 of --rater, a date). */
