@@ -111,8 +111,11 @@ export function tickGroups(
     const teamOwn = (k: number) => TEAM_OWN.test(withoutTrailingNote(grid.text(sub, cols[k]!).normalize('NFKC').replace(/\s+/g, '')))
       && !cols.some((_, j) => j > k && list && labelOf(list, j));
     const nextCut = (after: number) => (list ? cols.findIndex((c, k) => k > after && !labelOf(list, k) && (!inSpan(c) || teamOwn(k))) : -1);
+    // Only a group short of one of the form's labels (差 | 低标 | 达到: 达成 missing) takes it in; a group holding them all
+    // ends there whatever follows (a team's 「面谈确认」 of √, 「系数」 of 1: 87.60 / 107.60 refused at exit 1).
+    const lacks = (k: number) => !!list && list.some((c) => !cols.slice(0, k).some((_, j) => labelOf(list, j) === c));
     let kept = nextCut(-1);
-    while (kept > 0 && marksWhereBlank(grid, cols, kept, sub, firstRater, headsTable)) kept = nextCut(kept);
+    while (kept > 0 && lacks(kept) && marksWhereBlank(grid, cols, kept, sub, firstRater, headsTable)) kept = nextCut(kept);
     if (kept >= 0) cols.splice(kept);
     if (cols.length < 2 || !list) continue;
     const defs = cols.map((_, k) => labelOf(list, k));
@@ -154,18 +157,23 @@ export function tickGroups(
 /**
  * Column `cols[k]` holds a mark (√, ✓, 1, x, ●, a ticked box — no coefficient, no label typed) on a row of the table
  * (its item column written) where `cols[0..k)` are all blank: below the sub-headings, above the next table heading.
+ * A column holding a number other than 1 on a row of the table is a team's figures (a 得分 of 12 | 12 | … | 1), no ticks.
  */
 function marksWhereBlank(grid: Grid, cols: readonly number[], k: number, sub: number, firstRater: number, headsTable: (row: number) => boolean): boolean {
   const none = new Map<string, string>();
+  let marked = false;
   for (let r = grid.nextRow(sub); r <= grid.rowCount; r = grid.nextRow(r)) {
     if (headsTable(r)) break;
     let labelled = false;
     for (let col = 1; col < firstRater && !labelled; col++) labelled = !!grid.text(r, col);
     if (!labelled) continue;
-    if (!cols.slice(0, k).every((c) => 'empty' in markOf(grid.value(r, c), '', NaN, none))) continue;
-    if ('label' in markOf(grid.value(r, cols[k]!), '', NaN, none)) return true;
+    const raw = grid.value(r, cols[k]!);
+    const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' && raw.value.trim() ? Number(raw.value.normalize('NFKC').trim()) : NaN;
+    if (Number.isFinite(n) && n !== 1) return false;
+    if (marked || !cols.slice(0, k).every((c) => 'empty' in markOf(grid.value(r, c), '', NaN, none))) continue;
+    marked = 'label' in markOf(raw, '', NaN, none);
   }
-  return false;
+  return marked;
 }
 
 /**
