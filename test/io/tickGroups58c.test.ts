@@ -37,13 +37,14 @@ describe('§4 a team\'s 得分 / 备注 inside the rater\'s merged heading ends 
     }
   });
 
-  it('nearest sound variant kept: 直接 ticks under the in-span 「得分」 with 差 | 低标 | 达成 blank — refused naming it', async () => {
+  it('nearest sound variant kept: 直接 ticks under the in-span 「得分」 with 差 | 低标 | 达成 blank — refused', async () => {
+    // The group 差 | 低标 | 达成 is complete, so 「得分」 ends it (5fa101c1): the 1s under it are no answer, and 直接主管 has
+    // none on any item — refused, never scored from 间接 alone.
     const r = await gradedReport(fixture('e-defen-ticked.xlsx'), { form: 'cs-dept-monthly' });
     expect(totals(r)).toEqual([['孙七', null, null]]);
     const errs = errors(r);
-    expect(errs.map((p) => [p.code, p.cell])).toEqual(Array.from({ length: 13 }, (_, k) => ['unknown-choice', `D${k + 8}`]));
-    expect(errs[0]!.message).toContain('「拆包人均每小时20个·直接主管」应为以下之一:差 / 低标 / 达成');
-    expect(errs[0]!.message).toContain('实际为「得分」');
+    expect(errs.filter((p) => p.code === 'missing-rater').map((p) => p.cell)).toEqual(Array.from({ length: 13 }, (_, k) => `D${k + 8}`));
+    expect(errs.find((p) => p.code === 'missing-rater')!.message).toContain('缺少「直接主管」的评分');
   });
 });
 
