@@ -269,15 +269,14 @@ const TABLE_END = /^(绩效总结|等级|等第|级别|评级|定级|评语|总�
 
 const CONTENT_HEADING = labelKey('考核内容');
 
-/**
- * A section's number before a footer line's label (「6. 综合评价」, 「六、综合评价」, 「(六)综合评价」, 「第六部分 综合评价」): the seed's
- * numbered heading was no heading, its five lines refused as the areas' rows (§27, 78.33 / 100 / 46.25 unscored at exit 1).
- */
-const SECTION_NUMBER = /^(?:\d{1,2}(?:\.(?!\d)|[、)])|[一二三四五六七八九十]{1,3}[、.)]|\([\d一二三四五六七八九十]{1,3}\)|第[\d一二三四五六七八九十]{1,3}(?:部分|节|项|章)?[、.:]?)/;
+/** A part's ordinal that withoutNumbering leaves (「第六部分 综合评价」). */
+const PART_ORDINAL = /^第[\d一二三四五六七八九十]{1,3}(?:部分|节|项|章)?[、.:]?/;
 
 /** A footer line's label as typed (「【综合评价】」, 「- [ ] 业务能力:」, 「□ 服务质量:」, 「6. 综合评价」): its words only, keyed. */
 function footerLineKey(text: string): string {
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^(?:[-*•·]?\[[xX✓√]?\]|[-*•·□☐☑■])+/, '').replace(SECTION_NUMBER, '').replace(/[::].*$/, '').replace(/[【】\[\]〔〕「」『』《》]/g, '');
+  // A section's number (「6. 综合评价」, 「六、」, 「(六)」): the seed's numbered heading was no heading, its five lines refused
+  // as the areas' rows (§27, 78.33 / 100 / 46.25 unscored at exit 1).
+  const t = withoutNumbering(text.normalize('NFKC').replace(/\s+/g, '').replace(/^(?:[-*•·]?\[[xX✓√]?\]|[-*•·□☐☑■])+/, '')).replace(PART_ORDINAL, '').replace(/[::].*$/, '').replace(/[【】\[\]〔〕「」『』《》]/g, '');
   return labelKey(withoutTrailingNote(t) || t);
 }
 
