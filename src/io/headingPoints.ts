@@ -389,7 +389,7 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
   // every mark within them (4, 2, 5): points of 5 typed, read as ratings of 10 (4 → 2 of 5: 89.00 良好 for 92 优秀).
   const pointsOver = (input: InputDef, item: ItemDef, n: number, cols: number[]) =>
     // (Only where a mark can pass the points: §31's 1–5 mean worth 25 is always within them.)
-    pointsTyped(input) && input.max !== undefined && input.max > item.max && Math.abs(n - item.max) < 0.005 && cols.some((c) => [...peopleRows(grid, row, c)].length > 0) && cols.every((c) => [...peopleRows(grid, row, c)].every((v) => v <= n));
+    pointsTyped(input) && input.max !== undefined && input.max > item.max && Math.abs(n - item.max) < 0.005 && cols.some((c) => [...numbersBelow(grid, row, c)].length > 0) && cols.every((c) => [...numbersBelow(grid, row, c)].every((v) => v <= n));
   const rated = (input: InputDef) => ({ rated: input.max!, from: input.min ?? 0 });
   // (Also noted before the rater's name, 「工作能力(5分)·直接主管」, or as the item's weight, 「(5%)」 of 100: the note was
   // read at the heading's end only, and 4 | 4 and 3 | 3 under them scored 张三 85 + 2 + 1.5 = 88.50 良好 for the team's
@@ -472,7 +472,7 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
       if (!percent && !rating) continue;
       // A rating's own scale, or the item's points (§4 工作能力 rated 1–10 is worth 5) — unless the marks under it all
       // stay within those points (18, 16 under 「满分 20」 over §10's 0–100 客户满意度: marks of 20, not of 100).
-      const itemPoints = rating && e.input.max !== e.item.max && [...peopleRows(grid, r, e.col)].some((v) => v > n) ? [e.item.max] : [];
+      const itemPoints = rating && e.input.max !== e.item.max && [...numbersBelow(grid, r, e.col)].some((v) => v > n) ? [e.item.max] : [];
       const allowed = rating ? [e.input.max ?? e.item.max, ...choicePoints(e.input), ...itemPoints] : itemAllows(e.item, e.input, percent || undefined);
       if (seen.has(e.item) || !differs(n, allowed)) continue;
       seen.add(e.item);
@@ -490,7 +490,7 @@ function choicePoints(input: InputDef): number[] {
 }
 
 /** The numbers in a column below a row (the people's marks). */
-function* peopleRows(grid: Grid, row: number, col: number): Generator<number> {
+function* numbersBelow(grid: Grid, row: number, col: number): Generator<number> {
   for (let r = grid.nextRow(row); r <= grid.rowCount; r = grid.nextRow(r)) {
     const v = grid.value(r, col);
     if (v.kind === 'number') yield v.value;
