@@ -1158,11 +1158,23 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   // fields named 「综合评价·业务能力」 make such a group; only under its heading row are its lines not read as items.
   const footerGroups = footerLineGroups(form);
   let footerGroup: Set<string> | undefined;
-  /** The next row naming something in the item column is one of the group's lines. */
-  const linesBelow = (row: number, group: Set<string>) => {
+  /** The next row naming something in the item column (within five), and that text. */
+  const nextNamed = (row: number) => {
     for (let r = grid.nextRow(row); r <= Math.min(grid.rowCount, row + 5); r = grid.nextRow(r)) {
       const t = grid.text(r, table.itemCol);
-      if (t) return group.has(footerLineKey(t));
+      if (t) return { r, t };
+    }
+    return undefined;
+  };
+  /** `row` names an item of the form (`text`) and its criteria are on it or right under it (「服务质量 | 语言表达准确…」). */
+  const areaWithChecks = (row: number, text: string) => {
+    const named = labelVariants(text).flatMap((v) => itemByKey.get(labelKey(v)) ?? []);
+    const criterion = (t: string) => t !== '' && named.some((i) => i.inputs.some((x) => namesInput(x, t)));
+    for (let r = row, n = 0; r <= grid.rowCount && n < 3; r = grid.nextRow(r), n++) {
+      const it = r === row ? '' : grid.text(r, table.itemCol);
+      if (criterion(table.inputCol ? grid.text(r, table.inputCol) : '') || criterion(it)) return true;
+      // (The area's name merged down over its rows shows on each of them.)
+      if (it && it !== text) return false;
     }
     return false;
   };
@@ -1253,7 +1265,11 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       // The heading row: the group's name alone (or merged across the row), no item of the form so named. Or with a value
       // beside it (「良好」, a √, 「请综合评价员工的综合表现:」) over its lines: the five were refused as the areas' rows (§27,
       // 78.33 / 100 / 46.25 unscored at exit 1); the value is said as not counted, as an added row's is.
-      const headed = filled === null || footerLineKey(filled.value) === key || (group !== undefined && linesBelow(row, group));
+      // Not over an area of the form with its criteria (「服务质量 | 语言表达准确…」): four of §27's five lines are its areas'
+      // names too, and 「综合评价 | | 良好」 between 工作态度 and 服务质量 ended the table there — 张三 20.83 待改进 at exit 0
+      // for 78.33 一般 (a bare 「综合评价」 row alike); right under the table heading, 「没有找到…任何项目」 at exit 2.
+      const next = group ? nextNamed(row) : undefined;
+      const headed = !(next && areaWithChecks(next.r, next.t)) && (filled === null || footerLineKey(filled.value) === key || (next !== undefined && group!.has(footerLineKey(next.t))));
       if (group && !labelVariants(itemText).some((v) => itemByKey.has(labelKey(v))) && headed) {
         if (filled && footerLineKey(filled.value) !== key) added.push({ label: itemText, ...filled });
         footerGroup = group;
