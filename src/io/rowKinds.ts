@@ -4,7 +4,7 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { Grid } from './grid.js';
 import type { RawValue } from '../model/entries.js';
-import { cleanText, toSimplified } from '../engine/text.js';
+import { cleanText, parseNumberText, toSimplified } from '../engine/text.js';
 import { UNIT_ENDING } from '../engine/peopleNames.js';
 import { withoutTrailingNote } from './normalize.js';
 
@@ -459,7 +459,9 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   const signed = (t: string) => t.length <= 16 && SIGN_LABEL.test(t.normalize('NFKC').replace(/\s+/g, ''));
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
     const t = grid.text(row, col);
-    if (t && signed(t) && !personWithFigures(grid, row, columns, signed)) return { kind: 'note', text: t };
+    // (Unless the row is label-then-value pairs: 「审核: | 王经理 | 制表: | 李文员 | 日期: | 20260402」 with the date under an
+    // item, or 「考核人: | 王经理 | | | 参评人数: | 3」, was a person 「王经理」 with 11 errors at exit 1.)
+    if (t && signed(t) && (signOffPairs(grid, row, signed) || !personWithFigures(grid, row, columns, signed))) return { kind: 'note', text: t };
   }
   let nameText = '';
   let idText = '';
@@ -531,19 +533,48 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
 }
 
 /**
- * A person's row whatever its remark says: a name (or a 工号 with a digit) that is no sign-off text, and a number under
- * an item. A sign-off line laid across the columns (审核: | 王经理 | 制表: | 李文员, 日期: | 2026-04-02) has no number under
- * an item; one with marks but neither name nor 工号 is no person's either.
+ * A person's row whatever its remark says: a name (or a 工号 with a digit) that is no sign-off text, and a figure under
+ * an item (a number, or one typed as text). A sign-off line laid across the columns (审核: | 王经理 | 制表: | 李文员, 日期: |
+ * 20260402) is told first by its label-then-value pairs (signOffPairs); one with marks but neither name nor 工号 is no
+ * person's either.
  */
 function personWithFigures(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
   let who = false;
   let figure = false;
   for (const [col, t] of columns) {
     const text = grid.text(row, col).trim();
-    if (t.kind === 'entry') figure ||= grid.value(row, col).kind === 'number';
+    if (t.kind === 'entry') figure ||= typedFigure(grid.value(row, col), t.input.unit);
     else if (text && !signed(text) && !NOTE.test(key(text)) && (t.field.role === 'name' || (t.field.role === 'id' && /\d/.test(text)))) who = true;
   }
   return who && figure;
+}
+
+/**
+ * A figure under an item: a number, or a number typed as text as the roster reader reads it (「0.92」, 「92%」, 「1,234」).
+ * A CSV's or a text-formatted sheet's 张三 with 「待复核:」 in 备注 was a sign-off at exit 0 (§10: 王五 alone 80.18 良好 for
+ * 张三 98.40, 李四 97.00, 王五 97.60 优秀).
+ */
+function typedFigure(raw: RawValue, unit: string | undefined): boolean {
+  return raw.kind === 'number' || (raw.kind === 'text' && parseNumberText(raw.value, unit) !== null);
+}
+
+/** A cell that labels the value right of it: a sign-off label (审核:, 制表人:), or any text ending in a colon (参评人数:). */
+const labelCell = (t: string, signed: (t: string) => boolean) => signed(t) || /:$/.test(t.normalize('NFKC').trim());
+
+/**
+ * Every filled cell of the row a label or the value right beside one (审核: | 王经理 | 制表: | 李文员 | 日期: | 20260402;
+ * 考核人: | 王经理 | | | 参评人数: | 3): a sign-off line, the number under an item its label's value. A person's row with
+ * 「待复核:」 in 备注 has its 工号, name and figures besides.
+ */
+function signOffPairs(grid: Grid, row: number, signed: (t: string) => boolean): boolean {
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const t = grid.text(row, col);
+    if (!t) continue;
+    if (!labelCell(t, signed)) return false;
+    const next = col < grid.columnCount ? grid.text(row, col + 1) : '';
+    if (next && !labelCell(next, signed)) col++;
+  }
+  return true;
 }
 
 /** Columns of the fields a template fills in down its rows (the month of --period, the 考核人 of --rater, a date). */
