@@ -20,6 +20,7 @@ export interface ItemTotal {
 export const TOTAL_LABEL = '违反次数合计';
 
 const COUNT_TAIL = /[·・\-_:]?(?:违反|违规)?(?:次数|次)$/;
+const COUNT_NOTE = /^\s*[((\[【]\s*(?:违反|违规)?(?:次数|次)\s*[))\]】]\s*$/;
 
 /** The item's counts, each costing `per` (a rule of one kind, or of kinds costing differently, has none to sum). */
 function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefined {
@@ -34,14 +35,19 @@ function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefine
 
 /**
  * The column's cells are whole counts (「3次」 too), none below 0, and not the item's scores: bare, every one small beside
- * the item's points; headed as a count (「(次)」, 「违反次数」, 「(违反一次扣0.5分)」), not half of them or more at half its
- * points or above. The team's scores under a count's heading — 40, 39, 38, 36 under 「话务质量(违反一次扣0.5分)」 — were
- * read as 40 violations (40 − 0.5 × 40 = 20): 张三 78.00 一般 for 98 at exit 0, where the base refused them as scores. One
- * heavy month among small counts (3, 1, 0, 25) is still a count.
+ * the item's points; headed by the rule only (「(违反一次扣0.5分)」), not half of them or more at half its points or above.
+ * The team's scores under such a heading — 40, 39, 38, 36 under 「话务质量(违反一次扣0.5分)」 — were read as 40 violations
+ * (40 − 0.5 × 40 = 20): 张三 78.00 一般 for 98 at exit 0, where the base refused them as scores.
+ *
+ * unit: the heading names a count (「(次)」, 「(次数)」, 「(违反次数)」, 「违规次数」). Its figures are scores only when half or more
+ * are at half the points or above AND none is below a quarter of them (40, 39, 38, 36; a 话务质量 score under 10 is 60
+ * violations and more): a count of 0–9 beside 22 or 25 (22, 1, 0, 25; 24, 20, 2, 5) makes the heavy ones heavy months'
+ * counts — half of them at 20 or above, they were refused as scores, all four unscored at exit 1.
  */
-function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean): boolean {
+function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean, unit: boolean): boolean {
   let filled = 0;
   let scoreLike = 0;
+  let small = 0;
   for (const raw of filledBelow(grid, headerRow, col)) {
     const parsed = parseRaw(input, raw);
     if (!parsed.ok) return false;
@@ -50,8 +56,11 @@ function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef
     if (bare && parsed.value >= item.max / 2) return false;
     filled++;
     if (parsed.value >= item.max / 2) scoreLike++;
+    if (parsed.value < item.max / 4) small++;
   }
-  return filled > 0 && scoreLike * 2 < filled;
+  if (filled === 0) return false;
+  if (unit && small > 0) return true;
+  return scoreLike * 2 < filled;
 }
 
 export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumns): ItemTotal[] {
@@ -66,6 +75,8 @@ export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumn
     const key = labelKey(base);
     const stem = key.replace(COUNT_TAIL, '');
     const counted = stem !== key || /次/.test(note);
+    // A count's own unit (「(次)」, 「(违反次数)」, 「话务质量违规次数」), not the rule alone (「(违反一次扣0.5分)」).
+    const unit = stem !== key || COUNT_NOTE.test(note);
     // A note of another kind (「话务质量(备注)」) is no count.
     if (note && !/次/.test(note)) continue;
     for (const item of items(form)) {
@@ -76,7 +87,7 @@ export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumn
       const said = /扣\s*(\d+(?:\.\d+)?)\s*分/.exec(note)?.[1];
       if (said !== undefined && Number(said) !== cost.per) continue;
       if (present.some((t) => t.kind === 'entry' && cost.inputs.includes(t.input))) continue;
-      if (!countsBelow(grid, layout.headerRow, u.col, cost.inputs[0]!, item, !counted)) continue;
+      if (!countsBelow(grid, layout.headerRow, u.col, cost.inputs[0]!, item, !counted, unit)) continue;
       const list = found.get(item) ?? [];
       list.push({ col: u.col, item, input: cost.inputs[0]!, heading: u.text, per: cost.per });
       found.set(item, list);

@@ -127,7 +127,16 @@ export function rateFigures(values: Iterable<RawValue>, word?: string): boolean 
   };
   for (const raw of values) {
     if (raw.kind === 'empty') continue;
+    // Under its word, a check not applicable (「-」, 「/」, 「空」) among the rates: §20's 达标率 of 「100%」 with one 「-」 was
+    // a fourth project with 21 errors (「不规范处数应为 0 或正整数…实际为「100%」」) at exit 1.
+    if (named && raw.kind === 'text' && NO_RATE.test(raw.value.normalize('NFKC').trim())) continue;
     filled++;
+    // Under its word, a formula saved without its result (openpyxl's =COUNTIF(E2:E4,"<3")/3): the line's rates, not yet
+    // computed — it was a fourth project with 21 「公式没有计算结果」 errors at exit 1.
+    if (named && raw.kind === 'formula-without-result') {
+      rate++;
+      continue;
+    }
     if (raw.kind === 'number') {
       if (raw.percentFormat || raw.percentSign) rate++;
       else if (!fraction(raw.value)) return false;
@@ -144,6 +153,37 @@ export function rateFigures(values: Iterable<RawValue>, word?: string): boolean 
     } else return false;
   }
   return filled > 0 && rate > 0;
+}
+
+const NO_RATE = /^(?:-+|—+|–+|\/|空)$/;
+
+/**
+ * A footer line of each column's count, named by a count's word (达标数, 合格项目数, 不达标项目数, 优秀人数): under §20's
+ * projects 「达标数 | 2 | 3 | 3 …」 was a fourth project 「达标数」 9.52 待改进 (「不达标项目数 | 1 | 0 …」 100.00 优秀) at exit 0,
+ * the average 67.86 or 90.48 for 87.30. Only the whole word; its figures whole numbers from 0 to the rows above it
+ * (countFigures). A project named 达标 or 合格率提升 is still one.
+ */
+const COUNT_STEM = '达标|合格|不达标|不合格|优秀';
+const COUNT_WORD = new RegExp(`^(?:本月|当月|月度|本期|总|各项)?(?:${COUNT_STEM})(?:数|项数|项目数|人数|个数)[::]?$`);
+export const COUNT_LINE = { test: (text: string) => COUNT_WORD.test(rateKey(text)) };
+
+/** The figures of a count's line: every filled cell a whole number from 0 to `most` (a 「-」 or 「/」 left out), one at least. */
+export function countFigures(values: Iterable<RawValue>, most = Infinity): boolean {
+  let filled = 0;
+  for (const raw of values) {
+    if (raw.kind === 'empty') continue;
+    let n: number;
+    if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign) n = raw.value;
+    else if (raw.kind === 'text') {
+      const t = raw.value.normalize('NFKC').trim();
+      if (NO_RATE.test(t)) continue;
+      if (!/^\d{1,4}$/.test(t)) return false;
+      n = Number(t);
+    } else return false;
+    if (!Number.isInteger(n) || n < 0 || n > most) return false;
+    filled++;
+  }
+  return filled > 0;
 }
 
 /** A template's example row (示例, 【示例】, 例:张三) in a cell that names a record or person. */
@@ -485,6 +525,8 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     if (!/\d/.test(idText) && (GROUP_NAME.test(nameText) || SUBTOTAL_OF.test(nameText))) return { kind: 'total', text: nameText };
     // 「达标率 | 100% | 90% …」 under the projects: each item's rate, not a project (nor a person: only by its figures).
     if (!/\d/.test(idText) && RATE_LINE.test(nameText) && rateFigures(rolesOf(columns).entryCols.map((col) => grid.value(row, col)), nameText)) return { kind: 'total', text: nameText };
+    // 「达标数 | 2 | 3 | 3 …」 under them: how many projects passed each check, at most the rows above it.
+    if (!/\d/.test(idText) && COUNT_LINE.test(nameText) && countFigures(rolesOf(columns).entryCols.map((col) => grid.value(row, col)), headerRow === undefined ? Infinity : row - headerRow - 1)) return { kind: 'total', text: nameText };
     // 「销售部」 under 姓名 beside 部门 「销售部」: the department's own row (09-b: a third person, 74.58 一般 at exit 0). A person
     // whose 部门 is blank is still one.
     const { deptCol } = rolesOf(columns);
