@@ -360,13 +360,19 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
       // The form's tick line as filled in (「□强烈推荐 ☑推荐 □后备」, 「√推荐」): the option ticked; the line as printed,
       // nothing ticked, is nothing typed (it was said as a 建议 of 「□强烈推荐 □推荐 …」).
       const labels = scaleLabels(g.scale);
-      const typed = tickedOption(written, labels) ?? (nothingTicked(written, labels) ? '' : written);
+      const ticked = tickedOption(written, labels) ?? (nothingTicked(written, labels) ? '' : written);
+      // The form's sign-off label printed beside the field (「直接主管定级 | | | 本人确认(签名)」) is no value: nothing
+      // typed (it was kept as the grade, 「本人确认(签名)(应为优秀)」 at exit 0).
+      const typed = isSignOffLabel(ticked) ? '' : ticked;
+      const differs = g.typed !== undefined && person?.headerDiffers?.has(g.typed);
       const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
       if (computed.data) result.data = computed.data;
-      if (typed) {
+      // Text that is none of the scale's grades (同意, 待定) is not a grade typed by hand: said, kpi's grade stands.
+      if (typed && !differs && !labels.some((l) => matchKey(l) === matchKey(typed))) {
+        problems.push(notGradeProblem(r, g, form, typed, labels, computed.label, person));
+      } else if (typed) {
         result.typed = typed;
         // The raters' copies typed different grades: none of them is the grade; kpi's stands, and the copies are said.
-        const differs = g.typed !== undefined && person?.headerDiffers?.has(g.typed);
         if (differs || matchKey(typed) !== matchKey(computed.label ?? '')) {
           if (!differs) result.value = typed;
           problems.push(overrideProblem(form, r, g, typed, computed.label, person, differs));
@@ -496,6 +502,23 @@ function gradedOn(g: ResolvedGrading, r: PersonResult): string {
 function grade(g: ResolvedGrading, r: PersonResult) {
   const figure = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
   return applyScale(g.scale, figure, r.parts.map((p) => p.score ?? 0), g.of === 'total100');
+}
+
+/**
+ * A sign-off label printed where a grade may be typed (本人确认(签名), 部门主管确认, 签名:, 确认人): a caption for a
+ * signature, not a value.
+ */
+export function isSignOffLabel(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return /^[^::()]{0,8}?(确认|签名|签字|签章|盖章)(人|栏)?(\((签名|签字|盖章|签章)\))?[::]?$/u.test(t);
+}
+
+function notGradeProblem(r: PersonResult, g: ResolvedGrading, form: FormDef, typed: string, labels: string[], computed: string | null, person?: PersonEntries): Problem {
+  const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
+  const cell = g.typed ? person?.headerCells?.get(g.typed) : undefined;
+  const from = g.typed ? person?.headerFrom?.get(g.typed) : undefined;
+  const at = from ?? (person ? (cell ? { ...person.at, cell } : person.at) : {});
+  return problem('typed-not-grade', { field: field?.label ?? g.label, typed, grades: labels, computed }, at, { item: g.label, ...(r.name ? { person: r.name } : {}) });
 }
 
 function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null, person?: PersonEntries, copiesDiffer = false): Problem {

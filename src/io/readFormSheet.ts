@@ -1179,6 +1179,10 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     return false;
   };
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // The item column's heading merged down over this row (绩效指标 in B5:B6, over 差 | 低标 | 达成): a heading row too — its
+    // 「绩效指标」 was 「不是本考核表的项目」, 41 errors at exit 1 for 108.70 / 91.40 / 73.00.
+    const mergedFrom = grid.mergedInto?.(row, table.itemCol);
+    if (mergedFrom !== undefined && [table.headerRow, valueHeadRow].some((h) => h < row && mergedFrom === cellAddress(h, table.itemCol))) continue;
     /** The input this row names in the item's column, no 填写项 column (seed 004's 「客诉数 | | 3」 under 客户满意度). */
     let rowInput: InputDef | undefined;
     // The same columns, in the same order or another: read by what they name (the row itself no item: 「考核项目 | … |
@@ -1186,7 +1190,10 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     // said as headings moved, the rows below not read.
     const named = grid.rowHidden?.(row) ? undefined : ratersNamedAt(row);
     if (named && itemsFollow(row, ownTableItems(row) ?? table.itemCol)) {
-      if (named.every((n) => table.valueCols.some((v) => v.col === n.col))) {
+      // (Or within the columns the heading above gave its raters, merged over their choices: part 1's 直接主管评分 over
+      // D:F's 差 | 低标 | 达成, part 2's 「直接主管评分 | 间接主管评分」 in D, E — refused as 「列的顺序不同」 at exit 1.)
+      const spanned = (col: number) => table.valueCols.some((v) => v.col === col || grid.mergedInto?.(valueHeadRow, col) === cellAddress(valueHeadRow, v.col));
+      if (named.every((n) => spanned(n.col))) {
         table.itemCol = ownTableItems(row) ?? table.itemCol;
         table.valueCols = named.map((n) => ({ ...n.v, col: n.col }));
         valueHeadRow = row;
@@ -2461,6 +2468,9 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
   for (const o of table.otherScores ?? []) {
     if (saidCols.has(columnLetters(o.col))) continue;
     for (const row of rows) {
+      // (A cell read as an entry under a lower heading naming the raters anew — §4's part 2 间接主管评分 in E, inside part 1's
+      // 直接主管评分 D:F — is that entry, not another score.)
+      if (readAt.has(cellAddress(row, o.col))) continue;
       const raw = grid.value(row, o.col);
       const value = rawText(raw).trim();
       if (!value || value.length > 12) continue;

@@ -72,7 +72,9 @@ export function tickGroups(
   // Sub-headings only: left of the raters' columns the row is blank (an item's row there — 「业务知识能力 | 良好 | 优秀」
   // under 「项目 | 主管评 | (cleared)」 — holds answers, not labels).
   const firstRater = Math.min(...ownCols);
-  for (let col = 1; col < firstRater; col++) if (grid.text(sub, col)) return [];
+  // (A heading merged down over both rows — 类别 | 绩效指标 | 权重 in A5:A6, B5:B6, C5:C6 — repeats there: still a heading.)
+  const headingAbove = (col: number) => grid.mergedInto?.(sub, col) === cellAddress(table.headerRow, col);
+  for (let col = 1; col < firstRater; col++) if (grid.text(sub, col) && !headingAbove(col)) return [];
   const out: TickGroup[] = [];
   for (const v of table.valueCols) {
     if (!v.rater || v.copy) continue;
