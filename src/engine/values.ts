@@ -540,7 +540,10 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100, ...(input.type === 'percent' ? { percent: true as const } : {}) } : {};
   const font = parsed.font !== undefined ? { font: parsed.font } : {};
   const positive = (parsed.code === 'out-of-range' || parsed.code === 'not-a-number') && deductionTyped(input, entry?.raw, scope) ? { positive: true as const } : {};
-  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock, ...positive }, input, entry?.at);
+  // Points typed in a count (「2分」, 「扣2分」 for 用语不规范 in 次): said to take the count, not only 「应为…整数」.
+  const count = input.type === 'integer' ? unitsOf(input.unit).find((u) => u !== '分') : undefined;
+  const points = parsed.code === 'not-a-number' && !positive.positive && count && entry?.raw.kind === 'text' && /^[扣减]?\s*\d+(\.\d+)?\s*分$/.test(cleanText(entry.raw.value).normalize('NFKC').trim()) ? { count } : {};
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock, ...positive, ...points }, input, entry?.at);
   return { ok: false, problem };
 }
 

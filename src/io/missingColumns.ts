@@ -207,7 +207,13 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // A count of incidents over an item taking each one's deduction (「表格管理·次数」 2): no rename makes it points; a 0
     // is no incident, read as the blank it is (王五's 0 was refused with 张三's 2).
     const incidents = best.strong ? incidentsCounted(u.text, best.m.item, input) : undefined;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents ? { nonZero: true as const } : {}), ...(retyped && pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}), ...(incidents ? { incidents } : {}) } as const;
+    // A count or list of deductions whose 0 is none (「无关的事」 for 做与工作无关的事): a 0 under its stand-in reads the same
+    // as the blank it is taken for — 李四's 0 left him unscored (97 优秀). Other figures are still refused, row by row.
+    const zeroNone = best.strong && zeroIsNone(input, best.m.item);
+    // A heading ending 扣分 over a count (「用语不规范扣分」 2): points, as 「…(分)」 is — advised to rename it only, its 2 points
+    // were read as 2 times (张三 72.00 for 79). Said as the unit to convert. (Bracketed 「(扣分)」 keeps its own reading.)
+    const offUnit = best.strong && !unit ? pointsOffHeading(u.text, input) : undefined;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents || zeroNone || offUnit ? { nonZero: true as const } : {}), ...(retyped && pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit || offUnit ? { unit: unit ?? offUnit } : {}), ...(incidents ? { incidents } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }
@@ -231,8 +237,13 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // that count retyped: read as blank, 李四's 2 旷工 went unread, 85.00 优秀 for 76.00 普通 with a warning. Whoever has
     // a count other than 0 there is not scored; a 0 reads the same either way.
     const counted = !cleared && namesAttendanceOf(labelKey(text), m) && lapseCounts(grid, layout.headerRow, col, m.input, true);
+    // Another word sharing a word with the item (「报表提报」 for 表格管理, 「问题处理」 for 回访问题处理效率's count) over
+    // values: the column retyped — read as blank, 张三's 「3,2」 and 1 拖延 were none, 84.00 良好 for 79 一般 at exit 0.
+    // Whoever has a value there other than 0 is not scored; the team's own (工龄, 序号, 病假) share no word and stay a warning.
+    const worded = !cleared && !counted && numericInput(m.input) && sharesItemWord(text, m, form) && filledBelow(grid, layout.headerRow, col).next().done === false;
+    const range = worded && m.input.type === 'number' && m.input.min !== undefined && m.input.max !== undefined ? { range: [m.input.min, m.input.max] as [number, number] } : {};
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
-    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input, m.item), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const, ...(pointsBelow(grid, layout.headerRow, col) ? { points: true as const } : {}) } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input, m.item), strong: false, byPlace: true, ...(cleared || counted || worded ? { valuesUnread: true as const, numeric: true as const } : {}), ...range, ...(worded && zeroIsNone(m.input, m.item) ? { nonZero: true as const } : {}), ...(counted ? { nonZero: true as const, ...(pointsBelow(grid, layout.headerRow, col) ? { points: true as const } : {}) } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // The same read as a record column (「话务质量·投诉(次)」 for 投诉, 「…·语音抽查次数」): numbers there, no count columns
@@ -608,6 +619,39 @@ function blankInRaterSlot(layout: RosterColumns, candidates: Missing[], form: Fo
 /** An input whose values are numbers (a count, a list of deductions, points): a word under its look-alike is a note. */
 function numericInput(input: InputDef): boolean {
   return input.type === 'integer' || input.type === 'number' || input.type === 'list' || input.type === 'percent';
+}
+
+/** A count or a list of deductions whose blank — and 0 — is none: nothing taken off. */
+function zeroIsNone(input: InputDef, item: ItemDef): boolean {
+  if (!input.optional || (input.default ?? 0) !== 0) return false;
+  return (input.type === 'integer' && (item.rule.kind === 'deduction' || item.rule.kind === 'incidents')) || input.type === 'list';
+}
+
+/** A heading ending 扣分 (「用语不规范扣分」, 「…扣分数」, 「…扣的分」, not bracketed) over a count in 次: its figures are points. */
+function pointsOffHeading(text: string, input: InputDef): { said: string; own: string; inHeading: true } | undefined {
+  const t = text.normalize('NFKC').trim();
+  const own = unitsOf(input.unit)[0];
+  if (input.type !== 'integer' || !own || own === '分' || /[))]$/.test(t) || !/(扣分|扣分数|扣的分)$/.test(t)) return undefined;
+  return { said: '分', own, inHeading: true };
+}
+
+/** Two characters in a row that say nothing of which item (「次数」, 「工作」). */
+const GENERIC_PAIRS = new Set(['次数', '得分', '扣分', '分数', '工作', '客户', '客服', '服务', '情况', '本月', '数量', '人数']);
+
+/**
+ * The heading has two characters in a row of the item's or input's names or the item's wording (「提报」, 「问题」) — not
+ * of the form's title (§17 「试用月数」 shares 试用 with 准时出勤's 「…在试用期内…」: the team's own, as the whole form is).
+ */
+function sharesItemWord(text: string, m: Missing, form: FormDef): boolean {
+  const key = labelKey(withoutNumbering(text));
+  const title = labelKey(form.title);
+  const names = [m.item.label, ...(m.item.aliases ?? []).slice(0, 20), m.item.description ?? '', m.input.label, ...(m.input.aliases ?? []).slice(0, 20)].map(labelKey).filter((n) => n.length >= 2);
+  const chars = [...key];
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const pair = chars[k]! + chars[k + 1]!;
+    if (!GENERIC_PAIRS.has(pair) && !title.includes(pair) && names.some((n) => n.includes(pair))) return true;
+  }
+  return false;
 }
 
 /** Words of attendance: a heading with one is about the count of lapses whose names have one too (考勤 and 准时出勤). */

@@ -12,7 +12,8 @@ import { labelKey, withoutTrailingNote } from './normalize.js';
  */
 export function rateColumnOf(grid: Grid, layout: RosterColumns, item: ItemDef, taken: ReadonlySet<number>): { text: string; col: number } | null {
   if (item.rule.kind !== 'ratio' || item.inputs.length < 2) return null;
-  const names = new Set([item.label, ...(item.aliases ?? [])].map(labelKey));
+  // Or the rate's own name (§8 客户回访率's 「回访率」 0.9 / 1: 「不是本考核表的项目」, no word of the counts it takes).
+  const names = new Set([item.label, ...(item.aliases ?? []), ...(item.rule.name ? [item.rule.name] : [])].map(labelKey));
   const bare = (t: string) => labelKey(withoutTrailingNote(t.replace(/\s*[%%]\s*$/, '')).replace(/\s*[%%]\s*$/, ''));
   const u = layout.unknown.find((c) => !taken.has(c.col) && names.has(bare(c.text)));
   return u && holdsRates(grid, layout.headerRow, u.col) ? { text: u.text, col: u.col } : null;

@@ -54,9 +54,11 @@ describe('headings typed by hand from the seeds', () => {
 
   it('§12 a retyped count column refusing whoever filled it says so, not 「现在按留空计分」 alone', async () => {
     const r = await gradedReport(fixture('s12-retyped.xlsx'), { form: 'express-cs' });
-    expect(totals(r)).toEqual([['张三', null, null], ['李四', null, null]]);
-    expect(errors(r).map((p) => [p.person ?? null, p.cell])).toEqual([[null, 'I3'], ['张三', 'I4'], ['李四', 'I5']]);
-    expect(errors(r)[0]!.message).toBe('工作表「3月考核」I3:列「话务质量(违反一次扣0.5分)·超30分钟未回复」没有认出;它像是「话务质量·未在30分钟内回复客户」,而本表没有「话务质量·未在30分钟内回复客户」列:这一列没有计入,填了内容的人不评分,没有填的人这一项按留空计分(视为 0 次,不扣分)。请把列名改为「话务质量·未在30分钟内回复客户」后重新评分');
+    // 张三's 0 there is no lapse either way (fx59f): 18 + (40 − 0.5 × (1 + 0 + 2 + 0 + 1) = 38) + (40 − 0.5 × 3 = 38.5) = 94.50 优秀;
+    // 李四's 1 is refused.
+    expect(totals(r)).toEqual([['张三', '94.50', '优秀'], ['李四', null, null]]);
+    expect(errors(r).map((p) => [p.person ?? null, p.cell])).toEqual([[null, 'I3'], ['李四', 'I5']]);
+    expect(errors(r)[0]!.message).toBe('工作表「3月考核」I3:列「话务质量(违反一次扣0.5分)·超30分钟未回复」没有认出;它像是「话务质量·未在30分钟内回复客户」,而本表没有「话务质量·未在30分钟内回复客户」列:这一列没有计入,填了 0 以外的数的人不评分,填 0 和没有填的人这一项按留空计分(视为 0 次,不扣分)。请把列名改为「话务质量·未在30分钟内回复客户」后重新评分');
   });
 
   it('a shortening keeps most of the name, in at most two pieces', () => {

@@ -272,10 +272,11 @@ export const PROBLEMS = {
   }),
   /** hours, minutes: 「1:30」 typed in a count of 秒 / 分钟 / 小时 (1 h 30 min or 1 min 30 s), said so with both ways to write it. */
   /** positive: a 减分 item's points written as a deduction (「-2」「扣2分」): it is typed positive, said so. */
-  'not-a-number': spec<CellValue & Partial<{ hours: string; minutes: string; amount: number; unit: string; positive: true }>>({
+  /** count: points (「2分」) typed in a count of 次: the cell takes the count, not points. */
+  'not-a-number': spec<CellValue & Partial<{ hours: string; minutes: string; amount: number; unit: string; positive: true; count: string }>>({
     severity: 'error', located: true, name: { zh: '不是数字', en: 'not a number' },
     zh: (p) => {
-      if (p.hours === undefined || p.minutes === undefined) return `${valueZh(q)(p)}${positiveZh(p)}`;
+      if (p.hours === undefined || p.minutes === undefined) return `${valueZh(q)(p)}${positiveZh(p)}${p.count ? `;这一格填${p.count}数,不是分数(扣了几分请换算成${p.count}数)` : ''}`;
       const [a, b, hh] = [Number(p.hours), Number(p.minutes), p.hours.padStart(2, '0')];
       return `${valueZh(q)(p)}:分不清是 ${a} 小时 ${b} 分还是 ${a} 分 ${b} 秒;${a} 分 ${b} 秒请写 00:${hh}:${p.minutes} 或 ${num(p.amount ?? 0)}(${p.unit ?? ''}),${a} 小时 ${b} 分请写 ${hh}:${p.minutes}:00`;
     },
