@@ -216,7 +216,9 @@ const LONE_SCORE = new Set(['得分', '评分', '分数', '实得分'].map(label
  * rates beside it (「评分 | 复评」, 「得分 | 结果」: whose is which is not told). Undefined otherwise.
  */
 function loneScoreColumn(grid: Grid, row: number, itemCol: number, lastCol: number, table: FormTable): { col: number; stale?: number } | undefined {
-  const marks = range(1, lastCol).filter((col) => col !== itemCol && !grid.columnHidden?.(col) && LONE_SCORE.has(labelKey(grid.text(row, col))));
+  // (Headed 「得分(KPI)」 and not kpi's own (kpiOwnScore): the team's one column of marks, as 「得分」 alone is — it was refused,
+  // 「请把要填写的那一列的表头改为「主管」」 naming no column, for 88.00 良好 / 70.50 一般.)
+  const marks = range(1, lastCol).filter((col) => col !== itemCol && !grid.columnHidden?.(col) && (LONE_SCORE.has(labelKey(grid.text(row, col))) || (KPI_SCORE_HEADING.test(headingText(grid, row, col)) && !kpiOwnScore(grid, row, col, itemCol))));
   // (Not kpi's own 「得分 | 说明」 of an earlier grading, written plain beside the lone column and copied without its _kpi:
   // read as a second column of marks, 张三 was refused and told to head it 「主管」 — kpi's stale 88.00 then scored for the
   // 87.00 the 主管 had corrected under 评分.)
@@ -227,20 +229,57 @@ function loneScoreColumn(grid: Grid, row: number, itemCol: number, lastCol: numb
   if (table.scoreCol !== null && table.scoreCol !== lone && table.scoreCol !== stale) return undefined;
   // (Nor a column kpi headed as its own, 「得分(kpi)」 with its 「说明(kpi)」 beside: a graded copy's output, never a second
   // rater's marks.)
-  if ((table.otherScores ?? []).some((o) => o.col !== lone && !kpiOwnScore(grid, row, o.col)) || (table.raterLike ?? []).some((u) => !u.remarks && u.col !== lone)) return undefined;
+  if ((table.otherScores ?? []).some((o) => o.col !== lone && !kpiOwnScore(grid, row, o.col, itemCol, lone)) || (table.raterLike ?? []).some((u) => !u.remarks && u.col !== lone)) return undefined;
   return { col: lone, ...(stale !== undefined ? { stale } : {}) };
 }
 
-/**
- * kpi's own 「得分(kpi)」 as it writes it beside a lone column of marks: headed so, with its 「说明(kpi)」 right of it (the
- * graded sheet copied without _kpi). A heading 「…(kpi)」 alone is the team's (§7 评分 | 得分(KPI) | 备注, the 主管's
- * marks under 得分(KPI), the 自评's full marks under 评分: 张三 and 李四 100.00 优秀 at exit 0 for 88.00 / 70.50):
- * two columns of marks whose is which is not told, refused as before.
- */
-function kpiOwnScore(grid: Grid, row: number, col: number): boolean {
-  const heading = (c: number) => grid.text(row, c).normalize('NFKC').replace(/\s+/g, '');
-  return heading(col) === '得分(kpi)' && heading(col + 1) === '说明(kpi)';
+/** A heading as kpi matches its own: full-width folded, spaces dropped, in lower case (「得分(KPI)」 is 「得分(kpi)」). */
+function headingText(grid: Grid, row: number, col: number): string {
+  return grid.text(row, col).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
+
+/** The heading kpi gives its own score column beside a lone column of marks, in any case or width. */
+const KPI_SCORE_HEADING = /^得分\(kpi\)$/;
+
+/**
+ * kpi's own 「得分(kpi)」 as it writes it beside a lone column of marks (the graded sheet copied without _kpi): headed so
+ * (in any case), and told by what kpi wrote — its 「说明(kpi)」 right of it (a column inserted between, 「确认」),
+ * its values the lone column's marks item by item (the weighted points kpi wrote: 说明(kpi) deleted), or its result lines
+ * below the items (总分 with a number under it, 等级 with a band: a mark corrected after grading, 说明(kpi) deleted —
+ * 张三's 文档编写 2 → 1 re-scores 87.00). Without those a 「得分(KPI)」 is the team's (§7 评分 | 得分(KPI) | 备注, the 主管's
+ * marks under 得分(KPI), the 自评's full marks under 评分: 张三 and 李四 100.00 优秀 at exit 0 for 88.00 / 70.50): two
+ * columns of marks whose is which is not told, refused. (Every one of fdd48438's 「得分(kpi) then 说明(kpi)」 only was a
+ * refusal of kpi's own graded copies re-scored: 88.00 / 70.50 / 87.00 at base.)
+ */
+function kpiOwnScore(grid: Grid, row: number, col: number, itemCol: number, lone?: number): boolean {
+  if (!KPI_SCORE_HEADING.test(headingText(grid, row, col))) return false;
+  // (Its own 说明(kpi): the first right of it, with no other 「得分(kpi)」 between — the team's lone 「得分(KPI)」 graded has
+  // kpi's 得分(kpi) | 说明(kpi) beside it, and stays the marks.)
+  const said = range(col + 1, grid.columnCount).find((c) => headingText(grid, row, c) === '说明(kpi)');
+  if (said !== undefined && !range(col + 1, said - 1).some((c) => KPI_SCORE_HEADING.test(headingText(grid, row, c)))) return true;
+  const lineOf = (r: number) => range(1, Math.min(itemCol, col - 1)).map((c) => labelKey(grid.text(r, c))).find((k) => RESULT_LINE.has(k));
+  let same = 0;
+  let differs = false;
+  let total = false;
+  for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 200; r = grid.nextRow(r), n++) {
+    const line = lineOf(r);
+    if (line === labelKey('总分')) {
+      total = grid.value(r, col).kind === 'number';
+      continue;
+    }
+    if (line === labelKey('等级') && total && grid.value(r, col).kind === 'text' && grid.text(r, col).trim()) return true;
+    if (line !== undefined || total) break;
+    if (lone === undefined) continue;
+    const [a, b] = [grid.value(r, lone), grid.value(r, col)];
+    if (a.kind === 'empty' && b.kind === 'empty') continue;
+    if (a.kind === 'number' && b.kind === 'number' && Math.abs(a.value - b.value) < 0.005) same++;
+    else differs = true;
+  }
+  return lone !== undefined && same > 0 && !differs;
+}
+
+/** The lines kpi writes its total and band on below the items (or finds there). */
+const RESULT_LINE = new Set(['总分', '等级'].map(labelKey));
 
 /**
  * kpi's output as it wrote it beside a lone column of marks before it headed it as its own: 「得分」 and 「说明」 the last two
@@ -488,7 +527,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       table.valueCols.push({ col: lone, rater: loneRater!, slot: 1 });
       if (table.scoreCol === lone) table.scoreCol = null;
       // (kpi's own 「得分(kpi)」 of a graded copy is not compared as another's marks: its 「2.00」 was 「没有计入」 beside 2.)
-      if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone && !kpiOwnScore(grid, row, o.col));
+      if (table.otherScores) table.otherScores = table.otherScores.filter((o) => o.col !== lone && !kpiOwnScore(grid, row, o.col, itemCol, lone));
       table.loneScore = lone;
       // kpi's stale 得分 | 说明 (a graded copy without its _kpi): its own columns, not read — said (readFormSheet).
       if (found.stale !== undefined) [table.scoreCol, table.explanationCol, table.staleOutput] = [null, null, found.stale];
@@ -718,12 +757,29 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   const besideScores = !hidden && !options && measure ? answeredHeading(grid, form, row) : undefined;
   const answersBesideScores = besideScores !== undefined && !ratingKeys.has(labelKey(withoutTrailingNote(besideScores) || besideScores)) && besideScores !== scoreHeading;
   const scoreOnly = !hidden && !answersBesideScores && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
-  const column = hidden || options || scoreOnly ? undefined : answeredHeading(grid, form, row);
+  // Two columns of marks on a form of raters' points (§7 评分 | 得分(KPI), neither kpi's own): both named, neither guessed.
+  const marks = hidden || options || scoreOnly || !typed ? undefined : twoMarkColumns(grid, row);
+  const other = marks ? form.raters!.find((r) => r.weight === 0)?.label : undefined;
+  const column = hidden || options || scoreOnly || marks ? undefined : answeredHeading(grid, form, row);
   const params = noHeading
     ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)
-    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && (scoreHeading ?? scoreAt >= 0) ? { scoreHeading: scoreHeading ?? grid.text(row, scoreAt + 1).trim() } : {}), ...(scoreOnly && typed ? { typed: true as const } : {}), ...(scoreOnly && !typed && statedBasis(form) ? { basis: statedBasis(form)! } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(measure ? { measure } : {}) } as const);
+    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && (scoreHeading ?? scoreAt >= 0) ? { scoreHeading: scoreHeading ?? grid.text(row, scoreAt + 1).trim() } : {}), ...(scoreOnly && typed ? { typed: true as const } : {}), ...(scoreOnly && !typed && statedBasis(form) ? { basis: statedBasis(form)! } : {}), ...(options && !scoreOnly ? { options: options.labels } : {}), ...(column ? { column } : {}), ...(marks ? { marks } : {}), ...(other ? { other } : {}), ...(measure ? { measure } : {}) } as const);
   const error = problem('item-not-found', params, noHeading ? { ...at, cell: `A${row + 1}` } : at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
+}
+
+/**
+ * The two visible columns of marks on the row headed as a lone column is (得分, 评分, 分数, 实得分) or 「得分(KPI)」 not kpi's
+ * own, each with a number below: their headings, or undefined when there are not exactly two.
+ */
+function twoMarkColumns(grid: Grid, row: number): [string, string] | undefined {
+  const cols = range(1, grid.columnCount).filter((col) => {
+    if (grid.columnHidden?.(col)) return false;
+    if (!LONE_SCORE.has(labelKey(grid.text(row, col))) && !(KPI_SCORE_HEADING.test(headingText(grid, row, col)) && !kpiOwnScore(grid, row, col, col - 1))) return false;
+    for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 60; r = grid.nextRow(r), n++) if (grid.value(r, col).kind === 'number') return true;
+    return false;
+  });
+  return cols.length === 2 ? [grid.text(row, cols[0]!).trim(), grid.text(row, cols[1]!).trim()] : undefined;
 }
 
 /**

@@ -277,9 +277,10 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     // as the person when 被评估人员 is blank (namesFromSheets), as it does with the marks typed (孙七 80.00 良好), so this
     // is 孙七 with nothing filled — as a no-people warning 孙七 vanished at exit 0. Read as a person for now, and put back
     // as a sheet without people below when the tab is not taken, or names another sheet's person.)
-    // (A name-like tab only — a surname first (personLikeName): 「模版」 「草稿」 「范本」 「备注」 are a sheet's own words, a
-    // cleared copy there is no one, as at base — it was refused as a person 「模版」 with nothing filled at exit 1.)
-    if (cleared && (sink || !personLikeName(grid.name.trim()))) {
+    // (「模版」 「草稿」 「范本」 「备注」 are a sheet's own words, a cleared copy there is no one, as at base — it was refused as
+    // a person 「模版」 with nothing filled at exit 1. Told by those words (NOT_A_PERSON_TAB), not by a list of surnames: a
+    // tab 「仝伟」 「亓磊」 「诸葛亮」 「上官云」 「阿依古丽」, no common surname first, was no one — the person dropped at exit 0.)
+    if (cleared && (sink || !personTab(grid.name))) {
       out.problems.push(problem('no-people', { case: 'sheet', sheet: grid.name }, { file, sheet: grid.name }));
       continue;
     }

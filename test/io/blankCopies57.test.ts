@@ -118,3 +118,18 @@ describe('a cleared copy whose tab is a sheet\'s own word is no one: a sheet wit
     });
   }
 });
+
+describe('a cleared copy on a tab named with an uncommon surname is that person, as 孙七 is', () => {
+  // Review 59 (a) of fdd48438: a common surname first (personLikeName) was required, so 仝伟 (仝 亓 诸葛 上官 阿 are in no
+  // list of common surnames) was a sheet without people — the person dropped at exit 0 with one warning. Told by the sheet's
+  // own words (模版 草稿 范本 备注 …, above) instead: a person with nothing filled, refused at exit 1. The four filled sheets
+  // as HAND (张三 87, 李四 70, 王五 97, 赵六 55).
+  const fx59 = (name: string) => path.join(repoRoot, 'test/fixtures/fx59d', name);
+  for (const name of ['仝伟', '亓磊', '诸葛亮', '上官云', '阿依古丽']) {
+    it(`tab 「${name}」: ${name} refused nothing-filled, the four scored`, async () => {
+      const r = await gradedReport(fx59(`tab-${name}.xlsx`));
+      expect(byName(r)).toEqual([...HAND, [name, null, null, 'error']].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+      expect(said(r)).toEqual([['warning', 'name-from-sheet', `${name}!B2`], ['error', 'nothing-filled', `${name}!F8`]]);
+    });
+  }
+});

@@ -70,3 +70,49 @@ describe('§7 lone column of marks: kpi\'s result columns beside it are headed a
     });
   }
 });
+
+describe('§7 kpi\'s own 得分(kpi) told by what kpi wrote, not by 说明(kpi) right beside it only (review 59 of fdd48438)', () => {
+  // test/fixtures/fx59d (make.py): copies of kpi's graded s7_rater_boss (得分 E the 主管's marks | 备注 | blank | 得分(kpi) H
+  // | 说明(kpi) I) re-scored without _kpi and the other sheets. Since fdd48438 each was refused item-not-found 「只有「得分」
+  // 列,没有「主管」列」 at exit 1; at base 88.00 良好 / 70.50 一般 (87.00 for the corrected one).
+  const fx59 = (name: string) => path.join(repoRoot, 'test/fixtures/fx59d', name);
+  const cases: Array<[string, string, unknown[][]]> = [
+    ['g_no_shuoming.xlsx', '说明(kpi) deleted: H\'s values are E\'s marks item by item', RIGHT],
+    ['g_inserted.xlsx', 'a 「确认」 column between 得分(kpi) and 说明(kpi)', RIGHT],
+    ['g_upper.xlsx', 'headings retyped 得分(KPI) | 说明(KPI)', RIGHT],
+    // 张三 能力 1 + 7 + 2 + 4 + 3 = 17, 态度 27, 业绩 43 → 87.00 良好: H4 still kpi's 2, its 总分 88 and 等级 良好 below.
+    ['g_changed_no_shuoming.xlsx', '张三\'s 文档编写 E4 2 → 1 after grading, 说明(kpi) deleted: kpi\'s 总分 | 等级 lines under H', [['张三', 87, '良好'], ['李四', 70.5, '一般']]],
+  ];
+  for (const [file, what, expected] of cases) {
+    it(`${what}: ${expected.map((e) => e[1]).join(' / ')} from 得分 at exit 0`, async () => {
+      const r = await gradedReport(fx59(file), opts);
+      expect(totals(r)).toEqual(expected);
+      expect(said(r)).toEqual(LONE);
+    });
+  }
+
+  it('the seed\'s one column of marks headed 「得分(KPI)」 (考核人:王经理): the lone column, 88.00 / 70.50 — was refused naming no column; graded and copied without _kpi, the same again', async () => {
+    const r = await gradedReport(fx59('lone-得分KPI.xlsx'), opts);
+    expect(totals(r)).toEqual(RIGHT);
+    expect(said(r)).toEqual(LONE);
+    // kpi's 得分(kpi) | 说明(kpi) in H, I beside the team's 得分(KPI) in E: that 说明(kpi) is H's, E stays the marks.
+    const dir = tempDir();
+    const graded = path.join(dir, 'lone.graded.xlsx');
+    expect((await gradeFile(fx59('lone-得分KPI.xlsx'), { ...opts, output: graded })).ok).toBe(true);
+    const wb = await readWorkbook(graded);
+    expect(['E3', 'H3', 'I3'].map((a) => wb.getWorksheet('张三')!.getCell(a).text)).toEqual(['得分(KPI)', '得分(kpi)', '说明(kpi)']);
+    for (const sheet of ['汇总', '明细', '问题', '_kpi']) if (wb.getWorksheet(sheet)) wb.removeWorksheet(wb.getWorksheet(sheet)!.id);
+    const copy = path.join(dir, 'copy.xlsx');
+    await wb.xlsx.writeFile(copy);
+    const again = await gradedReport(copy, opts);
+    expect(totals(again)).toEqual(RIGHT);
+  });
+
+  it('the team\'s 评分 | 得分(KPI) (the 自评\'s full marks, the 主管\'s) stays refused, the advice naming both columns and guessing neither', async () => {
+    // It was 「请把填了答案的「评分」列的表头改为「主管」」: followed, the 自评's full marks scored 张三 100.00 优秀, 李四 100.00
+    // 优秀 at exit 0 for 88.00 / 70.50.
+    const r = await gradedReport(fx('team-评分-得分KPI.xlsx'), opts);
+    expect(totals(r)).toEqual([['张三', null, null], ['李四', null, null]]);
+    expect(r.problems[0]!.message).toBe('工作表「张三」列出了本考核表的项目,但第 3 行表头有两列分数「评分」和「得分(KPI)」,都没有写明是谁评的(应为 「主管」),看不出哪一列是「主管」的评分,此人未评分;请把「主管」评的那一列的表头改为「主管」、另一列改为「自评」后重新评分');
+  });
+});

@@ -1175,7 +1175,7 @@ export const PROBLEMS = {
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     /** hidden: the column to fill in is there but hidden (its letter and heading). */
-    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; typed?: true; basis?: string; noHeading?: true; options?: string[]; column?: string; measure?: string }
+    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; typed?: true; basis?: string; noHeading?: true; options?: string[]; column?: string; measure?: string; marks?: [string, string]; other?: string }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
     /** Headings that are the items' scores only (「员工基本标准得分」…): `inputs`, what the first of them is computed from. */
@@ -1223,6 +1223,10 @@ export const PROBLEMS = {
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表各项直接打分,看不出「${p.scoreHeading ?? '得分'}」是哪位评分人的分数,此人未评分;是${p.headings.map(q).join('或')}的评分时,请把「${p.scoreHeading ?? '得分'}」列的表头改为${p.headings.map(q).join('或')}后重新评分`
             : p.scoreOnly
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的${p.basis ?? '次数、等级'}${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
+            // marks: two columns of marks, neither naming its rater (§7 评分 | 得分(KPI)): which is the counted rater's is not
+            // guessed — 「请把填了答案的「评分」列的表头改为「主管」」, followed, scored the 自评's full marks 100.00 优秀 at exit 0.
+            : p.marks
+              ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头有两列分数「${p.marks[0]}」和「${p.marks[1]}」,都没有写明是谁评的(应为 ${p.headings.map(q).join(' 或 ')}),看不出哪一列是${p.headings.map(q).join('或')}的评分,此人未评分;请把${p.headings.map(q).join('或')}评的那一列的表头改为${p.headings.map(q).join('或')}、另一列改为${p.other ? q(p.other) : '它的评分人'}后重新评分`
               // column: the heading the answers stand under (「扣分」, 「评价(符合打√)」); measure: the one thing every item
               // is filled with (§2 不符合项数), a heading read too. 「请把该列的表头改回原样」 told a sheet that never had a
               // 填写 to put one back, and which column was not said.
