@@ -80,12 +80,30 @@ const MAKES_UP = new RegExp(
 // (Also 「上月多扣的2分本月补上」「上月多扣2分,本月补2分」「上月错扣2分,本月补」, the make-up first — 「本月补上上月多扣的2分」
 // 「返还上月多扣2分」 — and a clause that is only 「补2分」: beside −2 each was 75 without a word, for refused.)
 const MADE_UP_ACTS = `(?:补上|补回|补给|补足|补还|补加|返还|退还|退回|补(?=${POINTS_AFTER}|[,;。.!)]|$))`;
+// (错扣 is a wrong deduction, not 错 ending 填错/写错/录错/输错/打错 — 「报表填错扣2分,已补上」「工单填错扣2分,退回重填」
+// −2 were refused: the form was wrong and 2 taken off; 已补/退回 is the form filled in again, 77 − 2 = 75.)
+const WRONGLY = '(?:多|(?<![填写录输打])错|误|重复)';
 const MADE_UP = [
-  new RegExp(`(?:多|误|错|重复)扣除?[了的]?${NUMBER}分.*?${MADE_UP_ACTS}`),
-  new RegExp(`(?:补上|补回|补给|补足|补还|返还|退还|退回|补)(?:上个?月|本月|当月)?(?:多|误|错|重复)扣除?[了的]?${NUMBER}分`),
+  new RegExp(`${WRONGLY}扣除?[了的]?${NUMBER}分.*?${MADE_UP_ACTS}`),
+  new RegExp(`(?:补上|补回|补给|补足|补还|返还|退还|退回|补)(?:上个?月|本月|当月)?${WRONGLY}扣除?[了的]?${NUMBER}分`),
   new RegExp(`(?<=^|[,;(])(?:本月)?补(?:回|上|给|足)?${NUMBER}分(?=$|[,;。.!)])`),
 ];
-const madeUpOf = (reason: string) => MADE_UP.map((re) => re.exec(plain(reason))).find((m) => m !== null) ?? null;
+// A clause that is only 「补2分」 after a deduction missed (漏扣, 少扣, 未扣, 应扣未扣, 漏罚) is the points then taken, not
+// returned: 「上月漏扣,本月补2分」「上月应扣未扣,补2分」「上月漏罚,补2分」 −2 were refused (「请把奖惩分改为 +2」) for
+// 77 − 2 = 75, as at base. Beside a deduction the reason states (「客户投诉,补2分」) it says both: counted as typed and
+// warned, not refused.
+const MISSED = /(?:漏|少|未)(?:扣|罚|减)/;
+const BARE = MADE_UP.length - 1;
+/** The make-up a reason names, and whether it is the reason's only sign (else counted as typed and warned). */
+function madeUpOf(reason: string): { match: RegExpExecArray; sure: boolean } | null {
+  const t = plain(reason);
+  for (const [i, re] of MADE_UP.entries()) {
+    if (i === BARE && MISSED.test(t)) continue;
+    const match = re.exec(t);
+    if (match) return { match, sure: i !== BARE || reasonSays(reason)?.says !== 'deduction' };
+  }
+  return null;
+}
 
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
@@ -116,14 +134,15 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     // A reason that says the other sign (+3 beside 「扣3分(有效投诉)」): 80.00 良好 for 74 一般 at exit 0. Not counted,
     // said at the points' cell with what the reason says — never flipped (which of the two is wrong is the sheet's to say).
     const madeUp = madeUpOf(reason);
-    const madeUpPoints = numberOf(madeUp?.[1]);
+    const madeUpPoints = numberOf(madeUp?.match[1]);
     if (madeUp && points < 0 && madeUpPoints === -points) {
       const def = values.def(rule.input);
       const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
       const fields = {
-        amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'reward' as const, stated: madeUpPoints, named: madeUp[0],
+        amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'reward' as const, stated: madeUpPoints, named: madeUp.match[0],
         ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
       };
+      if (!madeUp.sure) return { score: points, explanation: `${formatSigned(points)}(${reason};原因像是加分,请核对正负号)`, problems: [report('reason-sign', rule.input, { ...fields, counted: true }, 'warning')] };
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是加分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
     }
     const said = reasonSays(reason);

@@ -74,6 +74,22 @@ describe('adjustment', () => {
     ['−2 「客户重复投诉,补扣2分」', -2, '客户重复投诉,补扣2分', -2, '−2(客户重复投诉,补扣2分)', []],
     ['+2 「本月补上上月多扣的2分」', 2, '本月补上上月多扣的2分', 2, '+2(本月补上上月多扣的2分)', []],
     ['+2 「补2分」', 2, '补2分', 2, '+2(补2分)', []],
+    // Review of fdb314da: a 补2分 after a deduction missed (漏扣 / 少扣 / 应扣未扣 / 漏罚) is those points taken now, and
+    // 填错扣2分 is the form filled wrongly and 2 off (已补 / 退回重填: the form done again) — each −2 was refused with
+    // 「请把奖惩分改为 +2」 (77 + 2 = 79, wrong); counted 77 − 2 = 75 without a word, as at base.
+    ...(['上月漏扣,本月补2分', '上月少扣,本月补2分', '上月应扣未扣,补2分', '上月漏罚,补2分', '报表填错扣2分,已补', '报表填错扣2分,已补上', '工单填错扣2分,退回重填'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // A bare 补2分 beside a deduction the reason states says both: counted as typed (77 − 2 = 75), warned — not refused.
+    ['−2 「客户投诉,补2分」: counted, warned', -2, '客户投诉,补2分', -2, '−2(客户投诉,补2分;原因像是加分,请核对正负号)', ['reason-sign']],
+    // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
+    // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
+    ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['−2 「客户表扬,补2分」: refused', -2, '客户表扬,补2分', null, '−2(原因「客户表扬,补2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['−2 「上月错扣2分,已补上」: refused', -2, '上月错扣2分,已补上', null, '−2(原因「上月错扣2分,已补上」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['−2 「多扣2分已补」: refused', -2, '多扣2分已补', null, '−2(原因「多扣2分已补」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    ['+2 「多扣2分已补」: counted, warned', 2, '多扣2分已补', 2, '+2(多扣2分已补;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ['+2 「报表填错扣2分,已补」: refused', 2, '报表填错扣2分,已补', null, '+2(原因「报表填错扣2分,已补」说的是扣分,正负号不符,未计入)', ['reason-sign']],
     ['−3 「獎勵3分」 (traditional)', -3, '獎勵3分', null, '−3(原因「獎勵3分」说的是加分,正负号不符,未计入)', ['reason-sign']],
     // Stays: the sign the reason says, or a reason saying neither or both.
     ['+2 「客户表扬,加2分」', 2, '客户表扬,加2分', 2, '+2(客户表扬,加2分)', []],
