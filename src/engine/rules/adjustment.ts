@@ -94,13 +94,15 @@ const MADE_UP = [
 // warned, not refused.
 const MISSED = /(?:漏|少|未)(?:扣|罚|减)/;
 const BARE = MADE_UP.length - 1;
+// …unless the reason says the deduction was in error (「上月扣分有误,补2分」): then 补2分 returns it, −2 refused as before.
+const ERRED = /有误|(?<![填写录输打])错|误扣|多扣/;
 /** The make-up a reason names, and whether it is the reason's only sign (else counted as typed and warned). */
 function madeUpOf(reason: string): { match: RegExpExecArray; sure: boolean } | null {
   const t = plain(reason);
   for (const [i, re] of MADE_UP.entries()) {
     if (i === BARE && MISSED.test(t)) continue;
     const match = re.exec(t);
-    if (match) return { match, sure: i !== BARE || reasonSays(reason)?.says !== 'deduction' };
+    if (match) return { match, sure: i !== BARE || ERRED.test(t) || reasonSays(reason)?.says !== 'deduction' };
   }
   return null;
 }

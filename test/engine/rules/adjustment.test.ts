@@ -82,6 +82,8 @@ describe('adjustment', () => {
     )),
     // A bare 补2分 beside a deduction the reason states says both: counted as typed (77 − 2 = 75), warned — not refused.
     ['−2 「客户投诉,补2分」: counted, warned', -2, '客户投诉,补2分', -2, '−2(客户投诉,补2分;原因像是加分,请核对正负号)', ['reason-sign']],
+    // …but not when the reason says that deduction was in error: 补2分 returns it, −2 refused (77 + 2 = 79 meant).
+    ['−2 「上月扣分有误,补2分」: refused', -2, '上月扣分有误,补2分', null, '−2(原因「上月扣分有误,补2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
