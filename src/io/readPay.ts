@@ -50,7 +50,7 @@ export interface PayTable {
   /** Sheets whose tabs or titles name different months (「3月工资」 and 「上月工资」 titled 2026年2月): which are read, the form's month tells (payForMonth). */
   monthSheets?: {
     /** `ledger`: the sheet whose 月份 column's rows of one month the part is. */
-    sheets: Array<{ name: string; months: string[]; tab: string[]; ledger?: string; summary?: string }>;
+    sheets: Array<{ name: string; months: string[]; tab: string[]; ledger?: string; summary?: string; unmonthed?: Problem }>;
     read: (keep: ReadonlyArray<boolean>) => { table: PayTable; problems: Problem[] };
   };
   /** The sheets of another month set aside (payForMonth), each read alone: a person found only there is told so. */
@@ -151,11 +151,14 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       }
       return parts.map((p) => (p.month
         ? { ...x, found: p.found, name: `${x.grid.name}(${monthHeading(x.grid, p.found)} ${p.month} 的行)`, tab: sheetMonths[i]!.tab, months: [withYear(p.month, sheetMonths[i]!.year)], named: [withYear(p.month, sheetMonths[i]!.year)] }
-        : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! }));
+        : p.unmonthed
+          // (Rows of no appraisal month beside a pay month that is not it: of no month the form can be, said once.)
+          ? { ...x, found: p.found, name: `${x.grid.name}(${monthHeading(x.grid, p.found)}空着的行)`, tab: sheetMonths[i]!.tab, months: [], named: [], unmonthed: unmonthedProblem(file, x.grid, p.found, p.unmonthed) }
+          : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! }));
     });
     const plain = readSome(all);
-    if (monthsApart(all.map((x) => x.months)) || monthsApart(all.map((x) => x.tab))) {
-      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.name, months: x.months, tab: x.tab, ...(x.name !== x.grid.name ? { ledger: x.grid.name } : {}), ...('summary' in x && x.summary ? { summary: x.summary } : {}) })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
+    if (monthsApart(all.map((x) => x.months)) || monthsApart(all.map((x) => x.tab)) || all.some((x) => 'unmonthed' in x)) {
+      plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.name, months: x.months, tab: x.tab, ...(x.name !== x.grid.name ? { ledger: x.grid.name } : {}), ...('summary' in x && x.summary ? { summary: x.summary } : {}), ...('unmonthed' in x ? { unmonthed: x.unmonthed } : {}) })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
     }
     return { ok: true, table: plain.table, problems: plain.problems };
   }
@@ -386,8 +389,10 @@ function monthDates(grid: Grid, found: Header, col: number): boolean {
  * A sheet's rows by their 月份 column: one part a month (its Header reading only those rows), and one of the rows giving
  * none; the whole sheet as it is when there is no such column or it names no month.
  */
-function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string }> {
+function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string; unmonthed?: Unmonthed }> {
   let col: number | undefined;
+  // The appraisal's month column ranked under the pay months for leaving rows of none (考核月份 begun in March).
+  let appraisal: number | undefined;
   let dated: number | undefined;
   // A 年度 / 年份 column beside it: the year of its bare months (年度 2025 | 月份 3 was paid as 2026-03 at exit 0).
   let yearCol: number | undefined;
@@ -402,14 +407,23 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
     // beside a 月份 on every row left February's rows of none — all four pay-duplicate at exit 1 for 2137.50 / 1900 /
     // 1675 / 1812.50.)
     const ranked = at >= 0 && at < APPRAISAL_MONTHS && !monthOnEveryRow(grid, found, c) ? at + MONTH_COLUMN.length : at;
+    if (ranked !== at && appraisal === undefined && holdsMonth(grid, found.row, c)) appraisal = c;
     if (at >= 0 && ranked < rank && holdsMonth(grid, found.row, c)) [col, rank] = [c, ranked];
     else if (heading === DATE_COLUMN && dated === undefined) dated = c;
     else if (YEAR_COLUMN.includes(heading) && yearCol === undefined && holdsYear(grid, found.row, c)) yearCol = c;
   }
   if (col === undefined && dated !== undefined && monthDates(grid, found, dated)) col = dated;
   if (col === undefined) return [{ found }];
+  // A pay month (月份) chosen over it that names another month on a row where both are written (考核月份 2026-03 |
+  // 月份 2026-04: paid a month late) is the month paid in, not the appraisal's: the appraisal's column rules, and its
+  // rows of none are of no month (February's rows 考核月份 blank | 月份 2026-03 paid February's 2800 × 0.7125 =
+  // 1995.00 for March's 3000 × 0.7125 = 2137.50 at exit 0). Where the two agree (月份 2026-02 | blank, 2026-03 |
+  // 2026-03), 月份 stays read.
+  let payCol: number | undefined;
+  if (appraisal !== undefined && rank >= APPRAISAL_MONTHS && rank < MONTH_COLUMN.length && monthsDisagree(grid, found, appraisal, col, yearCol)) [payCol, col] = [col, appraisal];
   const months: string[] = [];
   let unnamed = false;
+  const blank: string[] = [];
   const rows = monthsDown(grid, found.row, col, yearCol);
   for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
@@ -417,9 +431,45 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
     const m = rows.get(row) ?? null;
     if (m === null) unnamed = true;
     else if (!months.includes(m)) months.push(m);
+    if (m === null && payCol !== undefined) blank.push(rowWho(grid, found, row));
   }
   if (!months.length) return [{ found }];
-  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } } }] : [])];
+  const unmonthed = payCol === undefined ? {} : { unmonthed: { payCol, who: blank } };
+  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } }, ...unmonthed }] : [])];
+}
+
+/** Rows of a ledger with no appraisal month, its pay month (payCol) another: who they are (张三(1001)). */
+interface Unmonthed {
+  payCol: number;
+  who: string[];
+}
+
+/** A person's row as said: 张三(1001), or the one given. */
+function rowWho(grid: Grid, found: Header, row: number): string {
+  const [id, name] = [found.cols.id, found.cols.name].map((c) => (c === undefined ? '' : rawText(grid.value(row, c)).trim()));
+  return name && id ? `${name}(${id})` : name || id!;
+}
+
+/**
+ * Whether two month columns name different months on a person's row where both give one (a blank cell the one above's;
+ * 「3月」 without its year is 2026-03's).
+ */
+function monthsDisagree(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): boolean {
+  const [ma, mb] = [monthsDown(grid, found.row, a, yearCol), monthsDown(grid, found.row, b, yearCol)];
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
+    if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
+    const [x, y] = [ma.get(row) ?? null, mb.get(row) ?? null];
+    if (x !== null && y !== null && !sameMonth(x, payMonthOf(y))) return true;
+  }
+  return false;
+}
+
+/** The warning of a ledger's rows left of no appraisal month (monthRowParts' unmonthed), at the appraisal column's heading. */
+function unmonthedProblem(file: string, grid: Grid, found: Header, rows: Unmonthed): Problem {
+  const col = found.rowMonth!.col;
+  const at = { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col) };
+  return problem('pay-month', { case: 'unmonthed', payFile: path.basename(file), sheet: grid.name, heading: monthHeading(grid, found), payHeading: grid.text(found.row, rows.payCol).trim() || '月份', who: rows.who }, at, { severity: 'warning' });
 }
 
 /** A 年度 / 年份 cell's year: 2025, 「2025」, 「2025年」, 「2025年度」; undefined for none. */
@@ -1247,19 +1297,22 @@ function sheetsOfMonth(payFile: string, pay: { table: PayTable; problems: Proble
   // The form's month unknown, sheets of two months are refused (which to pay is not for kpi to guess): the tabs alone let
   // 「2026年3月工资表」 beside 「2026年2月工资表」 (Sheet1, Sheet2) through, 孙七 paid 6000 from February's at exit 0. A span
   // (「汇总」 titled 「2026年1-3月…」) or a month paid out or joined in names no month apart (all five paid, exit 0).
-  if (!form) return monthsApart(sheets.sheets.map((s) => s.months)) ? refused : { ok: true, pay, said: [] };
-  const keep = sheets.sheets.map((s) => (!s.months.length && !s.summary) || s.months.some((m) => sameMonth(m, form)));
+  // (Rows of no appraisal month beside a pay month not it — readPayFile's unmonthed — are of no month the form can be:
+  // never read, a ledger of no row of the form's month refused, not paid by its pay month.)
+  if (!form) return monthsApart(sheets.sheets.map((s) => s.months)) || sheets.sheets.some((s) => s.unmonthed) ? refused : { ok: true, pay, said: [] };
+  const keep = sheets.sheets.map((s) => (!s.months.length && !s.summary && !s.unmonthed) || s.months.some((m) => sameMonth(m, form)));
   if (!sheets.sheets.some((s, i) => keep[i] && s.months.length)) return refused;
   if (keep.every(Boolean)) return { ok: true, pay, said: [] };
   const chosen = sheets.read(keep);
   // (A sheet of sums, 「全年汇总」, set aside as of its title's words: 「2026年度工资汇总」.)
-  const apart = sheets.sheets.filter((_, i) => !keep[i]).map((s) => (s.summary && !s.months.length ? { ...s, months: [s.summary] } : s));
+  const apart = sheets.sheets.filter((s, i) => !keep[i] && !s.unmonthed).map((s) => (s.summary && !s.months.length ? { ...s, months: [s.summary] } : s));
+  const unmonthed = sheets.sheets.flatMap((s) => (s.unmonthed ? [s.unmonthed] : []));
   // Each set-aside sheet read alone: a person of the form found only there is told so (pay-missing).
   chosen.table.setAside = { month: form.shown, sheets: apart.map((s) => ({ ...s, table: sheets.read(sheets.sheets.map((x) => x === s)).table })) };
   if (chosen.table.rowNumbered) chosen.table.rowNumbered.table.setAside = chosen.table.setAside;
   const used = sheets.sheets.filter((_, i) => keep[i]).map((s) => s.name);
   const note = problem('pay-sheets-month', { payFile: path.basename(payFile), month: form.shown, used, apart: apart.map((s) => ({ sheet: s.name, months: s.months, ...(s.summary ? { summary: true } : {}) })) }, { file: payFile });
-  return { ok: true, pay: chosen, said: [note] };
+  return { ok: true, pay: chosen, said: [...(apart.length ? [note] : []), ...unmonthed] };
 }
 
 /**

@@ -377,6 +377,11 @@ describe('the location is said once', () => {
     expect(p.message).toBe('考核表!AL2:张三:这一格的「4」在「工作能力(5分)·直接主管」下:列名写的是「工作能力」的 5 分,按本表的评分读是 4 ÷ 10 × 5 = 2 分,按得分读是 4 分,不知按哪种读,没有计入,此人不评分');
     expect([p.expected, p.actual]).toEqual(['1–10 的评分', '5 分']);
   });
+  it('a ledger\'s rows of no 考核月份 beside a 月份 of the month paid in are said as not read (pay-month, unmonthed: fx59p)', () => {
+    const p = problem('pay-month', { case: 'unmonthed', payFile: '工资.xlsx', sheet: '工资表', heading: '考核月份', payHeading: '月份', who: ['张三(1001)', '李四(1002)'] }, { file: '工资.xlsx', sheet: '[工资.xlsx]工资表', cell: 'A1' }, { severity: 'warning' });
+    expect(p.message).toBe('[工资.xlsx]工资表!A1:工资文件 工资.xlsx 的工作表「工资表」里「月份」与「考核月份」都写了的行月份不同(「月份」像是发放的月份),绩效基数按「考核月份」的月份读;「考核月份」空着的 2 行(「张三(1001)」、「李四(1002)」)看不出是哪个月的考核,没有读;如果其中有考核表这个月的,请填上「考核月份」后重新评分');
+    expect([p.severity, p.expected, p.actual]).toEqual(['warning', '考核月份', '空着']);
+  });
   it('severity names come from one table', () => {
     expect([severityName('error'), severityName('warning'), severityName('info')]).toEqual(['错误', '警告', '提示']);
   });

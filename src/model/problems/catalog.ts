@@ -922,14 +922,20 @@ export const PROBLEMS = {
     },
     expected: (p) => p.month, actual: (p) => p.apart.flatMap((a) => a.months).join('、'),
   }),
-  /** `column`: a tab 「3月」 whose 月份 column says 2026-02 on every row (a copy of last month's sheet): read as the tab's month. */
-  'pay-month': spec<{ payFile: string; months: string[]; month: string; case?: undefined } | { case: 'column'; payFile: string; sheet: string; heading: string; tab: string; months: string[] }>({
-    severity: 'warning', located: (p) => p.case === 'column', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
+  /**
+   * `column`: a tab 「3月」 whose 月份 column says 2026-02 on every row (a copy of last month's sheet): read as the tab's month.
+   * `unmonthed`: a ledger's 考核月份 blank on some rows while its 月份 (`payHeading`) names another month than 考核月份 where
+   * both are written (the month paid in): those rows (`who`) are of no appraisal month, not read.
+   */
+  'pay-month': spec<{ payFile: string; months: string[]; month: string; case?: undefined } | { case: 'column'; payFile: string; sheet: string; heading: string; tab: string; months: string[] } | { case: 'unmonthed'; payFile: string; sheet: string; heading: string; payHeading: string; who: string[] }>({
+    severity: 'warning', located: (p) => p.case === 'column' || p.case === 'unmonthed', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
     zh: (p) =>
-      p.case === 'column'
-        ? `工资文件 ${p.payFile} 的工作表「${p.sheet}」表名是 ${p.tab},「${p.heading}」一列却每行都写着 ${p.months.join('、')}:像是从上月的表复制后只改了金额、没改月份,按表名当作 ${p.tab} 的表读取;如果这张表其实是 ${p.months.join('、')} 的,请改正表名,否则请把「${p.heading}」改成 ${p.tab}`
-        : `工资文件 ${p.payFile} 的表名、标题或列名写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
-    expected: (p) => (p.case === 'column' ? p.tab : p.month), actual: (p) => p.months.join('、'),
+      p.case === 'unmonthed'
+        ? `工资文件 ${p.payFile} 的工作表「${p.sheet}」里「${p.payHeading}」与「${p.heading}」都写了的行月份不同(「${p.payHeading}」像是发放的月份),绩效基数按「${p.heading}」的月份读;「${p.heading}」空着的 ${p.who.length} 行(${someZh(p.who, 6, '行')})看不出是哪个月的考核,没有读;如果其中有考核表这个月的,请填上「${p.heading}」后重新评分`
+        : p.case === 'column'
+          ? `工资文件 ${p.payFile} 的工作表「${p.sheet}」表名是 ${p.tab},「${p.heading}」一列却每行都写着 ${p.months.join('、')}:像是从上月的表复制后只改了金额、没改月份,按表名当作 ${p.tab} 的表读取;如果这张表其实是 ${p.months.join('、')} 的,请改正表名,否则请把「${p.heading}」改成 ${p.tab}`
+          : `工资文件 ${p.payFile} 的表名、标题或列名写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
+    expected: (p) => (p.case === 'unmonthed' ? p.heading : p.case === 'column' ? p.tab : p.month), actual: (p) => (p.case === 'unmonthed' ? '空着' : p.months.join('、')),
   }),
   /** 「绩效基数」 beside 「绩效基数(3月)」: which was read for the form's month (readPay payForMonth). */
   'pay-month-column': spec<{ payFile: string; heading: string; plain: string; month: string } & ({ case: 'used' | 'other'; formMonth: string } | { case: 'unknown' })>({
