@@ -1030,6 +1030,26 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     const inGroups = new Set(ticks.flatMap((g) => g.cols.slice(1)));
     table.raterLike = table.raterLike.filter((u) => !inGroups.has(u.col));
   }
+  // A column under a rater's merged heading that his group ends before (a team's 得分 of 80, 系数 of 0.6): the team's
+  // figure, compared with the ticks as another score is (otherScoreColumns) — not a copy of the rater's column (§30: 12
+  // 「C8 填「良好」,这里填「80」,不知道取哪一个」, C8 empty, for 86.00 良好) nor an unread rater's (§4 G8 「0.6」
+  // 「请把列名改为「直接主管」」 under 直接主管评分 itself, for 66.00 一般).
+  if (ticked) {
+    const cut = new Set<number>();
+    for (const g of ticks) {
+      const master = cellAddress(table.headerRow, g.cols[0]!);
+      for (let col = g.cols[0]! + 1; col <= sheet.columnCount && sheet.mergedInto?.(table.headerRow, col) === master; col++) if (!g.cols.includes(col)) cut.add(col);
+    }
+    // (Nor another slot of a rater of several: §30's 客户 得分 80 beside 优秀's √ was a second customer's 良好, 83.00 for 86.00
+    // at exit 0 with no word.)
+    const own = new Set(ticks.map((g) => g.cols[0]!));
+    for (const col of cut) {
+      if (own.has(col)) continue;
+      table.valueCols = table.valueCols.filter((v) => v.col !== col);
+      if (table.raterLike) table.raterLike = table.raterLike.filter((u) => u.col !== col);
+      if (!table.otherScores?.some((o) => o.col === col)) (table.otherScores ??= []).push({ col, text: sheet.text(table.headerRow, col) });
+    }
+  }
   const entries = new Map<string, RawEntry>();
   // Item names are unique within a part only: a name two parts share goes to the first of them not yet read.
   const itemByKey = new Map<string, ItemDef[]>();
@@ -2548,11 +2568,17 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
       // The column's rater answers by ticking a group of his own (§4's 「间接主管评分」 over 差 | 低标 | 达成, a 1 right of it):
       // told to tick it there — not to type it over 「直接主管评分」, the other rater's answer.
       const group = groupOf(o.text);
+      const chosen = group ? readAt.get(cellAddress(row, group.cols[0]!)) : undefined;
+      const at = group && chosen !== undefined ? group.labels.indexOf(chosen) : -1;
+      // The team's figure of the label ticked — its points or coefficient (§30 得分 80 beside 良好's √, §4 系数 0.6 beside 差's
+      // 1) — agrees with the ticks: nothing to say.
+      if (group && at >= 0 && tickFigure(group, group.points[at]!, raw)) continue;
       const ticks = group && {
         rater: group.rater.label,
         range: `${cellAddress(row, group.cols[0]!)}:${cellAddress(row, group.cols[group.cols.length - 1]!)}`,
         labels: group.labels,
-        ...(readAt.has(cellAddress(row, group.cols[0]!)) ? { chosen: readAt.get(cellAddress(row, group.cols[0]!))! } : {}),
+        ...(chosen !== undefined ? { chosen } : {}),
+        ...(at >= 0 ? { cell: cellAddress(row, group.cols[at]!) } : {}),
       };
       // (A second column to fill holding another answer: which is this month's the sheet does not say — the person is not scored.)
       out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like, ...(ticks ? { ticks } : {}) }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: o.fill ? 'error' : 'warning', ...(name ? { person: name } : {}) }));
@@ -2560,6 +2586,17 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
     }
   }
   return out;
+}
+
+/**
+ * A number that is the points of a group's label on the form's scale: as they are, a percent of them, or a fraction of
+ * the top choice's (0.8 for §30's 80 of 100; 60 for §4's 0.6).
+ */
+function tickFigure(group: TickGroup, points: number, raw: RawValue): boolean {
+  const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' && raw.value.trim() ? Number(raw.value.normalize('NFKC').trim().replace(/%$/, '')) : NaN;
+  if (!Number.isFinite(n) || !Number.isFinite(points)) return false;
+  const top = Math.max(...group.points.filter(Number.isFinite));
+  return [n, n / 100, n * top, (n / 100) * top].some((x) => Math.abs(x - points) < 1e-9);
 }
 
 /** The unit in the 填写项's brackets when it is not the input's own (「(万元)」 for 元), with the input's own. */

@@ -7,7 +7,7 @@ import type { RawValue } from '../model/entries.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { items } from './columns.js';
-import { SUB_SCORE } from './rowKinds.js';
+import { SUB_SCORE, TOTAL } from './rowKinds.js';
 
 /** One rater's tick group: its columns (the first is the rater's column the table reads) and each one's choice label. */
 export interface TickGroup {
@@ -112,10 +112,14 @@ export function tickGroups(
     // 66.00 一般 and 94.20 优秀 — unless a label of the form's follows it (cut there, that label's ticks were lost).
     const teamOwn = (k: number) => TEAM_OWN.test(withoutTrailingNote(grid.text(sub, cols[k]!).normalize('NFKC').replace(/\s+/g, '')))
       && !cols.some((_, j) => j > k && list && labelOf(list, j));
-    const nextCut = (after: number) => (list ? cols.findIndex((c, k) => k > after && !labelOf(list, k) && (!inSpan(c) || teamOwn(k))) : -1);
     // Only a group short of one of the form's labels (差 | 低标 | 达到: 达成 missing) takes it in; a group holding them all
     // ends there whatever follows (a team's 「面谈确认」 of √, 「系数」 of 1: 87.60 / 107.60 refused at exit 1).
     const lacks = (k: number) => !!list && list.some((c) => !cols.slice(0, k).some((_, j) => labelOf(list, j) === c));
+    // Inside the span too: once the form's labels are all there, a sub-heading that is none of them is the team's column,
+    // whatever its word (「实际得分」, 「分值」, 「完成情况」, 「扣分原因」 … — only 得分 | 备注 | 系数 … were, the rest kept in:
+    // their 9s and 按时s no ticks, both people refused with 52 errors for 66.00 一般 and 94.20 优秀).
+    const complete = (k: number) => !lacks(k) && !cols.some((_, j) => j > k && list && labelOf(list, j));
+    const nextCut = (after: number) => (list ? cols.findIndex((c, k) => k > after && !labelOf(list, k) && (!inSpan(c) || teamOwn(k) || complete(k))) : -1);
     let kept = nextCut(-1);
     while (kept > 0 && lacks(kept) && marksWhereBlank(grid, cols, kept, sub, firstRater, headsTable)) kept = nextCut(kept);
     if (kept >= 0) cols.splice(kept);
@@ -159,18 +163,25 @@ export function tickGroups(
 /**
  * Column `cols[k]` holds a mark (√, ✓, 1, x, ●, a ticked box — no coefficient, no label typed) on a row of the table
  * (its item column written) where `cols[0..k)` are all blank: below the sub-headings, above the next table heading.
- * A column holding a number other than 1 on a row of the table is a team's figures (a 得分 of 12 | 12 | … | 1), no ticks.
+ * A column holding a number other than 1 on a row of the table is a team's figures (a 得分 of 12 | 12 | … | 1), no ticks —
+ * on an item's row: a line of totals and the coefficients' row right under the sub-headings are not.
  */
 function marksWhereBlank(grid: Grid, cols: readonly number[], k: number, sub: number, firstRater: number, headsTable: (row: number) => boolean): boolean {
   const none = new Map<string, string>();
   let marked = false;
+  const number = (raw: RawValue) => (raw.kind === 'number' ? raw.value : raw.kind === 'text' && raw.value.trim() ? Number(raw.value.normalize('NFKC').trim()) : NaN);
   for (let r = grid.nextRow(sub); r <= grid.rowCount; r = grid.nextRow(r)) {
     if (headsTable(r)) break;
-    let labelled = false;
-    for (let col = 1; col < firstRater && !labelled; col++) labelled = !!grid.text(r, col);
-    if (!labelled) continue;
+    let label = '';
+    for (let col = 1; col < firstRater && !label; col++) label = grid.text(r, col).trim();
+    if (!label) continue;
+    // Not an item's row: a line of totals (「小 计」 counting the ticks, 0 | 13 | 0 … 13), nor the coefficients printed under
+    // the sub-headings (labelled 「系数」, 60 | 80 | 100) — their 13 or 100 under 「达到」 read as a team's figures, so 达到 was
+    // cut and 间接's 13 ticks dropped: 87.60 良好 at exit 0 for the refusal naming 达到.
+    if (TOTAL.whole(label)) continue;
+    if (r === grid.nextRow(sub) && k > 0 && cols.slice(0, k).every((c) => Number.isFinite(number(grid.value(r, c)))) && !cols.slice(0, k).every((c) => number(grid.value(r, c)) === 1)) continue;
     const raw = grid.value(r, cols[k]!);
-    const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' && raw.value.trim() ? Number(raw.value.normalize('NFKC').trim()) : NaN;
+    const n = number(raw);
     if (Number.isFinite(n) && n !== 1) return false;
     if (marked || !cols.slice(0, k).every((c) => 'empty' in markOf(grid.value(r, c), '', NaN, none))) continue;
     marked = 'label' in markOf(raw, '', NaN, none);

@@ -1004,7 +1004,7 @@ export const PROBLEMS = {
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string }; incidents?: Incidents }
     /** A form sheet's column of other scores (「主管评分」 beside 填写) differing from the one read: not counted, said. */
     /** ticks: the column's rater answers in a tick group of his own (range: its cells on the row; chosen: his answer there). */
-    | { case: 'value-ignored'; heading: string; value: string; read: string; like: string; ticks?: { rater: string; range: string; labels: string[]; chosen?: string } }
+    | { case: 'value-ignored'; heading: string; value: string; read: string; like: string; ticks?: { rater: string; range: string; labels: string[]; chosen?: string; cell?: string } }
     /** The person's own marks (自评) beside the column read: a self-rating, which does not count — nothing to move. */
     | { case: 'self-ignored'; heading: string; value: string; read: string; like: string }
     /** A second column to fill naming a month after the sheet's own (「填写(4月)」 on March's): not counted, the person not scored. */
@@ -1083,7 +1083,7 @@ export const PROBLEMS = {
         case 'self-ignored': return `列「${p.heading}」是本人的自评,只作参考、不计分,没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;不必改动`;
         case 'later-month': return `列「${p.heading}」写的月份在本表的考核月份 ${p.month} 之后,不是本月的也不是上月的,没有计入(这一格填「${p.value}」),此人不评分;请改正列名或表头的考核月份后重新评分`;
         case 'value-ignored': return p.ticks
-          ? `列「${p.heading}」的这一格「${p.value}」没有计入:它不在${p.ticks.rater}的勾选列(${p.ticks.range}:${p.ticks.labels.join(' / ')})里,${p.ticks.chosen !== undefined ? `${p.ticks.rater}这一项按勾选列的「${p.ticks.chosen}」评分` : `${p.ticks.rater}这一项按没有评分处理`};${p.ticks.rater}的评分请在他自己的勾选列中选中的一列打「√」、其余留空(不要填到其他评分人的列)`
+          ? `列「${p.heading}」的这一格「${p.value}」没有计入:它不在${p.ticks.rater}的勾选列(${p.ticks.range}:${p.ticks.labels.join(' / ')})里,${p.ticks.chosen !== undefined ? `${p.ticks.rater}这一项按勾选列的「${p.ticks.chosen}」评分${p.ticks.cell ? `(勾在 ${p.ticks.cell})` : ''}` : `${p.ticks.rater}这一项按没有评分处理`};${p.ticks.rater}的评分请在他自己的勾选列中选中的一列打「√」、其余留空(不要填到其他评分人的列)`
           : `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;
         case 'row-ignored': return p.part && p.item
           ? `这一行「${p.label}」是「${p.part}」这一部分的名称,这一部分只有「${p.item}」一项,表中没有这一项自己的行:填的「${p.value}」按「${p.item}」的得分计入`
