@@ -77,16 +77,40 @@ const NOT_THIS = /(不是|并非|非)$/;
 const RESTORE = '恢复|(核实|改|改回|更正)为有效(订单)?|重新启用|重新生效';
 const RESTORED_TAIL = '((为|成)?(有效|正常)(订单)?)?(使用|计分|计入|计算|原状|生效)?(统计)?(了|啦)?';
 const CLAUSE_END = `(?=${CLOSE}|${SET_OFF}|[。.!！]|$)`;
-const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核实|经确认|(再次|已)?确认)?(又|现|后)?(已经?)?(${RESTORE})${RESTORED_TAIL}|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消(有效|正常)?|(取消(作废|无效|撤销)|撤销(作废|无效))(有效|正常)?(了|啦)?)${CLAUSE_END}`, 'g');
+/** Words that put a later event after an earlier one: 「已恢复,但后来又作废」「此单作废,后来又已恢复」. */
+const THEN = '后来|之后|以后|随后|然后|但是|但|后';
+// (A restore word led by 后来 / 随后 … (「此单作废,后来又已恢复」 was set aside, 100.00 甲 for 80.00 乙, review of fdb314da), or
+// followed by 后 / 但 before a void word in its clause — 「作废,恢复后不再作废」 was set aside: 恢复后 is the restore, what
+// follows it says whether it is voided again (「已恢复但又作废」). Not 「恢复后重新提交」: no void word after it.)
+const RESTORE_THEN = `((之|以)?后|但)(?=[^,，、;；:：。.!！]*(${STATUS_WORDS}))`;
+const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核实|经确认|(再次|已)?确认)?(${THEN})?(又|现|后)?(已经?)?(${RESTORE})${RESTORED_TAIL}|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消(有效|正常)?|(取消(作废|无效|撤销)|撤销(作废|无效))(有效|正常)?(了|啦)?)(?=${RESTORE_THEN}|${CLOSE}|${SET_OFF}|[。.!！]|$)`, 'g');
+/**
+ * A negator and the few words that may stand between it and 再 / 又: 「没有再作废」「不要再」「不能再」「别再」「勿再」「未被再次」
+ * 「不需要再」「不应再」 were read as a void again, 100.00 甲 for 80.00 乙 at exit 0 (review of fdb314da) — the lookbehind listed
+ * only 不 / 未 / 没 / 无需 / 无须 / 不必 / 不用 / 不会 right before 再. Only these words between: 「不满,又作废」「不同意又作废」
+ * are not negated.
+ */
+const NEGATED = '(不|未|没|无|别|勿|莫|非|甭)(有|要|能|会|应该?|需要?|须|必|用|得|可以?|曾|被|该){0,2}';
+const AGAIN_WORD = '又|再次|再|重新';
 /** Voided again after the restore, the void word ending its clause: the last word decides (「此单作废,已恢复,又作废了」). */
 // A negated void word is never a void: 「此单作废,已恢复,不再作废」 was 100.00 甲 for 80.00 乙 at exit 0 (7a0f32e1).
-const AGAIN = `(?<!不|未|没|无需|无须|不必|不用|不会)(又|再次|再|重新)(已经?|被)?(${STATUS_WORDS})`;
-const VOIDED_AGAIN = new RegExp(`${AGAIN}(了|啦)?${CLAUSE_END}`);
+const AGAIN = `(?<!${NEGATED}(${AGAIN_WORD})?)(${AGAIN_WORD}){1,2}(已经?|被)?(${STATUS_WORDS})`;
 /**
- * A 状态 that is only a restore and a later void: 「恢复后再次作废」 was counted (asked about), 80.00 乙 for 100.00 甲; so
- * 「已恢复,后又作废」 and 「已恢复但又作废」.
+ * The void after a restore: 又 / 再 (「又重新作废」: two), or a clause led by 后 / 随后 / 然后 … (「已恢复,随后被作废」, counted
+ * 80.00 乙 for 100.00 甲 at exit 0 without a word, review of fdb314da); not negated (「恢复后不再作废」).
  */
-const RESTORED_THEN_VOID = new RegExp(`^(已经?)?(${RESTORE})(后|之后|以后)?${SET_OFF}?(后来?|之后|以后|但是?|然后|随后)?${AGAIN}(了|啦)?[。.!！]?$`);
+const VOIDED_AGAIN = new RegExp(`(${AGAIN}|(^|${CLOSE}|${SET_OFF})(但是?)?(${THEN})(已经?|被)?(${STATUS_WORDS}))(了|啦)?${CLAUSE_END}`);
+/**
+ * A 状态 that begins with a restore: 「恢复后再次作废」 was counted (asked about), 80.00 乙 for 100.00 甲; so 「已恢复,后又作废」,
+ * 「已恢复但又作废」, and (review of fdb314da, each counted without a word) 「已恢复,但后来又作废」「已恢复,又重新作废」
+ * 「已恢复,随后被作废」「已恢复,后又作废,不计」: voided when a void follows its last restore (VOIDED_AGAIN).
+ */
+const RESTORED_FIRST = /^(已经?)?(恢复|(核实|改|改回|更正)为有效|重新启用|重新生效)/;
+/**
+ * A 状态 that begins with the void and says it was not restored after: 「作废后未恢复」 was counted without a word, 80.00 乙 for
+ * 100.00 甲 (review of fdb314da). A restore after it (「作废后再次恢复」) stays as it was, counted without a word.
+ */
+const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后${NEGATED}(再次|又|重新)?(${RESTORE})`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
@@ -169,10 +193,19 @@ function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 're
       break;
     }
   }
-  if (after === null) return RESTORED_THEN_VOID.test(flat) ? 'void' : null;
-  const rest = flat.slice(after);
+  if (after === null) {
+    if (VOID_THEN_NOT_RESTORED.test(flat)) return 'void';
+    // Begins with a restore: the void after its last restore sets the row aside; otherwise nothing to say.
+    if (!RESTORED_FIRST.test(flat) || flat.matchAll(RESTORED).next().value?.index !== 0) return null;
+    return voidedAfterRestore(flat) === 'void' ? 'void' : null;
+  }
+  return voidedAfterRestore(flat.slice(after)) ?? 'void';
+}
+
+/** What follows a void: 'restored' when its last restore (RESTORED) is not voided again (VOIDED_AGAIN), 'void' when it is. */
+function voidedAfterRestore(rest: string): 'void' | 'restored' | null {
   const last = [...rest.matchAll(RESTORED)].at(-1);
-  if (last === undefined) return 'void';
+  if (last === undefined) return null;
   return VOIDED_AGAIN.test(rest.slice(last.index + last[0].length)) ? 'void' : 'restored';
 }
 
