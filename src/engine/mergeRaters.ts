@@ -19,6 +19,11 @@ export interface RaterRecord {
   rater: RaterDef | null;
   person: PersonEntries;
   error?: Problem;
+  /**
+   * A table of several members' columns whose signer's own column was left out (memberInTable: his own copy is that
+   * column, counted once): what it still holds is the other members', so its 评分人 names none of them.
+   */
+  signerLeftOut?: true;
 }
 
 export interface MergedPerson {
@@ -217,8 +222,11 @@ export function mergeRaters(form: FormDef, copies: readonly RaterRecord[]): { pe
     // And one named member of the group twice (「同事评李四」 on two rows, two copies each signed 「同事评(李四)」, 「面试官王五」
     // twice): one peer, in any file — counted as two, 李四's marks weighed twice at exit 0 (a candidate's 推荐 turned on it).
     // (A bare name where the group is taken for granted — 面试评价人 「王五」 on two rows of one candidate — is who, too.)
-    const who = rater.multiple ? memberNamed(form, raterText(rec, field)) : undefined;
-    const twin = rater.multiple ? acc.taken.find((r) => r.rater === rater && (who !== undefined ? memberNamed(form, raterText(r, field)) === who : r.file === rec.file && raterText(r, field) === raterText(rec, field))) : undefined;
+    // (Not a table whose signer's own column was left out, counted once: HR's 「面试官王 | 面试官王五」 signed 「王五」 beside
+    // 王五's copy alike 面试官王五 was also 「面试官(王五)」 twice — a warning and an error on one cell, 2.80 良好 refused.)
+    const whoOf = (r: RaterRecord) => (r.signerLeftOut ? undefined : memberNamed(form, raterText(r, field)));
+    const who = rater.multiple ? whoOf(rec) : undefined;
+    const twin = rater.multiple ? acc.taken.find((r) => r.rater === rater && (who !== undefined ? whoOf(r) === who : r.file === rec.file && raterText(r, field) === raterText(rec, field))) : undefined;
     if (twin && sameMarks(twin.person, rec.person) && (!answers.has(rec.file) || who !== undefined)) {
       const at = { ...rec.person.at, file: rec.file };
       const p = problem('rater-duplicate', { case: 'same-row', place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(twin.file, twin.person.at) }, at, { severity: 'warning' });
@@ -414,7 +422,7 @@ function surnamedMember(form: FormDef, text: string): string | undefined {
 // (COMMON_SURNAMES: surnames.ts.)
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '夏侯', '公孙', '长孙', '宇文', '尉迟', '司徒', '端木', '南宫'];
 /** Words of a kind of member that begin with a surname's character (高级, 金牌, 资深 …): no one's name. */
-const KIND_OF_MEMBER = /^(高级|金牌|黄金|白金|全职|兼职|常务|常驻|安全|项目|顾问|华东|华南|华北|华中|华西|程序|白领|金融|车主|房东|连锁|江浙|石油|能源|文化|章程|明星|关键|宁波|苏州|温州|江西|湖南)/;
+export const KIND_OF_MEMBER = /^(高级|金牌|黄金|白金|全职|兼职|常务|常驻|安全|项目|顾问|华东|华南|华北|华中|华西|程序|白领|金融|车主|房东|连锁|江浙|石油|能源|文化|章程|明星|关键|宁波|苏州|温州|江西|湖南)/;
 
 function personNamed(who: string | undefined): string | undefined {
   // (Nor the group's own words after its name: 「同事互评」, 「同事打分」, 「同级评分」 — one peer 「互评」 twice was an error.)

@@ -94,7 +94,9 @@ export function memberInTable(form: FormDef, field: HeaderField, records: RaterR
         const dropped = new Set(named.length ? named : [taken[0]!]);
         const current = out[i]!;
         const entries = new Map([...current.person.entries].filter(([key]) => { const [, , g, s] = key.split('\u0000'); return g !== rater.id || !dropped.has(s!); }));
-        out[i] = { ...current, person: { ...current.person, entries } };
+        // The table signed by this member alone (「王五」 over 面试官王 | 面试官王五): its other columns are not his.
+        const signerAlone = nameKey(memberNamed(form, signed(table)) ?? '') === nameKey(member);
+        out[i] = { ...current, person: { ...current.person, entries }, ...(signerAlone ? { signerLeftOut: true as const } : {}) };
         const p = problem('rater-duplicate', { ...fields, column: [...dropped].map(heading).join('、'), alike: true }, at, { severity: 'warning' });
         if (person) p.person = person;
         problems.push(p);

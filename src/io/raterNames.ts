@@ -4,6 +4,7 @@ import type { FormDef, RaterDef } from '../model/definition.js';
 import { slotNames } from './columns.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { COMMON_SURNAMES } from '../engine/surnames.js';
+import { KIND_OF_MEMBER } from '../engine/mergeRaters.js';
 
 /** Words of a remark's or a total's heading, never who rated (「面试官评语」, 「面试官签字」). */
 const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
@@ -69,10 +70,23 @@ export function raterNamedWithSurname(form: FormDef, key: string): RaterDef | un
     for (const name of [rater.label, ...(rater.aliases ?? [])].map(labelKey)) {
       const rest = key.startsWith(name) ? key.slice(name.length) : key.endsWith(name) ? key.slice(0, -name.length) : null;
       if (rest && surnameAlone(rest)) return rater;
+      // Or a full name after it (「主管王五」, 「主管王经理」), as its mirror 王五主管 is read: unread, 「像是「主管评」」 and each
+      // person refused as having only 自评、同事评、客户评 for 82.00 良好. (Before it, 王五主管 is findRater's already.)
+      if (key.startsWith(name) && fullName(key.slice(name.length))) return rater;
     }
   }
   return undefined;
 }
+
+/**
+ * Two or three characters starting with a common surname, no remark's, total's or kind's words: 王五, 王经理 — not 高级,
+ * nor words that begin with a surname's character (主管单位, 主管方面, 主管时间).
+ */
+function fullName(rest: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(rest) && COMMON_SURNAMES.includes(rest[0]!) && isWho(rest) && !NOT_A_RATER.test(rest) && !KIND_OF_MEMBER.test(rest) && !NOT_A_NAME.test(rest);
+}
+
+const NOT_A_NAME = /^(单位|方面|方式|方向|方法|时间|时段|明细|成绩|全部|全体|全年)/;
 
 /** A group of customers: 「客户方」 is the customers' side, not a 方 — a surname alone names no customer here. */
 const CUSTOMERS = /客户|顾客|用户|买家|业主/;

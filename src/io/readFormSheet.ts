@@ -1605,7 +1605,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       if (v.copy && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty') {
         const [a, b] = [rawText(existing.raw).trim(), rawText(raw).trim()];
         if (a !== b) {
-          twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, column: true }, at });
+          // Two columns of one rater headed otherwise (主管王 | 主管李): both named, as one 主管's two columns — 「「业务知识能力·
+          // 主管李」有两列」 named the second alone, as if 主管李 were a rater with a column twice.
+          const holder = table.valueCols.find((x) => !x.copy && x.rater === v.rater && x.slot === v.slot);
+          const [firstHead, ownHead] = [holder ? grid.text(valueHeadRow, holder.col).trim() : '', grid.text(valueHeadRow, v.col).trim()];
+          const columns = v.rater && !v.rater.multiple && firstHead && ownHead && labelKey(firstHead) !== labelKey(ownHead) ? { columns: [firstHead, ownHead] as [string, string], rater: v.rater.label } : undefined;
+          twice.push({ fields: { item: columns ? itemLabel : label, first: existing.at.cell ?? '', firstValue: a, value: b, column: true, ...(columns ? { columns } : {}) }, at });
           withheld.add(key);
         }
         continue;

@@ -622,7 +622,7 @@ export const PROBLEMS = {
   // both: what one row holds when both rows count — 13-insert-rows: 每次扣分 3 and 2, deleted as told, scored 17 for
   // 20 − 5 = 15; 奖惩 +2 表扬信 and −3 迟到被投诉 scored 92 for 89. list joins them, sum adds them (a signed 奖惩 names its
   // reasons too), reasons joins an adjustment's reasons.
-  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true; scoreLine?: true; both?: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true } }>({
+  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true; scoreLine?: true; both?: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true }; columns?: { columns: [string, string]; rater: string } }>({
     severity: 'error', located: true, named: true, name: { zh: '同一项填了两次', en: 'entry given twice' },
     // column: a roster with the same heading twice; otherwise a form sheet with the item's row twice.
     zh: (p) => {
@@ -630,6 +630,8 @@ export const PROBLEMS = {
       // scoreLine: 「(得分:9分)」 with another figure typed in the column to fill on that line.
       if (p.scoreLine) return `「${p.item}」的得分行 ${p.first} 写的是「${p.firstValue}」,这一格又填了「${p.value}」,不知道取哪一个;请只留一处(此人不评分)`;
       const unit = p.column ? '列' : '行';
+      // columns: one rater's two columns headed otherwise (主管王 | 主管李), each named.
+      if (p.columns) return `「${p.item}」的「${p.columns.rater}」有两列:「${p.columns.columns[0]}」${p.first} 填「${p.firstValue}」,「${p.columns.columns[1]}」这里填「${p.value}」;「${p.columns.rater}」只有一位,不知道取哪一个;请删去多余的一列(此人不评分)`;
       if (p.both) return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道是同一项填了两遍还是两项都算(此人不评分);填了两遍的,请删去多余的一${unit};两项都算的,${bothZh(p.both, p.firstValue, p.value)}后重新评分`;
       return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道取哪一个;请删去多余的一${unit}(此人不评分)`;
     },
