@@ -133,13 +133,25 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     return plainPercent(input, value, shown);
   }
   const shown = clip(visibleText(raw.value));
-  const n = parseNumberText(raw.value, percent ? undefined : input.unit) ?? (input.type === 'integer' && !input.unit ? countWithWord(raw.value) : null);
+  const n = parseNumberText(raw.value, percent ? undefined : input.unit) ?? (input.type === 'integer' && !input.unit ? countWithWord(raw.value) : null) ?? accountingNegative(input, raw.value);
   const duration = n || percent ? null : parseDurationText(raw.value, input.unit);
   if (duration !== null) return checkNumber(input, duration, shown);
   if (!n) return unclearClock(input, raw.value, shown) ?? fail('not-a-number', shown);
   if (!percent) return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
   return fractions ? plainPercent(input, n.value, shown) : checkNumber(input, n.value, shown);
+}
+
+/**
+ * An accounting-style negative in a signed field (an adjustment's points, min below 0): 「(3)」, 「(3.5)」, full-width
+ * 「（3）」, as Excel's and WPS's 会计专用 format exports it, is −3 — §8 李四's 奖惩 「(3)」 was refused 「应为-100到100之间的数」
+ * where 「-3」 scores 97 优秀. Not in a count nor any field that cannot be negative: there the brackets are no sign.
+ */
+function accountingNegative(input: InputDef, text: string): ReturnType<typeof parseNumberText> {
+  if (input.min === undefined || input.min >= 0) return null;
+  const m = /^\(\s*([^()+\-]+?)\s*\)$/.exec(halfWidth(text).trim());
+  const n = m ? parseNumberText(m[1]!, input.unit) : null;
+  return n && !n.percent && n.value > 0 ? { value: -n.value, percent: false } : null;
 }
 
 /** A bare 0.5 its column reads as 0.5 % (its neighbours 20, 15 typed so): the cell says 50 % could have been meant. */

@@ -556,6 +556,13 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   // Only right under the headings (a units row may come between): between people it is a person whose name was
   // forgotten, the best of them (dropped with exit 0).
   if (!idText && headerRow !== undefined && row <= headerRow + 2 && fullMarksRow(grid, row, columns)) return { kind: 'total', text: '(各项分值)' };
+  // No name and no 工号 (nor a 序号), every figure under the items the column's sum — or its mean — over the people above
+  // (an AutoSum row left unlabelled, =SUM(F2:F4) …): the totals line, not a fourth person — §10 265500 | 300000 | 255 … was
+  // 「(无姓名) — 未评分」 with 7 errors at exit 1, the advice to name it making a fake person.
+  if (!idText && headerRow !== undefined && identity.every((t) => !/\d/.test(t))) {
+    const summed = columnSumsRow(grid, row, columns, headerRow);
+    if (summed) return { kind: 'total', text: summed === 'sum' ? '(无标签,各数为上面各人之和)' : '(无标签,各数为上面各人的平均)' };
+  }
   // (Beside a template's pre-filled 考核月份 too: 「注:各项填等级代码,1=优秀…」 with 2026-03 under 考核月份 was a person
   // without a name, 17 errors.)
   const prefilled = templateFilled(columns);
@@ -652,6 +659,108 @@ function fullMarksRow(grid: Grid, row: number, columns: Map<number, ColumnTarget
     at++;
   }
   return at >= 3;
+}
+
+/** A figure as a number and the decimals it is shown with: a number cell, or a number typed as text (「8%」 is 0.08). */
+function figureOf(raw: RawValue, unit: string | undefined): { value: number; places: number } | null {
+  if (raw.kind === 'number') {
+    if (!Number.isFinite(raw.value)) return null;
+    const value = raw.percentSign ? raw.value / 100 : raw.value;
+    const shown = Number(raw.value.toPrecision(15));
+    const places = raw.places ?? (Number.isInteger(shown) ? 0 : (String(shown).split('.')[1]?.length ?? 0));
+    return { value, places: places + (raw.percentFormat || raw.percentSign ? 2 : 0) };
+  }
+  if (raw.kind !== 'text') return null;
+  const n = parseNumberText(raw.value, unit);
+  if (!n) return null;
+  const places = /\.(\d+)/.exec(raw.value.normalize('NFKC'))?.[1]?.length ?? 0;
+  return n.percent ? { value: n.value / 100, places: places + 2 } : { value: n.value, places };
+}
+
+/** Per item column, the running count, sum, least and greatest figure over the people's rows (named, not skipped). */
+interface ColumnRuns {
+  rows: number[];
+  cols: Map<number, { count: number[]; sum: number[]; min: number[]; max: number[] }>;
+}
+// By grid, then heading row and columns (a layout's columns are moved and dropped while it is read: keyed by them).
+const columnRunsOf = new WeakMap<Grid, Map<string, ColumnRuns>>();
+
+function columnRuns(grid: Grid, columns: Map<number, ColumnTarget>, headerRow: number): ColumnRuns {
+  const byKey = columnRunsOf.get(grid) ?? new Map<string, ColumnRuns>();
+  columnRunsOf.set(grid, byKey);
+  const key = `${headerRow}|${[...columns].map(([col, t]) => `${col}${t.kind === 'entry' ? 'e' : t.field.role ?? 'h'}`).join(',')}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const entries = [...columns].filter(([, t]) => t.kind === 'entry') as Array<[number, ColumnTarget & { kind: 'entry' }]>;
+  const who = [...columns].filter(([, t]) => t.kind === 'header' && (t.field.role === 'name' || t.field.role === 'id')).map(([col]) => col);
+  const runs: ColumnRuns = { rows: [], cols: new Map(entries.map(([col]) => [col, { count: [0], sum: [0], min: [Infinity], max: [-Infinity] }])) };
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // Only rows naming someone: classifyRow decides those without reaching a nameless row's sums (no circle).
+    if (!who.some((col) => cleanText(grid.text(row, col)) !== '')) continue;
+    if (headingRowBelow(grid, row, columns, headerRow) || classifyRow(grid, row, columns, headerRow) !== null) continue;
+    runs.rows.push(row);
+    for (const [col, t] of entries) {
+      const r = runs.cols.get(col)!;
+      const f = figureOf(grid.value(row, col), t.input.unit);
+      const i = r.count.length - 1;
+      r.count.push(r.count[i]! + (f ? 1 : 0));
+      r.sum.push(r.sum[i]! + (f ? f.value : 0));
+      r.min.push(f ? Math.min(r.min[i]!, f.value) : r.min[i]!);
+      r.max.push(f ? Math.max(r.max[i]!, f.value) : r.max[i]!);
+    }
+  }
+  byKey.set(key, runs);
+  return runs;
+}
+
+/**
+ * A row whose every figure under an item is that column's sum over the people's rows above it ('sum') — or every one
+ * its mean ('mean', a 平均 row) — in each column with two figures or more there, as shown (333 for 1000 ÷ 3), with two
+ * such columns at least and one that tells (the figures above differ, or a sum of figures not all 0): null otherwise.
+ * Nothing under an item that is no figure. A person whose name was forgotten has figures of their own.
+ */
+function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): 'sum' | 'mean' | null {
+  const figures: Array<{ col: number; value: number; places: number }> = [];
+  for (const [col, t] of columns) {
+    if (t.kind !== 'entry') continue;
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty' || (raw.kind === 'text' && !cleanText(raw.value))) continue;
+    const f = figureOf(raw, t.input.unit);
+    if (!f) return null;
+    figures.push({ col, ...f });
+  }
+  if (figures.length < 2) return null;
+  const runs = columnRuns(grid, columns, headerRow);
+  // The people above: how many of runs.rows lie before this row.
+  let lo = 0;
+  let hi = runs.rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs.rows[mid]! < row) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < 2) return null;
+  for (const mode of ['sum', 'mean'] as const) {
+    let checked = 0;
+    let tells = false;
+    let fits = true;
+    for (const f of figures) {
+      const r = runs.cols.get(f.col)!;
+      const count = r.count[lo]!;
+      if (count < 2) continue;
+      const sum = r.sum[lo]!;
+      const expected = mode === 'sum' ? sum : sum / count;
+      const slack = Math.max(0.5 * 10 ** -f.places, 1e-9 * Math.abs(expected));
+      if (!(Math.abs(expected - f.value) <= slack + 1e-12)) {
+        fits = false;
+        break;
+      }
+      checked++;
+      tells ||= r.min[lo]! !== r.max[lo]! || (mode === 'sum' && sum !== 0);
+    }
+    if (fits && checked >= 2 && tells) return mode;
+  }
+  return null;
 }
 
 /** Placed at the first row skipped, so the 问题 sheet's link goes to it rather than to A1. */
