@@ -39,10 +39,11 @@ function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefine
  * The team's scores under such a heading — 40, 39, 38, 36 under 「话务质量(违反一次扣0.5分)」 — were read as 40 violations
  * (40 − 0.5 × 40 = 20): 张三 78.00 一般 for 98 at exit 0, where the base refused them as scores.
  *
- * unit: the heading names a count (「(次)」, 「(次数)」, 「(违反次数)」, 「违规次数」). Its figures are scores only when half or more
- * are at half the points or above AND none is below a quarter of them (40, 39, 38, 36; a 话务质量 score under 10 is 60
- * violations and more): a count of 0–9 beside 22 or 25 (22, 1, 0, 25; 24, 20, 2, 5) makes the heavy ones heavy months'
- * counts — half of them at 20 or above, they were refused as scores, all four unscored at exit 1.
+ * unit: the heading names a count (「(次)」, 「(次数)」, 「(违反次数)」, 「违规次数」). Its figures are counts when fewer than half
+ * are at half the points or above, or when half or more are below a quarter of them: 22, 1, 0, 25 and 24, 20, 2, 5 are
+ * heavy months among light ones (they were refused as scores, all four unscored at exit 1). One low figure among scores
+ * does not make them counts — 40, 39, 38, 8 and 38, 36, 35, 0 were read as violations (张三 18 + (40 − 20) + 39 = 77.00 一般
+ * at exit 0 for a refusal; as scores 97): refused as the item's scores, as 40, 39, 38, 36 are.
  */
 function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean, unit: boolean): boolean {
   let filled = 0;
@@ -59,7 +60,7 @@ function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef
     if (parsed.value < item.max / 4) small++;
   }
   if (filled === 0) return false;
-  if (unit && small > 0) return true;
+  if (unit && small * 2 >= filled) return true;
   return scoreLike * 2 < filled;
 }
 

@@ -34,7 +34,11 @@ describe('§12 a count heading over counts of 20 and more beside small ones: the
   it.each([
     ['s12-rule-heavy2.xlsx', '话务质量(违反一次扣0.5分)'],
     ['s12-ci-scores-low.xlsx', '话务质量(次)'],
-  ])('%s: still refused as the item’s score (the rule only; or 40, 39, 38, 15 — none below 10, a quarter of 40)', async (file, heading) => {
+    // One low figure among scores (40, 39, 38, 8; 38, 36, 35, 0 — the reviewer's copies of itemTotal58/s12b1) was read as
+    // violations: 张三 18 + (40 − 0.5 × 40) + 39 = 77.00 一般 at exit 0 for a refusal (as scores 18 + 40 + 39 = 97).
+    ['s12-ci-scores-one-8.xlsx', '话务质量(次)'],
+    ['s12-ci-scores-one-0.xlsx', '话务质量(次)'],
+  ])('%s: still refused as the item’s score (the rule only; or 40, 39, 38, 15 — none below 10, a quarter of 40; or one low among three at 20 and above)', async (file, heading) => {
     const r = await gradedReport(at(file), { form: 'express-cs' });
     expect(r.people.every((p) => p.total === null)).toBe(true);
     expect(r.problems.some((p) => p.code === 'item-total')).toBe(false);
