@@ -367,10 +367,9 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
       const differs = g.typed !== undefined && person?.headerDiffers?.has(g.typed);
       const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
       if (computed.data) result.data = computed.data;
-      // Text that is none of the scale's grades (同意, 待定) is not a grade typed by hand: said, kpi's grade stands.
-      if (typed && !differs && !labels.some((l) => matchKey(l) === matchKey(typed))) {
-        problems.push(notGradeProblem(r, g, form, typed, labels, computed.label, person));
-      } else if (typed) {
+      // Any other text is kept as typed and said as an override (CATALOG §4, §15, §17: the hand-typed grade is kept) — a
+      // manager's 「不予转正」 or an interviewer's 「不予考虑」 beside kpi's 通过 / 推荐 is a decision, not noise.
+      if (typed) {
         result.typed = typed;
         // The raters' copies typed different grades: none of them is the grade; kpi's stands, and the copies are said.
         if (differs || matchKey(typed) !== matchKey(computed.label ?? '')) {
@@ -511,14 +510,6 @@ function grade(g: ResolvedGrading, r: PersonResult) {
 export function isSignOffLabel(text: string): boolean {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   return /^[^::()]{0,8}?(确认|签名|签字|签章|盖章)(人|栏)?(\((签名|签字|盖章|签章)\))?[::]?$/u.test(t);
-}
-
-function notGradeProblem(r: PersonResult, g: ResolvedGrading, form: FormDef, typed: string, labels: string[], computed: string | null, person?: PersonEntries): Problem {
-  const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
-  const cell = g.typed ? person?.headerCells?.get(g.typed) : undefined;
-  const from = g.typed ? person?.headerFrom?.get(g.typed) : undefined;
-  const at = from ?? (person ? (cell ? { ...person.at, cell } : person.at) : {});
-  return problem('typed-not-grade', { field: field?.label ?? g.label, typed, grades: labels, computed }, at, { item: g.label, ...(r.name ? { person: r.name } : {}) });
 }
 
 function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null, person?: PersonEntries, copiesDiffer = false): Problem {

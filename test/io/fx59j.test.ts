@@ -27,20 +27,33 @@ describe('§4 grade fields: only a grade is a grade typed by hand', () => {
     expect(report.problems).toEqual([]);
   });
 
-  it('「同意」, 「待定」 are no grade: warned at the cell, kpi\'s shown; a typed 「良好」 beside them is still kept as an override', async () => {
+  it('「同意」, 「待定」 typed beside a grade field: kept as typed and said (override), as any hand-typed grade is', async () => {
+    // CATALOG §4: a 部门定级 typed by hand that differs from the computed one is kept and reported, never replaced; only the
+    // form's sign-off labels (张三's 「签名:」, 「确认人」) are nothing typed.
     const report = await gradedReport(fixture('typed-words.xlsx'), opts);
     expect(report.people.map((p) => [p.name, p.total, p.band])).toEqual(TOTALS);
     const [zhang, li, wang] = report.people;
-    // 张三's 「签名:」, 「确认人」: sign-off labels, nothing typed.
     expect(grades(zhang!)).toEqual([expect.objectContaining({ value: '优秀', computed: '优秀' }), expect.objectContaining({ value: '优秀', computed: '优秀' })]);
-    expect(li!.grades!.find((g) => g.label === '部门定级')).toEqual({ id: 'deptGrade', label: '部门定级', value: '优秀', computed: '优秀' });
-    expect(wang!.grades!.map((g) => [g.label, g.value, g.typed])).toEqual([['直接主管定级', '良好', '良好'], ['部门定级', '一般', undefined]]);
+    expect(li!.grades!.find((g) => g.label === '部门定级')).toEqual({ id: 'deptGrade', label: '部门定级', value: '同意', computed: '优秀', typed: '同意' });
+    expect(wang!.grades!.map((g) => [g.label, g.value, g.typed])).toEqual([['直接主管定级', '良好', '良好'], ['部门定级', '待定', '待定']]);
     expect(report.problems.map((p) => [p.code, p.severity, p.sheet, p.cell, p.actual])).toEqual([
-      ['typed-not-grade', 'warning', '李四', 'D27', '同意'],
+      ['override', 'warning', '李四', 'D27', '同意'],
       ['override', 'warning', '王五', 'D26', '良好'],
-      ['typed-not-grade', 'warning', '王五', 'D27', '待定'],
+      ['override', 'warning', '王五', 'D27', '待定'],
     ]);
-    expect(report.problems[0]!.message).toBe('李四!D27:李四:「部门定级」填写的「同意」不是等级(优秀 / 良好 / 一般 / 待改进 之一),没有当作填写的等级;按分数为「优秀」');
+    expect(report.problems[0]!.message).toBe('李四!D27:李四:「部门定级」填写为「同意」,按分数 91.40 应为「优秀」;保留填写的等级');
+  });
+
+  it.each([
+    // §17: 0 late → 10, + 20 + 25 + 15 + 15 = 85 良好 → 转正建议 通过 by the score; the manager typed 「不予转正」 (B18).
+    ['probation-buyu.xlsx', 'probation', '转正建议', '不予转正', '通过', 'B18'],
+    // §15: every question 良好 (3) by both interviewers → mean 3.00 良好 → 建议 推荐; the interviewer typed 「不予考虑」 (B36).
+    ['interview-buyu.xlsx', 'interview-eval', '建议', '不予考虑', '推荐', 'B36'],
+  ])('%s: the typed %s 「%s」 (not one of the scale\'s words) is kept, said as an override — 191e90d2 replaced it by kpi\'s', async (file, form, label, typed, computed, cell) => {
+    const report = await gradedReport(fixture(file), { form });
+    const g = report.people[0]!.grades!.find((x) => x.label === label)!;
+    expect([g.value, g.computed, g.typed]).toEqual([typed, computed, typed]);
+    expect(report.problems.map((p) => [p.code, p.cell])).toEqual([['override', cell]]);
   });
 
   it('what a sign-off label is', () => {

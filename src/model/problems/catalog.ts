@@ -800,13 +800,6 @@ export const PROBLEMS = {
     zh: (p) => `工作表「${p.sheet}」与「${p.of}」(${p.key}「${p.value}」)填写的内容完全相同,是它的备份,没有另计;按「${p.of}」评分`,
     expected: (p) => p.of, actual: (p) => p.sheet,
   }),
-  // Text beside a grade field that is none of its grades (「部门定级」 同意, 待定): it was kept as a hand-typed grade,
-  // 「同意(应为优秀)」 at exit 0. Not kept; kpi's grade is shown.
-  'typed-not-grade': spec<{ field: string; typed: string; grades: string[]; computed: string | null }>({
-    severity: 'warning', named: true, located: true, name: { zh: '填写的不是等级', en: 'typed text is no grade' },
-    zh: (p) => `「${p.field}」填写的「${p.typed}」不是等级(${p.grades.join(' / ')} 之一),没有当作填写的等级;按分数为「${p.computed ?? '—'}」`,
-    expected: (p) => p.grades.join(' / '), actual: (p) => p.typed,
-  }),
   // copies: the raters' copies typed different grades (「良好(1 份)、一般(1 份)」): kpi's grade stands.
   override: spec<{ field: string; typed: string; score: number; computed: string | null; copies?: true } | { case: 'record'; column: string; typed: number; computed: number; rule: string } | { case: 'total'; field: string; typed: string; computed: string }>({
     severity: 'warning', named: true, located: true, name: { zh: '手工改写', en: 'grade overridden' },
