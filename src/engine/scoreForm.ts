@@ -2,7 +2,7 @@
 import type { FormDef, HeaderRole, ItemDef } from '../model/definition.js';
 import { marksKey, raterOfKey, type PersonEntries } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
-import { problem, type ParamsOf } from '../model/problems/index.js';
+import { amend, problem, type ParamsOf } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
 import { copyWith } from '../model/copy.js';
 import { combine } from './combine.js';
@@ -11,7 +11,7 @@ import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
 import { itemShownLabel, raterGroups, subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
-import { impossibleMonth } from './period.js';
+import { impossibleMonth, parseMonth } from './period.js';
 import { scoreItem, slotLabel } from './raters.js';
 import { countingRater, findRater, namedInColumns, raterField, raterWho, rowRater, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
@@ -634,6 +634,33 @@ interface Seen {
    * were, so that a second 工号 of the name — which makes that row anyone's — can undo it (it left 1001 unscored).
    */
   boundNameOnly?: { first: Row; later: Row };
+  /** The person's rows of other months than `counted`'s (sheets of several months, no month chosen): each its own. */
+  others?: Array<{ month: string; row: Row }>;
+}
+
+/** sheet-month's error against --period (io/sheetMonths.ts): this sheet is of another month than the run's. */
+function periodMonthError(p: Problem): boolean {
+  return p.code === 'sheet-month' && p.severity === 'error' && (p.params as { from?: string } | undefined)?.from === 'period';
+}
+
+/** A row's 考核月份 as a month (2026-03), when the form has one for the whole sheet and it reads as one. */
+function monthOfRow(form: FormDef, r: PersonResult): string | undefined {
+  const field = form.header.find((f) => f.role === 'period' && !f.perPerson);
+  const typed = field ? cleanText(r.header[field.id] ?? '') : '';
+  return (typed && parseMonth(typed)) || undefined;
+}
+
+/**
+ * Two sheets of one person of different months: 'first' / 'later' when --period marked exactly that one as another
+ * month's (the other is of --period's month); 'apart' when nothing marked either and their 考核月份 differ; else undefined
+ * (a duplicate as before — 钱七 (2) refused by the month most sheets give stays one).
+ */
+function monthsApart(form: FormDef, a: PersonResult, b: PersonResult): 'first' | 'later' | 'apart' | undefined {
+  const [x, y] = [a.problems.some(periodMonthError), b.problems.some(periodMonthError)];
+  if (x !== y) return x ? 'first' : 'later';
+  if (a.problems.some((p) => p.code === 'sheet-month') || b.problems.some((p) => p.code === 'sheet-month')) return undefined;
+  const [m, n] = [monthOfRow(form, a), monthOfRow(form, b)];
+  return m && n && m !== n ? 'apart' : undefined;
 }
 /**
  * inRow: a roster's row (a team's 汇总 of everyone's figures), not a person's own sheet. content: what a person's own
@@ -817,7 +844,37 @@ export class FormScorer {
       this.results.push(r);
       return r;
     }
-    const first = seen.counted;
+    let first = seen.counted;
+    // One person's sheets of several months in one workbook (tabs 2月 / 3月 / 1月, 考核月份 2026-02 / 03 / 01): not a
+    // duplicate. --period chose a month (the others carry sheet-month's error): the sheet of that month is the person,
+    // another month's is set aside with a warning — 3月 was 「工号重复…两处的评分不同,都不计分」 at exit 1 for 79.00 一般.
+    // No month chosen: each sheet stands and the file's 「表头的考核月份不一致」 says how to choose (it was four
+    // 「重复」 errors advising to hide 3月, the month wanted).
+    const months = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? monthsApart(form, first.person, r) : undefined;
+    if (months === 'later') return this.otherMonthAside(seen, first, row, false);
+    if (months === 'first') return this.otherMonthAside(seen, first, row, true);
+    // (A second sheet of one of those months is compared with that month's sheet, as a duplicate is.)
+    const sameMonth = months === 'apart' ? (seen.others ?? []).find((o) => o.month === monthOfRow(form, r)) : undefined;
+    if (months === 'apart' && !sameMonth) {
+      (seen.others ??= []).push({ month: monthOfRow(form, r)!, row });
+      this.results.push(r);
+      return r;
+    }
+    if (sameMonth) {
+      // Compared with it, and kept in its place: the month's row is the one set aside or refused, never `counted`.
+      const own: Seen = { counted: sameMonth.row, selves: [] };
+      first = sameMonth.row;
+      const result = this.duplicateOf(own, first, row, person, r, at, label, value);
+      sameMonth.row = own.counted!;
+      return result;
+    }
+    return this.duplicateOf(seen, first, row, person, r, at, label, value);
+  }
+
+  /** `row` of the person `seen` whose counted row is `first`: a copy or blank one set aside, else a duplicate said. */
+  private duplicateOf(seen: Seen, first: Row, row: Row, person: PersonEntries, r: PersonResult, at: PersonEntries['at'], label: string, value: string): PersonResult {
+    const form = this.form;
+    const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
     // Rows of a per-day export (each already refused as one day's figures, daily-rows): a 「重复」 error beside each of a
     // person's 31 days said the same again, and its advice 「请删去不对的一处」 was wrong there.
     if (byTheDay(r) && byTheDay(first.person)) {
@@ -896,6 +953,15 @@ export class FormScorer {
     const swap = COPY_TAB.test(first.at.sheet!) && !COPY_TAB.test(row.at.sheet!) && !first.person.problems.some((x) => x.code === 'duplicate-person');
     const [kept, copy] = swap ? [row, first] : [first, row];
     const note = problem('sheet-copy', { sheet: copy.at.sheet!, of: kept.at.sheet!, key, value }, copy.at, copy.person.name ? { person: copy.person.name } : {});
+    return this.setAside(seen, first, row, swap, note);
+  }
+
+  /** Another month's sheet (`row`, or `first` when `swap`) beside the sheet of the month --period gives: set aside, said. */
+  private otherMonthAside(seen: Seen, first: Row, row: Row, swap: boolean): PersonResult {
+    const [kept, other] = swap ? [row, first] : [first, row];
+    const said = other.person.problems.find(periodMonthError)!;
+    const note = amend(said, { countedAt: kept.at.sheet! });
+    note.severity = 'warning';
     return this.setAside(seen, first, row, swap, note);
   }
 

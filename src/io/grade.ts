@@ -20,7 +20,7 @@ import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { tabMonthProblems } from './tabMonths.js';
-import { sheetMonths, signedAfter } from './sheetMonths.js';
+import { rosterSheetMonths, sheetMonths, signedAfter } from './sheetMonths.js';
 import { foldBareMonths, monthsOfRows, periodOf, rowMonth, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
@@ -140,6 +140,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (!scorer) read.problems.push(...tabMonthProblems(form, read, options.period ? parseMonth(options.period) : null, input, shownName(input)));
   // People's sheets of several header months: the file's month, each sheet of another said at its month cell (sheetMonths.ts).
   const sheetsMonth = scorer ? undefined : sheetMonths(form, read, options.period ? parseMonth(options.period) : null, input);
+  // A roster's month tabs with --period: the other months' rows said one by one, the person's row of --period's month scored.
+  if (!scorer && rosterSheetMonths(form, read, options.period ? parseMonth(options.period) : null, input)) read.problems = read.problems.filter((p) => p.code !== 'sheets-months');
   // --form given and its required columns missing: the headings may be another form's (said before the cells go).
   if (requested?.ok && !loaded.input.fast) {
     const mismatch = await formMismatch(form, read, loaded.input, input);
@@ -243,7 +245,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (payMonth) problems.push(payMonth);
   // An error, with --period too: the people of the other month are scored for this one (王五's February sheet left in
   // March's workbook, 89.00 良好 at exit 0 and, with --period, nothing said).
-  if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, otherMonthAt(form, read, months, input), { severity: 'error' }));
+  // (One person's sheets of several months, no --period: the way out is --period or a file per month, named.)
+  const same = flag ? [] : peopleOfSeveral(months);
+  if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months, ...(same.length ? { same } : {}) }, otherMonthAt(form, read, months, input), { severity: 'error' }));
   // So when the 考核月份 cells are blank and the sheets' titles differ (李四's 「2026年2月…考核表」 beside March's, 「客服专员2月份
   // 绩效考核表」 beside 「…3月份…」): 91.00, 78.00, 99.00 for March at exit 0, 汇总 saying 「考核月份:未填写」.
   const titles = months.length ? null : titleMonthsMixed(form, read);
@@ -469,6 +473,13 @@ function daysAfterRun(form: FormDef, months: Array<{ month: string; people: stri
   const after = months.find((m) => headerMonthIn(m.month, flag)?.month === nextMonth(flag));
   if (!run || !after) return { months };
   return { months: months.filter((m) => m !== after).map((m) => (m === run ? { month: m.month, people: [...m.people, ...after.people] } : m)), after };
+}
+
+/** Who is listed under more than one of the months (one person's month tabs in one workbook). */
+export function peopleOfSeveral(months: ReadonlyArray<{ month: string; people: readonly string[] }>): string[] {
+  const seen = new Map<string, number>();
+  for (const m of months) for (const who of new Set(m.people.filter(Boolean))) seen.set(who, (seen.get(who) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([who]) => who);
 }
 
 /**

@@ -196,3 +196,39 @@ function dateCell(id: string, read: ReadResult, file: string): { file: string; s
   const cell = p?.headerCells?.get(id);
   return { file, ...(p?.at.sheet ? { sheet: p.at.sheet } : {}), ...(cell ? { cell } : {}) };
 }
+
+/**
+ * A roster workbook of month tabs (2月 / 3月 / 1月, each row's 考核月份 its tab's month) scored with --period: every row
+ * of a sheet whose rows all give another month, beside a sheet whose rows all give --period's, is that month's row — an
+ * error at its month cell, as a person's own sheet of another month is (sheetMonths); the person's row of --period's
+ * month is then the one scored, this one set aside (scoreForm). Both were 「工号重复…都不计分」 at exit 1, --period
+ * changing nothing. True when any row was so marked (the file's 「kpi 没有按月份分开」 warning is then untrue).
+ */
+export function rosterSheetMonths(form: FormDef, read: ReadResult, flag: string | null, file: string): boolean {
+  const field = form.header.find((f) => f.role === 'period');
+  if (!flag || !field || field.perPerson) return false;
+  const sheets = new Map<string, Array<{ person: PersonEntries; typed: string; month: string | null }>>();
+  read.sources.forEach((s, i) => {
+    const person = read.people[i];
+    if (s.kind !== 'roster' || !person || !s.sheet) return;
+    const typed = person.header.get(field.id)?.trim() ?? '';
+    if (!typed) return;
+    const month = parseMonth(typed);
+    sheets.set(s.sheet, [...(sheets.get(s.sheet) ?? []), { person, typed, month: month ? (headerMonthIn(month, flag)?.month ?? month) : null }]);
+  });
+  const one = (rows: Array<{ month: string | null }>) => (rows.length && rows.every((r) => r.month && r.month === rows[0]!.month) ? rows[0]!.month : null);
+  if (![...sheets.values()].some((rows) => one(rows) === flag)) return false;
+  let marked = false;
+  for (const [sheet, rows] of sheets) {
+    const month = one(rows);
+    if (!month || month === flag) continue;
+    for (const r of rows) {
+      const cell = r.person.headerCells?.get(field.id);
+      const who = nameOf(form, r.person);
+      const fields = { sheet, field: field.label, said: month, typed: r.typed, run: flag, from: 'period' as const, most: 0, of: sheets.size };
+      (r.person.problems ??= []).push(problem('sheet-month', fields, { file, sheet, ...(cell ? { cell } : {}) }, { ...(who ? { person: who } : {}) }));
+      marked = true;
+    }
+  }
+  return marked;
+}

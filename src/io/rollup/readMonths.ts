@@ -7,7 +7,7 @@ import { amend, problem, reframe, whatIsWrong, type ParamsOf } from '../../model
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { bareDayMonth, monthsInFileName, nextMonth, parseMonth } from '../../engine/period.js';
-import { gradeFile } from '../grade.js';
+import { gradeFile, peopleOfSeveral } from '../grade.js';
 import { COMBINED_SUFFIX, gradeCombined } from '../combineRaters.js';
 import { raterField } from '../../engine/raterCopy.js';
 import { idKey, nameKey } from '../../engine/text.js';
@@ -352,7 +352,10 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
     found.delete(nextMonth(signedMonth));
   }
   if (found.size > 1) {
-    return fail(file, { case: 'header-mixed', name, months: [...found.entries()].map(([month, people]) => ({ month, people })) });
+    const months = [...found.entries()].map(([month, people]) => ({ month, people }));
+    // One person's month tabs (王芳 2月 / 3月 / 1月): a file is one month here; split into files, said as such.
+    const same = peopleOfSeveral(months);
+    return fail(file, { case: 'header-mixed', name, months, ...(same.length ? { same, rollup: true as const } : {}) });
   }
   const fromHeader = found.size === 1 ? [...found.keys()][0]! : null;
   const fromFlag = givenText !== undefined ? parseMonth(givenText) : null;

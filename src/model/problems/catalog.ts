@@ -1544,12 +1544,14 @@ export const PROBLEMS = {
    * A person's own sheet whose header month is not the file's: --period's (from 'period'), or the month most of the
    * sheets give (most of `of`). A warning (next): a date (考核日期) in the month after --period's, that month's appraisal signed.
    */
-  'sheet-month': spec<{ sheet: string; field: string; said: string; typed: string; run: string; from: 'period' | 'most'; most: number; of: number; next?: true }>({
+  'sheet-month': spec<{ sheet: string; field: string; said: string; typed: string; run: string; from: 'period' | 'most'; most: number; of: number; next?: true; countedAt?: string }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '表头是另一个月', en: 'sheet of another month' },
     zh: (p) => {
       const against = p.from === 'period' ? ` --period 指定为 ${p.run}` : `其他表(${p.of} 张中的 ${p.most} 张)是 ${p.run}`;
       const typed = p.typed === p.said ? p.said : `「${p.typed}」(${p.said})`;
       if (p.next) return `工作表「${p.sheet}」的${p.field}是${typed},在 --period ${p.run} 的下一个月,按 ${p.run} 的考核评分;不是 ${p.run} 的表请改正${p.field}后重新评分`;
+      // countedAt: the same person's sheet of --period's month is beside it (a warning): that one scored, this one not counted.
+      if (p.countedAt) return `工作表「${p.sheet}」的${p.field}是${typed},而${against};是同一人另一个月的表,没有计入;此人按工作表「${p.countedAt}」(${p.run})评分`;
       return `工作表「${p.sheet}」的${p.field}是${typed},而${against};像是另一个月的表,此人不评分;是本月的表请改正${p.field},是别的月的请移出这个文件后重新评分`;
     },
     expected: (p) => p.run, actual: (p) => p.typed,
@@ -1800,7 +1802,11 @@ export const PROBLEMS = {
     | { case: 'header'; name: string; person?: string; field: string; value: string }
     /** A year and a month number that is no month (2026年13月, 2026-00), said at its cell when grading. */
     | { case: 'header-cell'; field: string; value: string }
-    | { case: 'header-mixed'; name: string; months: Array<{ month: string; people: string[] }> }
+    /**
+     * `same`: people on sheets (rows) of several of the months — one person's month tabs (王芳 2月 / 3月 / 1月): one month
+     * is scored with --period, or the tabs split into files for kpi rollup (`rollup`: said by rollup, which reads a file as a month).
+     */
+    | { case: 'header-mixed'; name: string; months: Array<{ month: string; people: string[] }>; same?: string[]; rollup?: true }
     | { case: 'flag'; name: string; value: string }
     /** typed: the header as written when it gives no year (「3月」); `header` is then that month in the year said elsewhere. */
     | { case: 'header-and-flag'; name: string; header: string; flag: string; typed?: string }
@@ -1843,7 +1849,15 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'header': return `${p.name}:${p.person ? `${p.person}的` : ''}表头「${p.field}」填写为「${p.value}」,看不出是哪一年哪一月(应如 2026-03、2026年3月)`;
         case 'header-cell': return `「${p.field}」填写为「${p.value}」,没有这个月份(月份为 1–12,如 2026-03、2026年3月);这份考核没有按月份标注,kpi rollup 也不能按月份汇总`;
-        case 'header-mixed': return `${p.name}:表头的考核月份不一致:${p.months.map((m) => `${m.month}(${m.people.slice(0, 3).join('、')}${m.people.length > 3 ? ' 等' : ''})`).join('、')};一个文件只能是一个月`;
+        case 'header-mixed': {
+          const mixed = `${p.name}:表头的考核月份不一致:${p.months.map((m) => `${m.month}(${m.people.slice(0, 3).join('、')}${m.people.length > 3 ? ' 等' : ''})`).join('、')};一个文件只能是一个月`;
+          if (!p.same?.length) return mixed;
+          const sorted = p.months.map((m) => m.month).sort();
+          const who = `${p.same.slice(0, 3).join('、')}${p.same.length > 3 ? ' 等' : ''}`;
+          return p.rollup
+            ? `${mixed}:这个文件里同一人(${who})有几个月的工作表(${sorted.join('、')}),kpi rollup 把一个文件算作一个月、不按工作表分月;请把每个月的工作表分成单独的文件(每月一个)后再用 kpi rollup 汇总`
+            : `${mixed}:这个文件里同一人(${who})有几个月的工作表(${sorted.join('、')}),按文件评分时不知道评哪个月;请用 --period 指定一个月评分(如 --period ${sorted[sorted.length - 1]}),其他月份的表不计入;要几个月一起汇总,请把每个月的工作表分成单独的文件后用 kpi rollup`;
+        }
         case 'flag': return `--month ${p.name}=${p.value}:看不懂月份(应如 2026-03)`;
         case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
         case 'tab-and-period': return `${p.name}:工作表「${p.sheet}」中没有填写考核月份,表名写的是 ${p.said},而 --period 指定为 ${p.flag};像是另一个月的表,「汇总」却会按 ${p.flag} 标注;请核对后把这张表移出文件、改正表名或 --period`;
