@@ -80,9 +80,11 @@ const MAKES_UP = new RegExp(
 // (Also 「上月多扣的2分本月补上」「上月多扣2分,本月补2分」「上月错扣2分,本月补」, the make-up first — 「本月补上上月多扣的2分」
 // 「返还上月多扣2分」 — and a clause that is only 「补2分」: beside −2 each was 75 without a word, for refused.)
 const MADE_UP_ACTS = `(?:补上|补回|补给|补足|补还|补加|返还|退还|退回|补(?=${POINTS_AFTER}|[,;。.!)]|$))`;
-// (错扣 is a wrong deduction, not 错 ending 填错/写错/录错/输错/打错 — 「报表填错扣2分,已补上」「工单填错扣2分,退回重填」
-// −2 were refused: the form was wrong and 2 taken off; 已补/退回 is the form filled in again, 77 − 2 = 75.)
-const WRONGLY = '(?:多|(?<![填写录输打])错|误|重复)';
+// (错扣 is a wrong deduction, not 错 ending a verb — 填错/写错/录错/输错/打错/算错/选错/发错/做错/弄错/记错/报错:
+// 「报表填错扣2分,已补上」「工单填错扣2分,退回重填」「报价算错扣2分,已退回重算」 −2 were refused: the work was wrong and 2
+// taken off; 已补/退回 is the work done again, 77 − 2 = 75.)
+const ERR_AFTER_VERB = '(?<![填写录输打算选发做弄记报])错';
+const WRONGLY = `(?:多|${ERR_AFTER_VERB}|误|重复)`;
 const MADE_UP = [
   new RegExp(`${WRONGLY}扣除?[了的]?${NUMBER}分.*?${MADE_UP_ACTS}`),
   new RegExp(`(?:补上|补回|补给|补足|补还|返还|退还|退回|补)(?:上个?月|本月|当月)?${WRONGLY}扣除?[了的]?${NUMBER}分`),
@@ -92,15 +94,17 @@ const MADE_UP = [
 // returned: 「上月漏扣,本月补2分」「上月应扣未扣,补2分」「上月漏罚,补2分」 −2 were refused (「请把奖惩分改为 +2」) for
 // 77 − 2 = 75, as at base. Beside a deduction the reason states (「客户投诉,补2分」) it says both: counted as typed and
 // warned, not refused.
-const MISSED = /(?:漏|少|未)(?:扣|罚|减)/;
+// (漏计/漏记 too: 「上月漏计1次迟到,本月补2分」.)
+const MISSED = /(?:漏|少|未)(?:扣|罚|减)|漏[计记]/;
 const BARE = MADE_UP.length - 1;
 // …unless the reason says the deduction was in error (「上月扣分有误,补2分」): then 补2分 returns it, −2 refused as before.
-const ERRED = /有误|(?<![填写录输打])错|误扣|多扣/;
+// It is looked at first: 「上月扣分有误(病假未扣除),补2分」 has 未扣 too (−2 was 75 without a word).
+const ERRED = new RegExp(`有误|${ERR_AFTER_VERB}|误扣|多扣|误判`);
 /** The make-up a reason names, and whether it is the reason's only sign (else counted as typed and warned). */
 function madeUpOf(reason: string): { match: RegExpExecArray; sure: boolean } | null {
   const t = plain(reason);
   for (const [i, re] of MADE_UP.entries()) {
-    if (i === BARE && MISSED.test(t)) continue;
+    if (i === BARE && MISSED.test(t) && !ERRED.test(t)) continue;
     const match = re.exec(t);
     if (match) return { match, sure: i !== BARE || ERRED.test(t) || reasonSays(reason)?.says !== 'deduction' };
   }

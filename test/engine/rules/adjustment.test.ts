@@ -84,6 +84,14 @@ describe('adjustment', () => {
     ['−2 「客户投诉,补2分」: counted, warned', -2, '客户投诉,补2分', -2, '−2(客户投诉,补2分;原因像是加分,请核对正负号)', ['reason-sign']],
     // …but not when the reason says that deduction was in error: 补2分 returns it, −2 refused (77 + 2 = 79 meant).
     ['−2 「上月扣分有误,补2分」: refused', -2, '上月扣分有误,补2分', null, '−2(原因「上月扣分有误,补2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    // …and 有误 / 误判 looked at before 未扣 (「病假未扣除」 is the error's detail): refused, not 75 without a word.
+    ...(['上月扣分有误(病假未扣除),补2分', '上月考勤扣分有误,未扣除调休,补2分', '系统误判迟到未扣除请假,补2分'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // 错 after a verb is the work done wrong (算错, 选错, 发错, 做错, 弄错) and 漏计 / 漏记 a deduction missed: 77 − 2 = 75.
+    ...(['报价算错扣2分,已退回重算', '型号选错扣2分,已补', '货品发错扣2分,已补', '工单做错扣2分,已补', '地址弄错扣2分,已补', '上月漏计1次迟到,本月补2分', '上月漏记迟到,补2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
