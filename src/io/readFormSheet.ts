@@ -1,3 +1,4 @@
+import { adjustmentInputNamed } from './adjustmentWords.js';
 import { shortenedInput } from './handNames.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
@@ -1452,11 +1453,13 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     // (express-cs 工作状况 20.5 for 39, 78.50 一般 for 97 优秀 at exit 0), as a roster's 「工作状况·得分」 is not read.
     // So is the item's name with a score word (「准时出勤得分」, 「工作状况(得分)」): 8 was read as 8 lapses (52 不通过 for 58).
     // (Not over an input that is a score itself, 0–100 under an item of 20: 「客户满意度得分」 names it.)
-    const scoreWord = !otherUnit && input && inputText && !namesInput(input, inputText) && measuredNotPoints(input, current) && namesAScore(form, current, input, inputText);
+    // (Not 「分数」 under an adjustment, its own points in plain words: resolveInput.)
+    const adjustmentWord = !!input && !!inputText && adjustmentInputNamed(current, inputText) === input;
+    const scoreWord = !otherUnit && !adjustmentWord && input && inputText && !namesInput(input, inputText) && measuredNotPoints(input, current) && namesAScore(form, current, input, inputText);
     // Or over points the points taken off (「扣分」 for 业绩考核's 得分: 2 off read as 2 of 20, 77 for 93 at exit 0); or an
     // item of one input retyped as another measure (「出勤天数」 22 for 迟到/早退/缺勤次数, 「差错次数」 3 for 表格管理's
     // 每次扣分, 「达标项数」 for 不达标项数): each read as the input, scored at exit 0.
-    const otherMeasure = !otherUnit && !scoreWord && input && inputText && current.inputs.length === 1 && !namesInput(input, inputText) && (pointsOff(input, inputText) || otherMeasureLabel(input, inputText));
+    const otherMeasure = !otherUnit && !scoreWord && !adjustmentWord && input && inputText && current.inputs.length === 1 && !namesInput(input, inputText) && (pointsOff(input, inputText) || otherMeasureLabel(input, inputText));
     if (otherUnit || scoreWord || otherMeasure) {
       const filled = valueIn(row);
       if (filled && !title(filled)) {
@@ -2754,7 +2757,11 @@ function resolveInput(item: ItemDef, text: string, rowTexts: readonly string[] =
   // 「积极主动地完成工作任务」 gave it 100 — review: 78.33 at exit 0 where base refused the extra row.)
   const shortened = !found && text && item.inputs.length > 1 ? shortenedInput(item, text) : undefined;
   const short = shortened && !rowTexts.some((t) => t !== text && namesInput(shortened, t)) ? shortened : undefined;
-  return found ?? short ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
+  // 「分数」 | 「事由」 under 其它 (§8's 奖惩分 and 原因 in plain words): the adjustment's points and reason — refused as rows
+  // of no input, 张三's +2 was unread and he was unscored at exit 1 (79 一般). Not beside a row naming that input itself.
+  const worded = !found && !short && text ? adjustmentInputNamed(item, text) : undefined;
+  const adjusted = worded && !rowTexts.some((t) => t !== text && namesInput(worded, t)) ? worded : undefined;
+  return found ?? short ?? adjusted ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
 }
 
 /**

@@ -39,6 +39,7 @@ import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
+import { adjustmentInputNamed, adjustmentNamed } from './adjustmentWords.js';
 
 const HEADER_SEARCH_ROWS = 30;
 /** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
@@ -216,7 +217,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         }
       }
       const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text));
-      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined) ?? itemScoreUnder(dict, form, above, sub) ?? targetUnderItem(dict, form, above, text)) : undefined;
+      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined) ?? itemScoreUnder(dict, form, above, sub) ?? adjustmentUnder(dict, form, above, sub, siblings) ?? targetUnderItem(dict, form, above, text)) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
@@ -862,6 +863,32 @@ function itemScoreUnder(dict: ColumnDictionary, form: FormDef, above: string, su
   if (hit?.target.kind !== 'entry') return undefined;
   const { item, input } = hit.target;
   return soleInput(item) === input && !input.reference && markedInPoints(input) && input.max === item.max ? hit : undefined;
+}
+
+/** Per form, once: its adjustment items and their names. */
+const adjustmentsOf = new WeakMap<FormDef, Array<{ item: ItemDef; names: string[] }>>();
+
+/**
+ * 「分数」 | 「原因」 under 「奖惩」 merged over them (§8 其它's 奖惩分 and 原因): the adjustment's points and reason, the words
+ * it shares with the group said once. Said as no column of the form, 张三's +2 and 王五's −2 were unread, both unscored at
+ * exit 1 (79 一般, 81 良好); under 「其它」 the +2 was dropped with a warning (77 for 79, exit 0). Only the group's one column
+ * of that input: beside 奖惩分 under 奖惩, a 得分 is the team's own figure, read as before. (Not 金额: money, not points.)
+ */
+function adjustmentUnder(dict: ColumnDictionary, form: FormDef, above: string, sub: string, siblings: ReadonlySet<string> | undefined): Lookup {
+  let adjustments = adjustmentsOf.get(form);
+  if (!adjustments) adjustmentsOf.set(form, (adjustments = form.parts.flatMap((p) => p.items).filter((i) => i.rule.kind === 'adjustment').map((item) => ({ item, names: itemNames(form, item) }))));
+  if (!adjustments.length) return undefined;
+  const item = adjustmentNamed(adjustments, labelVariants(above).map(labelKey));
+  const input = item ? adjustmentInputNamed(item, sub) : undefined;
+  if (!item || !input) return undefined;
+  const sameInput = (s: string) => {
+    if (adjustmentInputNamed(item, s) === input) return true;
+    const hit = lookup(dict, `${above}·${s}`) ?? lookup(dict, s);
+    return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input;
+  };
+  if ([...(siblings ?? [])].some((s) => s !== sub && sameInput(s))) return undefined;
+  const hit = lookup(dict, columnHeading(item, input, null, 1, form));
+  return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input ? hit : undefined;
 }
 
 /**
