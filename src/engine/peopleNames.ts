@@ -9,7 +9,7 @@ import { cleanText, nameKey } from './text.js';
 
 /** A sheet name that is a person's (2–5 Chinese characters), not a sheet's own word (模板, 汇总, 3月, 客服部 …). */
 export const PERSON_TAB = /^[\u4e00-\u9fa5·]{2,5}$/;
-export const NOT_A_PERSON_TAB = /(表|部|组|月|模板|汇总|明细|说明|示例|样例|考核|评分|客服|名单|统计|数据|填写|空白|新建|工作|问题|结果|岗位|主管|同事|客户|自评|上级|员工|人员|专员|职员|新人|新增|试用|实习|季度|年度|副本|复制|备用|备份|售后|售前|经理|临时|兼职|待定|其他|其它|空表|未命名|无名|模版|草稿|底稿|范本|范例|样本|样板|备注|备忘)/;
+export const NOT_A_PERSON_TAB = /(表|部|组|月|模板|汇总|明细|说明|示例|样例|考核|评分|客服|名单|统计|数据|填写|空白|新建|工作|问题|结果|岗位|主管|同事|客户|自评|上级|员工|人员|专员|职员|新人|新增|试用|实习|季度|年度|副本|复制|备用|备份|售后|售前|经理|临时|兼职|待定|其他|其它|空表|未命名|无名|模版|草稿|底稿|范本|范例|样本|样板|备注|备忘|封面|目录|首页|初稿|定稿|母版|测试|作废|参考|存档|留底|打印|新版|旧版|原表|样表|附表|练习)/;
 
 /** A sheet named after a person (张三), not one of the sheet's own words (汇总, 名单). */
 export function personTab(name: string): boolean {

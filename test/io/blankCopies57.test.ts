@@ -110,9 +110,10 @@ describe('a cleared copy whose tab is a sheet\'s own word is no one: a sheet wit
   // Review 58 (b): the personTab test took 「模版」 for a name — 「模版」 refused as a person with nothing filled at exit 1
   // (name-from-sheet, nothing-filled); 范 is a surname, so 范本 is told by the word, 模版/草稿/备注 by no surname too.
   // The four filled sheets as HAND: 张三 87 良好, 李四 70 一般, 王五 97 优秀, 赵六 55 待改进, one warning at the copy.
-  for (const word of ['模版', '草稿', '范本', '备注']) {
+  // Review 59 (f) of 0f6e347a: 封面, 目录 (and 首页 初稿 定稿 母版 测试 作废 参考 存档 留底 打印 新版 旧版) were refused as people.
+  for (const word of ['模版', '草稿', '范本', '备注', '封面', '目录']) {
     it(`tab 「${word}」: 4 people scored at exit 0, 「${word}」 a sheet without people (warning)`, async () => {
-      const r = await gradedReport(fx58(`tab-${word}.xlsx`));
+      const r = await gradedReport(['封面', '目录'].includes(word) ? path.join(repoRoot, 'test/fixtures/fx59d', `tab-${word}.xlsx`) : fx58(`tab-${word}.xlsx`));
       expect(byName(r)).toEqual(HAND);
       expect(said(r)).toEqual([['warning', 'no-people', `${word}!`]]);
     });
