@@ -702,6 +702,23 @@ function blankBeside(blank: PersonResult, filled: PersonResult): boolean {
 }
 
 /** Two tabs named for two months (「李四 2月」, 「李四 3月」): alike in every value, still two months' sheets, not a copy. */
+/**
+ * A sheet named after the person whose 姓名 it holds: the name alone, or the name with a note after it in brackets or
+ * after a space or dash (赵六(客服一部), 赵六-客服一部, 赵六 3月, 赵六3月). Not 张三丰 for 张三, nor 3月 / 3月(2).
+ */
+function ownTab(tab: string | undefined, name: string): boolean {
+  if (!tab || !cleanText(name)) return false;
+  const key = nameKey(name);
+  const t = cleanText(tab);
+  if (nameKey(t) === key) return true;
+  for (let k = 1; k < t.length; k++) {
+    const rest = t.slice(k);
+    const noted = /^(?:[\s\-_—–~~/|\\]+\S|[(\[{<【〔〖〈《「『])/.test(rest) || /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/.test(rest);
+    if (noted && nameKey(t.slice(0, k)) === key) return true;
+  }
+  return false;
+}
+
 function tabsOfTwoMonths(a: string, b: string): boolean {
   const month = (t: string) => /(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/.exec(t.normalize('NFKC'))?.[1];
   const [x, y] = [month(a), month(b)];
@@ -928,7 +945,8 @@ export class FormScorer {
     // One 工号 on two names of one table (孙七 and 吴九 both 1002): 「请删去不对的一处」 would have the team delete a person.
     // So on two people's own sheets, each tab its 姓名 (王五's sheet copied as 赵六, its 工号 1003 left) — not on sheets of
     // months (3月 张三, 3月(2) 张三丰), where another month's sheet is the likelier slip.
-    const ownTab = (tab: string | undefined, name: string) => !!tab && nameKey(tab) === nameKey(name);
+    // A tab of the 姓名 with a note after it (赵六(客服一部), 赵六-客服一部, 赵六 3月) is that person's own too: it was
+    // 「请删去不对的一处;如果工作表「赵六(客服一部)」是另一个月的…」, following which lost a person.
     const twoNames = label === '工号' && first.person.name && r.name && nameKey(first.person.name) !== nameKey(r.name) && (!otherSheet || (!twoMonths && ownTab(first.at.sheet, first.person.name) && ownTab(at.sheet, r.name))) ? { named: true as const } : {};
     const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...sheets, ...(both ? { both } : {}), ...(copied ? { copied } : {}), ...raters, ...(apart ? { apart } : {}), ...oneId, ...twoNames }, laterAt);
     if (r.name) p.person = r.name;

@@ -50,19 +50,22 @@ export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = [])
   const cols = new Map<HeaderRole, number>();
   // Of two columns the form names its subject by (部门 | 管理处 on §2), the one its definition names first: the sites
   // were filled in as 物业部, 物业部. A generic 姓名 column comes after those but before a plain 部门 alias.
-  const rank = (text: string) => {
+  const rank = (r: number, c: number) => {
+    const text = grid.text(r, c);
     const keys = labelVariants(text).map(labelKey);
     const at = nameHeadings.findIndex((h) => keys.includes(labelKey(h)));
     // An alias that is a plain 部门 heading (§2's 部门, §31's 部门) yields to a 姓名 column: a list 「姓名,部门」 of
     // 万科城管理处 / 物业部 made sheets 物业部, 物业部(2). The form's own label (§31's 团队) keeps its place.
-    if (at > 0 && headingRole(text) === 'department') return nameHeadings.length + 1;
+    // Unless the 部门 column holds the units themselves (万科城管理处 / 金地管理处 beside 姓名 张三 / 李四, an HR export of
+    // managers): each 管理处 got a sheet named after a person. By the values, not the heading.
+    if (at > 0 && headingRole(text) === 'department' && !unitsBelow(grid, r, c)) return nameHeadings.length + 1;
     return at < 0 ? nameHeadings.length : at;
   };
   for (let r = 1; r <= Math.min(10, grid.rowCount) && !headerRow; r++) {
     cols.clear();
     for (let c = 1; c <= grid.columnCount; c++) {
       const role = roleIn(grid.text(r, c));
-      if (role === 'name' && cols.has('name') && rank(grid.text(r, c)) < rank(grid.text(r, cols.get('name')!))) cols.set('name', c);
+      if (role === 'name' && cols.has('name') && rank(r, c) < rank(r, cols.get('name')!)) cols.set('name', c);
       else if (role && role !== 'ignored' && !cols.has(role)) cols.set(role, c);
     }
     if (cols.has('name')) headerRow = r;
@@ -102,6 +105,21 @@ export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = [])
   if (problems.length) return { ok: false, problems };
   if (people.length === 0) return { ok: false, problems: [`名单里「姓名」列(${grid.name}!${cellAddress(headerRow, nameCol)})下面没有任何姓名`] };
   return { ok: true, people, headerRow, columns: new Map(cols) };
+}
+
+/** How a unit's own name ends where a form scores 管理处 / 项目 (§2, §31): 万科城管理处, 金地物业, 万科城项目 — not 物业部. */
+const UNIT_NAME = /(管理处|物业|项目)$/;
+
+/** Every value under the heading at (r, c) is a unit's name (at least one written). */
+function unitsBelow(grid: Grid, r: number, c: number): boolean {
+  let any = false;
+  for (let row = grid.nextRow(r); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const t = grid.text(row, c).trim();
+    if (!t) continue;
+    if (!UNIT_NAME.test(t)) return false;
+    any = true;
+  }
+  return any;
 }
 
 const ROLE_LABEL: Partial<Record<HeaderRole, string>> = { id: '工号', department: '部门', position: '岗位' };
