@@ -35,22 +35,35 @@ export interface TickConflict {
 }
 
 const MARKS = new Set(['√', '✓', '✔', '☑', '✅', '1', '１', 'x', 'X', 'ｘ', 'Ｘ', '●', '■']);
+// Ticks typed without a √ at hand (rt59 s4: the keyboard's v / V, a ○ for ●, 是 / 对): each was refused 「不是勾」 on every
+// row — 3 people unscored at exit 1 for 108.70 优秀, 91.40 优秀, 73.00 一般. A tick as √ is: two of them in a row, or one
+// beside a √, are two answers. Read after the group's own labels (a 是 | 否 group's 是 is that label wherever typed).
+const TYPED_MARKS = new Set(['v', 'V', '○', '是', '对']);
+// What marks a column not chosen (× | × | √, ☐ | ☐ | ☑, 0 | 0 | 1; ○ beside ●): as blank — each was 「不是勾」 (exit 1). A row
+// of them only chooses nothing: blank, as a row left so. (A label of the group's list — × for 否 — is that label still, and
+// a 0 under a choice of 0 points is its coefficient.)
+const NOT_CHOSEN = new Set(['×', '✗', '✘', '✕', '☐', '□', '0', '否']);
+
+type Mark = { empty: true } | { label: string; hollow?: true } | { stray: string };
 
 /**
  * What a cell of the group says: 'empty', the label it chooses (a mark — √, ✓, 1, x, ●, a ticked checkbox, the column's
- * own coefficient — chooses its column's; a choice label typed in any column of the group chooses that label), or
- * `stray`, what it holds instead.
+ * own coefficient, v, ○, 是 — chooses its column's; a choice label typed in any column of the group chooses that label),
+ * or `stray`, what it holds instead. A not-chosen mark (×, ☐, 0, 否) is empty; a ○ is `hollow`: no answer beside a ●.
  */
-function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMap<string, string>): { empty: true } | { label: string } | { stray: string } {
+function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMap<string, string>): Mark {
   if (raw.kind === 'empty') return { empty: true };
   if (raw.kind === 'boolean') return raw.value ? { label } : { empty: true };
-  if (raw.kind === 'number') return raw.value === 1 || Math.abs(raw.value - points) < 1e-9 ? { label } : { stray: rawText(raw).trim() };
-  if (raw.kind === 'text' && raw.symbol) return raw.symbol.reads === '√' ? { label } : { stray: raw.value };
+  if (raw.kind === 'number') return raw.value === 1 || Math.abs(raw.value - points) < 1e-9 ? { label } : raw.value === 0 ? { empty: true } : { stray: rawText(raw).trim() };
+  if (raw.kind === 'text' && raw.symbol) return raw.symbol.reads === '√' ? { label } : NOT_CHOSEN.has(raw.value.trim()) ? { empty: true } : { stray: raw.value };
   const text = rawText(raw).trim();
   if (!text) return { empty: true };
   if (MARKS.has(text) || Number(text) === points) return { label };
   const typed = labels.get(labelKey(text));
-  return typed ? { label: typed } : { stray: text };
+  if (typed) return { label: typed };
+  const plain = text.normalize('NFKC');
+  if (TYPED_MARKS.has(plain)) return plain === '○' ? { label, hollow: true } : { label };
+  return NOT_CHOSEN.has(plain) ? { empty: true } : { stray: text };
 }
 
 /**
@@ -205,7 +218,10 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
     if (row < g.from || row > g.to) return null;
     const key = `${g.cols[0]}:${row}`;
     if (cache.has(key)) return cache.get(key)!;
-    const marks = g.cols.map((c, k) => markOf(grid.value(row, c), g.labels[k]!, g.points[k]!, g.names));
+    const read = g.cols.map((c, k) => markOf(grid.value(row, c), g.labels[k]!, g.points[k]!, g.names));
+    // ○ | ○ | ● (a form's empty and filled circles): ● is the answer, the ○s not chosen.
+    const filled = g.cols.some((c) => rawText(grid.value(row, c)).trim() === '●');
+    const marks: Mark[] = read.map((m) => (filled && 'hollow' in m ? { empty: true } : m));
     const strayAt = marks.findIndex((m) => 'stray' in m);
     const chosen = g.cols.flatMap((c, k) => ('label' in marks[k]! ? [{ cell: cellAddress(row, c), label: (marks[k] as { label: string }).label }] : []));
     const labels = [...new Set(chosen.map((c) => c.label))];
