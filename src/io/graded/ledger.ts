@@ -454,6 +454,8 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
   // Appended columns and rows last, right-most and lowest first, so positions stay valid.
   spans.sort((x, y) => y.first - x.first);
   const emptied = new Map<ExcelJS.Worksheet, number[]>();
+  /** Sheets where the team deleted some of kpi's columns and kept the rest (found apart). */
+  const someDeleted = new Set<ExcelJS.Worksheet>();
   for (const s of spans) {
     const ws = wb.getWorksheet(s.sheet);
     if (!ws || s.last < s.first) continue;
@@ -463,12 +465,17 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
       for (const c of own) clearColumns(ws, c, c);
       freedColumns.set(ws, s.first);
       emptied.set(ws, [...(emptied.get(ws) ?? []), ...own]);
+      if (s.cols?.includes(null)) someDeleted.add(ws);
     } else clearRows(ws, s.first, s.last);
   }
   // kpi's columns go back where they were, around the team's columns that stand between them (inserted since).
   for (const [ws, own] of emptied) {
     const theirs: number[] = [];
     for (let c = Math.min(...own); c <= Math.max(...own); c++) if (!own.includes(c)) theirs.push(c);
+    // Some of kpi's columns deleted and the team's typed right after the rest (排名 deleted, 「确认签字」 beside 评分说明):
+    // kpi's columns no longer fit where they were; appended after the team's, they left the emptied ones a gap of empty
+    // columns. Stepped over like a column between them, the team's column keeps its place and its values.
+    if (someDeleted.has(ws)) for (let c = Math.max(...own) + 1; columnFilled(ws, c); c++) theirs.push(c);
     if (theirs.length) keptBetween.set(ws, theirs);
   }
   const cells = new Map<string, Array<[number, number]>>();
@@ -554,6 +561,13 @@ function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void 
 // Re-grading empties kpi's columns where they are: the first of them, where kpi writes its columns again when they
 // fit there. A column the team added to their right (奖金 =AD2*50) then keeps pointing at kpi's 总分 — appended after
 // it, kpi's columns moved right and the team's formulas read the emptied ones (every 奖金 0 once recalculated).
+/** Whether a column holds a value in any row. */
+function columnFilled(ws: ExcelJS.Worksheet, col: number): boolean {
+  let filled = false;
+  ws.getColumn(col).eachCell((cell) => { if (!filled && cellText(cell).trim()) filled = true; });
+  return filled;
+}
+
 /** Whether every hash of `now` is one of `written` (as many times at most): cells removed, none changed. */
 function withinWritten(now: number[], written: number[]): boolean {
   const left = new Map<number, number>();
@@ -567,7 +581,8 @@ function withinWritten(now: number[], written: number[]): boolean {
 }
 
 const freedColumns = new WeakMap<ExcelJS.Worksheet, number>();
-/** The team's columns that stood between kpi's emptied ones (「主管调整后总分」 between 总分 and 等级): kept, written around. */
+/** The team's columns that stood between kpi's emptied ones (「主管调整后总分」 between 总分 and 等级), or right after them when some
+ * of kpi's were deleted (「确认签字」 where 评分说明 was): kept, written around. */
 const keptBetween = new WeakMap<ExcelJS.Worksheet, number[]>();
 
 /**

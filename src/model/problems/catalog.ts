@@ -1184,7 +1184,8 @@ export const PROBLEMS = {
     /** A records form (one row per order, call …): its required columns. */
     | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[]; fits?: Fits }
     /** period: only the month column is missing, and --period would give it (the sheets' names and titles name no year). */
-    | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string; period?: true }
+    /** unread: headings not read that could be one of them (「第D列「服务」」). */
+    | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string; period?: true; unread?: string[] }
     /** Headings naming required columns on another scale (「产品质量(5分制)」 over answers of 1–10): `own`, the form's. */
     | { case: 'records-scale'; name: string; sheet: string; headings: string[]; labels: string[]; own: string; others?: string[] }
     /** A lookup a derived figure needs found nothing. */
@@ -1235,7 +1236,7 @@ export const PROBLEMS = {
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? fitsAdvice(p.fits) : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
         case 'records-columns': return p.period
           ? `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},工作表名和标题也没有写明哪年哪月,无法评分「${p.form}」;请加 --period 指定月份(如 --period 2026-03;以「3月」这样只写月份命名的表取它的年份),或补上这一列`
-          : `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
+          : `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')}${p.unread?.length ? `(${p.unread.join('、')}没有认出)` : ''},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
         case 'records-scale': return `${p.name}:工作表「${p.sheet}」的列${someZh(p.headings, 4, '列', (h) => h)}写明的分制(或分数高低的方向)与本表不同,本表的「${p.labels[0]}」${p.labels.length > 1 ? '等' : ''}按 ${p.own} 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 ${p.own} 后填写,并把列名改为${p.labels.slice(0, 4).map(q).join('、')}${p.others?.length ? `;另缺少必填列 ${p.others.map(q).join('、')}` : ''}`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
         case 'score-columns': return `${p.name}:工作表「${p.sheet}」第 ${p.row} 行的列${someZh(p.headings, 4, '列', (h) => `「${h}」`)}是各项的得分;「${p.form}」的这些项目按填写的次数、比率等计算,不读得分,无法评分。请用 kpi template ${p.formId} --layout roster 生成的名单填写,如${p.inputs.map((i) => `「${i}」`).join('、')}`;
