@@ -251,6 +251,9 @@ const KPI_SCORE_HEADING = /^得分\(kpi\)$/;
  * marks under 得分(KPI), the 自评's full marks under 评分: 张三 and 李四 100.00 优秀 at exit 0 for 88.00 / 70.50): two
  * columns of marks whose is which is not told, refused. (Every one of fdd48438's 「得分(kpi) then 说明(kpi)」 only was a
  * refusal of kpi's own graded copies re-scored: 88.00 / 70.50 / 87.00 at base.)
+ * The result lines are kpi's sign only as kpi writes them (ownResultLines): a team's own 总分 | 等级 lines under its
+ * 得分(KPI) are its total and band — read as kpi's, the 自评's 评分 scored 100.00 优秀 at exit 0, and a lone 得分(KPI) so
+ * totalled was refused with advice to head 考核面 「主管」.
  */
 function kpiOwnScore(grid: Grid, row: number, col: number, itemCol: number, lone?: number): boolean {
   if (!KPI_SCORE_HEADING.test(headingText(grid, row, col))) return false;
@@ -258,25 +261,40 @@ function kpiOwnScore(grid: Grid, row: number, col: number, itemCol: number, lone
   // kpi's 得分(kpi) | 说明(kpi) beside it, and stays the marks.)
   const said = range(col + 1, grid.columnCount).find((c) => headingText(grid, row, c) === '说明(kpi)');
   if (said !== undefined && !range(col + 1, said - 1).some((c) => KPI_SCORE_HEADING.test(headingText(grid, row, c)))) return true;
+  // (Its values against the lone column's, item by item: the rows down to the first 总分 or 等级 line.)
   const lineOf = (r: number) => range(1, Math.min(itemCol, col - 1)).map((c) => labelKey(grid.text(r, c))).find((k) => RESULT_LINE.has(k));
   let same = 0;
-  let differs = false;
-  let total = false;
-  for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 200; r = grid.nextRow(r), n++) {
-    const line = lineOf(r);
-    if (line === labelKey('总分')) {
-      total = grid.value(r, col).kind === 'number';
-      continue;
-    }
-    if (line === labelKey('等级') && total && grid.value(r, col).kind === 'text' && grid.text(r, col).trim()) return true;
-    if (line !== undefined || total) break;
-    if (lone === undefined) continue;
+  let differs = 0;
+  for (let r = grid.nextRow(row), n = 0; lone !== undefined && r <= grid.rowCount && n < 200; r = grid.nextRow(r), n++) {
+    if (lineOf(r) !== undefined) break;
     const [a, b] = [grid.value(r, lone), grid.value(r, col)];
     if (a.kind === 'empty' && b.kind === 'empty') continue;
     if (a.kind === 'number' && b.kind === 'number' && Math.abs(a.value - b.value) < 0.005) same++;
-    else differs = true;
+    else differs++;
   }
+  // (Its 总分 | 等级 lines as kpi writes them, told from a team's: and its values mostly the marks — a mark or two
+  // corrected after grading — where a second rater's differ at most items: the 自评's 2, 8, 2, 5 … beside the 主管's
+  // 2, 7, 2, 4 ….)
+  if (ownResultLines(grid, row, col, itemCol)) return lone === undefined || same > differs;
   return lone !== undefined && same > 0 && !differs;
+}
+
+/**
+ * The result lines under a 「得分(kpi)」 as only kpi writes them (its 说明(kpi) deleted): headed 「得分(kpi)」 in lower case,
+ * the last heading of its row (kpi adds its two columns after the table), and its 总分 and 等级 labelled in the item column
+ * (kpi writes them there, or on the form's own lines found there). The team's 「得分(KPI)」 | 备注, its 总分 and 等级 in
+ * the 考核面 column (A20, A21), are none of these.
+ */
+function ownResultLines(grid: Grid, row: number, col: number, itemCol: number): boolean {
+  if (grid.text(row, col).normalize('NFKC').replace(/\s+/g, '') !== '得分(kpi)') return false;
+  if (range(col + 1, grid.columnCount).some((c) => grid.text(row, c).trim())) return false;
+  let total = false;
+  for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 200; r = grid.nextRow(r), n++) {
+    const line = labelKey(grid.text(r, itemCol));
+    if (line === labelKey('总分')) total = grid.value(r, col).kind === 'number';
+    else if (line === labelKey('等级')) return total && grid.value(r, col).kind === 'text';
+  }
+  return false;
 }
 
 /** The lines kpi writes its total and band on below the items (or finds there). */
@@ -774,13 +792,23 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
  * own, each with a number below: their headings, or undefined when there are not exactly two.
  */
 function twoMarkColumns(grid: Grid, row: number): [string, string] | undefined {
+  // (A 「得分(kpi)」 told against the one plain column of marks, as loneScoreColumn tells it: told alone, the team's
+  // 评分 | 得分(kpi) with its 总分 | 等级 lines was advised to head 评分 — the 自评's full marks — 「主管」.)
+  const plain = range(1, grid.columnCount).filter((col) => !grid.columnHidden?.(col) && LONE_SCORE.has(labelKey(grid.text(row, col))));
+  const lone = plain.length === 1 ? plain[0] : undefined;
   const cols = range(1, grid.columnCount).filter((col) => {
     if (grid.columnHidden?.(col)) return false;
-    if (!LONE_SCORE.has(labelKey(grid.text(row, col))) && !(KPI_SCORE_HEADING.test(headingText(grid, row, col)) && !kpiOwnScore(grid, row, col, col - 1))) return false;
+    if (!LONE_SCORE.has(labelKey(grid.text(row, col))) && !(KPI_SCORE_HEADING.test(headingText(grid, row, col)) && !kpiOwnScore(grid, row, col, itemColumnLeftOf(grid, row, col), lone))) return false;
     for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 60; r = grid.nextRow(r), n++) if (grid.value(r, col).kind === 'number') return true;
     return false;
   });
   return cols.length === 2 ? [grid.text(row, cols[0]!).trim(), grid.text(row, cols[1]!).trim()] : undefined;
+}
+
+/** The item column of a heading row left of col (its last 项目 / 指标 heading), or the column just left of it. */
+function itemColumnLeftOf(grid: Grid, row: number, col: number): number {
+  const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
+  return range(1, col - 1).filter((c) => itemKeys.has(labelKey(grid.text(row, c)))).pop() ?? col - 1;
 }
 
 /**
