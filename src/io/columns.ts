@@ -21,6 +21,16 @@ export interface RosterColumns {
   side?: { from: number; to: number; nameCol: number; fields: Map<number, string> };
   /** Items whose counts one column gives in all (itemTotals.ts): their other counts are not missing. */
   totals?: Set<ItemDef>;
+  /**
+   * A column headed by a checklist criterion of several boxes (criterionColumns.ts): the boxes it answers besides the one
+   * in `columns`, each read from the same cell.
+   */
+  alsoFor?: Map<number, ColumnTarget[]>;
+}
+
+/** What a roster's columns answer: each column's target, and the further boxes a criterion's column answers (alsoFor). */
+export function columnTargets(layout: RosterColumns): ColumnTarget[] {
+  return [...layout.columns.values(), ...[...(layout.alsoFor?.values() ?? [])].flat()];
 }
 
 const MAX_SLOTS = 20;

@@ -3,7 +3,7 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
-import { columnHeading, itemHeading, items, stemOf, type ColumnTarget, type RosterColumns } from './columns.js';
+import { columnHeading, columnTargets, itemHeading, items, stemOf, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
@@ -56,7 +56,7 @@ export function shortText(s: string, max = 30): string {
 }
 
 export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): Problem[] {
-  const present = [...layout.columns.values()];
+  const present = columnTargets(layout);
   const missing: Missing[] = [];
   const has = (item: ItemDef, input: InputDef, rater: RaterDef | null, slot?: number) =>
     present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater && (slot === undefined || t.slot === slot));
@@ -607,7 +607,7 @@ function blankInRaterSlot(layout: RosterColumns, candidates: Missing[], form: Fo
     });
     // Several slots of one rater (a peer's copy keeps 同事评1–3): the first of them — the others are further peers. A rater
     // none of whose columns of that input is on the sheet before one that only lacks a further slot (同事评2).
-    const bare = fits.filter((m) => ![...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === m.input && t.rater === m.rater));
+    const bare = fits.filter((m) => !columnTargets(layout).some((t) => t.kind === 'entry' && t.input === m.input && t.rater === m.rater));
     const pick = (ms: Missing[]) => (ms.length && ms.every((m) => m.input === ms[0]!.input && m.rater === ms[0]!.rater) ? [...ms].sort((a, b) => (a.slot ?? 1) - (b.slot ?? 1))[0] : undefined);
     const first = pick(bare) ?? (bare.length ? undefined : pick(fits));
     // Only a column of that rater's answers (良好, 一般): the team's notes (新员工) or row numbers (1, 2, 3) there are theirs.

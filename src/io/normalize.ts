@@ -70,8 +70,26 @@ export function withoutNumbering(text: string): string {
   // A circled number (①) is a digit once normalized: dropped before, as 「1.」 is after.
   const t = stripInvisible(text).trim().replace(/^[\u2460-\u2473\u2776-\u277f]\s*/, '').normalize('NFKC').trim();
   // Also 「1.1 」, 「1-1」, 「2.3.1、」 (an item under its part's number) and 「①」 (a circled number).
+  // And the seed's 「1 文档编写」 and 「1文档编写」: an item's number with only a space, or nothing, before its Chinese name
+  // (§7 was 「认不出是哪种考核表」). Not a number that is part of the name — a count or quantity, 「24小时…」「3个工作日…」
+  // 「1名前台客服人员…」「5分」「1级」「3号车间」「2026年3月」 — nor one followed by ASCII (「6S管理」, 「100%…」).
+  const bare = /^(\d{1,2})(?:\s+(?=[\u4e00-\u9fff《「『【“])|(?=[\u4e00-\u9fff]))/.exec(t);
+  if (bare) {
+    const rest = t.slice(bare[0].length);
+    // (Nor a legend's first code: 「1满意 2一般 3不满意」 numbers answers, each code run into its word.)
+    const codes = [...rest.matchAll(/[\s,;、]\d{1,2}\s*(?:=|为)?\s*(?=[\u4e00-\u9fff])/g)].filter((m) => !QUANTITY_WORD.test(rest.slice(m.index + m[0].length)));
+    return QUANTITY_WORD.test(rest) || codes.length > 0 ? t : rest;
+  }
   return t.replace(/^(?:[((]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[))]|\d{1,2}(?:[.\-]\d{1,2}){1,2}(?=[\s、.:)]|[^\x00-\x7f])|(?:\d+|[一二三四五六七八九十]+)\s*[、.)]|[A-Za-z]\d{1,2}(?=[\s、.:)]|[^\x00-\x7f]))\s*[、.:]?\s*/, '');
 }
+
+/**
+ * Words that make a leading number part of what follows (a count, a quantity, a time, a rank, an ordinal): 「24小时」「3个」
+ * 「1名」「5分」「1级」「3号」「3月」「7天」「2次」「1对1」, a place (「1车间」「3区」), a bound (「90 以上」) or a legend's code
+ * (「1为优秀」). A number before one of these is not an item's list number.
+ */
+const QUANTITY_WORD =
+  /^(?:小时|分钟|个|名|位|人|户|家|件|份|次|回|起|宗|例|项|条|处|点|分|级|星|档|等|号|楼|层|栋|幢|座|室|区|片|班|组|队|部|科|车间|厂|店|站|仓|库|线|街|路|村|院|年|月|周|日|天|时|秒|季|期|届|岁|元|角|万|千|百|十|亿|倍|成|折|台|套|张|本|页|篇|句|遍|轮|批|单|笔|类|种|门|步|对|米|公里|克|斤|吨|寸|升|度|码|以上|以下|以内|以外|之内|之间|到|至|为|即)/;
 
 function computeLabelVariants(text: string): string[] {
   const t = stripInvisible(text).normalize('NFKC').trim();

@@ -9,7 +9,7 @@ import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
-import { columnDictionary, items, type RosterColumns } from './columns.js';
+import { columnDictionary, columnTargets, items, type RosterColumns } from './columns.js';
 import { labelKey } from './normalize.js';
 import type { Grid } from './grid.js';
 import { findFormTable, formSheetWithoutHeading, formSheetWithoutValues, readFormSheet, unreadFormSheet, type FormTable } from './readFormSheet.js';
@@ -452,7 +452,7 @@ function sheetKey(name: string): string {
  * columns beside people's own sheets were dropped with a warning.
  */
 function allRequired(form: FormDef, roster: RosterColumns): boolean {
-  const present = [...roster.columns.values()];
+  const present = columnTargets(roster);
   // A form whose every input may be left blank says nothing by this.
   if (!form.parts.some((p) => p.items.some((i) => i.inputs.some((input) => !input.optional)))) return false;
   return form.parts.flatMap((p) => p.items).every((item) => {

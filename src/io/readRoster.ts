@@ -16,7 +16,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { CountColumns, Incidents, WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
-import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
+import { bareHeadingRater, columnDictionary, columnHeading, columnTargets, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { scientificIdColumn } from './scientificIds.js';
 import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, splitAround, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
@@ -40,6 +40,7 @@ import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
 import { adjustmentInputNamed, adjustmentNamed } from './adjustmentWords.js';
+import { criterionColumns } from './criterionColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
 /** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
@@ -410,6 +411,18 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       columns.set(u.col, hit);
       if (grid.text(row, u.col)) ownColumns.add(u.col);
     }
+    // A criterion of several boxes headed by its own full wording (§6 「业主回访记录(…)并按月统计分析」), none of its boxes
+    // with a column: the answer of each of its boxes (criterionColumns.ts).
+    const alsoFor = new Map<number, ColumnTarget[]>();
+    for (const c of criterionColumns(form, unknown, columns.values())) {
+      unknown.splice(unknown.findIndex((u) => u.col === c.col), 1);
+      const [first, ...rest] = c.targets;
+      claimed.push({ col: c.col, target: first!, vague: 0 });
+      readAs.set(c.col, c.text);
+      columns.set(c.col, first!);
+      alsoFor.set(c.col, rest);
+      if (grid.text(row, c.col)) ownColumns.add(c.col);
+    }
     // A form without raters: 「X·主管」 beside 「X」 (the item's score as the supervisor gave it) is a second copy of X,
     // compared person by person, not a column to ignore (a 6 there beside a 9 under X was dropped without a word).
     if (!form.raters) {
@@ -435,7 +448,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // 「没有找到表头」 with nothing located.)
     if (named && (entries >= 1 || (refused >= 1 && !best)) && (entries > bestEntries || below || (entries === 0 && !best))) {
       unknown.sort((a, b) => a.col - b.col);
-      best = { headerRow: row, columns: new Map([...columns].sort((a, b) => a[0] - b[0])), unknown, duplicates: dupes.filter((d) => columns.has(d.of)) };
+      best = { headerRow: row, columns: new Map([...columns].sort((a, b) => a[0] - b[0])), unknown, duplicates: dupes.filter((d) => columns.has(d.of)), ...(alsoFor.size ? { alsoFor } : {}) };
       bestEntries = entries;
     }
   }
@@ -1298,6 +1311,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw, percentTyped.get(col)!);
       if (target.kind === 'entry' && deductionCols.has(col)) raw = asDeduction(raw);
       if (target.kind === 'entry') entries.set(keyOf.get(col)!, totals.has(col) ? { raw, at, total: TOTAL_LABEL } : { raw, at });
+      // (A criterion's column answers each of its boxes: the same cell.)
+      for (const also of layout.alsoFor?.get(col) ?? []) if (also.kind === 'entry') entries.set(entryKey(also.item.id, also.input.id, also.rater?.id ?? '', also.slot), { raw, at });
       // (Its cell even when blank: 「表头「评分人」未填写」 was said at the 姓名 cell.)
       if (target.kind === 'header') headerCells.set(target.field.id, at.cell);
       if (raw.kind === 'empty') continue;
@@ -1838,7 +1853,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   // The team's own 总分/等级 are read to be compared with kpi's: not ignored.
   const typed = new Set(typedColumns(layout, grid, form).map(([, col]) => col));
   // Required columns the headings lack: each an error, naming the one heading that nearly is its name when there is one.
-  const present = [...layout.columns.values()];
+  const present = columnTargets(layout);
   // Items whose score a column holds (「效率(20分)」): said there, with how to fill them, not again as a column missing.
   const wholeItems = new Set(lookAlikes.filter((p) => (p.params as { whole?: unknown }).whole).map((p) => p.item));
   const missing = form.parts.flatMap((p) => p.items).filter((item) => !wholeItems.has(item.label)).flatMap((item) => {
