@@ -240,7 +240,12 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // Another word sharing a word with the item (「报表提报」 for 表格管理, 「问题处理」 for 回访问题处理效率's count) over
     // values: the column retyped — read as blank, 张三's 「3,2」 and 1 拖延 were none, 84.00 良好 for 79 一般 at exit 0.
     // Whoever has a value there other than 0 is not scored; the team's own (工龄, 序号, 病假) share no word and stay a warning.
-    const worded = !cleared && !counted && numericInput(m.input) && sharesItemWord(text, m, form) && filledBelow(grid, layout.headerRow, col).next().done === false;
+    // Only a word of the item's or input's name (review of 41fed009): the wording's 「公司」 (「遵守公司各项规章制度」) took
+    // 「公司工龄」 3 / 1 / 2 for 做与工作无关的事, 「投诉」 「投诉单数」 for 拖延遗漏错误次数 — all refused, for 79 / 100 / 80 and
+    // 84 / 100 / 80. A word of the wording only over deductions each in the input's own narrow range (「报表提报」 「3,2」 and 5
+    // for 表格管理's 2–5 each): few of the team's own figures look so. And only over what the input takes: fractions
+    // (「回访及时率」 0.98 / 1 / 0.95) or figures above a count's (「处理单量」 120 / 95 / 88) are the team's own.
+    const worded = !cleared && !counted && numericInput(m.input) && standInValues(grid, layout.headerRow, col, m.input) && sharesItemWord(text, m, form, narrowRange(m.input));
     const range = worded && m.input.type === 'number' && m.input.min !== undefined && m.input.max !== undefined ? { range: [m.input.min, m.input.max] as [number, number] } : {};
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
     const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input, m.item), strong: false, byPlace: true, ...(cleared || counted || worded ? { valuesUnread: true as const, numeric: true as const } : {}), ...range, ...(worded && zeroIsNone(m.input, m.item) ? { nonZero: true as const } : {}), ...(counted ? { nonZero: true as const, ...(pointsBelow(grid, layout.headerRow, col) ? { points: true as const } : {}) } : {}) } as const;
@@ -635,17 +640,40 @@ function pointsOffHeading(text: string, input: InputDef): { said: string; own: s
   return { said: '分', own, inHeading: true };
 }
 
+/** An input whose every figure lies in a range without 0 (a list of deductions 2–5 each): any small count does not fit it. */
+function narrowRange(input: InputDef): boolean {
+  return input.min !== undefined && input.max !== undefined && input.min > 0;
+}
+
+/**
+ * The column holds what the input takes, as a stand-in would: small counts for a count (lapseCounts — not fractions, not
+ * 120 / 95 / 88, not the rows' numbers); for another input every filled value is one (「3,2」 and 5 for deductions of 2–5
+ * each; 0.98 is none). Blank in every row it is no stand-in either.
+ */
+function standInValues(grid: Grid, headerRow: number, col: number, input: InputDef): boolean {
+  if (input.type === 'integer') return lapseCounts(grid, headerRow, col, input);
+  let filled = false;
+  for (const raw of filledBelow(grid, headerRow, col)) {
+    if (raw.kind === 'text' && saysNothingOff(raw.value)) continue;
+    const parsed = parseRaw(input, raw);
+    if (!parsed.ok) return false;
+    filled ||= !parsed.empty;
+  }
+  return filled;
+}
+
 /** Two characters in a row that say nothing of which item (「次数」, 「工作」). */
 const GENERIC_PAIRS = new Set(['次数', '得分', '扣分', '分数', '工作', '客户', '客服', '服务', '情况', '本月', '数量', '人数']);
 
 /**
- * The heading has two characters in a row of the item's or input's names or the item's wording (「提报」, 「问题」) — not
- * of the form's title (§17 「试用月数」 shares 试用 with 准时出勤's 「…在试用期内…」: the team's own, as the whole form is).
+ * The heading has two characters in a row of the item's or input's names (「问题」, 「表格」), or with `wording` of the item's
+ * wording too (「提报」) — not of the form's title (§17 「试用月数」 shares 试用 with 准时出勤's 「…在试用期内…」: the team's
+ * own, as the whole form is).
  */
-function sharesItemWord(text: string, m: Missing, form: FormDef): boolean {
+function sharesItemWord(text: string, m: Missing, form: FormDef, wording: boolean): boolean {
   const key = labelKey(withoutNumbering(text));
   const title = labelKey(form.title);
-  const names = [m.item.label, ...(m.item.aliases ?? []).slice(0, 20), m.item.description ?? '', m.input.label, ...(m.input.aliases ?? []).slice(0, 20)].map(labelKey).filter((n) => n.length >= 2);
+  const names = [m.item.label, ...(m.item.aliases ?? []).slice(0, 20), ...(wording ? [m.item.description ?? ''] : []), m.input.label, ...(m.input.aliases ?? []).slice(0, 20)].map(labelKey).filter((n) => n.length >= 2);
   const chars = [...key];
   for (let k = 0; k + 1 < chars.length; k++) {
     const pair = chars[k]! + chars[k + 1]!;
