@@ -209,7 +209,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const incidents = best.strong ? incidentsCounted(u.text, best.m.item, input) : undefined;
     // A count or list of deductions whose 0 is none (「无关的事」 for 做与工作无关的事): a 0 under its stand-in reads the same
     // as the blank it is taken for — 李四's 0 left him unscored (97 优秀). Other figures are still refused, row by row.
-    const zeroNone = best.strong && zeroIsNone(input, best.m.item);
+    // Only while another of the item's inputs has its column: with all of them absent the column may be the item's own score
+    // (§25 「协调能力」 0 / 1 / 0 — a 0 of 5 points read as no lapse gave 85.56 for 74.44), refused as before.
+    const zeroNone = best.strong && zeroIsNone(input, best.m.item) && present.some((t) => t.kind === 'entry' && t.item === best.m.item);
     // A heading ending 扣分 over a count (「用语不规范扣分」 2): points, as 「…(分)」 is — advised to rename it only, its 2 points
     // were read as 2 times (张三 72.00 for 79). Said as the unit to convert. (Bracketed 「(扣分)」 keeps its own reading.)
     const offUnit = best.strong && !unit ? pointsOffHeading(u.text, input) : undefined;

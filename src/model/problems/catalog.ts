@@ -1116,10 +1116,11 @@ export const PROBLEMS = {
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
           : p.incidents
           ? `这一格的「${p.value}」在列「${p.heading}」里,是次数;本表「${p.like}」${incidentsRule(p.incidents)};${incidentsSpan(p.incidents, p.value)}次数换算不出扣分,没有计入,此人不评分;请在「${p.like}」列填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分`
-          : p.unit
-          ? `这一格的「${p.value}」在列「${p.heading}」里,这一列的单位不是本表的(见表头那一格),没有计入,此人不评分;请按本表的单位填写后重新评分`
+          // (points first: 「5分」 under 「旷工扣分」 — the heading's unit is 分 too — is told to rename and fill the count.)
           : p.points
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),填的像是分数,没有计入,此人不评分;「${p.like}」填的是次数:请把列名改为「${p.like}」,并在这一格填次数(不是分数)后重新评分`
+          : p.unit
+          ? `这一格的「${p.value}」在列「${p.heading}」里,这一列的单位不是本表的(见表头那一格),没有计入,此人不评分;请按本表的单位填写后重新评分`
           : `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
       }
     },
