@@ -6,6 +6,13 @@ import { labelKey, withoutTrailingNote } from './normalize.js';
 
 /** Words of the points themselves — not 金额 (money) nor 扣分 / 加分 (a sign the adjustment's own input may not take). */
 const POINT_WORDS = /^(分数|分值|得分|加减分)$/;
+/**
+ * Words of points taken off (「奖惩」 merged over 扣分 | 原因): the signed points typed as a deduction, read so as 「奖惩(扣分)」 on
+ * one row is (2 → −2). Not 减分: no heading of the points is read as taken off by it.
+ */
+const DEDUCTION_WORDS = /^(扣分|罚分)$/;
+/** A word naming the other direction beside them (「奖惩」 over 扣分 | 加分): two columns where the form has one. */
+const ADDITION_WORD = /[加奖]/;
 /** Words of the reason. */
 const REASON_WORDS = /^(原因|事由|说明|理由)$/;
 
@@ -36,4 +43,17 @@ export function adjustmentNamed(adjustments: ReadonlyArray<{ item: ItemDef; name
   });
   // (A heading two adjustments could claim names neither.)
   return found.length === 1 ? found[0]!.item : undefined;
+}
+
+/**
+ * The points input of an adjustment item `word` names as taken off (扣分 under 「奖惩」): its points, signed (they may be
+ * negative), read as a deduction by the heading. Undefined for any other item or word, for points that cannot be negative,
+ * and beside a word of the other direction (`siblings`: 扣分 | 加分 — the form keeps both in one signed column).
+ */
+export function adjustmentDeductionNamed(item: ItemDef, word: string, siblings: Iterable<string>): InputDef | undefined {
+  if (item.rule.kind !== 'adjustment' || !DEDUCTION_WORDS.test(bareWord(word))) return undefined;
+  if ([...siblings].some((s) => ADDITION_WORD.test(bareWord(s)))) return undefined;
+  const { input: id } = item.rule;
+  const input = item.inputs.find((i) => i.id === id);
+  return input && (input.min ?? 0) < 0 ? input : undefined;
 }

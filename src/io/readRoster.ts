@@ -39,7 +39,7 @@ import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
-import { adjustmentInputNamed, adjustmentNamed } from './adjustmentWords.js';
+import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed } from './adjustmentWords.js';
 import { criterionColumns } from './criterionColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -888,20 +888,26 @@ const adjustmentsOf = new WeakMap<FormDef, Array<{ item: ItemDef; names: string[
  * of that input: beside 奖惩分 under 奖惩, a 得分 is the team's own figure, read as before. (Not 金额: money, not points.)
  */
 function adjustmentUnder(dict: ColumnDictionary, form: FormDef, above: string, sub: string, siblings: ReadonlySet<string> | undefined): Lookup {
-  let adjustments = adjustmentsOf.get(form);
-  if (!adjustments) adjustmentsOf.set(form, (adjustments = form.parts.flatMap((p) => p.items).filter((i) => i.rule.kind === 'adjustment').map((item) => ({ item, names: itemNames(form, item) }))));
-  if (!adjustments.length) return undefined;
-  const item = adjustmentNamed(adjustments, labelVariants(above).map(labelKey));
-  const input = item ? adjustmentInputNamed(item, sub) : undefined;
+  const item = adjustmentOver(form, above);
+  // (And 「扣分」 there: its points taken off, 2 → −2 as under 「奖惩(扣分)」 — deductionHeading reads 「奖惩 扣分」 so.)
+  const others = [...(siblings ?? [])].filter((s) => s !== sub);
+  const input = item ? (adjustmentInputNamed(item, sub) ?? adjustmentDeductionNamed(item, sub, others)) : undefined;
   if (!item || !input) return undefined;
   const sameInput = (s: string) => {
-    if (adjustmentInputNamed(item, s) === input) return true;
+    if (adjustmentInputNamed(item, s) === input || adjustmentDeductionNamed(item, s, []) === input) return true;
     const hit = lookup(dict, `${above}·${s}`) ?? lookup(dict, s);
     return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input;
   };
   if ([...(siblings ?? [])].some((s) => s !== sub && sameInput(s))) return undefined;
   const hit = lookup(dict, columnHeading(item, input, null, 1, form));
   return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input ? hit : undefined;
+}
+
+/** The adjustment item a group heading names (「奖惩」, 「奖惩分」, 「其它」 → §8 其它), if any. */
+function adjustmentOver(form: FormDef, above: string): ItemDef | undefined {
+  let adjustments = adjustmentsOf.get(form);
+  if (!adjustments) adjustmentsOf.set(form, (adjustments = form.parts.flatMap((p) => p.items).filter((i) => i.rule.kind === 'adjustment').map((item) => ({ item, names: itemNames(form, item) }))));
+  return adjustments.length ? adjustmentNamed(adjustments, labelVariants(above).map(labelKey)) : undefined;
 }
 
 /**
@@ -929,7 +935,10 @@ function targetUnderItem(dict: ColumnDictionary, form: FormDef, above: string, t
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {
   // With its note too (「出勤(全勤10分)」 over 请假 | 迟到 | 旷工 | 得分: that 得分 was read as 业务能力's, 66.56 for 84.56).
   const named = itemsByName(form).get(labelKey(group)) ?? itemsByName(form).get(labelKey(withoutTrailingNote(group))) ?? [];
-  return named.some((i) => i !== item);
+  // So a group naming an adjustment by its points (「奖惩」 over 扣分 | 原因 names §8 其它): 「奖惩·扣分」 was read as 表格管理's
+  // 每次扣分 (扣分 its alias), 王五's −2 as 表格管理's 2 and the real 扣分明细 beside it left out (张三 82 for 77, exit 0).
+  const adjustment = adjustmentOver(form, group);
+  return named.some((i) => i !== item) || (!!adjustment && adjustment !== item);
 }
 
 /** Per form, once: the items each name (itemNames, by labelKey) names. */
