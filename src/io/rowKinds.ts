@@ -756,7 +756,10 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
         break;
       }
       checked++;
-      tells ||= r.min[lo]! !== r.max[lo]! || (mode === 'sum' && sum !== 0);
+      // A mean tells only where it has decimals and the row shows them (39.5 as 39.5): a person's own whole figures sit
+      // within 0.5 of the means of a clean month (40 for 39.5, 0 for 0.5, 15 for 14.75) — a nameless 5th person was
+      // dropped as an average row at exit 0.
+      tells ||= mode === 'sum' ? r.min[lo]! !== r.max[lo]! || sum !== 0 : !Number.isInteger(expected) && f.places > 0;
     }
     if (fits && checked >= 2 && tells) return mode;
   }

@@ -41,6 +41,14 @@ describe('a totals row without a label under the roster', () => {
     expect(notInfo(r)).toEqual([]);
   });
 
+  it('§8 a nameless 5th person whose whole figures sit within 0.5 of the means above (40 for 39.5, 0 for 0.5, 15 for 14.75): refused as before, not an average row', async () => {
+    // Review 59 (g): dropped at exit 0 with an info 「(无标签,各数为上面各人的平均)」; base refused 「被考核人」未填写 at B6.
+    // A mean tells only where it has decimals and the row shows them.
+    const r = await gradedReport(fixture('nameless-last.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(r.problems.some((p) => p.code === 'skipped-row')).toBe(false);
+    expect(r.problems.find((p) => p.code === 'header-missing')?.cell).toBe('B6');
+  });
+
   it('§10 CSV: every figure the column\'s mean as shown (88500; 1000 ÷ 3 → 333; 125 ÷ 3 → 42; 8%), 考核月份 filled — an average row', async () => {
     const r = await gradedReport(fixture('s10-mean.csv'), { form: 'sales-cs-kpi' });
     expect(scores(r)).toEqual(sales);

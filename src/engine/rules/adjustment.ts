@@ -99,7 +99,8 @@ const MISSED = /(?:漏|少|未)(?:扣|罚|减)|漏[计记]/;
 const BARE = MADE_UP.length - 1;
 // …unless the reason says the deduction was in error (「上月扣分有误,补2分」): then 补2分 returns it, −2 refused as before.
 // It is looked at first: 「上月扣分有误(病假未扣除),补2分」 has 未扣 too (−2 was 75 without a word).
-const ERRED = new RegExp(`有误|${ERR_AFTER_VERB}|误扣|多扣|误判`);
+// 扣分算错 / 扣分弄错: the deduction itself was wrong (算错 after 扣分, not before it as in 「报价算错扣2分」).
+const ERRED = new RegExp(`有误|${ERR_AFTER_VERB}|扣分?[算弄记报搞计]错|误扣|多扣|误判`);
 /** The make-up a reason names, and whether it is the reason's only sign (else counted as typed and warned). */
 function madeUpOf(reason: string): { match: RegExpExecArray; sure: boolean } | null {
   const t = plain(reason);

@@ -85,7 +85,7 @@ describe('adjustment', () => {
     // …but not when the reason says that deduction was in error: 补2分 returns it, −2 refused (77 + 2 = 79 meant).
     ['−2 「上月扣分有误,补2分」: refused', -2, '上月扣分有误,补2分', null, '−2(原因「上月扣分有误,补2分」说的是加分,正负号不符,未计入)', ['reason-sign']],
     // …and 有误 / 误判 looked at before 未扣 (「病假未扣除」 is the error's detail): refused, not 75 without a word.
-    ...(['上月扣分有误(病假未扣除),补2分', '上月考勤扣分有误,未扣除调休,补2分', '系统误判迟到未扣除请假,补2分'].map(
+    ...(['上月扣分有误(病假未扣除),补2分', '上月考勤扣分有误,未扣除调休,补2分', '系统误判迟到未扣除请假,补2分', '上月扣分算错,补2分', '上月扣分弄错,补2分'].map(
       (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
     )),
     // 错 after a verb is the work done wrong (算错, 选错, 发错, 做错, 弄错) and 漏计 / 漏记 a deduction missed: 77 − 2 = 75.
