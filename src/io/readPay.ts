@@ -419,12 +419,22 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   // rows of none are of no month (February's rows 考核月份 blank | 月份 2026-03 paid February's 2800 × 0.7125 =
   // 1995.00 for March's 3000 × 0.7125 = 2137.50 at exit 0). Where the two agree (月份 2026-02 | blank, 2026-03 |
   // 2026-03), 月份 stays read.
+  // Only when 考核月份's months steadily lag 月份's (a month less on every row holding both) and its blanks read as 月份's
+  // month would put a person on two rows of one month (q1: February's rows blank | 2026-03 beside March's 2026-03 |
+  // 2026-04). Otherwise a blank 考核月份 is 「the same as 月份」 and a written one rules on its row only: rows blank |
+  // 2026-03 beside 赵六's back-pay row 2026-02 | 2026-03 were refused whole (pay-sheets 「没有…2026-03 的行」, exit 2) for
+  // 2137.50 / 1900 / 1675 / 1812.50 — 赵六's back-pay row is February's, not read for March.
   let payCol: number | undefined;
-  if (appraisal !== undefined && rank >= APPRAISAL_MONTHS && rank < MONTH_COLUMN.length && monthsDisagree(grid, found, appraisal, col, yearCol)) [payCol, col] = [col, appraisal];
+  let rowWise: Map<number, number> | undefined;
+  let rows = monthsDown(grid, found.row, col, yearCol);
+  if (appraisal !== undefined && rank >= APPRAISAL_MONTHS && rank < MONTH_COLUMN.length && monthsDisagree(grid, found, appraisal, col, yearCol)) {
+    const rowWiseRead = monthsRowWise(grid, found, appraisal, col, yearCol);
+    if (steadyLag(grid, found, appraisal, col, yearCol) && twiceInAMonth(grid, found, rowWiseRead[0])) [payCol, col, rows] = [col, appraisal, monthsDown(grid, found.row, appraisal, yearCol)];
+    else [rows, rowWise] = rowWiseRead;
+  }
   const months: string[] = [];
   let unnamed = false;
   const blank: string[] = [];
-  const rows = monthsDown(grid, found.row, col, yearCol);
   for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
     if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
@@ -435,7 +445,9 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   }
   if (!months.length) return [{ found }];
   const unmonthed = payCol === undefined ? {} : { unmonthed: { payCol, who: blank } };
-  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: col!, month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } }, ...unmonthed }] : [])];
+  // (Row by row, a month's rows are named by 考核月份 when any of them is written there, by 月份 otherwise.)
+  const colOf = (month: string) => (rowWise ? ([...rows].some(([row, m]) => m === month && rowWise.get(row) === appraisal) ? appraisal! : col!) : col!);
+  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: colOf(month), month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } }, ...unmonthed }] : [])];
 }
 
 /** Rows of a ledger with no appraisal month, its pay month (payCol) another: who they are (张三(1001)). */
@@ -463,6 +475,54 @@ function monthsDisagree(grid: Grid, found: Header, a: number, b: number, yearCol
     if (x !== null && y !== null && !sameMonth(x, payMonthOf(y))) return true;
   }
   return false;
+}
+
+/**
+ * Whether an appraisal-month column (a) gives a month one less than the pay-month column (b) on every person's row where
+ * both give one (a blank cell the one above's): a ledger paid a month late.
+ */
+function steadyLag(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): boolean {
+  const [ma, mb] = [monthsDown(grid, found.row, a, yearCol), monthsDown(grid, found.row, b, yearCol)];
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
+    if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
+    const [x, y] = [ma.get(row) ?? null, mb.get(row) ?? null];
+    if (x === null || y === null) continue;
+    const [ax, py] = [payMonthOf(x), payMonthOf(y)];
+    const lag = ax.year !== undefined && py.year !== undefined ? py.year * 12 + py.month - (ax.year * 12 + ax.month) === 1 : ax.month % 12 + 1 === py.month;
+    if (!lag) return false;
+  }
+  return true;
+}
+
+/** Whether rows read by these months put a person (by 工号, else 姓名) on two rows of one month. */
+function twiceInAMonth(grid: Grid, found: Header, rows: ReadonlyMap<number, string | null>): boolean {
+  const seen = new Set<string>();
+  for (const [row, month] of rows) {
+    if (month === null || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
+    const [id, name] = [found.cols.id, found.cols.name].map((c) => (c === undefined ? '' : rawText(grid.value(row, c)).trim()));
+    const who = id ? `id:${idKey(id)}` : name ? `name:${nameKey(name)}` : '';
+    if (!who) continue;
+    const key = `${month}|${who}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/**
+ * Each row's month where an appraisal-month column (a) rules only where it gives one: its month there, the pay-month
+ * column's (b) on a row it leaves blank; and which column each row's month is from.
+ */
+function monthsRowWise(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): [Map<number, string | null>, Map<number, number>] {
+  const [ma, mb] = [monthsDown(grid, found.row, a, yearCol), monthsDown(grid, found.row, b, yearCol)];
+  const [rows, from] = [new Map<number, string | null>(), new Map<number, number>()];
+  for (const [row, m] of mb) {
+    const own = ma.get(row) ?? null;
+    rows.set(row, own ?? m);
+    from.set(row, own === null ? b : a);
+  }
+  return [rows, from];
 }
 
 /** The warning of a ledger's rows left of no appraisal month (monthRowParts' unmonthed), at the appraisal column's heading. */
