@@ -79,11 +79,16 @@ const RESTORED_TAIL = '((为|成)?(有效|正常)(订单)?)?(使用|计分|计�
 const CLAUSE_END = `(?=${CLOSE}|${SET_OFF}|[。.!！]|$)`;
 /** Words that put a later event after an earlier one: 「已恢复,但后来又作废」「此单作废,后来又已恢复」. */
 const THEN = '后来|之后|以后|随后|然后|但是|但|后';
+/**
+ * Who restored it, named before 又 / 已: 「作废,客户又恢复了」「此单作废,后来客服又恢复了」 were set aside, 100.00 甲 for 80.00 乙
+ * at exit 0 (review of 2915550e). Only before 又 / 已 and a restore ending its clause: 「此单作废,客户又恢复原单」 stays void.
+ */
+const SUBJECT = '(客户|客服|主管|系统)(?=又|已)';
 // (A restore word led by 后来 / 随后 … (「此单作废,后来又已恢复」 was set aside, 100.00 甲 for 80.00 乙, review of fdb314da), or
 // followed by 后 / 但 before a void word in its clause — 「作废,恢复后不再作废」 was set aside: 恢复后 is the restore, what
 // follows it says whether it is voided again (「已恢复但又作废」). Not 「恢复后重新提交」: no void word after it.)
 const RESTORE_THEN = `((之|以)?后|但)(?=[^,，、;；:：。.!！]*(${STATUS_WORDS}))`;
-const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核实|经确认|(再次|已)?确认)?(${THEN})?(又|现|后)?(已经?)?(${RESTORE})${RESTORED_TAIL}|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消(有效|正常)?|(取消(作废|无效|撤销)|撤销(作废|无效))(有效|正常)?(了|啦)?)(?=${RESTORE_THEN}|${CLOSE}|${SET_OFF}|[。.!！]|$)`, 'g');
+const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核实|经确认|(再次|已)?确认)?(${THEN})?(${SUBJECT})?(又|现|后)?(已经?)?(${RESTORE})${RESTORED_TAIL}|(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?已经?取消(有效|正常)?|(取消(作废|无效|撤销)|撤销(作废|无效))(有效|正常)?(了|啦)?)(?=${RESTORE_THEN}|${CLOSE}|${SET_OFF}|[。.!！]|$)`, 'g');
 /**
  * A negator and the few words that may stand between it and 再 / 又: 「没有再作废」「不要再」「不能再」「别再」「勿再」「未被再次」
  * 「不需要再」「不应再」 were read as a void again, 100.00 甲 for 80.00 乙 at exit 0 (review of fdb314da) — the lookbehind listed
@@ -92,14 +97,23 @@ const RESTORED = new RegExp(`(?:(^|${CLOSE}|${SET_OFF})(${STATUS_WORDS})?(经核
  */
 const NEGATED = '(不|未|没|无|别|勿|莫|非|甭)(有|要|能|会|应该?|需要?|须|必|用|得|可以?|曾|被|该){0,2}';
 const AGAIN_WORD = '又|再次|再|重新';
+/**
+ * 不得不 / 不能不 / 不会不 (must) before 再 / 又 is no negation: 「此单作废,已恢复,客户不满,不得不再次作废」「…不得不又作废」 were
+ * counted, 80.00 乙 for 100.00 甲 at exit 0 (review of 2915550e). 「不得再作废」 (must not) stays negated.
+ */
+const DOUBLE = '(?<!不[得能会])';
+/** A verb between the negator and 再: 「客户没有要求再作废」 was set aside, 100.00 甲 for 80.00 乙 (review of 2915550e). */
+const NEGATED_VERB = '(要求|说|让|需要)?';
 /** Voided again after the restore, the void word ending its clause: the last word decides (「此单作废,已恢复,又作废了」). */
 // A negated void word is never a void: 「此单作废,已恢复,不再作废」 was 100.00 甲 for 80.00 乙 at exit 0 (7a0f32e1).
-const AGAIN = `(?<!${NEGATED}(${AGAIN_WORD})?)(${AGAIN_WORD}){1,2}(已经?|被)?(${STATUS_WORDS})`;
+const AGAIN = `(?<!${DOUBLE}${NEGATED}${NEGATED_VERB}(${AGAIN_WORD})?)(${AGAIN_WORD}){1,2}(已经?|被)?(${STATUS_WORDS})`;
 /**
  * The void after a restore: 又 / 再 (「又重新作废」: two), or a clause led by 后 / 随后 / 然后 … (「已恢复,随后被作废」, counted
  * 80.00 乙 for 100.00 甲 at exit 0 without a word, review of fdb314da); not negated (「恢复后不再作废」).
  */
-const VOIDED_AGAIN = new RegExp(`(${AGAIN}|(^|${CLOSE}|${SET_OFF})(但是?)?(${THEN})(已经?|被)?(${STATUS_WORDS}))(了|啦)?${CLAUSE_END}`);
+// (And 经核实 / 核实 … after 后: 「已恢复,后经核实作废」 was counted without a word, 80.00 乙 for 100.00 甲, review of 2915550e.)
+const CHECKED = '(经(客户|客服|主管)?(核实|确认|核查|查实|审核)|经查|核实|确认)';
+const VOIDED_AGAIN = new RegExp(`(${AGAIN}|(^|${CLOSE}|${SET_OFF})(但是?)?(${THEN})${CHECKED}?(已经?|被)?(${STATUS_WORDS}))(了|啦)?${CLAUSE_END}`);
 /**
  * A 状态 that begins with a restore: 「恢复后再次作废」 was counted (asked about), 80.00 乙 for 100.00 甲; so 「已恢复,后又作废」,
  * 「已恢复但又作废」, and (review of fdb314da, each counted without a word) 「已恢复,但后来又作废」「已恢复,又重新作废」
@@ -110,7 +124,10 @@ const RESTORED_FIRST = /^(已经?)?(恢复|(核实|改|改回|更正)为有效|�
  * A 状态 that begins with the void and says it was not restored after: 「作废后未恢复」 was counted without a word, 80.00 乙 for
  * 100.00 甲 (review of fdb314da). A restore after it (「作废后再次恢复」) stays as it was, counted without a word.
  */
-const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后${NEGATED}(再次|又|重新)?(${RESTORE})`);
+// (Also with 仍 / 一直 / 至今 … before the negator, 尚未 / 并未, and a bare 再: 「作废后仍未恢复」「作废后未再恢复」「作废后一直没有恢复」
+// 「作废后至今未恢复」 were counted without a word, 80.00 乙 for 100.00 甲, review of 2915550e.)
+const STILL = '(仍然|仍|一直|至今|还|也|始终)?(尚|并)?';
+const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后${STILL}${NEGATED}(再次|又|重新|再)?(${RESTORE})`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
