@@ -463,31 +463,30 @@ function rowWho(grid: Grid, found: Header, row: number): string {
 }
 
 /**
- * Whether two month columns name different months on a person's row where both give one (a blank cell the one above's;
- * 「3月」 without its year is 2026-03's).
+ * The two month columns' months on each person's row with a base where both give one (a blank cell the one above's).
  */
-function monthsDisagree(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): boolean {
+function* monthPairs(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined) {
   const [ma, mb] = [monthsDown(grid, found.row, a, yearCol), monthsDown(grid, found.row, b, yearCol)];
   for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
     if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
     const [x, y] = [ma.get(row) ?? null, mb.get(row) ?? null];
-    if (x !== null && y !== null && !sameMonth(x, payMonthOf(y))) return true;
+    if (x !== null && y !== null) yield [x, y] as const;
   }
+}
+
+/** Whether two month columns name different months on a person's row where both give one (「3月」 without its year is 2026-03's). */
+function monthsDisagree(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): boolean {
+  for (const [x, y] of monthPairs(grid, found, a, b, yearCol)) if (!sameMonth(x, payMonthOf(y))) return true;
   return false;
 }
 
 /**
  * Whether an appraisal-month column (a) gives a month one less than the pay-month column (b) on every person's row where
- * both give one (a blank cell the one above's): a ledger paid a month late.
+ * both give one: a ledger paid a month late.
  */
 function steadyLag(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): boolean {
-  const [ma, mb] = [monthsDown(grid, found.row, a, yearCol), monthsDown(grid, found.row, b, yearCol)];
-  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
-    if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
-    const [x, y] = [ma.get(row) ?? null, mb.get(row) ?? null];
-    if (x === null || y === null) continue;
+  for (const [x, y] of monthPairs(grid, found, a, b, yearCol)) {
     const [ax, py] = [payMonthOf(x), payMonthOf(y)];
     const lag = ax.year !== undefined && py.year !== undefined ? py.year * 12 + py.month - (ax.year * 12 + ax.month) === 1 : ax.month % 12 + 1 === py.month;
     if (!lag) return false;
