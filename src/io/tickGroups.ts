@@ -44,7 +44,7 @@ const TYPED_MARKS = new Set(['v', 'V', '○', '是', '对']);
 // a 0 under a choice of 0 points is its coefficient.)
 const NOT_CHOSEN = new Set(['×', '✗', '✘', '✕', '☐', '□', '0', '否']);
 
-type Mark = { empty: true } | { label: string; hollow?: true } | { stray: string };
+type Mark = { empty: true; crossed?: string } | { label: string; hollow?: true } | { stray: string };
 
 /**
  * What a cell of the group says: 'empty', the label it chooses (a mark — √, ✓, 1, x, ●, a ticked checkbox, the column's
@@ -54,8 +54,8 @@ type Mark = { empty: true } | { label: string; hollow?: true } | { stray: string
 function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMap<string, string>): Mark {
   if (raw.kind === 'empty') return { empty: true };
   if (raw.kind === 'boolean') return raw.value ? { label } : { empty: true };
-  if (raw.kind === 'number') return raw.value === 1 || Math.abs(raw.value - points) < 1e-9 ? { label } : raw.value === 0 ? { empty: true } : { stray: rawText(raw).trim() };
-  if (raw.kind === 'text' && raw.symbol) return raw.symbol.reads === '√' ? { label } : NOT_CHOSEN.has(raw.value.trim()) ? { empty: true } : { stray: raw.value };
+  if (raw.kind === 'number') return raw.value === 1 || Math.abs(raw.value - points) < 1e-9 ? { label } : raw.value === 0 ? { empty: true, crossed: '0' } : { stray: rawText(raw).trim() };
+  if (raw.kind === 'text' && raw.symbol) return raw.symbol.reads === '√' ? { label } : NOT_CHOSEN.has(raw.value.trim()) ? { empty: true, crossed: raw.value } : { stray: raw.value };
   const text = rawText(raw).trim();
   if (!text) return { empty: true };
   if (MARKS.has(text) || Number(text) === points) return { label };
@@ -63,7 +63,7 @@ function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMa
   if (typed) return { label: typed };
   const plain = text.normalize('NFKC');
   if (TYPED_MARKS.has(plain)) return plain === '○' ? { label, hollow: true } : { label };
-  return NOT_CHOSEN.has(plain) ? { empty: true } : { stray: text };
+  return NOT_CHOSEN.has(plain) ? { empty: true, crossed: text } : { stray: text };
 }
 
 /**
@@ -221,7 +221,11 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
     const read = g.cols.map((c, k) => markOf(grid.value(row, c), g.labels[k]!, g.points[k]!, g.names));
     // ○ | ○ | ● (a form's empty and filled circles): ● is the answer, the ○s not chosen.
     const filled = g.cols.some((c) => rawText(grid.value(row, c)).trim() === '●');
-    const marks: Mark[] = read.map((m) => (filled && 'hollow' in m ? { empty: true } : m));
+    const circled: Mark[] = read.map((m) => (filled && 'hollow' in m ? { empty: true } : m));
+    // A not-chosen mark is blank only beside a tick: a row of × alone (a rater who marks his choice with ×) is not read as
+    // nothing chosen — 间接's × | | on every item was dropped as 「无人评分」, 王五 61.00 for 73.00 at exit 0 — it is refused.
+    const ticked = circled.some((m) => 'label' in m);
+    const marks: Mark[] = ticked ? circled : circled.map((m) => ('crossed' in m && m.crossed ? { stray: m.crossed } : m));
     const strayAt = marks.findIndex((m) => 'stray' in m);
     const chosen = g.cols.flatMap((c, k) => ('label' in marks[k]! ? [{ cell: cellAddress(row, c), label: (marks[k] as { label: string }).label }] : []));
     const labels = [...new Set(chosen.map((c) => c.label))];
