@@ -215,7 +215,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // A heading ending 扣分 over a count (「用语不规范扣分」 2): points, as 「…(分)」 is — advised to rename it only, its 2 points
     // were read as 2 times (张三 72.00 for 79). Said as the unit to convert. (Bracketed 「(扣分)」 keeps its own reading.)
     const offUnit = best.strong && !unit ? pointsOffHeading(u.text, input) : undefined;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents || zeroNone || offUnit ? { nonZero: true as const } : {}), ...(retyped && pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit || offUnit ? { unit: unit ?? offUnit } : {}), ...(incidents ? { incidents } : {}) } as const;
+    // 「奖惩·扣分」 (奖惩 over 加分 | 扣分): renamed 「其它·奖惩分」 its 2 was +2 (王五 98 for 94) — advised 「…(扣分)」, as in place.
+    const offs = POINTS_OFF.test(labelKey(u.text.split(/[·.]/).pop() ?? '')) && (input.min ?? 0) < 0;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: offs ? `${best.m.heading}(扣分)` : best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents || zeroNone || offUnit ? { nonZero: true as const } : {}), ...(retyped && pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit || offUnit ? { unit: unit ?? offUnit } : {}), ...(incidents ? { incidents } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }

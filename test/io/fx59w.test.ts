@@ -70,3 +70,14 @@ describe('§8 roster: 奖惩 merged over 扣分 | 原因', () => {
     expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('§8 奖惩 over 加分 | 扣分 | 原因 (review 59 h): both refused, the 扣分 column advised 「其它·奖惩分(扣分)」', () => {
+  it('the advice keeps 「(扣分)」: renamed 「其它·奖惩分」 王五\'s 2 was +2 — 96 + 2 = 98 for 96 − 2 = 94 (catalog §8)', async () => {
+    const r = await gradedReport(fixture('jc-jia-kou.xlsx'), { form: 'mattress-cs-monthly' });
+    const at = (cell: string) => r.problems.find((p) => p.code === 'unknown-column' && p.cell === cell)!.message;
+    expect(at('S2')).toContain('请把列名改为「其它·奖惩分(扣分)」');
+    expect(at('S5')).toContain('请把列名改为「其它·奖惩分(扣分)」');
+    // 加分 stays advised as the plain points column.
+    expect(at('R2')).toContain('请把列名改为「其它·奖惩分」后');
+  });
+});
