@@ -1194,7 +1194,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // A signed 奖惩分 headed as points taken off (「奖惩(扣分)」, 「奖惩分(扣)」): 3 there is −3 — it was added (98 for 92).
   // (Or 「奖惩」 merged over 「扣分 | 加分」 in the headings' second row: its 扣分.)
   const secondRow = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
-  const headingOf = (col: number) => `${grid.text(layout.headerRow, col)} ${secondRow ? grid.text(secondRow, col) : ''}`;
+  // (Or typed in the first of two heading rows, the second left blank and not merged — 「奖惩(扣分)」 over nothing: read from
+  // the row above the headings' last, its 2 was +2, 王五 98 for 94 at exit 0.)
+  const above = (col: number) => (layout.headerRow > 1 && !cleanText(grid.text(layout.headerRow, col)) ? grid.text(layout.headerRow - 1, col) : '');
+  const headingOf = (col: number) => `${above(col)} ${grid.text(layout.headerRow, col)} ${secondRow ? grid.text(secondRow, col) : ''}`;
   const deductionCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.item.rule.kind === 'adjustment' && t.item.rule.input === t.input.id && (t.input.min ?? 0) < 0 && deductionHeading(headingOf(col))).map(([col]) => col));
   // Headed so or not (「转化率·目标转化率」 of 10, 5, 0.5, 1.5): 员3's 0.5 was 50 %, 0.5 % ÷ 50 % → 0.15 of 15, 79.15 一般 for
   // 94.00 优秀 at exit 0, without a word. Unheaded, the cell says 50 % could have been meant (a note). Value: noted or not.

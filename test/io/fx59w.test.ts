@@ -81,3 +81,12 @@ describe('§8 奖惩 over 加分 | 扣分 | 原因 (review 59 h): both refused, 
     expect(at('R2')).toContain('请把列名改为「其它·奖惩分」后');
   });
 });
+
+describe('§8 「奖惩(扣分)」 typed in the first of two heading rows, the second blank and not merged (review 59 h)', () => {
+  it('its 2 is taken off, as under the merged or one-row heading: 王五 96 − 2 = 94 (was +2, 98 at exit 0 with a sign warning)', async () => {
+    const r = await gradedReport(fixture('onerow-jc-kou.xlsx'), { form: 'mattress-cs-monthly' });
+    // 王五 20 + 18 + 14 + 10 + 10 + 14 + 10 = 96, 奖惩 −2 → 94 优秀; 张三 18 + 15 + 11 + 3 + 9 + 13 + 8 = 77; 李四 100.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 77], ['李四', 100], ['王五', 94]]);
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+});
