@@ -1,5 +1,5 @@
 // Review of 5fa101c1 / 137a9bad (rt59 t4, t30). Files in test/fixtures/tickGroups59 (the reviewer's, kept as made; their
-// generators beside them: t4/mk1.py … mk4.py with m58b/c/d.py, t30/mk.py with m.py).
+// generators beside them: t4/mk1.py … mk4.py and t30/mk.py, which take their helpers from ../tickGroups58b/58c make.py).
 // 1. Headings not merged, sub-headings 差 | 低标 | 达到 (达到 is not the form's: it says 达成), 直接 ticks 低标, 间接 达到 on
 //    all 13 items. A 「小 计」 row counting the ticks (0 | 13 | 0 | 0 | 0 | 13, or 13 under 达到 only) or a coefficients row
 //    labelled 「系数」 (60 | 80 | 100) was taken for a team's figures (a number other than 1 on a row of the table): 达到 cut,
