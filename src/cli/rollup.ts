@@ -141,7 +141,11 @@ export function sparkline(values: readonly (number | null)[], lo: number, hi: nu
 export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
   const x = r.result;
   o.out(o.color.bold(`${r.form.title}`) + o.color.gray(`(${r.form.id} ${r.form.version})`) + ` ${periodLabel(x.period)}汇总`);
-  const shownFile = (f: RollupReport['files'][number]) => (f.copies ? `${f.copies.map((c) => path.basename(c)).join(' + ')}(${f.copies.length} 份评分人表合并)` : path.basename(f.file));
+  const shownFile = (f: RollupReport['files'][number]) =>
+    f.copies ? `${f.copies.map((c) => path.basename(c)).join(' + ')}(${f.copies.length} 份评分人表合并)`
+    // (One file a person: fifty reps' files are not listed on the line; the workbook's 「来源」 and --json list them.)
+    : f.parts ? `${f.parts.length > 3 ? `${path.basename(f.parts[0]!)} 等` : f.parts.map((c) => path.basename(c)).join(' + ')}(${f.parts.length} 个文件人员各不相同,合为这个月)`
+    : path.basename(f.file);
   o.out(`月份:${x.months.map((m) => `${m} ${shownFile(r.files.find((f) => f.month === m)!)}`).join(';')}`);
   if (r.output) o.out(`输出:${r.output}`);
   const all100 = x.people.flatMap((p) => x.months.map((m) => p.months[m]?.total).filter((v): v is number => v !== undefined));

@@ -18,6 +18,8 @@ export interface MonthScores {
   people: PersonResult[];
   /** The raters' copies of the month scored together (file is the first of them). */
   copies?: string[];
+  /** Files of the month with nobody in common (one a person or a team), taken together as the month (file is the first). */
+  parts?: string[];
 }
 
 export interface PersonMonth {

@@ -212,7 +212,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'name-ambiguous', params: { name: '王芳', ids: ['R02', 'R09'] }, person: '王芳', message: '姓名「王芳」对应不同的工号 R02、R09:按工号分开统计,不合并;没有工号的记录无法归属,单独列出', actual: 'R02、R09' }),
   c({ code: 'rater-duplicate', params: { place: 'b.xlsx 表1!B3', person: '王芳', rater: '上级', firstPlace: 'a.xlsx 表1!B3' }, message: 'b.xlsx 表1!B3:王芳的「上级」已在 a.xlsx 表1!B3 评过,这里又评了一次;同一评分人只能有一份(王芳不评分,请去掉其中一份)', expected: '上级一份', actual: '两份' }),
   c({ code: 'rater-unknown', params: { case: 'typed', place: 'a.xlsx 表1!B3', field: '评分人', value: '老板', raters: '上级、同事' }, message: 'a.xlsx 表1!B3:「评分人」填写为「老板」,不是本表的评分人(上级、同事)', expected: '上级、同事', actual: '老板' }),
-  c({ code: 'combine-unsupported', params: { form: '客服代表考核表', why: 'one-rater' }, message: '「客服代表考核表」只有一个评分人,不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总' }),
+  c({ code: 'combine-unsupported', params: { form: '客服代表考核表', why: 'one-rater' }, message: '「客服代表考核表」只有一个评分人,不能把几份表合并评分;几个月、几个团队或每人一份的表请分别评分(kpi batch <文件夹>,每份写出一份评分结果),要把它们放在一张表里请用 kpi rollup 汇总(同一个月人员各不相同的几份合起来算作这个月)' }),
   c({ code: 'file-unreadable', params: { name: 'nosuch.xlsx', case: 'fs', path: 'in/nosuch.xlsx', reason: fsReason(enoent) }, message: '找不到文件 in/nosuch.xlsx,请检查路径和文件名' }),
   c({ code: 'worker-failed', params: { case: 'threw', detail: 'out of memory' }, message: '评分时出错:out of memory' }),
   c({ code: 'file-kind', params: { name: 'march.xlsx', kind: 'zip', count: 4, sample: ['a.xlsx', 'b.xlsx', 'c.csv'] }, message: 'march.xlsx 是一个压缩包(zip),不是工作簿(里面有 4 个文件,如 a.xlsx、b.xlsx、c.csv)。请先解压,再选择其中的表格文件' }),

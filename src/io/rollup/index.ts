@@ -31,8 +31,9 @@ export interface RollupOptions {
 
 export interface RollupReport {
   form: FormDef;
-  /** Each month's file; `copies`: the raters' copies scored together that month (file is the first). */
-  files: { file: string; month: string; copies?: string[] }[];
+  /** Each month's file; `copies`: the raters' copies scored together that month (file is the first); `parts`: the files
+   * of the month with nobody in common (one a person or a team), taken together as the month (file is the first). */
+  files: { file: string; month: string; copies?: string[]; parts?: string[] }[];
   result: RollupResult;
   output: string | null;
   /** Every problem: the months' own (errors and warnings) and the roll-up's. */
@@ -73,7 +74,7 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   // Each month's department as that month's file wrote it: 客服一组 in March and 客服1组 in April are two departments.
   const inMonths = result.people.flatMap((p) => [...Object.values(p.months).map((m) => m?.department ?? ''), p.department].map((department) => ({ name: p.name, department })));
   const problems = [...expanded.notes, ...given.notes, ...read.problems, ...result.problems, ...distribution.problems, ...departmentsWrittenTwoWays(inMonths, 'months', {}, read.form)];
-  const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month, ...(m.copies ? { copies: m.copies } : {}) }));
+  const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month, ...(m.copies ? { copies: m.copies } : {}), ...(m.parts ? { parts: m.parts } : {}) }));
   const output =
     options.output === null ? null : path.resolve(options.output ?? path.join(path.dirname(files[0]!.file), `${read.form.id}.${period.period}.rollup.xlsx`));
   const report: RollupReport = { form: read.form, files, result, output, problems, ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}) };

@@ -171,11 +171,42 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
       // Only when the other is of this month by its own reading, no sign-off date of its own: two copies both dated 2026-04-03
       // (物业客服考核 and its (修改)) are one month's twice, and --month for one of them, as advised, counted April twice at
       // exit 0 (张三 (70 + 72) / 2 = 71.00): said as before, 「请合并,或去掉其中一个」.
-      for (const other of inMonth.slice(1)) {
+      const signedOf = (other: { file: string; report: GradeReport }) => {
         const pair = [other, inMonth[0]!].map((x) => ({ x, q: signedAfterOf(x.report) }));
         const signed = pair.filter((s) => s.q).length === 1 ? pair.find((s) => s.q?.month === month) : undefined;
-        const said = signed ? { signed: { name: path.basename(signed.x.file), field: signed.q!.field, typed: signed.q!.typed, header: signed.q!.header } } : {};
-        failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month, ...said }, { file: other.file }));
+        return signed ? { signed: { name: path.basename(signed.x.file), field: signed.q!.field, typed: signed.q!.typed, header: signed.q!.header } } : {};
+      };
+      // Files of one month with nobody in common (by 工号, else by name; each rep's form as its own file, one file a team):
+      // the month's parts, taken together as the month (as one workbook of them all is). They were refused 「每个月只能有一个
+      // 文件(请合并,或去掉其中一个)」, and 王芳-2026-01 … 张敏-2026-03 could not be rolled up (78.00 一般 in one workbook a month).
+      const shared = (a: number, b: number) => sharedPeople(inMonth[a]!.report, inMonth[b]!.report);
+      const overlap = inMonth.some((_, b) => inMonth.slice(0, b).some((__, a) => shared(a, b).length > 0));
+      const anySigned = inMonth.slice(1).some((other) => 'signed' in signedOf(other));
+      if (!overlap && !anySigned) {
+        const parts = inMonth.map((x) => x.file);
+        for (const x of inMonth) {
+          used.push(x.report);
+          for (const p of x.report.problems) if ((p.severity !== 'info' || p.code === 'hidden-sheet') && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(p.file ?? x.file), month } }), file: p.file ?? x.file });
+        }
+        months.push({ month, file, people: inMonth.flatMap((x) => x.report.people), parts });
+        continue;
+      }
+      for (let b = 1; b < inMonth.length; b++) {
+        const other = inMonth[b]!;
+        const said = signedOf(other);
+        if ('signed' in said) {
+          failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month, ...said }, { file: other.file }));
+          continue;
+        }
+        // Paired with the first file it shares people with; one that shares nobody is a sound part of the month, not named.
+        const a = inMonth.slice(0, b).findIndex((_, k) => shared(k, b).length > 0);
+        if (a < 0) continue;
+        const both = shared(a, b);
+        const first = inMonth[a]!;
+        // The same people in both (a copy, a corrected copy): one of them is to go. Otherwise each has people the other lacks,
+        // and dropping a file would drop them: the people in both are named, to be kept in one of the two.
+        const same = both.length === first.report.people.length && both.length === other.report.people.length;
+        failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(first.file), month, ...(same ? {} : { both }) }, { file: other.file }));
       }
       continue;
     }
@@ -268,6 +299,27 @@ async function otherMonth(copy: GradedCopy, later: GradeReport, options: ReadMon
     return { failure: b.failure };
   }
   return a.ok && b.ok && a.month !== b.month ? { file: copy.graded, report: outcome.report } : null;
+}
+
+/**
+ * The people (as the second report names them) who are in both reports: the same 工号, or the same name where one of the
+ * two has no 工号 (the roll-up joins such a record to the name's 工号). 王芳 S01 and 王芳 S07 are two people.
+ */
+function sharedPeople(a: GradeReport, b: GradeReport): string[] {
+  const ids = new Set<string>();
+  const names = new Map<string, boolean>(); // name → some record of it has no 工号
+  for (const p of a.people) {
+    if (p.id) ids.add(idKey(p.id));
+    const n = nameKey(p.name);
+    if (n) names.set(n, (names.get(n) ?? false) || !p.id);
+  }
+  const out: string[] = [];
+  for (const p of b.people) {
+    const n = nameKey(p.name);
+    const byName = !!n && names.has(n) && (!p.id || names.get(n)!);
+    if ((p.id && ids.has(idKey(p.id))) || byName) out.push(p.name || p.id);
+  }
+  return [...new Set(out)];
 }
 
 /** Whether some person (工号, else name) is in more than one of the reports. */

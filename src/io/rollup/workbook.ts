@@ -19,7 +19,7 @@ type Cell = string | number | null;
 const NOT_SCORED = '未评分';
 
 /** The workbook, and the chart of each department's mean by month to add to 部门 once it is written (null: nothing to draw). */
-export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: string; month: string; copies?: string[] }[], problems: Problem[]): { workbook: ExcelJS.Workbook; chart: ChartSpec | null } {
+export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: string; month: string; copies?: string[]; parts?: string[] }[], problems: Problem[]): { workbook: ExcelJS.Workbook; chart: ChartSpec | null } {
   const wb = new Workbook();
   wb.creator = 'kpi';
   // What tells a roll-up written with -o into a folder of forms from the forms (io/ownWorkbook).
@@ -33,8 +33,8 @@ export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: st
     problems.map((p): Cell[] => [severityName(p.severity), p.code, p.file ? path.basename(p.file) : '', p.sheet ?? '', p.cell ?? '', p.person ?? '', problemText(p)]),
     [],
   );
-  // A month of raters' copies scored together lists each copy, one line each.
-  table(wb.addWorksheet('来源'), ['月份', '文件'], files.flatMap((f) => (f.copies ?? [f.file]).map((c) => [f.month, c])), []);
+  // A month of raters' copies scored together lists each copy, one line each; a month in parts (one file a person), each part.
+  table(wb.addWorksheet('来源'), ['月份', '文件'], files.flatMap((f) => (f.copies ?? f.parts ?? [f.file]).map((c) => [f.month, c])), []);
   return { workbook: wb, chart };
 }
 

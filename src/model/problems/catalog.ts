@@ -1899,7 +1899,8 @@ export const PROBLEMS = {
     /** newer: not beside its input but beside a later grading of it (march.graded-2.xlsx). */
     | { case: 'graded-copy'; name: string; newer?: string }
     /** signed: one of the two filed under month by its sign-off date early in the month after (its header month). */
-    | { case: 'two-files'; name: string; other: string; month: string; signed?: { name: string; field: string; typed: string; header: string } }
+    /** both: the people in both, where each file has people the other lacks (files with nobody in common are the month's parts). */
+    | { case: 'two-files'; name: string; other: string; month: string; signed?: { name: string; field: string; typed: string; header: string }; both?: string[] }
     /** Two files of one month of a form rated in separate copies, with nobody in common: copies, or two rosters? */
     | { case: 'no-common'; name: string; other: string; month: string }
     /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
@@ -1926,6 +1927,8 @@ export const PROBLEMS = {
             ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,但两份里没有同一个人:评分人各自的表(主管一份、同事一份)要列出同样的人才能合并计算,两个部门的名单则应合成一个文件。是评分人的表时请核对两份的工号和姓名,并在每份里列出全部被考核人;是两份名单时请合并为一个文件`
             : p.case === 'two-files' && p.signed
               ? `${p.name} 和 ${p.other} 都算作 ${p.month} 的考核表:${p.signed.name} 的${p.signed.field} ${p.signed.typed} 在 ${p.signed.header} 月初,被当作 ${p.month} 考核的签署日期;它是 ${p.signed.header} 的考核时请用 --month ${p.signed.name}=${p.signed.header}(或核对${p.signed.field})`
+            : p.case === 'two-files' && p.both
+              ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,两份里都有 ${p.both.length > 5 ? `${p.both.slice(0, 5).join('、')} 等 ${p.both.length} 人` : p.both.join('、')}:一个人每个月只能有一份考核;请核对这些人该按哪一份计分,从另一份里删去他们(两份里其他的人各不相同,不要去掉整个文件)。同一个月里人员各不相同的几个文件合起来算作这个月`
             : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
     actual: (p) => (p.case === 'two-files' || p.case === 'no-common' || p.case === 'same-figures' ? p.month : undefined),
   }),
@@ -2137,7 +2140,7 @@ export const PROBLEMS = {
         ? `${p.name} 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;重新评分请把各份评分人表(原文件)一起交给 kpi score,汇总几个月请交给 kpi rollup(同一个月的几份会合并评分)`
         : p.why === 'records'
         ? `「${p.form}」是记录表(每行一条记录),不能把几个文件合并评分;请逐个评分(kpi score 文件),或把几个月的记录放在一个文件里(按月份分别统计),一个文件夹的表可用 kpi batch <文件夹>`
-        : `「${p.form}」${p.why === 'one-rater' ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)'},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`,
+        : `「${p.form}」${p.why === 'one-rater' ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)'},不能把几份表合并评分;几个月、几个团队或每人一份的表请分别评分(kpi batch <文件夹>,每份写出一份评分结果),要把它们放在一张表里请用 kpi rollup 汇总(同一个月人员各不相同的几份合起来算作这个月)`,
   }),
 
   // ---- figures joined from a system export (§11) ----
