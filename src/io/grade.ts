@@ -19,7 +19,7 @@ import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine
 import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
-import { tabMonthProblems } from './tabMonths.js';
+import { rosterMonthTabsAside, tabMonthProblems } from './tabMonths.js';
 import { rosterSheetMonths, sheetMonths, signedAfter } from './sheetMonths.js';
 import { foldBareMonths, monthsOfRows, periodOf, rowMonth, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
@@ -136,6 +136,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       compactor.compact(scorer!.add(p));
     } : undefined, loaded.input.metadata?.form === form.id && loaded.input.metadata.layout !== undefined);
   }
+  // A roster kept as month tabs (「1月」「2月」「3月」, the month in the tab name only) with --period: the other months' tabs set aside.
+  const monthTabs = scorer ? null : rosterMonthTabsAside(form, read, options.period ? parseMonth(options.period) : null, input);
+  if (monthTabs) read.problems.push(monthTabs);
   // A sheet's tab naming another month than the run's (「王五(2月)」 in March's workbook): said as a title's month is.
   if (!scorer) read.problems.push(...tabMonthProblems(form, read, options.period ? parseMonth(options.period) : null, input, shownName(input)));
   // People's sheets of several header months: the file's month, each sheet of another said at its month cell (sheetMonths.ts).

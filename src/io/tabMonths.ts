@@ -4,6 +4,7 @@
 import { CHINESE_MONTHS, monthKey, monthNotAfter, parseMonth } from '../engine/period.js';
 import { personTab } from '../engine/peopleNames.js';
 import { nameOf } from '../engine/mergeRaters.js';
+import { idKey, nameKey } from '../engine/text.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
@@ -116,4 +117,51 @@ export function tabMonthProblems(form: FormDef, read: ReadResult, flag: string |
   const months = [...new Set(formTabs.map((t) => t.month))];
   if (!run && months.length > 1) out.push(problem('sheets-months', { sheets: formTabs.map((t) => t.sheet), months: months.sort((a, b) => parseInt(a) - parseInt(b)), people: true }, { file }));
   return out;
+}
+
+/**
+ * A roster kept as month tabs (「1月」「2月」「3月」, the same roster on each, its month in the tab name only — no 考核月份, no
+ * title) scored with --period 2026-03: the tab of --period's month is the run's; a tab of another month sharing someone with
+ * it is that month's copy of the roster, set aside whole — its rows taken out of `read` before scoring — and said once (an
+ * info naming the tabs, and whoever is only on them). Everyone was refused: each tab of another month the file's
+ * 「表名写的是 2026-01…」 error, everyone on two tabs 「工号重复…都不计分」 at exit 1 (王芳 79.00 一般 for March); 张伟 on the
+ * 2月 tab only (left in March) was scored as March's. A tab of another month sharing nobody with --period's (a stray
+ * sheet, 刘备 alone on 「2月」) is still the file's error (tab-and-period); no --period: as before (sheets-months).
+ */
+export function rosterMonthTabsAside(form: FormDef, read: ReadResult, flag: string | null, file: string): Problem | null {
+  const periodField = form.header.concat(form.footer ?? []).find((f) => f.role === 'period');
+  if (!flag || !periodField || periodField.perPerson) return null;
+  const titled = new Set((read.stated ?? []).map((s) => s.sheet));
+  const sheets = new Map<string, number[]>();
+  read.sources.forEach((s, i) => {
+    if (s.kind === 'roster' && read.people[i]) sheets.set(s.sheet, [...(sheets.get(s.sheet) ?? []), i]);
+  });
+  const months = new Map<string, string>();
+  for (const [sheet, rows] of sheets) {
+    const month = tabMonth(sheet);
+    if (!month || titled.has(sheet) || rows.some((i) => read.people[i]!.header.get(periodField.id)?.trim())) continue;
+    months.set(sheet, inRunYear(month, flag));
+  }
+  const kept = [...months].filter(([, m]) => m === flag).map(([sheet]) => sheet);
+  if (!kept.length) return null;
+  const idId = form.header.concat(form.footer ?? []).find((f) => f.role === 'id')?.id;
+  const keys = (i: number) => {
+    const p = read.people[i]!;
+    const id = idId ? idKey(p.header.get(idId) ?? '') : '';
+    const name = nameKey(nameOf(form, p));
+    return [id ? `id:${id}` : '', name ? `name:${name}` : ''].filter(Boolean);
+  };
+  const ours = new Set(kept.flatMap((sheet) => sheets.get(sheet)!.flatMap(keys)));
+  const aside = [...months].filter(([sheet, m]) => m !== flag && sheets.get(sheet)!.some((i) => keys(i).some((k) => ours.has(k)))).map(([sheet]) => sheet);
+  if (!aside.length) return null;
+  const out = new Set(aside.flatMap((sheet) => sheets.get(sheet)!));
+  const only = [...new Set([...out].filter((i) => !keys(i).some((k) => ours.has(k))).map((i) => nameOf(form, read.people[i]!)).filter(Boolean))];
+  read.people = read.people.filter((_, i) => !out.has(i));
+  read.sources = read.sources.filter((_, i) => !out.has(i));
+  if (read.count !== undefined) read.count -= out.size;
+  // The tabs' 「kpi 没有按月份分开」 warning is answered when no other month's tab is left.
+  const left = (p: Problem) => ((p.params as { sheets?: string[] } | undefined)?.sheets ?? []).filter((s) => !aside.includes(s));
+  read.problems = read.problems.filter((p) => p.code !== 'sheets-months' || left(p).some((s) => months.has(s) && months.get(s) !== flag));
+  const said = [...new Set(aside.map((sheet) => months.get(sheet)!))].sort();
+  return problem('sheets-months', { sheets: aside, months: said, period: flag, kept, ...(only.length ? { only } : {}) }, { file }, { severity: 'info' });
 }

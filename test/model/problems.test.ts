@@ -275,6 +275,14 @@ describe('record-void of a 状态 that voids its row and restores it (fx57v)', (
   });
 });
 
+describe('sheets-months of a roster\'s month tabs under --period (fx60p)', () => {
+  it('names the tabs set aside, the tab scored and whoever is only on the others, as an info', () => {
+    const p = problem('sheets-months', { sheets: ['1月', '2月'], months: ['2026-01', '2026-02'], period: '2026-03', kept: ['3月'], only: ['张伟'] }, { file: 'a.xlsx' }, { severity: 'info' });
+    expect(p.message).toBe('工作表「1月」、「2月」按表名是 2026-01、2026-02 的名单,不是 --period 指定的 2026-03,没有计入;按工作表「3月」评分(只在这些表上的「张伟」不在 2026-03 的名单上,没有评分)');
+    expect(p.severity).toBe('info');
+  });
+});
+
 describe('struck-text of a required input', () => {
   it('asks for the changed figure only: 「不算请删去这个数」 led to 「为必填项…实际为空」', () => {
     const p = problem('struck-text', { item: '回访问题处理效率', input: '基础分', struck: '8', required: { type: 'number', min: 6, max: 10 } }, { sheet: '考核表', cell: 'L3' }, { severity: 'error' });
