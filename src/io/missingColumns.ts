@@ -217,7 +217,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const offUnit = best.strong && !unit ? pointsOffHeading(u.text, input) : undefined;
     // 「奖惩·扣分」 (奖惩 over 加分 | 扣分): renamed 「其它·奖惩分」 its 2 was +2 (王五 98 for 94) — advised 「…(扣分)」, as in place.
     const offs = POINTS_OFF.test(labelKey(u.text.split(/[·.]/).pop() ?? '')) && (input.min ?? 0) < 0;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: offs ? `${best.m.heading}(扣分)` : best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents || zeroNone || offUnit ? { nonZero: true as const } : {}), ...(retyped && pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit || offUnit ? { unit: unit ?? offUnit } : {}), ...(incidents ? { incidents } : {}) } as const;
+    // 「奖惩·罚款」 (奖惩 over 罚款 | 原因): money, not points — renamed 「其它·奖惩分」 as advised, a 50 元 fine was 50 points.
+    const money = best.strong && best.m.item.rule.kind === 'adjustment' && best.m.item.rule.input === input.id && MONEY_WORD.test(labelKey(u.text.split(/[·.]/).pop() ?? ''));
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: offs ? `${best.m.heading}(扣分)` : best.m.heading, empty, strong: best.strong, ...(best.strong ? { refused: true as const } : {}), ...(money ? { money: true as const } : {}), ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped || noneOff || incidents || zeroNone || offUnit ? { nonZero: true as const } : {}), ...(retyped && pointsBelow(grid, layout.headerRow, u.col) ? { points: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit || offUnit ? { unit: unit ?? offUnit } : {}), ...(incidents ? { incidents } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }
@@ -847,6 +849,8 @@ function lostOfTotal(grid: Grid, headerRow: number, col: number): boolean {
   return n > 0;
 }
 
+/** An amount of money (a fine, a bonus in 元) where an adjustment takes points. */
+const MONEY_WORD = /(罚款|罚金|扣款|金额|奖金|奖励金)$/;
 /** A column of points taken off (「扣分」, 「罚分」), not their reason or a total of the items' own. */
 const POINTS_OFF = /^(扣分|扣分数|罚分|减分|扣除分数?)$/;
 const POINTS_ON = /^(加分|加分数|奖分|奖励分|奖励加分)$/;

@@ -39,7 +39,7 @@ import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
-import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed } from './adjustmentWords.js';
+import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentSide, signedPoints } from './adjustmentWords.js';
 import { criterionColumns } from './criterionColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -138,6 +138,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     let refused = 0;
     // What each claimed column's heading was read as (「对待业主友好积极(2月)」 under the group 「2月」).
     const readAs = new Map<number, string>();
+    // The columns of 加分 | 扣分 under 「奖惩」 and which side each is.
+    const sides = new Map<number, 'plus' | 'minus'>();
     // Columns kpi headed as its own, beside its result columns: its output, never the team's input.
     const kpiWrote = kpiWroteColumns(grid, row);
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -166,7 +168,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // And a month over a block of items (「2月」 | 「3月」 over the criteria twice): 「…(2月)」 and 「…(3月)」, which the rows'
       // 考核月份 picks — read as copies, February's marks filled March's blanks (王五 scored from February, exit 0).
       const monthOver = !past && !periodSub && own && above && above !== own && MONTH_ALONE.test(above.normalize('NFKC').replace(/\s+/g, '')) && lookup(dict, own)?.target.kind === 'entry' ? above.trim() : undefined;
-      const text = past ? `${own}(${past})` : monthOver ? `${own}(${monthOver})` : periodSub ? (subPast ? `${withoutTrailingNote(above) || above}(${subPast})` : above) : own || (over && lookup(dict, over) ? over : '');
+      const text = past ? `${own}(${past})` : monthOver ? `${own}(${monthOver})` : periodSub ? (subPast ? `${withoutTrailingNote(above) || above}(${subPast})` : above) : own || (over && (lookup(dict, over) ?? gluedDeduction(dict, form, over)) ? over : '');
       if (!text) {
         // A heading on the upper row alone, over an empty cell, of its own column (「备注」 of a two-row heading saved as
         // CSV, or not merged down): that column's heading, not an untitled one — it was said untitled, and its remark
@@ -217,7 +219,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           continue;
         }
       }
-      const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text));
+      const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text) ?? gluedDeduction(dict, form, text));
       const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined) ?? itemScoreUnder(dict, form, above, sub) ?? adjustmentUnder(dict, form, above, sub, siblings) ?? targetUnderItem(dict, form, above, text)) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
@@ -286,6 +288,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           earlier = undefined;
         }
       }
+      // 加分 | 扣分 under 「奖惩」 (adjustmentUnder's side): the second of the pair is added to the first, no copy of it.
+      const side = (hit as NonNullable<Lookup>).side;
+      if (earlier && side && sides.size === 1 && sides.has(earlier.col) && sides.get(earlier.col) !== side) {
+        dupes.push({ col, text, of: earlier.col, sum: side });
+        sides.set(col, side);
+        continue;
+      }
       if (earlier) {
         if (vague < earlier.vague) {
           columns.delete(earlier.col);
@@ -305,6 +314,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       claimed.push({ col, target, vague });
+      if (side) sides.set(col, side);
       readAs.set(col, text);
       columns.set(col, target);
       if (own) ownColumns.add(col);
@@ -668,7 +678,8 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
   return out;
 }
 
-type Lookup = { target: ColumnTarget; noted: boolean } | undefined;
+/** side: one of 加分 | 扣分 under 「奖惩」 (adjustmentUnder), the two columns summed into its one signed input. */
+type Lookup = { target: ColumnTarget; noted: boolean; side?: 'plus' | 'minus' } | undefined;
 /** How kpi heads a result column of its own beside the team's of that name (「总分(kpi)」) and a further grade (「转正建议(kpi)」). */
 const KPI_OWN = /\(kpi\)$/;
 /** kpi's roster result columns end 「排名」「评分说明」 (graded/results.ts rosterHeadings; 「(kpi)」 when the team had one). */
@@ -891,16 +902,33 @@ function adjustmentUnder(dict: ColumnDictionary, form: FormDef, above: string, s
   const item = adjustmentOver(form, above);
   // (And 「扣分」 there: its points taken off, 2 → −2 as under 「奖惩(扣分)」 — deductionHeading reads 「奖惩 扣分」 so.)
   const others = [...(siblings ?? [])].filter((s) => s !== sub);
-  const input = item ? (adjustmentInputNamed(item, sub) ?? adjustmentDeductionNamed(item, sub, others)) : undefined;
+  // (And 加分 | 扣分 side by side: the two halves of the one signed 奖惩分, 加分 − 扣分 — refused both, 张三's +2 and 王五's
+  // 2 off left them unscored at exit 1 for 79 一般 and 94 优秀. The second column is a `sum` duplicate of the first.)
+  const side = item ? adjustmentSide(item, sub, others) : undefined;
+  const input = item ? (adjustmentInputNamed(item, sub) ?? adjustmentDeductionNamed(item, sub, others) ?? (side ? signedPoints(item) : undefined)) : undefined;
   if (!item || !input) return undefined;
   const sameInput = (s: string) => {
+    if (side && adjustmentSide(item, s, [...others.filter((o) => o !== s), sub])) return false;
     if (adjustmentInputNamed(item, s) === input || adjustmentDeductionNamed(item, s, []) === input) return true;
     const hit = lookup(dict, `${above}·${s}`) ?? lookup(dict, s);
     return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input;
   };
-  if ([...(siblings ?? [])].some((s) => s !== sub && sameInput(s))) return undefined;
+  if (others.some(sameInput)) return undefined;
   const hit = lookup(dict, columnHeading(item, input, null, 1, form));
-  return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input ? hit : undefined;
+  return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input ? { ...hit, ...(side ? { side } : {}) } : undefined;
+}
+
+/**
+ * 「奖惩扣分」, 「奖惩减分」 (no brackets): read as 「奖惩(扣分)」 is — the adjustment's signed points, 2 taken off as −2
+ * (deductionHeading). Refused as no column of the form, 王五 was unscored at exit 1 (94 优秀), and advised renamed
+ * 「其它·奖惩分」, which would have made his 2 +2 (98).
+ */
+function gluedDeduction(dict: ColumnDictionary, form: FormDef, text: string): Lookup {
+  const m = /^(.+?)(扣分|罚分|减分)$/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  const item = m ? adjustmentOver(form, m[1]!) : undefined;
+  if (!m || !item || !signedPoints(item)) return undefined;
+  const hit = lookup(dict, `${m[1]}(${m[2]})`);
+  return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === signedPoints(item) ? hit : undefined;
 }
 
 /** The adjustment item a group heading names (「奖惩」, 「奖惩分」, 「其它」 → §8 其它), if any. */
@@ -1067,7 +1095,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const kindsApart = new Set<number>();
   for (const d of layout.duplicates) {
     const of = layout.columns.get(d.of);
-    const counted = of?.kind === 'entry' ? partOfCount(form, d.text) : undefined;
+    const counted = of?.kind === 'entry' && !d.sum ? partOfCount(form, d.text) : undefined;
     if (!counted || of?.kind !== 'entry' || of.input.label !== counted || partOfCount(form, grid.text(layout.headerRow, d.of)) !== counted) continue;
     const key = (t: string) => labelKey(withoutTrailingNote(t) || t).replace(/(次数|次)$/, '');
     if (key(d.text) === key(grid.text(layout.headerRow, d.of))) continue;
@@ -1076,8 +1104,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }, { severity: 'error' }));
   }
   for (const d of layout.duplicates) {
-    // Two months' columns are said person by person (「只填了其中一列的人取所填的值」 is not their rule).
-    if (d.months || kindsApart.has(d.col)) continue;
+    // Two months' columns are said person by person (「只填了其中一列的人取所填的值」 is not their rule); 加分 | 扣分 are
+    // added up (duplicateValues).
+    if (d.months || d.sum || kindsApart.has(d.col)) continue;
     problems.push(
       problem('duplicate-column', {
         heading: d.text,
@@ -1192,7 +1221,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // A percentage headed in percent (「目标转化率(%)」) whose column holds percents typed bare (2, 3): 0.5 there is 0.5 %, as
   // its neighbours are — read as the fraction 50 %, two people's 转化率 scored 0.09 of 15 at exit 0.
   // A signed 奖惩分 headed as points taken off (「奖惩(扣分)」, 「奖惩分(扣)」): 3 there is −3 — it was added (98 for 92).
-  // (Or 「奖惩」 merged over 「扣分 | 加分」 in the headings' second row: its 扣分.)
+  // (Or 「奖惩扣分」, 「奖惩减分」 unbracketed — gluedDeduction — and 「奖惩」 merged over 扣分 | 原因 (or 减分, 罚分), the column's
+  // own heading 扣分 on the headings' last row: adjustmentUnder reads it as 奖惩分, its 2 taken off here. Over 加分 | 扣分
+  // (either order) both are 奖惩分, 加分 − 扣分: the first of the two is this column — taken off here when it is 扣分 — and
+  // the second a `sum` duplicate, added or taken off in duplicateValues by its side.)
   const secondRow = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   // (Or typed in the first of two heading rows, the second left blank and not merged — 「奖惩(扣分)」 over nothing: read from
   // the row above the headings' last, its 2 was +2, 王五 98 for 94 at exit 0.)
@@ -1424,7 +1456,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
-      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}), ...(u.extra ? { extra: true as const } : {}), ...(u.incidents ? { incidents: u.incidents } : {}), ...(u.nonZero && (u.points || (raw.kind === 'text' && POINTS_TYPED.test(raw.value.normalize('NFKC').replace(/\s/g, '')))) ? { points: true as const } : {}) } as const);
+      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.money ? { money: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}), ...(u.extra ? { extra: true as const } : {}), ...(u.incidents ? { incidents: u.incidents } : {}), ...(u.nonZero && (u.points || (raw.kind === 'text' && POINTS_TYPED.test(raw.value.normalize('NFKC').replace(/\s/g, '')))) ? { points: true as const } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     for (const c of pointsClashes) {
@@ -1596,6 +1628,27 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
       if (raw.kind !== 'empty') filled = true;
       continue;
     }
+    if (d.sum) {
+      // 加分 | 扣分 under 「奖惩」: 加分 − 扣分 (扣分 2 or −2 both 2 taken off; `of`'s own 扣分 is made negative as read).
+      const own = d.sum === 'minus' ? asDeduction(raw) : raw;
+      if (own.kind === 'empty') continue;
+      filled = true;
+      const first = entries.get(key);
+      if (!first || first.raw.kind === 'empty') {
+        entries.set(key, { raw: own, at });
+        continue;
+      }
+      const [a, b] = [bareNumber(first.raw), bareNumber(own)];
+      if (a !== null && b !== null) {
+        entries.set(key, { raw: { kind: 'number', value: Math.round((a + b) * 1e9) / 1e9 }, at: first.at });
+        continue;
+      }
+      // (A word in either — 「扣2分」 beside a 1, 「(3)」 — adds up to nothing: refused, the person not scored.)
+      const item = columnHeading(target.item, target.input, target.rater, target.slot);
+      problems.push(problem('duplicate-entry', { item, first: first.at.cell ?? '', firstValue: rawText(first.raw).trim(), value: rawText(raw).trim(), column: true, added: true }, at, who ? { person: who } : {}));
+      withheld.add(key);
+      continue;
+    }
     if (d.months) {
       const first = entries.get(key);
       const [a, b] = [first && first.raw.kind !== 'empty' ? rawText(first.raw).trim() : '', raw.kind !== 'empty' ? rawText(raw).trim() : ''];
@@ -1706,7 +1759,7 @@ function otherRater(a: Extract<ColumnTarget, { kind: 'entry' }>, b: Extract<Colu
   return a.item === b.item && a.input === b.input && a.rater !== null && b.rater !== null && (a.rater !== b.rater || a.slot !== b.slot);
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; points?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; points?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; money?: true };
 
 /**
  * The label of a count input of several kinds (「迟到/早退/缺勤次数」) one kind of which a heading names (「迟到次数」, 「旷工」).
@@ -1811,7 +1864,7 @@ function columnHoldsNumbers(grid: Grid, headerRow: number, col: number): boolean
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; nonZero?: true; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; nonZero?: true; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true; money?: true } | undefined;
     const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
     if (!ref || ref[0] !== headerRow || !params) continue;
     const heading = params.heading ?? '';
@@ -1823,7 +1876,7 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadC
       columns.forEach((letters, k) => out.push({ col: columnNumber(letters), heading: `${heading}·${subs[k] ?? ''}`, like: heading, numeric: false, small: false }));
     }
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
-      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.nonZero ? { nonZero: true as const } : {}), ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}), ...(params.kinds ? { kinds: params.kinds } : {}), ...(params.extra ? { extra: true as const } : {}), ...(params.incidents ? { incidents: params.incidents } : {}), ...(params.points ? { points: true as const } : {}) });
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.nonZero ? { nonZero: true as const } : {}), ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}), ...(params.money ? { money: true as const } : {}), ...(params.kinds ? { kinds: params.kinds } : {}), ...(params.extra ? { extra: true as const } : {}), ...(params.incidents ? { incidents: params.incidents } : {}), ...(params.points ? { points: true as const } : {}) });
     }
   }
   return out;
@@ -2023,13 +2076,13 @@ function percentHeading(text: string): boolean {
   return /%$/.test(t) || /[(]\s*(%|百分比)\s*[)]$/.test(t);
 }
 
-/** A heading of points taken off: 扣 or 罚 in it, and no 加 or 奖 but 奖惩's own. */
+/** A heading of points taken off: 扣, 罚 or 减 in it, and no 加 or 奖 but 奖惩's own. */
 function deductionHeading(text: string): boolean {
   const t = text.normalize('NFKC').replace(/奖惩/g, '');
   // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
   // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
   const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
-  return /[扣罚]/.test(t) && !/[加奖]/.test(t) && !signNote;
+  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !signNote;
 }
 
 /** A positive figure under such a heading as the points taken off. */

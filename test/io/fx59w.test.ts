@@ -43,17 +43,19 @@ describe('§8 roster: 奖惩 merged over 扣分 | 原因', () => {
     }
   });
 
-  it('奖惩 over 扣分 | 加分: two columns where the form has one signed — both refused, none read as 表格管理\'s (王五 was 83 at exit 1)', async () => {
+  it('奖惩 over 扣分 | 加分: the one signed 奖惩分, 加分 − 扣分 — none read as 表格管理\'s: 77 / 100 / 81 (王五 was unscored at exit 1, fx60m)', async () => {
     const r = await gradedReport(fixture('r_kou_jia.xlsx'), { form });
-    // 张三 77 and 李四 100 as above, 王五's 2 in the refused 扣分: not scored.
-    expect(people(r)).toEqual([SCORED[0], SCORED[1], ['王五', null, null]]);
-    expect(errors(r).map((p) => p.cell)).toEqual(['Q3', 'R3', 'Q6']);
+    // 张三 77 and 李四 100 as above; 王五 83, 扣分 2 under 奖惩 → 0 − 2 = −2 → 81 良好.
+    expect(people(r)).toEqual(SCORED);
+    expect(errors(r)).toEqual([]);
+    expect(item(r, 2, 'M2').score).toBe(18);
+    expect(item(r, 2, 'M8').explanation).toBe('−2(客户投诉)');
   });
 
-  it('减分 under 奖惩 is no heading read as taken off: refused as before (Q3, Q6)', async () => {
+  it('减分 under 奖惩 reads as 扣分 does, 2 → −2: 77 / 100 / 81 (王五 was refused at Q6, exit 1; fx60m)', async () => {
     const r = await gradedReport(fixture('r_jian.xlsx'), { form });
-    expect(people(r)).toEqual([SCORED[0], SCORED[1], ['王五', null, null]]);
-    expect(errors(r).map((p) => p.cell)).toEqual(['Q3', 'Q6']);
+    expect(people(r)).toEqual(SCORED);
+    expect(errors(r)).toEqual([]);
   });
 
   it('another item\'s input under 奖惩 (用语不规范) is refused, not taken for 日常服务规范\'s (张三 79 at exit 0, his F dropped)', async () => {
@@ -71,14 +73,11 @@ describe('§8 roster: 奖惩 merged over 扣分 | 原因', () => {
   });
 });
 
-describe('§8 奖惩 over 加分 | 扣分 | 原因 (review 59 h): both refused, the 扣分 column advised 「其它·奖惩分(扣分)」', () => {
-  it('the advice keeps 「(扣分)」: renamed 「其它·奖惩分」 王五\'s 2 was +2 — 96 + 2 = 98 for 96 − 2 = 94 (catalog §8)', async () => {
+describe('§8 奖惩 over 加分 | 扣分 | 原因 (review 59 h)', () => {
+  it('read as 加分 − 扣分 (fx60m): 张三 77 + 2 = 79 一般, 李四 100, 王五 96 − 2 = 94 优秀 (both columns were refused, exit 1)', async () => {
     const r = await gradedReport(fixture('jc-jia-kou.xlsx'), { form: 'mattress-cs-monthly' });
-    const at = (cell: string) => r.problems.find((p) => p.code === 'unknown-column' && p.cell === cell)!.message;
-    expect(at('S2')).toContain('请把列名改为「其它·奖惩分(扣分)」');
-    expect(at('S5')).toContain('请把列名改为「其它·奖惩分(扣分)」');
-    // 加分 stays advised as the plain points column.
-    expect(at('R2')).toContain('请把列名改为「其它·奖惩分」后');
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 79, '一般'], ['李四', 100, '优秀'], ['王五', 94, '优秀']]);
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
   });
 });
 

@@ -622,12 +622,14 @@ export const PROBLEMS = {
   // both: what one row holds when both rows count — 13-insert-rows: 每次扣分 3 and 2, deleted as told, scored 17 for
   // 20 − 5 = 15; 奖惩 +2 表扬信 and −3 迟到被投诉 scored 92 for 89. list joins them, sum adds them (a signed 奖惩 names its
   // reasons too), reasons joins an adjustment's reasons.
-  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true; scoreLine?: true; both?: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true }; columns?: { columns: [string, string]; rater: string } }>({
+  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true; scoreLine?: true; both?: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: true }; columns?: { columns: [string, string]; rater: string }; added?: true }>({
     severity: 'error', located: true, named: true, name: { zh: '同一项填了两次', en: 'entry given twice' },
     // column: a roster with the same heading twice; otherwise a form sheet with the item's row twice.
     zh: (p) => {
       if (p.months) return `「${p.item}」有两列,注明了两个月份:${p.first} 填「${p.firstValue || '(空)'}」,这里填「${p.value || '(空)'}」;看不出本表是哪个月的(没有考核月份列,或各行的月份不是其中之一),不知道取哪一个(此人不评分);请删去其他月份的列,或填写考核月份后重新评分`;
       // scoreLine: 「(得分:9分)」 with another figure typed in the column to fill on that line.
+      // added: 「奖惩」 over 加分 | 扣分, the two to be added up, one of them no plain number (「扣2分」).
+      if (p.added) return `「${p.item}」分成加分、扣分两列,按 加分 − 扣分 计:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不是两个数,加不出来(此人不评分);请在这两列里只填数字(扣分填 2 即扣 2 分)后重新评分`;
       if (p.scoreLine) return `「${p.item}」的得分行 ${p.first} 写的是「${p.firstValue}」,这一格又填了「${p.value}」,不知道取哪一个;请只留一处(此人不评分)`;
       const unit = p.column ? '列' : '行';
       // columns: one rater's two columns headed otherwise (主管王 | 主管李), each named.
@@ -987,13 +989,14 @@ export const PROBLEMS = {
      */
     /** others: more columns of items' scores like this one (scoreLikeColumns.ts), said in one message. */
     /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
+    /** money: the column is an amount of money (「奖惩·罚款」, 「奖惩·金额」) where the form takes points: no rename makes it points. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
     /** extra: the heading is an item's name and a word naming none of its inputs (「话务质量·服务用语不规范」); like is the item. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true; money?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     /** beside: the column is the item's points beside its own count column, left empty (「准时出勤·得分」 8): fill the count. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; beside?: true; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true }
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; beside?: true; unit?: true; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true; money?: true }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string }; incidents?: Incidents }
@@ -1043,7 +1046,9 @@ export const PROBLEMS = {
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
-        case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.merge
+        case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.money
+          ? `列「${p.heading}」是金额(元),不是分数,本表的「${p.like}」是加减的分数:这一列没有计入,填了内容的人不评分,没有填的人这一项按留空计分(${p.empty})。请把奖惩的分数填在「${p.like}」列(加分为正数,扣分为负数)后重新评分;不要只改列名,那样金额会被当作分数(如 50 元读成 50 分)`
+          : p.merge
           ? `列「${p.heading}」是另填的加分或扣分,而本表的「${p.like}」加减分合在一列(加分为正数,扣分为负数):这一列没有计入,填了内容的人不评分。请把加减后的分数填在「${p.like}」一列后重新评分`
           : p.extra
           ? `列「${p.heading}」不是「${p.like}」的填写项:这一列没有计入,填了 0 以外的数的人不评分;请把它改填到「${p.like}」原有的填写项,或删去这一列后重新评分`
@@ -1102,7 +1107,9 @@ export const PROBLEMS = {
         case 'wrong-column': return p.whole
           ? `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),像是「${p.whole.item}」这一项的${wholeItemFigure(p.whole)};${wholeItemRule(p.whole, p.like)},没有计入,此人不评分;${fillInstead(p.whole, p.like, true)}后重新评分`
           : `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
-        case 'value-unread': return p.merge
+        case 'value-unread': return p.money
+          ? `这一格的「${p.value}」在列「${p.heading}」里,是金额(元),不是分数,没有计入,此人不评分;请把奖惩的分数填在「${p.like}」列(扣分为负数)后重新评分,不要把金额当作分数填写`
+          : p.merge
           ? `这一格的「${p.value}」在列「${p.heading}」里,是另填的加分或扣分,本表的「${p.like}」加减分合在一列,没有计入,此人不评分;请把加减后的分数填在「${p.like}」一列(扣分为负数)后重新评分`
           : p.extra
           ? `这一格的「${p.value}」在列「${p.heading}」里,这一列不是「${p.like}」的填写项,没有计入,此人不评分;请把它改填到「${p.like}」原有的填写项,或删去这一列后重新评分`
