@@ -84,6 +84,22 @@ export function withoutNumbering(text: string): string {
 }
 
 /**
+ * 「3 日常服务规范」, 「4回访问题处理效率」, 「11 日常行为」, 「4 对问卷意见…」: the item's number withoutNumbering keeps because
+ * the name begins with a word it reads as a quantity (日, 回, 处, 对, 个, 分, 人, 档) — the name without it, or undefined
+ * when withoutNumbering drops the number or there is none. Only a variant to look up (labelVariants, after the text's own):
+ * it names a column or row only where it is a known label exactly, so 「24小时回复率」, 「3个工作日内」 stay whole, and
+ * not when what is left is under 3 characters (「1名」, 「5分」, 「3号」, and 「1车间」 — a workshop, not the heading 车间).
+ */
+export function numberForcedOff(text: string): string | undefined {
+  const t = stripInvisible(text).trim().replace(/^[\u2460-\u2473\u2776-\u277f]\s*/, '').normalize('NFKC').trim();
+  const bare = /^(\d{1,2})(?:\s+(?=[\u4e00-\u9fff《「『【“])|(?=[\u4e00-\u9fff]))/.exec(t);
+  if (!bare) return undefined;
+  const rest = t.slice(bare[0].length);
+  if (!QUANTITY_WORD.test(rest) || withoutNumbering(t) !== t || [...rest].length < 3) return undefined;
+  return rest;
+}
+
+/**
  * Words that make a leading number part of what follows (a count, a quantity, a time, a rank, an ordinal): 「24小时」「3个」
  * 「1名」「5分」「1级」「3号」「3月」「7天」「2次」「1对1」, a place (「1车间」「3区」), a bound (「90 以上」) or a legend's code
  * (「1为优秀」). A number before one of these is not an item's list number.
@@ -97,7 +113,10 @@ function computeLabelVariants(text: string): string[] {
   // From the text as typed: a circled ① is a digit once normalized.
   const unnumbered = withoutNumbering(text);
   const variants = [t, unnumbered];
-  for (const v of [t, unnumbered]) {
+  // (A name whose first word reads as a quantity, 「3 日常服务规范」: the number forced off, after the text's own variants.)
+  const forced = numberForcedOff(text);
+  for (const v of forced === undefined ? [t, unnumbered] : [t, unnumbered, forced]) {
+    if (v === forced) variants.push(v);
     const bare = withoutTrailingNote(v);
     if (bare && bare !== v) variants.push(bare);
     // A note on a part of 「项目·填写项」 (「员工基本标准(10分)·不符合项数」): each part without its note.

@@ -16,7 +16,7 @@ import { foreignScale, markedInPoints, scaleLine, scaleLineBelow, scaleNamed, sc
 import { countsAsPointsProblem } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars, shortText } from './missingColumns.js';
 import { cellAddress, columnLetters, figureIn, range, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, PAST_NOTE, PAST_PERIOD, THIS_MONTH_NOTE, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MONTH_ALONE, MONTH_NOTE, numberForcedOff, otherPeriodNoted, PAST_NOTE, PAST_PERIOD, THIS_MONTH_NOTE, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { monthNumberOf, parseMonth } from '../engine/period.js';
 import { monthAbove } from './monthAbove.js';
 import { groupNamedWithWho, namesSlot, raterNamedWithSurname, ROLE_LETTERS, teamTotal } from './raterNames.js';
@@ -2653,11 +2653,16 @@ function namesPartOf(input: InputDef, text: string): boolean {
 function namesInput(input: InputDef, text: string): boolean {
   // Numbered as a list (「1、积极主动热情周到」, 「(1)态度不温和…」), or with a note after kpi's own unit (「…(次)(含客户反馈)」,
   // 「…【含客户反馈】」): the input's name still — each was refused as a row of no input.
-  const bare = withoutNumbering(text).replace(/\s*【[^【】]*】\s*$/, '');
-  const key = labelKey(withoutTrailingNote(bare));
-  const twice = labelKey(withoutTrailingNote(withoutTrailingNote(bare)));
+  // (「1 回访客户数」: also with the number forced off where withoutNumbering kept it before a quantity word.)
   const full = labelKey(text);
-  return [input.label, ...(input.aliases ?? []), input.id].some((n) => labelKey(n) === key || labelKey(n) === full || labelKey(n) === twice || labelKey(n) === labelKey(bare));
+  const names = [input.label, ...(input.aliases ?? []), input.id].map(labelKey);
+  return [withoutNumbering(text), numberForcedOff(text)].some((unnumbered) => {
+    if (unnumbered === undefined) return false;
+    const bare = unnumbered.replace(/\s*【[^【】]*】\s*$/, '');
+    const key = labelKey(withoutTrailingNote(bare));
+    const twice = labelKey(withoutTrailingNote(withoutTrailingNote(bare)));
+    return names.some((n) => n === key || n === full || n === twice || n === labelKey(bare));
+  });
 }
 
 /**
