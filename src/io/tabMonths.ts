@@ -1,7 +1,7 @@
 // The month a sheet's tab notes (「王五(2月)」, 「张三 3月」, 「2月-王五」, 「2026年2月」, 「3月」), taken as that sheet's month
 // the way a title's is. Ignored, February's sheets were scored and reported as March's at exit 0 without a word, even
 // under --period 2026-03 (王五 「王五(2月)」 85.00 K 0.8 paid as March beside 张三/李四's 考核月份 2026-03).
-import { CHINESE_MONTHS, monthKey, monthNotAfter, parseMonth } from '../engine/period.js';
+import { CHINESE_MONTHS, headerMonthIn, monthKey, monthNotAfter, parseMonth } from '../engine/period.js';
 import { personTab } from '../engine/peopleNames.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import { idKey, nameKey } from '../engine/text.js';
@@ -120,29 +120,42 @@ export function tabMonthProblems(form: FormDef, read: ReadResult, flag: string |
 }
 
 /**
- * A roster kept as month tabs (「1月」「2月」「3月」, the same roster on each, its month in the tab name only — no 考核月份, no
- * title) scored with --period 2026-03: the tab of --period's month is the run's; a tab of another month sharing someone with
- * it is that month's copy of the roster, set aside whole — its rows taken out of `read` before scoring — and said once (an
- * info naming the tabs, and whoever is only on them). Everyone was refused: each tab of another month the file's
- * 「表名写的是 2026-01…」 error, everyone on two tabs 「工号重复…都不计分」 at exit 1 (王芳 79.00 一般 for March); 张伟 on the
- * 2月 tab only (left in March) was scored as March's. A tab of another month sharing nobody with --period's (a stray
- * sheet, 刘备 alone on 「2月」) is still the file's error (tab-and-period); no --period: as before (sheets-months).
+ * A roster kept as month tabs (「1月」「2月」「3月」, the same roster on each) scored with --period 2026-03: the tab of
+ * --period's month is the run's; a tab of another month sharing someone with it is that month's copy of the roster, set
+ * aside whole — its rows (and its title) taken out of `read` before scoring — and said once (an info naming the tabs, and
+ * whoever is only on them). A tab's month is what it says of itself: its 考核月份 (every row the one month), its title
+ * above the headings (「2026年2月客服回访考核表」), its tab name — one month where several say it, else the tab is left as it
+ * was. Everyone was refused: each tab of another month the file's 「表名写的是 2026-01…」 error (a title's 「表头上方…写的是
+ * 2026-01」), everyone on two tabs 「工号重复…都不计分」 at exit 1 (王芳 79.00 一般 for March); with 考核月份 columns the
+ * 2月 rows were 「重复」 of the 1月 ones and 张伟, on the 2月 tab only (left in March), a sheet-month error beside
+ * 「表头的考核月份不一致」 at exit 1. A tab of another month sharing nobody with --period's (a stray sheet, 刘备 alone on
+ * 「2月」) is left as before (the file's error, tab-and-period; a sheet-month error); no --period: as before (sheets-months).
  */
 export function rosterMonthTabsAside(form: FormDef, read: ReadResult, flag: string | null, file: string): Problem | null {
   const periodField = form.header.concat(form.footer ?? []).find((f) => f.role === 'period');
   if (!flag || !periodField || periodField.perPerson) return null;
-  const titled = new Set((read.stated ?? []).map((s) => s.sheet));
+  // (A title naming a span, 「2026年1-3月」, says no one month: no tab's title is read then, as sheetMonths does.)
+  const spans = (read.stated ?? []).some((x) => x.span);
+  const titles = new Map<string, string>(spans ? [] : [...(read.stated ?? []), ...(read.statedBare ?? [])].flatMap((x) => (x.month ? [[x.sheet, x.month] as [string, string]] : [])));
   const sheets = new Map<string, number[]>();
   read.sources.forEach((s, i) => {
     if (s.kind === 'roster' && read.people[i]) sheets.set(s.sheet, [...(sheets.get(s.sheet) ?? []), i]);
   });
-  const months = new Map<string, string>();
+  const months = new Map<string, { month: string; by: 'tab' | 'title' | 'cell' }>();
   for (const [sheet, rows] of sheets) {
-    const month = tabMonth(sheet);
-    if (!month || titled.has(sheet) || rows.some((i) => read.people[i]!.header.get(periodField.id)?.trim())) continue;
-    months.set(sheet, inRunYear(month, flag));
+    const typed = rows.map((i) => read.people[i]!.header.get(periodField.id)?.trim() ?? '');
+    const cells = typed.some(Boolean) ? typed.map((t) => { const m = parseMonth(t); return m ? (headerMonthIn(m, flag)?.month ?? null) : null; }) : [];
+    if (cells.some((m) => m !== cells[0])) continue;
+    const said = [
+      ...(cells.length && cells[0] ? [{ month: cells[0], by: 'cell' as const }] : []),
+      ...(titles.has(sheet) ? [{ month: inRunYear(titles.get(sheet)!, flag), by: 'title' as const }] : []),
+      ...(tabMonth(sheet) ? [{ month: inRunYear(tabMonth(sheet)!, flag), by: 'tab' as const }] : []),
+    ];
+    // (A 考核月份 that is no month, or a tab, title and 考核月份 saying different months: left as it was.)
+    if (!said.length || (cells.length && !cells[0]) || said.some((x) => x.month !== said[0]!.month) || !/^\d{4}-\d{2}$/.test(said[0]!.month)) continue;
+    months.set(sheet, said[0]!);
   }
-  const kept = [...months].filter(([, m]) => m === flag).map(([sheet]) => sheet);
+  const kept = [...months].filter(([, m]) => m.month === flag).map(([sheet]) => sheet);
   if (!kept.length) return null;
   const idId = form.header.concat(form.footer ?? []).find((f) => f.role === 'id')?.id;
   const keys = (i: number) => {
@@ -152,16 +165,24 @@ export function rosterMonthTabsAside(form: FormDef, read: ReadResult, flag: stri
     return [id ? `id:${id}` : '', name ? `name:${name}` : ''].filter(Boolean);
   };
   const ours = new Set(kept.flatMap((sheet) => sheets.get(sheet)!.flatMap(keys)));
-  const aside = [...months].filter(([sheet, m]) => m !== flag && sheets.get(sheet)!.some((i) => keys(i).some((k) => ours.has(k)))).map(([sheet]) => sheet);
+  const aside = [...months].filter(([sheet, m]) => m.month !== flag && sheets.get(sheet)!.some((i) => keys(i).some((k) => ours.has(k)))).sort(([, a], [, b]) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)).map(([sheet]) => sheet);
   if (!aside.length) return null;
   const out = new Set(aside.flatMap((sheet) => sheets.get(sheet)!));
   const only = [...new Set([...out].filter((i) => !keys(i).some((k) => ours.has(k))).map((i) => nameOf(form, read.people[i]!)).filter(Boolean))];
   read.people = read.people.filter((_, i) => !out.has(i));
   read.sources = read.sources.filter((_, i) => !out.has(i));
   if (read.count !== undefined) read.count -= out.size;
+  // Their titles go with them (a title of another month was the file's error against --period).
+  const gone = (x: { sheet: string }) => !aside.includes(x.sheet);
+  if (read.stated) read.stated = read.stated.filter(gone);
+  if (read.statedBare) read.statedBare = read.statedBare.filter(gone);
+  if (read.titledTyped) read.titledTyped = read.titledTyped.filter(gone);
   // The tabs' 「kpi 没有按月份分开」 warning is answered when no other month's tab is left.
   const left = (p: Problem) => ((p.params as { sheets?: string[] } | undefined)?.sheets ?? []).filter((s) => !aside.includes(s));
-  read.problems = read.problems.filter((p) => p.code !== 'sheets-months' || left(p).some((s) => months.has(s) && months.get(s) !== flag));
-  const said = [...new Set(aside.map((sheet) => months.get(sheet)!))].sort();
-  return problem('sheets-months', { sheets: aside, months: said, period: flag, kept, ...(only.length ? { only } : {}) }, { file }, { severity: 'info' });
+  read.problems = read.problems.filter((p) => p.code !== 'sheets-months' || left(p).some((s) => months.has(s) && months.get(s)!.month !== flag));
+  const said = [...new Set(aside.map((sheet) => months.get(sheet)!.month))].sort();
+  // What said the tabs' months, when not their names alone: 「按考核月份」「按标题」.
+  const words = { tab: '表名', title: '标题', cell: periodField.label };
+  const by = [...new Set(aside.map((sheet) => words[months.get(sheet)!.by]))].join('、');
+  return problem('sheets-months', { sheets: aside, months: said, period: flag, kept, ...(by !== '表名' ? { by } : {}), ...(only.length ? { only } : {}) }, { file }, { severity: 'info' });
 }

@@ -281,6 +281,11 @@ describe('sheets-months of a roster\'s month tabs under --period (fx60p)', () =>
     expect(p.message).toBe('工作表「1月」、「2月」按表名是 2026-01、2026-02 的名单,不是 --period 指定的 2026-03,没有计入;按工作表「3月」评分(只在这些表上的「张伟」不在 2026-03 的名单上,没有评分)');
     expect(p.severity).toBe('info');
   });
+
+  it('by: the tabs\' months said by their titles or 考核月份, not their names (fx60p follow-up)', () => {
+    const p = problem('sheets-months', { sheets: ['Sheet1', 'Sheet2'], months: ['2026-01', '2026-02'], period: '2026-03', kept: ['Sheet3'], by: '考核月份' }, { file: 'a.xlsx' }, { severity: 'info' });
+    expect(p.message).toBe('工作表「Sheet1」、「Sheet2」按考核月份是 2026-01、2026-02 的名单,不是 --period 指定的 2026-03,没有计入;按工作表「Sheet3」评分');
+  });
 });
 
 describe('struck-text of a required input', () => {

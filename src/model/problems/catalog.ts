@@ -1540,12 +1540,13 @@ export const PROBLEMS = {
   /** people: people's own sheets, one a person (「张三 3月」, 「王五 2月」), not rosters. */
   /**
    * period: a roster's month tabs with --period (io/tabMonths.ts rosterMonthTabsAside) — these tabs, of other months than
-   * --period's tab(s) `kept`, set aside whole (an info); `only`: people on them and not on `kept`, not scored either.
+   * --period's tab(s) `kept`, set aside whole (an info); `only`: people on them and not on `kept`, not scored either;
+   * `by`: what gave their months when not the tab names alone (「标题」, 「考核月份」).
    */
-  'sheets-months': spec<{ sheets: string[]; months: string[]; people?: true; period?: string; kept?: string[]; only?: string[] }>({
+  'sheets-months': spec<{ sheets: string[]; months: string[]; people?: true; period?: string; kept?: string[]; only?: string[]; by?: string }>({
     severity: 'warning', also: ['info'], name: { zh: '几个月的名单表', en: 'sheets of several months' },
     zh: (p) => p.period
-      ? `工作表${p.sheets.map(q).join('、')}按表名是 ${p.months.join('、')} 的名单,不是 --period 指定的 ${p.period},没有计入;按工作表${(p.kept ?? []).map(q).join('、')}评分${p.only?.length ? `(只在这些表上的${someZh(p.only, 5, '人')}不在 ${p.period} 的名单上,没有评分)` : ''}`
+      ? `工作表${p.sheets.map(q).join('、')}按${p.by ?? '表名'}是 ${p.months.join('、')} 的名单,不是 --period 指定的 ${p.period},没有计入;按工作表${(p.kept ?? []).map(q).join('、')}评分${p.only?.length ? `(只在这些表上的${someZh(p.only, 5, '人')}不在 ${p.period} 的名单上,没有评分)` : ''}`
       : `工作表${p.sheets.map(q).join('、')}按表名是不同月份(${p.months.join('、')})的${p.people ? '考核表' : '名单'},kpi 没有按月份分开,都当作同一次考核读取(其中的人照常评分或按各自的问题不评分);要某一个月的结果,请把其他月份的表隐藏(隐藏的表不评分)或移到另一个文件后重新评分,或用 --period 指定月份`,
     expected: (p) => (p.people ? '一个月的考核表' : '一个月的名单'), actual: (p) => p.months.join('、'),
   }),
