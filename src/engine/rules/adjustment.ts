@@ -23,7 +23,9 @@ const REWARD_POINTS = new RegExp(`${NOT}(?:加|奖励?)\\s*${NUMBER}\\s*分`);
 const REWARD_WORDS = new RegExp(`${NOT}(?:加分|奖分|表扬|奖励|嘉奖|表彰)`);
 // (补加 before its own points — 「补加2分」 — is a reward of those points, not an undoing.)
 const POINTS_AFTER = '\\s*(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})\\s*分';
-const UNDONE = new RegExp(`撤销|撤回|返还|退还|补回|补加(?!${POINTS_AFTER})|恢复|误扣|误罚|不成立|更正|冲抵|抵消`);
+// (退回 with its points — 「扣分有误已退回2分」 — gives them back: beside +2 it was warned 「像是扣分」. Not 退回 alone: 「工单被退回,
+// 扣2分」 is the work order sent back.)
+const UNDONE = new RegExp(`撤销|撤回|返还|退还|补回|补加(?!${POINTS_AFTER})|退回${POINTS_AFTER}|恢复|误扣|误罚|不成立|更正|冲抵|抵消`);
 
 /** A reason as its words are matched: simplified, without spaces. */
 const plain = (reason: string) => toSimplified(cleanText(reason)).replace(/\s+/g, '');
@@ -101,6 +103,38 @@ const BARE = MADE_UP.length - 1;
 // It is looked at first: 「上月扣分有误(病假未扣除),补2分」 has 未扣 too (−2 was 75 without a word).
 // 扣分算错 / 扣分弄错: the deduction itself was wrong (算错 after 扣分, not before it as in 「报价算错扣2分」).
 const ERRED = new RegExp(`有误|${ERR_AFTER_VERB}|扣分?[算弄记报搞计]错|误扣|多扣|误判`);
+
+// Points given back beside a NEGATIVE figure (review 60: 「上月漏记全勤奖,补2分」「上月考勤记错扣了2分,本月补回」「扣分有误已
+// 退回2分」「迟到记错,已补2分」 −2 counted 78 at exit 0, 「上月漏计加分,补2分」 only warned — 80 + 2 = 82 meant). Word-by-word
+// readings of what was missed or wrong kept failing, so the safe rule: a give-back act on points (补回, 退还, 返还, 补还, 归还,
+// 补/退回/还 + N分) beside a negative figure is counted as typed only where the reason plainly says a deduction missed is
+// taken now (漏扣, 少扣, 未扣, 应扣未扣, 漏罚, 补扣; 漏计/漏记 beside what is deducted for: 迟到, 旷工, 投诉 …), with 补 as its act,
+// no reward word and no word of an error; otherwise refused, both readings said (「如是加分,请把奖惩分改为 +2」). And a
+// reward word beside any 补 (补上, 补给, 补足, a clause-ending 补) is the reward given late: refused too.
+const GIVEN_BACK = new RegExp(`补回|退还|返还|补还|归还|(?:补[上给足]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}`);
+const GIVEN_BACK_LATE = new RegExp(`${GIVEN_BACK.source}|补[上给足](?!个?月)|补(?=[,;。.!)]|$)`);
+/** A deduction said missed and so taken now; 漏计 / 漏记 only beside what is deducted for. */
+const TAKEN_NOW = /(?:漏|少|未)(?:扣|罚|减)|补(?:扣|罚|减)|漏[计记].*?(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|罚|处罚|未打卡|缺卡|睡觉)|(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|处罚|未打卡|缺卡|睡觉).*?漏[计记]/;
+/** The take-now act: 补 (N分), not a word of returning. */
+const RETURNED = new RegExp(`补回|退还|返还|补还|归还|退回|(?<![补归])还${POINTS_AFTER}`);
+const REWARD_ANY = /奖(?!惩)|加分|表扬|好评|全勤|绩效|嘉奖|表彰|漏加|少加|未加/;
+const ERROR_ANY = /错|误|多扣|重复扣/;
+// (The points the refusal names: the give-back's own, else the deduction or reward before a give-back without points —
+// 「扣了2分,本月补回」.)
+const GIVEN_NAMED = new RegExp(`(?:扣除?|加分?)[了的]?${NUMBER}分.*?(?:补回|退还|返还|补还|归还|补[上给足]|补(?=[,;。.!)]|$))`);
+/** A give-back beside negative points that is not plainly a missed deduction taken now: what it names, or undefined. */
+function givenBackOf(reason: string): { named: string; stated?: number } | undefined {
+  const t = plain(reason);
+  const reward = REWARD_ANY.test(t);
+  const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
+  if (!back) return undefined;
+  if (!reward && !ERROR_ANY.test(t) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;
+  const own = new RegExp(`${NUMBER}分`).exec(back[0]);
+  const named = own ? { match: back[0], n: own[1] } : ((m) => (m ? { match: m[0], n: m[1] } : undefined))(GIVEN_NAMED.exec(t));
+  const stated = numberOf(named?.n);
+  return stated !== undefined ? { named: named!.match, stated } : { named: back[0] };
+}
+
 /** The make-up a reason names, and whether it is the reason's only sign (else counted as typed and warned). */
 function madeUpOf(reason: string): { match: RegExpExecArray; sure: boolean } | null {
   const t = plain(reason);
@@ -150,6 +184,17 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
         ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
       };
       if (!madeUp.sure) return { score: points, explanation: `${formatSigned(points)}(${reason};原因像是加分,请核对正负号)`, problems: [report('reason-sign', rule.input, { ...fields, counted: true }, 'warning')] };
+      return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是加分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
+    }
+    const given = points < 0 ? givenBackOf(reason) : undefined;
+    if (given) {
+      const def = values.def(rule.input);
+      const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
+      const fields = {
+        amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'reward' as const,
+        ...(given.stated !== undefined ? { stated: given.stated, named: given.named } : {}),
+        ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
+      };
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是加分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
     }
     const said = reasonSays(reason);

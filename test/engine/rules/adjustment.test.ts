@@ -92,6 +92,23 @@ describe('adjustment', () => {
     ...(['报价算错扣2分,已退回重算', '型号选错扣2分,已补', '货品发错扣2分,已补', '工单做错扣2分,已补', '地址弄错扣2分,已补', '上月漏计1次迟到,本月补2分', '上月漏记迟到,补2分'].map(
       (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
     )),
+    // Review 60: a give-back on points (补N分, 补回, 退还, 返还, 退回N分, 还N分) beside −2 is counted only where a deduction
+    // missed is taken now, with no reward word and no error word — each of these was 77 − 2 = 75 at exit 0 (silently, or
+    // warned 「像是加分」) for 77 + 2 = 79 if the reason is right: refused, both readings said. 「上月漏计,补2分」 (what was
+    // missed unsaid) and 「客户投诉,已补2分」 were 75 without a word too.
+    ...(['上月漏记全勤奖,补2分', '上个月漏计好评,补2分', '上月漏计绩效分,补2分', '上月考勤记错扣了2分,本月补回', '系统算错扣了2分,本月退还',
+      '上月记错迟到扣2分,本月返还', '扣分有误已退回2分', '迟到记错,已补2分', '上月漏计加分,补2分', '上月漏计表扬,补2分', '奖励漏记,本月补2分',
+      '上月加分漏计,本月补2分', '上月漏记加分2分,本月补上', '上月漏计,补2分', '上月漏扣,本月补回', '上月少扣2分,本月还2分', '客户投诉,已补2分'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // Stays: a deduction missed taken now (补扣, 漏扣 / 少扣 / 未扣, 漏计 beside what is deducted for) — 77 − 2 = 75, no word.
+    ...(['上月少扣2分,本月补扣', '上月迟到漏计,本月补扣2分', '上月漏扣,补2分', '上月漏计旷工,本月补2分', '上月请假未扣,补2分', '奖惩:上月漏扣,补2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // The give-back with the sign it means: 77 + 2 = 79, no word (「扣分有误已退回2分」 was warned 「像是扣分」).
+    ...(['扣分有误已退回2分', '上月考勤记错扣了2分,本月补回', '上月漏计加分,补2分', '迟到记错,已补2分'].map(
+      (r) => [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
@@ -127,6 +144,16 @@ describe('adjustment', () => {
     const other = runRule(m8, { points: 2, reason: '扣3分' });
     expect([other.score, other.problems[0]!.severity]).toEqual([2, 'warning']);
     expect(other.problems[0]!.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 +2,原因「扣3分」像是扣分:已按填写的 +2 计入;请核对正负号(扣分填负数、加分填正数)');
+  });
+
+  it('a give-back beside −2 names the points it gives back, or says the sign without them', () => {
+    // 「扣了2分,本月补回」: the deduction returned, +2 (77 + 2 = 79) if the reason is right.
+    const back = runRule(m8, { points: -2, reason: '上月考勤记错扣了2分,本月补回' }).problems[0]!;
+    expect([back.severity, back.expected, back.actual]).toEqual(['error', '+2', '−2']);
+    expect(back.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 −2,原因「上月考勤记错扣了2分,本月补回」说的却是加分:正负号不符,这一项未计入;原因写的是「扣了2分,本月补回」:如是加分,请把奖惩分改为 +2;如不是,请改正原因,然后重新评分');
+    // No points in the reason: the sign only.
+    const bare = runRule(m8, { points: -2, reason: '上月漏扣,本月补回' }).problems[0]!;
+    expect(bare.message).toBe('3月!C2:「其它·奖惩分」奖惩分为 −2,原因「上月漏扣,本月补回」说的却是加分:正负号不符,这一项未计入;扣分填负数、加分填正数(如是加分填 +2),请改正奖惩分或原因,然后重新评分');
   });
 
   it('reason-required is located at the reason cell', () => {
