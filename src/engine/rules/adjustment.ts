@@ -111,7 +111,9 @@ const ERRED = new RegExp(`有误|${ERR_AFTER_VERB}|扣分?[算弄记报搞计]�
 // taken now (漏扣, 少扣, 未扣, 应扣未扣, 漏罚, 补扣; 漏计/漏记 beside what is deducted for: 迟到, 旷工, 投诉 …), with 补 as its act,
 // no reward word and no word of an error; otherwise refused, both readings said (「如是加分,请把奖惩分改为 +2」). And a
 // reward word beside any 补 (补上, 补给, 补足, a clause-ending 补) is the reward given late: refused too.
-const GIVEN_BACK = new RegExp(`补回|退还|返还|补还|归还|(?:补[上给足]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}`);
+// (And a deduction said cancelled or returned after it, 「上月扣2分现已退回」「扣2分(已退回)」「扣2分,已取消」: beside −2 each was
+// 77 − 2 = 75 without a word — the 2 is not taken this month; refused, both readings said.)
+const GIVEN_BACK = new RegExp(`补回|退还|返还|补还|归还|(?:补[上给足]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}`);
 const GIVEN_BACK_LATE = new RegExp(`${GIVEN_BACK.source}|补[上给足](?!个?月)|补(?=[,;。.!)]|$)`);
 /** A deduction said missed and so taken now; 漏计 / 漏记 only beside what is deducted for. */
 const TAKEN_NOW = /(?:漏|少|未)(?:扣|罚|减)|补(?:扣|罚|减)|漏[计记].*?(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|罚|处罚|未打卡|缺卡|睡觉)|(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|处罚|未打卡|缺卡|睡觉).*?漏[计记]/;

@@ -98,7 +98,9 @@ describe('adjustment', () => {
     // missed unsaid) and 「客户投诉,已补2分」 were 75 without a word too.
     ...(['上月漏记全勤奖,补2分', '上个月漏计好评,补2分', '上月漏计绩效分,补2分', '上月考勤记错扣了2分,本月补回', '系统算错扣了2分,本月退还',
       '上月记错迟到扣2分,本月返还', '扣分有误已退回2分', '迟到记错,已补2分', '上月漏计加分,补2分', '上月漏计表扬,补2分', '奖励漏记,本月补2分',
-      '上月加分漏计,本月补2分', '上月漏记加分2分,本月补上', '上月漏计,补2分', '上月漏扣,本月补回', '上月少扣2分,本月还2分', '客户投诉,已补2分'].map(
+      '上月加分漏计,本月补2分', '上月漏记加分2分,本月补上', '上月漏计,补2分', '上月漏扣,本月补回', '上月少扣2分,本月还2分', '客户投诉,已补2分',
+      // a deduction said returned or cancelled after it: the 2 is not taken this month.
+      '上月扣2分现已退回', '扣2分(已退回)', '扣2分,已取消', '原扣2分,现取消'].map(
       (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
     )),
     // Stays: a deduction missed taken now (补扣, 漏扣 / 少扣 / 未扣, 漏计 beside what is deducted for) — 77 − 2 = 75, no word.
