@@ -2,7 +2,7 @@ import { PERSON_NAME_HEADINGS } from '../forms/fields.js';
 import type { ColumnTarget } from './columns.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import type { Grid } from './grid.js';
+import { columnLetters, type Grid } from './grid.js';
 import type { RawValue } from '../model/entries.js';
 import { cleanText, parseNumberText, toSimplified } from '../engine/text.js';
 import { UNIT_ENDING } from '../engine/peopleNames.js';
@@ -720,14 +720,18 @@ function columnRuns(grid: Grid, columns: Map<number, ColumnTarget>, headerRow: n
  * Nothing under an item that is no figure. A person whose name was forgotten has figures of their own.
  */
 function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): 'sum' | 'mean' | null {
-  const figures: Array<{ col: number; value: number; places: number }> = [];
+  // (A figure that tells a mean whatever the row shows: a count with decimals stored (39.5 formatted 0, shown 「40」) is
+  // no person's, nor is =AVERAGE(F2:F5) over the rows above — such a row was refused as a nameless person, its 39.5
+  // 「应为不小于0的整数」.)
+  const figures: Array<{ col: number; value: number; places: number; mean: boolean }> = [];
   for (const [col, t] of columns) {
     if (t.kind !== 'entry') continue;
     const raw = grid.value(row, col);
     if (raw.kind === 'empty' || (raw.kind === 'text' && !cleanText(raw.value))) continue;
     const f = figureOf(raw, t.input.unit);
     if (!f) return null;
-    figures.push({ col, ...f });
+    const mean = (t.input.type === 'integer' && !Number.isInteger(f.value)) || averagesAbove(grid.formula?.(row, col), col, row);
+    figures.push({ col, ...f, mean });
   }
   if (figures.length < 2) return null;
   const runs = columnRuns(grid, columns, headerRow);
@@ -759,11 +763,20 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
       // A mean tells only where it has decimals and the row shows them (39.5 as 39.5): a person's own whole figures sit
       // within 0.5 of the means of a clean month (40 for 39.5, 0 for 0.5, 15 for 14.75) — a nameless 5th person was
       // dropped as an average row at exit 0.
-      tells ||= mode === 'sum' ? r.min[lo]! !== r.max[lo]! || sum !== 0 : !Number.isInteger(expected) && f.places > 0;
+      // (Or where the figure is no person's: a whole-number column's stored decimals, or =AVERAGE over the rows above.)
+      tells ||= mode === 'sum' ? r.min[lo]! !== r.max[lo]! || sum !== 0 : (!Number.isInteger(expected) && f.places > 0) || f.mean;
     }
     if (fits && checked >= 2 && tells) return mode;
   }
   return null;
+}
+
+/** Whether a cell's formula is =AVERAGE of its own column over rows above it (AVERAGE(F2:F5), $F$2:$F$5 too). */
+function averagesAbove(formula: string | undefined, col: number, row: number): boolean {
+  const m = formula && /^AVERAGE\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/.exec(formula.replace(/\s+/g, '').toUpperCase());
+  if (!m) return false;
+  const letters = columnLetters(col);
+  return m[1] === letters && m[3] === letters && Number(m[2]) < Number(m[4]) && Number(m[4]) < row;
 }
 
 /** Placed at the first row skipped, so the 问题 sheet's link goes to it rather than to A1. */

@@ -102,7 +102,10 @@ const BARE = MADE_UP.length - 1;
 // …unless the reason says the deduction was in error (「上月扣分有误,补2分」): then 补2分 returns it, −2 refused as before.
 // It is looked at first: 「上月扣分有误(病假未扣除),补2分」 has 未扣 too (−2 was 75 without a word).
 // 扣分算错 / 扣分弄错: the deduction itself was wrong (算错 after 扣分, not before it as in 「报价算错扣2分」).
-const ERRED = new RegExp(`有误|${ERR_AFTER_VERB}|扣分?[算弄记报搞计]错|误扣|多扣|误判`);
+// Not the 扣 of 漏扣 / 少扣 / 未扣: its 报错, 记错, 算错, 弄错, 计错, 搞错 is the work the rep did wrong, what the missed
+// deduction was for — 「上月漏扣报错1次,本月补2分」 −2 was refused 「请把奖惩分改为 +2」 for 77 − 2 = 75.
+const MISSED_FOR = '[漏少未]扣';
+const ERRED = new RegExp(`有误|(?<!${MISSED_FOR}[计搞])${ERR_AFTER_VERB}|(?<![漏少未])扣分?[算弄记报搞计]错|误扣|多扣|误判`);
 
 // Points given back beside a NEGATIVE figure (review 60: 「上月漏记全勤奖,补2分」「上月考勤记错扣了2分,本月补回」「扣分有误已
 // 退回2分」「迟到记错,已补2分」 −2 counted 78 at exit 0, 「上月漏计加分,补2分」 only warned — 80 + 2 = 82 meant). Word-by-word
@@ -121,6 +124,8 @@ const TAKEN_NOW = /(?:漏|少|未)(?:扣|罚|减)|补(?:扣|罚|减)|漏[计记]
 const RETURNED = new RegExp(`补回|退还|返还|补还|归还|退回|(?<![补归])还${POINTS_AFTER}`);
 const REWARD_ANY = /奖(?!惩)|加分|表扬|好评|全勤|绩效|嘉奖|表彰|漏加|少加|未加/;
 const ERROR_ANY = /错|误|多扣|重复扣/;
+/** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
+const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
 // (The points the refusal names: the give-back's own, else the deduction or reward before a give-back without points —
 // 「扣了2分,本月补回」.)
 const GIVEN_NAMED = new RegExp(`(?:扣除?|加分?)[了的]?${NUMBER}分.*?(?:补回|退还|返还|补还|归还|补[上给足]|补(?=[,;。.!)]|$))`);
@@ -130,7 +135,7 @@ function givenBackOf(reason: string): { named: string; stated?: number } | undef
   const reward = REWARD_ANY.test(t);
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
   if (!back) return undefined;
-  if (!reward && !ERROR_ANY.test(t) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;
+  if (!reward && !ERROR_ANY.test(t.replace(MISSED_FOR_WORK, '')) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;
   const own = new RegExp(`${NUMBER}分`).exec(back[0]);
   const named = own ? { match: back[0], n: own[1] } : ((m) => (m ? { match: m[0], n: m[1] } : undefined))(GIVEN_NAMED.exec(t));
   const stated = numberOf(named?.n);

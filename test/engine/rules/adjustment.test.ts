@@ -88,6 +88,16 @@ describe('adjustment', () => {
     ...(['上月扣分有误(病假未扣除),补2分', '上月考勤扣分有误,未扣除调休,补2分', '系统误判迟到未扣除请假,补2分', '上月扣分算错,补2分', '上月扣分弄错,补2分'].map(
       (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
     )),
+    // Review 60 (s8): the 扣 of 漏扣 / 少扣 / 未扣 beside 报错, 记错, 算错, 弄错, 计错 — the work the rep did wrong, what the
+    // missed deduction was for — is no 扣分算错: 补2分 is those points taken now, 77 − 2 = 75 (refused since e3338633 with
+    // 「请把奖惩分改为 +2」, 77 + 2 = 79 wrong; 计错 refused at base too).
+    ...(['上月漏扣报错1次,本月补2分', '上月漏扣记错工单1次,补2分', '上月漏扣计错1单,补2分', '上月少扣算错账单的分,本月补2分', '上月未扣报错工单,本月补2分', '上月漏扣弄错地址1次,补2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // Stays: the deduction itself miscounted (扣分计错, 扣分搞错), beside a missed one too — refused (77 + 2 = 79 meant).
+    ...(['上月扣分计错,补2分', '上月扣分搞错,补2分', '上月漏扣,扣分算错,补2分'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
     // 错 after a verb is the work done wrong (算错, 选错, 发错, 做错, 弄错) and 漏计 / 漏记 a deduction missed: 77 − 2 = 75.
     ...(['报价算错扣2分,已退回重算', '型号选错扣2分,已补', '货品发错扣2分,已补', '工单做错扣2分,已补', '地址弄错扣2分,已补', '上月漏计1次迟到,本月补2分', '上月漏记迟到,补2分'].map(
       (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
