@@ -43,6 +43,10 @@ const TYPED_MARKS = new Set(['v', 'V', '○', '是', '对']);
 // of them only chooses nothing: blank, as a row left so. (A label of the group's list — × for 否 — is that label still, and
 // a 0 under a choice of 0 points is its coefficient.)
 const NOT_CHOSEN = new Set(['×', '✗', '✘', '✕', '☐', '□', '0', '否']);
+// Of those, the ones a rater may choose with (a × or 否 where others tick): blank only beside a tick in the row, alone
+// refused (f5e13fb9). An empty box ☐ / □ or a 0 chooses nothing anywhere — a printed checkbox row ☐ | ☐ | ☐ left unticked
+// (a rater who did not rate) was refused 「填的是「☐」,不是勾」: §4 间接 ☐ everywhere unscored at exit 1 for 109.00 优秀.
+const CROSSES = new Set(['×', '✗', '✘', '✕', '否']);
 
 type Mark = { empty: true; crossed?: string } | { label: string; hollow?: true } | { stray: string };
 
@@ -54,8 +58,8 @@ type Mark = { empty: true; crossed?: string } | { label: string; hollow?: true }
 function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMap<string, string>): Mark {
   if (raw.kind === 'empty') return { empty: true };
   if (raw.kind === 'boolean') return raw.value ? { label } : { empty: true };
-  if (raw.kind === 'number') return raw.value === 1 || Math.abs(raw.value - points) < 1e-9 ? { label } : raw.value === 0 ? { empty: true, crossed: '0' } : { stray: rawText(raw).trim() };
-  if (raw.kind === 'text' && raw.symbol) return raw.symbol.reads === '√' ? { label } : NOT_CHOSEN.has(raw.value.trim()) ? { empty: true, crossed: raw.value } : { stray: raw.value };
+  if (raw.kind === 'number') return raw.value === 1 || Math.abs(raw.value - points) < 1e-9 ? { label } : raw.value === 0 ? { empty: true } : { stray: rawText(raw).trim() };
+  if (raw.kind === 'text' && raw.symbol) return raw.symbol.reads === '√' ? { label } : NOT_CHOSEN.has(raw.value.trim()) ? notChosen(raw.value.trim()) : { stray: raw.value };
   const text = rawText(raw).trim();
   if (!text) return { empty: true };
   if (MARKS.has(text) || Number(text) === points) return { label };
@@ -63,7 +67,12 @@ function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMa
   if (typed) return { label: typed };
   const plain = text.normalize('NFKC');
   if (TYPED_MARKS.has(plain)) return plain === '○' ? { label, hollow: true } : { label };
-  return NOT_CHOSEN.has(plain) ? { empty: true, crossed: text } : { stray: text };
+  return NOT_CHOSEN.has(plain) ? notChosen(plain, text) : { stray: text };
+}
+
+/** A not-chosen mark as blank; a cross (×, 否 …) `crossed`, blank only beside a tick. */
+function notChosen(mark: string, written = mark): Mark {
+  return CROSSES.has(mark) ? { empty: true, crossed: written } : { empty: true };
 }
 
 /**
@@ -220,7 +229,10 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
     if (cache.has(key)) return cache.get(key)!;
     const read = g.cols.map((c, k) => markOf(grid.value(row, c), g.labels[k]!, g.points[k]!, g.names));
     // ○ | ○ | ● (a form's empty and filled circles): ● is the answer, the ○s not chosen.
-    const filled = g.cols.some((c) => rawText(grid.value(row, c)).trim() === '●');
+    // So is ○ printed in every other cell of the row beside one tick (√ | ○ | ○, a form printing ○ for the rater to mark):
+    // read as three ticks it was refused 「勾了 3 格」. Beside a tick with a blank cell (○ | | √) it is two answers still.
+    const filled = g.cols.some((c) => rawText(grid.value(row, c)).trim() === '●')
+      || (read.filter((m) => 'label' in m && !('hollow' in m)).length === 1 && read.every((m) => 'label' in m));
     const circled: Mark[] = read.map((m) => (filled && 'hollow' in m ? { empty: true } : m));
     // A not-chosen mark is blank only beside a tick: a row of × alone (a rater who marks his choice with ×) is not read as
     // nothing chosen — 间接's × | | on every item was dropped as 「无人评分」, 王五 61.00 for 73.00 at exit 0 — it is refused.

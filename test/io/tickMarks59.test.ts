@@ -44,7 +44,7 @@ describe('§4 a tick typed without a √, or the columns not chosen marked: read
     }
   });
 
-  it('still refused: two v, v beside √, ○ beside √ (only ● makes ○ not chosen) — two marks', async () => {
+  it('still refused: two v, v beside √, ○ beside √ and a blank (only ●, or ○ in every other cell, makes ○ not chosen) — two marks', async () => {
     for (const f of ['s4-vv.xlsx', 's4-v-tick.xlsx', 's4-circle-tick.xlsx']) {
       const r = await gradedReport(fixture(f), { form: 'cs-dept-monthly' });
       expect(totals(r), f).toEqual([['张三', null, null]]);
