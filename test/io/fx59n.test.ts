@@ -38,7 +38,7 @@ describe('§12 a count heading over counts of 20 and more beside small ones: the
     // violations: 张三 18 + (40 − 0.5 × 40) + 39 = 77.00 一般 at exit 0 for a refusal (as scores 18 + 40 + 39 = 97).
     ['s12-ci-scores-one-8.xlsx', '话务质量(次)'],
     ['s12-ci-scores-one-0.xlsx', '话务质量(次)'],
-  ])('%s: still refused as the item’s score (the rule only; or 40, 39, 38, 15 — none below 10, a quarter of 40; or one low among three at 20 and above)', async (file, heading) => {
+  ])('%s: still refused as the item’s score (the rule only; or under a count’s heading three of four in the top quarter, 30–40: 40, 39, 38 beside 15, 8 or 0)', async (file, heading) => {
     const r = await gradedReport(at(file), { form: 'express-cs' });
     expect(r.people.every((p) => p.total === null)).toBe(true);
     expect(r.problems.some((p) => p.code === 'item-total')).toBe(false);
