@@ -18,6 +18,8 @@ export interface RecordRow {
   ticks?: Array<{ id: string; heading: string; levels: string[]; ticked: string[]; at: Location }>;
   /** A CSV row longer than its headings (a comma in an unquoted cell): in error at its extra cell. */
   shifted?: { fields: import('../../model/problems/index.js').ParamsOf<'row-shifted'>; at: Location };
+  /** A 状态 naming both a void and a restore whose reading is not sure (「此单作废,原单恢复」): in error at that cell. */
+  voidUnclear?: { fields: import('../../model/problems/index.js').ParamsOf<'record-void-unclear'>; at: Location };
   /** What the team typed in a derived figure's own column that is no column of the log (§22 加权分), by derived id. */
   typed?: Map<string, { raw: import('../../model/entries.js').RawValue; at: Location }>;
 }

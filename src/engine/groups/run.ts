@@ -241,6 +241,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     });
     for (const t of row.ticks ?? []) located.push(problem('level-ticks', { heading: t.heading, levels: t.levels, ticked: t.ticked, records: def.records.label }, t.at, { item: t.heading, person: rowName() }));
     if (row.shifted) located.push(problem('row-shifted', row.shifted.fields, row.shifted.at, { person: rowName() }));
+    if (row.voidUnclear) located.push(problem('record-void-unclear', row.voidUnclear.fields, row.voidUnclear.at, { person: rowName() }));
     for (const u of row.unread ?? []) {
       located.push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value: u.value }, u.at, { severity: 'error', person: rowName() }));
     }

@@ -5,6 +5,7 @@ import type { RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { cellAddress, rawText } from '../grid.js';
 import type { RecordSheet } from './read.js';
+import { readVoidEvents } from './voidEvents.js';
 
 /** A remark column: the log's own (§23 原因) or one the team added (备注). */
 const REMARK = /^(原因|备注|说明|批注|备考|附注)|(原因|备注|说明)$/;
@@ -144,6 +145,8 @@ export interface VoidMark {
   alone: boolean;
   /** A 状态 saying this row is void and then that it is restored (「此单作废-已恢复」): counted, said as an info. */
   restored?: true;
+  /** A 状态 naming a void and a restore whose reading is not sure (voidEvents.ts): the row is refused. */
+  unclear?: true;
 }
 
 /** The remark and status columns of a log's sheet: 1-based column → heading and what it says. */
@@ -184,6 +187,7 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number
     const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
     const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
     if (leads === 'restored') return { text, heading, at, alone: false, restored: true };
+    if (leads === 'unclear') return { text, heading, at, alone: false, unclear: true };
     const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || leads === 'void';
     const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
     if (!alone && !among) continue;
@@ -196,10 +200,25 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number
  * A 状态 (是否有效, 是否作废) cell giving the row's void and its reason (STATUS_LEADS), or saying this row is void
  * (STATUS_THIS_ROW, not negated before it): 'void', or 'restored' when a later clause undoes it (RESTORED).
  */
-function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 'restored' | null {
+function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 'restored' | 'unclear' | null {
   const raw = sheet.grid.value(row, col);
-  // (Its spaces kept: 「作废 重填」's space sets the void word off.)
   const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
+  const byRegex = regexReading(text);
+  const events = readVoidEvents(text.replace(/\s+/g, ''));
+  if (events === null) return byRegex;
+  // Both a void and a restore named: the events in order decide (voidEvents.ts). Not sure (a negator or failure tied to
+  // no event, another order, a request or a question deciding and the regexes reading otherwise): not guessed, refused.
+  const counted = (r: 'void' | 'restored' | null) => r !== 'void';
+  if (events.unclear === 'hedged' && counted(byRegex) === (events.reads === 'restored')) return byRegex;
+  if (events.unclear) return 'unclear';
+  if (events.reads === 'void') return 'void';
+  // Restored where the regexes saw no void of this row (「作废单已恢复」): counted, nothing said, as before.
+  return byRegex === null ? null : 'restored';
+}
+
+/** The reading by the regexes above (before voidEvents.ts); the second opinion where the events leave it open. */
+function regexReading(text: string): 'void' | 'restored' | null {
+  // (Its spaces kept: 「作废 重填」's space sets the void word off.)
   const flat = text.replace(/\s+/g, '');
   let after: number | null = null;
   if (STATUS_LEADS.test(text)) after = LEAD_WORD.exec(flat)?.[0].length ?? null;
