@@ -67,24 +67,11 @@ describe('§3 a 状态 clause of 此订单 / 本次回访 / 本次评价 / 已�
 describe('§3 a restore word about another order is no restore (review of 0de00d86)', () => {
   // 「作废(已取消订单)」, 「此单作废,恢复原单」, 「此单作废(重新启用新单)」: the row is void — (10 + 10 + 10) / 3 = 10 → 100.00 甲
   // (counted as restored it was (10 + 10 + 2 + 10) / 4 = 8 → 80.00 乙, said only as an info).
-  for (const f of ['a1.xlsx']) {
+  for (const f of ['a1.xlsx', 'a3.xlsx', 'b6.xlsx']) {
     it(`${f}: set aside, 100.00 甲`, async () => {
       const r = await gradedReport(at(f), { period: '2026-03' });
       expect(figures(r)).toEqual([setAside]);
       expect(said(r, 'record-void').map((p) => p.severity)).toEqual(['warning']);
-    });
-  }
-});
-
-describe('§3 「此单作废,恢复原单」 (a3), 「此单作废(重新启用新单)」 (b6), 「此单作废,原单恢复」: refused (sixtieth session)', () => {
-  for (const f of ['a3.xlsx', 'b6.xlsx', 'k3-other-restored.xlsx']) {
-    it(`${f}: refused, 3 responses, 100.00 甲, exit 1`, async () => {
-      const r = await gradedReport(at(f), { period: '2026-03' });
-      expect(figures(r)).toEqual([setAside]);
-        // Refused since the sixtieth session (a restore about another order, or followed by words that are no event, is
-        // not guessed): 宏达装饰 in error, not counted — (10 + 10 + 10) ÷ 3 = 10 → 100.00 甲 of 3 — at exit 1, G5 named.
-        expect(said(r, 'record-void')).toEqual([]);
-        expect(said(r, 'record-void-unclear').map((p) => [p.severity, p.cell])).toEqual([['error', 'G5']]);
     });
   }
 });
@@ -94,6 +81,7 @@ describe('§3 near variants that stay as they were', () => {
   const voided = [
     ['k1-not-restored.xlsx', '此单作废,未恢复'],
     ['k2-cancel-order.xlsx', '作废(客户取消订单)'],
+    ['k3-other-restored.xlsx', '此单作废,原单恢复'],
     ['v2-ci-dan.xlsx', '客户重复提交,此单作废'],
     ['w13-thisvoid-space.xlsx', '此单 作废'],
   ] as const;

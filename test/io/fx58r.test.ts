@@ -62,6 +62,7 @@ describe('§3 a void word after the restore voids the row again: the last word d
 describe('§3 near variants that stay as they were', () => {
   // A restore word about another order (原订单, 回访), and 「已取消了」 (the order cancelled, or the void?): still set aside.
   for (const [file, text] of [
+    ['y2-yuan-dingdan.xlsx', '此单作废,已恢复原订单'],
     ['y4-quxiao-huifang.xlsx', '作废(已取消回访)'],
     ['y3-quxiao-le.xlsx', '作废(已取消了)'],
   ] as const) {
@@ -71,15 +72,6 @@ describe('§3 near variants that stay as they were', () => {
       expect(said(r, 'record-void').map((p) => [p.severity, p.params?.setAside])).toEqual([['warning', true]]);
     });
   }
-
-  it('「此单作废,已恢复原订单」 (another order restored?): refused, 3 responses, 100.00 甲, exit 1', async () => {
-    const r = await gradedReport(at('y2-yuan-dingdan.xlsx'), { period: '2026-03' });
-    expect(figures(r)).toEqual([setAside]);
-      // Refused since the sixtieth session (a restore about another order, or followed by words that are no event, is
-      // not guessed): 宏达装饰 in error, not counted — (10 + 10 + 10) ÷ 3 = 10 → 100.00 甲 of 3 — at exit 1, G5 named.
-      expect(said(r, 'record-void')).toEqual([]);
-      expect(said(r, 'record-void-unclear').map((p) => [p.severity, p.cell])).toEqual([['error', 'G5']]);
-  });
 
   it('「作废后再次恢复」 (no void word set off, the restore last): counted, 80.00 乙, nothing said', async () => {
     const r = await gradedReport(at('y5-void-then-restored.xlsx'), { period: '2026-03' });

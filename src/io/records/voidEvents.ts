@@ -106,17 +106,19 @@ export function readVoidEvents(text: string): NoteReading | null {
     before.negated = true;
     tied.add(t);
   }
-  const last = events.filter((e) => !e.negated).at(-1);
+  // A restore about another order (「此单作废,原单恢复」「…已恢复原订单」「重新启用新单」) is no event of this row: the row stays
+  // void, as these were read before (set aside, 100.00 甲) — refusing them failed five sound notes.
+  const ofOther = (e: Event) => e.kind === 'restore' && OTHER_ORDER.test(text.slice(clauses[e.clause]!.from, clauses[e.clause]!.to));
+  const last = events.filter((e) => !e.negated && !ofOther(e)).at(-1);
   const reads = last?.kind === 'restore' ? 'restored' : 'void';
   const lastAt = events.at(-1)!.end;
   // A negator or failure tied to no event: in an event's clause, or after the last event (「已恢复,客户不同意」), it may
   // undo one; a failure anywhere (「作废后恢复,但失败了」).
   const untied = tokens.some((t) => (t.kind === 'negator' || t.kind === 'failure') && !tied.has(t) && (t.kind === 'failure' || t.at >= lastAt || events.some((e) => e.clause === t.clause)));
-  // A restore about another order, or followed in its clause by words that are no event (「恢复后重新提交」「恢复原价」).
+  // A restore followed in its clause by words that are no event (「恢复后重新提交」「恢复原价」).
   const other = events.some((e) => {
-    if (e.kind !== 'restore' || e.negated) return false;
+    if (e.kind !== 'restore' || e.negated || ofOther(e)) return false;
     const clause = clauses[e.clause]!;
-    if (OTHER_ORDER.test(text.slice(clause.from, clause.to))) return true;
     const rest = text.slice(e.end, clause.to).replace(TAIL, '');
     return rest !== '' && !tokens.some((t) => t.clause === e.clause && t.at >= e.end && t.kind !== 'plain' && t.kind !== 'hedge');
   });
