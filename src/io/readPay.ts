@@ -426,11 +426,17 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   // 2137.50 / 1900 / 1675 / 1812.50 — 赵六's back-pay row is February's, not read for March.
   let payCol: number | undefined;
   let rowWise: Map<number, number> | undefined;
+  // (A back-pay row — 考核月份 written and another month than 月份's, inside a block of 月份's — is one row, not a block
+  // heading: its 考核月份 is not filled down (appraisalMonths), and it is no sign that the blank rows are another
+  // month's (twiceInAMonth); a row of another lag than the ledger's usual one is an exception (steadyLag).)
   let rows = monthsDown(grid, found.row, col, yearCol);
-  if (appraisal !== undefined && rank >= APPRAISAL_MONTHS && rank < MONTH_COLUMN.length && monthsDisagree(grid, found, appraisal, col, yearCol)) {
-    const rowWiseRead = monthsRowWise(grid, found, appraisal, col, yearCol);
-    if (steadyLag(grid, found, appraisal, col, yearCol) && twiceInAMonth(grid, found, rowWiseRead[0])) [payCol, col, rows] = [col, appraisal, monthsDown(grid, found.row, appraisal, yearCol)];
-    else [rows, rowWise] = rowWiseRead;
+  if (appraisal !== undefined && rank >= APPRAISAL_MONTHS && rank < MONTH_COLUMN.length) {
+    const byAppraisal = appraisalMonths(grid, found, appraisal, col, yearCol);
+    if (monthsDisagree(grid, found, byAppraisal.months, col, yearCol)) {
+      const rowWiseRead = monthsRowWise(grid, found, appraisal, byAppraisal.months, col, yearCol);
+      if (steadyLag(grid, found, byAppraisal.months, col, yearCol) && twiceInAMonth(grid, found, rowWiseRead[0], byAppraisal.backPay)) [payCol, col, rows] = [col, appraisal, byAppraisal.months];
+      else [rows, rowWise] = rowWiseRead;
+    }
   }
   const months: string[] = [];
   let unnamed = false;
@@ -465,42 +471,91 @@ function rowWho(grid: Grid, found: Header, row: number): string {
 /**
  * The two month columns' months on each person's row with a base where both give one (a blank cell the one above's).
  */
-function* monthPairs(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined) {
-  const [ma, mb] = [monthsDown(grid, found.row, a, yearCol), monthsDown(grid, found.row, b, yearCol)];
+function* monthPairs(grid: Grid, found: Header, ma: ReadonlyMap<number, string | null>, b: number, yearCol: number | undefined) {
+  const mb = monthsDown(grid, found.row, b, yearCol);
   for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
-    if (!who || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
+    if (!personRow(grid, found, row)) continue;
     const [x, y] = [ma.get(row) ?? null, mb.get(row) ?? null];
     if (x !== null && y !== null) yield [x, y] as const;
   }
 }
 
 /** Whether two month columns name different months on a person's row where both give one (「3月」 without its year is 2026-03's). */
-function monthsDisagree(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): boolean {
+function monthsDisagree(grid: Grid, found: Header, a: ReadonlyMap<number, string | null>, b: number, yearCol: number | undefined): boolean {
   for (const [x, y] of monthPairs(grid, found, a, b, yearCol)) if (!sameMonth(x, payMonthOf(y))) return true;
   return false;
 }
 
 /**
- * Whether an appraisal-month column (a) gives a month one less than the pay-month column (b) on every person's row where
- * both give one: a ledger paid a month late.
+ * Whether an appraisal-month column's months (a) are one less than the pay-month column's (b) on most person's rows where
+ * both give one: a ledger paid a month late. A row of another lag is an exception (a back-pay row, 2026-01 | 2026-04 in
+ * a ledger of 2026-03 | 2026-04 rows), not an unsteady lag: judged on every row, such a row made a late-paid ledger's
+ * blank February rows March's — all four pay-duplicate at exit 1 for 2137.50 / 1900 / 1675 / 1812.50.
  */
-function steadyLag(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): boolean {
+function steadyLag(grid: Grid, found: Header, a: ReadonlyMap<number, string | null>, b: number, yearCol: number | undefined): boolean {
+  let [late, other] = [0, 0];
   for (const [x, y] of monthPairs(grid, found, a, b, yearCol)) {
     const [ax, py] = [payMonthOf(x), payMonthOf(y)];
     const lag = ax.year !== undefined && py.year !== undefined ? py.year * 12 + py.month - (ax.year * 12 + ax.month) === 1 : ax.month % 12 + 1 === py.month;
-    if (!lag) return false;
+    if (lag) late++;
+    else other++;
   }
-  return true;
+  return late > other;
+}
+
+/** Whether a row is a person's (a 工号 or 姓名) with a 绩效基数. */
+function personRow(grid: Grid, found: Header, row: number): boolean {
+  const who = [found.cols.id, found.cols.name].some((c) => c !== undefined && rawText(grid.value(row, c)).trim());
+  return who && rawText(grid.value(row, found.cols.base!)).trim() !== '';
+}
+
+/** A row's person as a key: by 工号, else 姓名; '' for none. */
+function personKey(grid: Grid, found: Header, row: number): string {
+  const [id, name] = [found.cols.id, found.cols.name].map((c) => (c === undefined ? '' : rawText(grid.value(row, c)).trim()));
+  return id ? `id:${idKey(id)}` : name ? `name:${nameKey(name)}` : '';
+}
+
+/**
+ * Each row's month in an appraisal-month column (a) beside a pay-month column (b), a blank cell the month above it
+ * (monthsDown) — except from a back-pay row: one whose 考核月份 is written and another month than its 月份, inside a
+ * block of 月份's (the person's row above it of the same 月份, its 考核月份 blank or the same as 月份). Such a row is one
+ * row, not a block heading (backPay): filled down, 张三's 2026-02 | 2026-03 back-pay row sorted under his own blank |
+ * 2026-03 row made 李四, 王五 and 赵六's rows below February's (pay-missing, exit 1, for 1900 / 1675 / 1812.50). A
+ * 考核月份 written on a block's first row only, another month than its 月份 (2026-03 | 2026-04 over blank | 2026-04
+ * rows: paid a month late), still fills its block.
+ */
+function appraisalMonths(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): { months: Map<number, string | null>; backPay: Set<number> } {
+  const mb = monthsDown(grid, found.row, b, yearCol);
+  const [months, backPay] = [new Map<number, string | null>(), new Set<number>()];
+  // The month carried down (the nearest written one above, back-pay rows passed over), its year, and the person's row above.
+  let last: string | null = null;
+  let year: number | undefined;
+  let above: { pay: string | null; own: string | null } | undefined;
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const own = rowMonthOf(grid, row, a);
+    if (yearCol !== undefined) year = rowYearOf(grid, row, yearCol) ?? year;
+    const written = own === null ? null : withYear(own, year);
+    const pay = mb.get(row) ?? null;
+    const person = personRow(grid, found, row);
+    const inBlock = above !== undefined && above.pay !== null && above.pay === pay && (above.own === null || sameMonth(above.own, payMonthOf(above.pay)));
+    if (written !== null && person && pay !== null && !sameMonth(written, payMonthOf(pay)) && inBlock) {
+      months.set(row, written);
+      backPay.add(row);
+    } else {
+      last = own ?? last;
+      months.set(row, last === null ? null : withYear(last, year));
+    }
+    if (person) above = { pay, own: months.get(row) ?? null };
+  }
+  return { months, backPay };
 }
 
 /** Whether rows read by these months put a person (by 工号, else 姓名) on two rows of one month. */
-function twiceInAMonth(grid: Grid, found: Header, rows: ReadonlyMap<number, string | null>): boolean {
+function twiceInAMonth(grid: Grid, found: Header, rows: ReadonlyMap<number, string | null>, backPay: ReadonlySet<number>): boolean {
   const seen = new Set<string>();
   for (const [row, month] of rows) {
-    if (month === null || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
-    const [id, name] = [found.cols.id, found.cols.name].map((c) => (c === undefined ? '' : rawText(grid.value(row, c)).trim()));
-    const who = id ? `id:${idKey(id)}` : name ? `name:${nameKey(name)}` : '';
+    if (month === null || backPay.has(row) || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
+    const who = personKey(grid, found, row);
     if (!who) continue;
     const key = `${month}|${who}`;
     if (seen.has(key)) return true;
@@ -513,8 +568,8 @@ function twiceInAMonth(grid: Grid, found: Header, rows: ReadonlyMap<number, stri
  * Each row's month where an appraisal-month column (a) rules only where it gives one: its month there, the pay-month
  * column's (b) on a row it leaves blank; and which column each row's month is from.
  */
-function monthsRowWise(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): [Map<number, string | null>, Map<number, number>] {
-  const [ma, mb] = [monthsDown(grid, found.row, a, yearCol), monthsDown(grid, found.row, b, yearCol)];
+function monthsRowWise(grid: Grid, found: Header, a: number, ma: ReadonlyMap<number, string | null>, b: number, yearCol: number | undefined): [Map<number, string | null>, Map<number, number>] {
+  const mb = monthsDown(grid, found.row, b, yearCol);
   const [rows, from] = [new Map<number, string | null>(), new Map<number, number>()];
   for (const [row, m] of mb) {
     const own = ma.get(row) ?? null;
