@@ -211,7 +211,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // as the blank it is taken for — 李四's 0 left him unscored (97 优秀). Other figures are still refused, row by row.
     // Only while another of the item's inputs has its column: with all of them absent the column may be the item's own score
     // (§25 「协调能力」 0 / 1 / 0 — a 0 of 5 points read as no lapse gave 85.56 for 74.44), refused as before.
-    const zeroNone = best.strong && zeroIsNone(input, best.m.item) && present.some((t) => t.kind === 'entry' && t.item === best.m.item);
+    // Or while the heading names a count or a deduction (「表格扣分」, 「不达标项目数」, 「…次数」): that is never the item's own
+    // score, and an item of one input never has another column — 李四's 0 under 「表格扣分」 was refused (100 at base).
+    const zeroNone = best.strong && zeroIsNone(input, best.m.item) && (present.some((t) => t.kind === 'entry' && t.item === best.m.item) || COUNT_OR_OFF_HEADING.test(labelKey(u.text)));
     // A heading ending 扣分 over a count (「用语不规范扣分」 2): points, as 「…(分)」 is — advised to rename it only, its 2 points
     // were read as 2 times (张三 72.00 for 79). Said as the unit to convert. (Bracketed 「(扣分)」 keeps its own reading.)
     const offUnit = best.strong && !unit ? pointsOffHeading(u.text, input) : undefined;
@@ -632,6 +634,9 @@ function numericInput(input: InputDef): boolean {
   return input.type === 'integer' || input.type === 'number' || input.type === 'list' || input.type === 'percent';
 }
 
+/** A heading naming a count or a deduction (扣分, 次数, 不达标…数): its 0 is none, never an item's 0 points. */
+const COUNT_OR_OFF_HEADING = /(扣分|扣的分|次数|(不达标|不符合|不合格)[^·]*数)/;
+
 /** A count or a list of deductions whose blank — and 0 — is none: nothing taken off. */
 function zeroIsNone(input: InputDef, item: ItemDef): boolean {
   if (!input.optional || (input.default ?? 0) !== 0) return false;
@@ -669,7 +674,10 @@ function standInValues(grid: Grid, headerRow: number, col: number, input: InputD
 }
 
 /** Two characters in a row that say nothing of which item (「次数」, 「工作」). */
-const GENERIC_PAIRS = new Set(['次数', '得分', '扣分', '分数', '工作', '客户', '客服', '服务', '情况', '本月', '数量', '人数']);
+const GENERIC_PAIRS = new Set(['次数', '得分', '扣分', '分数', '工作', '客户', '客服', '服务', '情况', '本月', '数量', '人数', '时间']);
+
+/** A heading ending in a quantity of things (「填写份数」, 「处理件数」): a figure of the team's own, never a list of deductions. */
+const QUANTITY_END = /(份数|件数|张数|个数|单数|总数|数量)$/;
 
 /**
  * The heading has two characters in a row of the item's or input's names (「问题」, 「表格」), or with `wording` of the item's
@@ -679,7 +687,10 @@ const GENERIC_PAIRS = new Set(['次数', '得分', '扣分', '分数', '工作',
 function sharesItemWord(text: string, m: Missing, form: FormDef, wording: boolean): boolean {
   const key = labelKey(withoutNumbering(text));
   const title = labelKey(form.title);
-  const names = [m.item.label, ...(m.item.aliases ?? []).slice(0, 20), ...(wording ? [m.item.description ?? ''] : []), m.input.label, ...(m.input.aliases ?? []).slice(0, 20)].map(labelKey).filter((n) => n.length >= 2);
+  // (The wording's words not for a quantity of things: 「填写份数」 3 / 4 / 5 shares only 填写 of 表格管理's 「…表格填写及时提报…」
+  // — refused all three for 84 / 100 / 85.)
+  const worded = wording && !QUANTITY_END.test(key);
+  const names = [m.item.label, ...(m.item.aliases ?? []).slice(0, 20), ...(worded ? [m.item.description ?? ''] : []), m.input.label, ...(m.input.aliases ?? []).slice(0, 20)].map(labelKey).filter((n) => n.length >= 2);
   const chars = [...key];
   for (let k = 0; k + 1 < chars.length; k++) {
     const pair = chars[k]! + chars[k + 1]!;

@@ -139,6 +139,10 @@ function computeLabelVariants(text: string): string[] {
     if (unsigned && unsigned !== v) variants.push(unsigned);
     const count = toSimplified(v).replace(/\s*次数$/, '');
     if (count && count !== v && count.length < v.length) variants.push(count);
+    // 「仪容仪表·不达标数」: the count of lapses 「不达标项数」 names, 项 left out — it was refused as one of the item's kinds
+    // in columns apart though it is the only one (§25: 100 / 98.89 / 100). Not 「扣分数」 (points off, not 扣分项数).
+    const lapses = /(不达标|不符合|未达标|未满足|不合格)数$/.exec(v);
+    if (lapses) variants.push(`${v.slice(0, -1)}项数`);
     // 「拖延遗漏错误(次)」: a count noted in times is the count's 「…次数」 (it was 「没有认出」 beside every other 「…(次)」).
     const times = /^(.+?)\s*[(]\s*次数?\s*[)]$/.exec(v)?.[1];
     if (times && !/次数?$/.test(times)) variants.push(`${times}次数`);

@@ -95,6 +95,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     /** Columns of one figure noted with two months, kept as copies unless the rows' month picks one. */
     const monthPairs: Array<{ earlier: { col: number; target: ColumnTarget }; col: number; text: string }> = [];
     let group = '';
+    let groupMerged = false;
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     // (Not a line of the sheet's month, 「考核月份 | 2026-02」: read as headings, 序号 was 「考核月份·序号」, said as no item.)
     const twoRow = row > 1 && twoTextsOn(grid, row - 1) && !monthLine(grid, row - 1);
@@ -150,7 +151,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
       // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
       const over = row > 1 ? grid.text(row - 1, col) : '';
-      if (over) group = over;
+      // A merged group heading covers its merge only (「工作纪律」 merged N:Q, 「态度」 merged down M:M): 「奖惩分」 typed in
+      // the second row right after it was 「工作纪律·奖惩分」, refused — 张三 and 王五 unscored for 79 / 94. Typed in its first
+      // column only, not merged, a group still runs on over the empty cells after it.
+      if (over) {
+        group = over;
+        groupMerged = grid.inMergedRange?.(row - 1, col) ?? false;
+      } else if (groupMerged && !grid.inMergedRange?.(row - 1, col)) group = '';
       // A rater's block headed with words of its marks (「直接主管评价」, 「间接主管评价」 over the items): that rater, as the
       // form names it — read as no rater's block, everyone was refused (§4 107 优秀 in the catalog's reading).
       const above = raterBlockName(form, over || group);
