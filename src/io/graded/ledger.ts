@@ -406,7 +406,7 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
     }
     // kpi's columns apart: a column of the team's inserted between two of them, or some of kpi's deleted. Each found by
     // its heading; only those are emptied, the team's column between them stays theirs.
-    const apart = at === null ? columnsApart(ws, s.first, s.heads!) : null;
+    const apart = at === null ? columnsApart(ws, s.first, s.heads!, s.sums) : null;
     if (apart) {
       s.cols = apart;
       const placed = apart.filter((c): c is number => c !== null);
@@ -424,6 +424,15 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
     // Where kpi's k-th column is now (null: the team deleted it).
     const colOf = (k: number): number | null => (apart ? (apart[k] ?? null) : s.first + k);
     const width = apart ? apart.length : s.last - s.first + 1;
+    // Where each of kpi's headings stands now: written there again (rosterColumns), the team's formulas over them
+    // (奖金 =AC2*50 over 总分, 得分·其它 deleted) read what they read before.
+    const found = headingsFound.get(ws) ?? new Map<string, number>();
+    for (let k = 0; k < width; k++) {
+      const col = colOf(k);
+      const h = s.heads?.[k];
+      if (col !== null && h) found.set(h[1].trim(), col);
+    }
+    headingsFound.set(ws, found);
     // A column whose cells no longer sum to what kpi wrote: the user typed in it (a note in 评分说明). Said — unless
     // it holds fewer filled cells than kpi wrote: a person's row deleted, cells emptied, nothing of the team's to lose.
     if (s.sums) {
@@ -581,6 +590,18 @@ function withinWritten(now: number[], written: number[]): boolean {
 }
 
 const freedColumns = new WeakMap<ExcelJS.Worksheet, number>();
+/** kpi's columns found on re-grading (emptied), by the heading kpi wrote: where each stands now. */
+const headingsFound = new WeakMap<ExcelJS.Worksheet, Map<string, number>>();
+
+/** Where kpi's column of `heading` stood (emptied) on re-grading this sheet; undefined when it was not found (deleted). */
+export function foundColumn(ws: ExcelJS.Worksheet, heading: string): number | undefined {
+  return headingsFound.get(ws)?.get(heading);
+}
+
+/** Whether re-grading found (and emptied) kpi's columns on this sheet. */
+export function foundColumns(ws: ExcelJS.Worksheet): boolean {
+  return (headingsFound.get(ws)?.size ?? 0) > 0;
+}
 /** The team's columns that stood between kpi's emptied ones (「主管调整后总分」 between 总分 and 等级), or right after them when some
  * of kpi's were deleted (「确认签字」 where 评分说明 was): kept, written around. */
 const keptBetween = new WeakMap<ExcelJS.Worksheet, number[]>();

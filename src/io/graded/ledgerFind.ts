@@ -137,10 +137,14 @@ export function columnsKept(ws: ExcelJS.Worksheet, first: number, heads: Array<[
  * stretch of deleted ones may not have a column of another heading in its place (renamed, not deleted). Returns the column of each (null: deleted),
  * or null when kpi's columns cannot be told apart from the team's so.
  */
-export function columnsApart(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): Array<number | null> | null {
+export function columnsApart(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>, sums?: number[]): Array<number | null> | null {
   if (heads.length === 0 || heads.some((h) => h === null)) return null;
   const row0 = heads[0]![0];
   if (heads.some((h) => h![0] !== row0)) return null;
+  const textAt = (row: number, col: number) => {
+    const cell = ws.findRow(row)?.findCell(col);
+    return cell ? cellText(cell).trim() : '';
+  };
   for (let down = 0; down <= ROWS_MOVED; down = down > 0 ? -down : 1 - down) {
     const row = row0 + down;
     if (row < 1) continue;
@@ -169,11 +173,21 @@ export function columnsApart(ws: ExcelJS.Worksheet, first: number, heads: Array<
     const [head, tail] = [placed[0]!, placed[placed.length - 1]!];
     if (head.k > 0 && head.c > first) ok = false;
     if (tail.k < heads.length - 1) {
-      ws.getColumn(tail.c + 1).eachCell((cell) => { if (ok && cellText(cell).trim()) ok = false; });
+      let filled = false;
+      ws.getColumn(tail.c + 1).eachCell((cell) => { if (!filled && cellText(cell).trim()) filled = true; });
+      // Unless that column is not one of kpi's renamed: its cells below the heading are not what kpi wrote under a
+      // deleted heading (「确认签字」 of the team's after 等级, kpi's 排名 deleted: kept twice-graded between 排名 and
+      // 评分说明, it stood right after the last one left and the re-grade was refused at exit 2).
+      if (filled && !(sums && heads.slice(tail.k + 1).every((h, j) => sums[tail.k + 1 + j] !== undefined && belowHeading(columnSum(ws, tail.c + 1).sum, textAt(row, tail.c + 1)) !== belowHeading(sums[tail.k + 1 + j]!, h![1])))) ok = false;
     }
     if (ok) return cols;
   }
   return null;
+}
+
+/** A column's sum (columnSum, or as recorded) without its heading's: what stands under the heading. */
+function belowHeading(sum: number, heading: string): number {
+  return (sum - valueHash(heading)) >>> 0;
 }
 
 /** kpi's headings that no longer read as written where they were (a 总分 renamed): named first in the refusal. */

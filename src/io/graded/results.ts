@@ -8,7 +8,8 @@ import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
-import { freedColumnFitting, freedColumnsAround, lastUsedColumn, type GradedLedger } from './ledger.js';
+import { foundColumn, foundColumns, freedColumnFitting, freedColumnsAround, lastUsedColumn, type GradedLedger } from './ledger.js';
+import { formulaReadsColumns } from './staleFormulas.js';
 import { bandFill, boxBorder, fitOnePageTall, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
 import { problemText } from '../../model/problems/index.js';
 import { appendTo } from '../../model/groups.js';
@@ -132,13 +133,11 @@ function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResul
   const own = rosterHeadings(form, sample);
   // Graded again with a column of the team's between kpi's (「主管调整后总分」 between 总分 and 等级): kpi's columns go
   // back around it, where they were.
-  const around = freedColumnsAround(ws, own.length);
-  const start = around ? 0 : appendColumn(ws, own.length, rows);
-  const cols = around ?? Array.from({ length: own.length }, (_, k) => start + k);
+  const cols = regradedColumns(ws, own) ?? aroundOrAppended(ws, own.length, rows);
   const widths = own.map((h, k) => (k === own.length - 1 ? 56 : h === '等级' || h === '排名' ? 8 : Math.max(9, Math.min(12, displayWidth(h) + 2))));
   // The team's own 总分 or 等级 column on the roster: kpi's are named as kpi's, never a second 「总分」 beside theirs.
   const theirs = new Set<string>();
-  for (let c = 1; c < cols[cols.length - 1]!; c++) {
+  for (let c = 1; c < Math.max(...cols); c++) {
     if (cols.includes(c)) continue;
     const text = ws.findRow(headerRow)?.findCell(c);
     if (text) theirs.add(cellText(text).trim());
@@ -164,6 +163,38 @@ function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResul
   });
   if (lines * LINE > (ws.getRow(headerRow).height ?? LINE)) ledger.height(ws, headerRow, lines * LINE);
   return { cols, headerRow, widths };
+}
+
+/** kpi's columns where they were (emptied), around the team's between them, or appended after the last used column. */
+function aroundOrAppended(ws: ExcelJS.Worksheet, width: number, rows: { from: number; to: number }): number[] {
+  const around = freedColumnsAround(ws, width);
+  if (around) return around;
+  const start = appendColumn(ws, width, rows);
+  return Array.from({ length: width }, (_, k) => start + k);
+}
+
+/**
+ * Re-grading, kpi's columns found where they stood (emptied): each heading written in its column again — the team's
+ * formulas over them (奖金 =AC2*50 over 总分) read what they read. When the team deleted some of kpi's columns, those
+ * go back where they were (stepping over the team's columns) unless a formula reads a column of kpi's that this would
+ * move: then after the last used column, the rest where they stand. (得分·其它 deleted, 总分 in AC and 奖金 =AC2*50 after
+ * 评分说明: 得分·其它 was written back into AC, every 奖金 2 × 50 = 100 for 85 × 50 = 4250, without a word.) undefined:
+ * nothing of kpi's found, or kpi's headings are others now (aroundOrAppended).
+ */
+function regradedColumns(ws: ExcelJS.Worksheet, own: string[]): number[] | undefined {
+  if (!foundColumns(ws)) return undefined;
+  // (A heading kpi wrote as 「总分(kpi)」 beside the team's own 总分 is the same column.)
+  const at = own.map((h) => foundColumn(ws, h) ?? foundColumn(ws, `${h}(kpi)`));
+  const placed = at.filter((c): c is number => c !== undefined);
+  if (!placed.length || new Set(placed).size !== placed.length) return undefined;
+  if (placed.length === own.length) return placed;
+  // Some of kpi's deleted: back where they were, unless that moves a column of kpi's a formula reads.
+  const width = own.length;
+  const back = freedColumnsAround(ws, width) ?? (freedColumnFitting(ws, width) !== undefined ? Array.from({ length: width }, (_, k) => freedColumnFitting(ws, width)! + k) : undefined);
+  const moved = at.flatMap((c, k) => (c !== undefined && back?.[k] !== c ? [c] : []));
+  if (back && !formulaReadsColumns(ws.workbook, ws.name, moved)) return undefined;
+  let next = Math.max(lastUsedColumn(ws), ...placed) + 1;
+  return at.map((c) => c ?? next++);
 }
 
 /** A wide roster prints landscape, scaled to one page wide while readable, with its headings and names repeated. */

@@ -104,6 +104,29 @@ export function anyFormulaOverKpi(wb: ExcelJS.Workbook, kpi: KpiCells, more: Rea
   return found;
 }
 
+/**
+ * Whether a formula of the workbook (or a name it uses) reads a cell in one of `cols` of `sheet`: 奖金 =AC2*50 over the
+ * 总分 kpi wrote in AC. A reference built at run time (INDIRECT, OFFSET) counts as reading them.
+ */
+export function formulaReadsColumns(wb: ExcelJS.Workbook, sheet: string, cols: readonly number[]): boolean {
+  if (!cols.length) return false;
+  const names = definedNames(wb);
+  const areas: Area[] = cols.map((c) => ({ sheet, top: 1, bottom: Infinity, lo: c, hi: c }));
+  let found = false;
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (found) return;
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const m = cell.model as { formula?: string; sharedFormula?: string };
+        if (found || (m.formula === undefined && m.sharedFormula === undefined)) return;
+        found = readsStale({ sheet: ws.name, text: (cell as unknown as { formula?: string }).formula ?? m.formula ?? '' }, new Set(), areas, names);
+      });
+    });
+    if (found) break;
+  }
+  return found;
+}
+
 /** The workbook's names (总分们 = 考核表!$V$2:$V$6) as the areas they stand for. */
 function definedNames(wb: ExcelJS.Workbook): Map<string, Area[]> {
   const out = new Map<string, Area[]>();

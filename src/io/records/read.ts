@@ -410,11 +410,18 @@ function shortenedHeadings(sheet: RecordSheet, def: RecordFormDef): void {
  * (「缺少必填列「售后服务」」).
  */
 function shortenedFits(sheet: RecordSheet, def: RecordFormDef, text: string): ColumnDef[] {
-  const open = def.records.columns.filter((c) => c.type !== 'text' && sheet.missing.includes(c));
+  const answers = def.records.columns.filter((c) => c.type !== 'text');
   const stemsOf = (c: ColumnDef) => [c.label, ...(c.aliases ?? [])].map(headingStem);
   const stem = headingStem(text);
-  const starts = open.filter((c) => stemsOf(c).some((n) => stemFits(stem, n)));
-  return starts.length ? starts : open.filter((c) => stemsOf(c).some((n) => stemFits(stem, n, true)));
+  const fitting = (among: ColumnDef[]) => {
+    const starts = among.filter((c) => stemsOf(c).some((n) => stemFits(stem, n)));
+    return starts.length ? starts : among.filter((c) => stemsOf(c).some((n) => stemFits(stem, n, true)));
+  };
+  // A heading that is more than its fragment (「服务评价」: 服务 once 评价 is trimmed) rates something of its own: it
+  // stands for a column only when it fits that one among all the form's columns. 服务态度 present, 售后服务 missing,
+  // 「服务评价」 was read as 售后服务 (「本表没有别的列与它相近」, while 服务态度 starts with 服务) at exit 0.
+  if (stem !== labelKey(withoutTrailingNote(text.normalize('NFKC')))) return fitting(answers).filter((c) => sheet.missing.includes(c));
+  return fitting(answers.filter((c) => sheet.missing.includes(c)));
 }
 
 /**
