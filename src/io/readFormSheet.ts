@@ -275,8 +275,27 @@ function kpiOwnScore(grid: Grid, row: number, col: number, itemCol: number, lone
   // (Its 总分 | 等级 lines as kpi writes them, told from a team's: and its values mostly the marks — a mark or two
   // corrected after grading — where a second rater's differ at most items: the 自评's 2, 8, 2, 5 … beside the 主管's
   // 2, 7, 2, 4 ….)
-  if (ownResultLines(grid, row, col, itemCol)) return lone === undefined || same > differs;
+  if (ownResultLines(grid, row, col, itemCol)) return lone === undefined || same > differs || (KPI_SCORE_HEADING.test(headingText(grid, row, lone)) && sumsToOwnTotal(grid, row, col, itemCol));
   return lone !== undefined && same > 0 && !differs;
+}
+
+/**
+ * Beside a lone column itself headed 「得分(KPI)」 (the team's, graded — kpi heads its own the same, in lower case), a
+ * 「得分(kpi)」 with kpi's result lines is kpi's output however many marks differ: the 主管 re-marked 9 of 16 items under
+ * 得分(KPI) in the graded copy (张三 88 − 9 = 79.00 一般) and the sheet was refused as having no column of marks. Unless its
+ * values no longer add up to its 总分 line (88 under 7 + … re-typed to 79): then they were typed over after grading, and
+ * whose the marks are is not told (the team's 评分 | 得分(kpi) of fx59t, lone column 评分, is refused as before).
+ */
+function sumsToOwnTotal(grid: Grid, row: number, col: number, itemCol: number): boolean {
+  let sum = 0;
+  for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 200; r = grid.nextRow(r), n++) {
+    const line = labelKey(grid.text(r, itemCol));
+    const v = grid.value(r, col);
+    if (line === labelKey('总分')) return v.kind === 'number' && Math.abs(v.value - sum) < 0.005;
+    if (RESULT_LINE.has(line)) return false;
+    if (v.kind === 'number') sum += v.value;
+  }
+  return false;
 }
 
 /**
@@ -287,7 +306,10 @@ function kpiOwnScore(grid: Grid, row: number, col: number, itemCol: number, lone
  */
 function ownResultLines(grid: Grid, row: number, col: number, itemCol: number): boolean {
   if (grid.text(row, col).normalize('NFKC').replace(/\s+/g, '') !== '得分(kpi)') return false;
-  if (range(col + 1, grid.columnCount).some((c) => grid.text(row, c).trim())) return false;
+  // (A column of the team's typed after it — 「确认签字」 with the person's name, notes — holding no number below is no
+  // column of marks: kpi's graded copy so signed was refused as two raters' 「得分(KPI)」 and 「得分(kpi)」, 88.00 良好.)
+  const marked = (c: number) => range(row + 1, Math.min(grid.rowCount, row + 200)).some((r) => grid.value(r, c).kind === 'number');
+  if (range(col + 1, grid.columnCount).some((c) => grid.text(row, c).trim() && marked(c))) return false;
   let total = false;
   for (let r = grid.nextRow(row), n = 0; r <= grid.rowCount && n < 200; r = grid.nextRow(r), n++) {
     const line = labelKey(grid.text(r, itemCol));
