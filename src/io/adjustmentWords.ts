@@ -27,6 +27,14 @@ function bareWord(text: string): string {
   return (withoutTrailingNote(t) || t).replace(/\s+/g, '');
 }
 
+/**
+ * A heading cell that is only a word of the points (分数, 分值, 得分): under a group heading that says how they are typed
+ * (「奖惩(扣分)」 over 「分数」), the group's words say it — the cell's own say nothing of the sign.
+ */
+export function pointsWordOnly(text: string): boolean {
+  return POINT_WORDS.test(bareWord(text));
+}
+
 /** The input of an adjustment item `word` names (分数 → its points, 原因 → its reason); undefined for any other item or word. */
 export function adjustmentInputNamed(item: ItemDef, word: string): InputDef | undefined {
   if (item.rule.kind !== 'adjustment') return undefined;

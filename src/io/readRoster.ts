@@ -39,7 +39,7 @@ import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
-import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentSide, signedPoints } from './adjustmentWords.js';
+import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentSide, pointsWordOnly, signedPoints } from './adjustmentWords.js';
 import { criterionColumns } from './criterionColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -938,6 +938,21 @@ function gluedDeduction(dict: ColumnDictionary, form: FormDef, text: string): Lo
   return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === signedPoints(item) ? hit : undefined;
 }
 
+/**
+ * The entry key of the adjustment points a money column was refused in place of (its `like`, 「其它·奖惩分」): that item is
+ * not scored for whoever typed an amount there. The form's one adjustment when the heading names none.
+ */
+function moneyAdjustment(form: FormDef, like: string): string | undefined {
+  const items = form.parts.flatMap((p) => p.items).filter((i) => i.rule.kind === 'adjustment');
+  const key = labelKey(withoutTrailingNote(like) || like);
+  const named = items.filter((i) => {
+    const points = i.inputs.find((x) => i.rule.kind === 'adjustment' && x.id === i.rule.input);
+    return points !== undefined && labelKey(columnHeading(i, points, null, 1, form)) === key;
+  });
+  const item = named.length === 1 ? named[0] : items.length === 1 ? items[0] : undefined;
+  return item && item.rule.kind === 'adjustment' ? entryKey(item.id, item.rule.input) : undefined;
+}
+
 /** The adjustment item a group heading names (「奖惩」, 「奖惩分」, 「其它」 → §8 其它), if any. */
 function adjustmentOver(form: FormDef, above: string): ItemDef | undefined {
   let adjustments = adjustmentsOf.get(form);
@@ -1156,6 +1171,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const sheetProblems = columnProblems(grid, form, layout, file).filter((p) => !(p.code === 'unknown-column' && (p.params as { case?: string }).case === 'looks-like' && partCells.has(p.cell)));
   problems.push(...sheetProblems);
   const unread = unreadColumns(problems, layout.headerRow);
+  // A column of money refused where an adjustment's points go (「奖惩」 over 罚款 | 原因): whoever has a figure there is not
+  // scored, and the adjustment's reason beside no points is not 「奖惩分却空着」 — the points are the fine, refused (a
+  // warning beside the error, telling the team to fill the points the refusal told them not to take from the 元).
+  const moneyItems = new Map(unread.filter((u) => u.money).map((u) => [u.col, moneyAdjustment(form, u.like)] as const));
   // Items' scores under headings kpi reads as their counts (scoreLikeColumns.ts): said once per column, and once per person.
   const stepColumns: StepColumn[] = [];
   const scoresTyped = scoreLikeColumns(grid, form, layout, ownTemplate, stepColumns);
@@ -1235,7 +1254,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const secondRow = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   // (Or typed in the first of two heading rows, the second left blank and not merged — 「奖惩(扣分)」 over nothing: read from
   // the row above the headings' last, its 2 was +2, 王五 98 for 94 at exit 0.)
-  const above = (col: number) => (layout.headerRow > 1 && !cleanText(grid.text(layout.headerRow, col)) ? grid.text(layout.headerRow - 1, col) : '');
+  // (Or over 「分数」 (分值, 得分) in the second, not merged: the 扣分 of the row above was not read, the cell's own word
+  // saying nothing of the sign — 王五's 2 was +2, 98 for 94 at exit 0 with a sign warning only.)
+  const ownSaysNoSign = (col: number) => !cleanText(grid.text(layout.headerRow, col)) || pointsWordOnly(grid.text(layout.headerRow, col));
+  const above = (col: number) => (layout.headerRow > 1 && ownSaysNoSign(col) ? grid.text(layout.headerRow - 1, col) : '');
   const headingOf = (col: number) => `${above(col)} ${grid.text(layout.headerRow, col)} ${secondRow ? grid.text(secondRow, col) : ''}`;
   const deductionCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.item.rule.kind === 'adjustment' && t.item.rule.input === t.input.id && (t.input.min ?? 0) < 0 && deductionHeading(headingOf(col))).map(([col]) => col));
   // Headed so or not (「转化率·目标转化率」 of 10, 5, 0.5, 1.5): 员3's 0.5 was 50 %, 0.5 % ÷ 50 % → 0.15 of 15, 79.15 一般 for
@@ -1465,6 +1487,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const value = shortText(rawText(raw));
       const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.money ? { money: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}), ...(u.extra ? { extra: true as const } : {}), ...(u.incidents ? { incidents: u.incidents } : {}), ...(u.nonZero && (u.points || (raw.kind === 'text' && POINTS_TYPED.test(raw.value.normalize('NFKC').replace(/\s/g, '')))) ? { points: true as const } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+      const money = moneyItems.get(u.col);
+      if (money) person.withheld = new Set([...(person.withheld ?? []), money]);
     }
     for (const c of pointsClashes) {
       const col = (c.cols ?? [c.col]).find((x) => grid.value(row, x).kind !== 'empty');

@@ -110,5 +110,7 @@ describe('§8 「奖惩」 over 罚款 | 原因: money, not points', () => {
     expect(at('R2')).not.toContain('请把列名改为');
     expect(at('R5')).toContain('「50」在列「奖惩·罚款」里,是金额(元),不是分数');
     expect(at('R5')).not.toContain('请把列名改为');
+    // (王五's 「客户投诉」 beside the 50 refused is not 「原因写了…奖惩分却空着」: it was a warning beside the error.)
+    expect(said(r).filter((p) => p.severity === 'warning')).toEqual([]);
   });
 });
