@@ -40,12 +40,13 @@ function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefine
  * (40 − 0.5 × 40 = 20): 张三 78.00 一般 for 98 at exit 0, where the base refused them as scores.
  *
  * unit: the heading names a count (「(次)」, 「(次数)」, 「(违反次数)」, 「违规次数」). Its figures are the item's scores only
- * when more than half of them lie in the top quarter of its points (30–40 of 话务质量's 40): 40, 39, 38, 36, and with one
+ * when half of them or more lie in the top quarter of its points (30–40 of 话务质量's 40): 40, 39, 38, 36, and with one
  * low figure among them 40, 39, 38, 8 and 38, 36, 35, 0 (read as violations, 张三 18 + (40 − 20) + 39 = 77.00 一般 at exit 0
  * for a refusal; as scores 97) — refused as the item's scores. Anything else is counts: 22, 1, 0, 25 and 24, 20, 2, 5,
  * and heavy months with one light (22, 25, 21, 3; 20, 24, 30, 2, 1; 26, 21, 0, 24, 3, 22; 5, 12, 25, 30), which the rule
  * of half at half the points and fewer than half below a quarter refused as scores (all unscored at exit 1; 张三
- * 18 + (40 − 11) + 39 = 86).
+ * 18 + (40 − 11) + 39 = 86). Exactly half is refused too: 40, 38, 25, 22 (full marks among them) read as counts made
+ * 张三 18 + (40 − 20) + 39 = 77.00 一般 at exit 0 for 97 as scores (review 60); 40, 8 likewise.
  */
 function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean, unit: boolean): boolean {
   let filled = 0;
@@ -62,7 +63,7 @@ function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef
     if (parsed.value >= (item.max * 3) / 4 && parsed.value <= item.max) top++;
   }
   if (filled === 0) return false;
-  if (unit) return top * 2 <= filled;
+  if (unit) return top * 2 < filled;
   return scoreLike * 2 < filled;
 }
 
