@@ -2113,7 +2113,10 @@ function deductionHeading(text: string): boolean {
   // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
   // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
   const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
-  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !signNote;
+  // Not 增减 / 增/减 / 升降 (plus or minus): 「奖惩分(增减)」 +2 was counted −2 since 54d7063d, 王五 77.00 一般 for 81 良好
+  // at exit 0 without a word (review 60).
+  const both = /[增升][/／、]?[减降]/.test(t);
+  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !signNote && !both;
 }
 
 /** A positive figure under such a heading as the points taken off. */

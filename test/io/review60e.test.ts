@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/review60e', f);
+const scores = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total, p.band]);
+
+describe('§8 「奖惩分(增减)」 is plus or minus, not points taken off (review 60 of 54d7063d)', () => {
+  it('+2 stays +2: 张三 79 一般, 李四 76 一般, 王五 81 良好', async () => {
+    // M1 45/50 × 20 = 18, M2 20 − 5 = 15, M3 15 − 2 − 2 = 11, M4 8 − 5 = 3, M5 9, M7 10 − 2 = 8 → 64 + 态度 + 奖惩:
+    // 张三 64 + 13 + 2 = 79; 李四 64 + 15 − 3 = 76; 王五 64 + 15 + 2 = 81 (read as 扣分 it was 75 / 76 / 77 at exit 0).
+    const r = await gradedReport(at('zengjian.xlsx'));
+    expect(scores(r)).toEqual([['张三', 79, '一般'], ['李四', 76, '一般'], ['王五', 81, '良好']]);
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+
+  it('「奖惩(增/减)」 likewise: 张三 64 + 13 + 2 = 79, 李四 64 + 15 − 3 = 76', async () => {
+    const r = await gradedReport(at('zeng-slash-jian.xlsx'));
+    expect(scores(r).slice(0, 2)).toEqual([['张三', 79, '一般'], ['李四', 76, '一般']]);
+  });
+});
