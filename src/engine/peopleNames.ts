@@ -16,6 +16,20 @@ export function personTab(name: string): boolean {
   return PERSON_TAB.test(name.trim()) && !NOT_A_PERSON_TAB.test(name);
 }
 
+/**
+ * A tab that is a person's name with one of the sheet's own words attached (「张三定稿」, 「初稿李四」): the name and the
+ * word. Review 60 of 52557a2f: 「张三定稿」 with 被评估人员 blank was refused as 「也不是人名」, not a word of 张三 in it.
+ */
+export function nameWithTabWord(tab: string): { name: string; word: string } | null {
+  const t = tab.trim().replace(/\s+/gu, '');
+  if (!PERSON_TAB.test(t)) return null;
+  const m = NOT_A_PERSON_TAB.exec(t);
+  if (!m) return null;
+  const word = m[0];
+  const name = t.startsWith(word) ? t.slice(word.length) : t.endsWith(word) ? t.slice(0, -word.length) : '';
+  return name.length >= 2 && personLikeName(name) ? { name, word } : null;
+}
+
 /** How a unit's name ends (客服一部, 售后组, 东区, 一号店, 万达广场): a department row's name in a roster too (rowKinds). */
 export const UNIT_ENDING = /(部|组|区|店|处|站|室|科|厅|所|队|班|中心|公司|分部|项目|广场|团队|大厦|商场|门店|分公司|片区|小区|花园)$/;
 

@@ -20,7 +20,8 @@ import { struckNotes } from './struckNotes.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
-import { PERSON_TAB } from './peopleNames.js';
+import { nameWithTabWord, PERSON_TAB } from './peopleNames.js';
+import { gradeBeforeSignature, signatureOnly } from './typedGrade.js';
 import { looseNameKey } from './groups/alikeNames.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
@@ -46,7 +47,9 @@ export function headerProblems(form: FormDef, person: PersonEntries, header: Rec
     const cell = person.headerCells?.get(f.id);
     // A roster's column left blank in one row: said as that column, with the 工号 the row does have (「表头」 is a form's top).
     const id = person.inRow && f.role === 'name' ? byRole(form, header, 'id') : '';
-    const tab = f.role === 'name' && person.tabNoName ? { tab: person.tabNoName } : {};
+    // 「张三定稿」: a name with a sheet's word attached — said, so the name is typed in 被评估人员 (not taken from the tab).
+    const attached = f.role === 'name' && person.tabNoName ? nameWithTabWord(person.tabNoName) : null;
+    const tab = f.role === 'name' && person.tabNoName ? { tab: person.tabNoName, ...(attached ? { tabName: attached } : {}) } : {};
     const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}), ...(person.inRow ? { inRow: true as const } : {}), ...(id ? { id } : {}), ...tab }, cell ? { ...person.at, cell } : person.at);
     if (name) p.person = name;
     out.push(p);
@@ -363,13 +366,20 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
       const ticked = tickedOption(written, labels) ?? (nothingTicked(written, labels) ? '' : written);
       // The form's sign-off label printed beside the field (「直接主管定级 | | | 本人确认(签名)」) is no value: nothing
       // typed (it was kept as the grade, 「本人确认(签名)(应为优秀)」 at exit 0).
-      const typed = isSignOffLabel(ticked) ? '' : ticked;
+      const signed = isSignOffLabel(ticked) ? '' : ticked;
+      // A grade with the signer's name or a date after it (「优秀 王经理」, 「优秀 3.31」) is that grade: it was kept as the
+      // grade 「优秀 王经理」 and said to differ from kpi's 优秀.
+      const typed = (signed && gradeBeforeSignature(signed, labels)) || signed;
       const differs = g.typed !== undefined && person?.headerDiffers?.has(g.typed);
       const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
       if (computed.data) result.data = computed.data;
       // Any other text is kept as typed and said as an override (CATALOG §4, §15, §17: the hand-typed grade is kept) — a
       // manager's 「不予转正」 or an interviewer's 「不予考虑」 beside kpi's 通过 / 推荐 is a decision, not noise.
-      if (typed) {
+      if (typed && !differs && signatureOnly(typed, labels)) {
+        // No grade word at all — a name (王经理), 已签, OK, 是, a date: no grade typed by hand. kpi's grade is written and
+        // what was typed is said at its cell (it was shown as the 部门定级 「王经理」).
+        problems.push(notGradeProblem(r, g, form, typed, labels, computed.label, person));
+      } else if (typed) {
         result.typed = typed;
         // The raters' copies typed different grades: none of them is the grade; kpi's stands, and the copies are said.
         if (differs || matchKey(typed) !== matchKey(computed.label ?? '')) {
@@ -510,6 +520,14 @@ function grade(g: ResolvedGrading, r: PersonResult) {
 export function isSignOffLabel(text: string): boolean {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   return /^[^::()]{0,8}?(确认|签名|签字|签章|盖章)(人|栏)?(\((签名|签字|盖章|签章)\))?[::]?$/u.test(t);
+}
+
+function notGradeProblem(r: PersonResult, g: ResolvedGrading, form: FormDef, typed: string, labels: string[], computed: string | null, person?: PersonEntries): Problem {
+  const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
+  const cell = g.typed ? person?.headerCells?.get(g.typed) : undefined;
+  const from = g.typed ? person?.headerFrom?.get(g.typed) : undefined;
+  const at = from ?? (person ? (cell ? { ...person.at, cell } : person.at) : {});
+  return problem('typed-not-grade', { field: field?.label ?? g.label, typed, grades: labels, computed }, at, { item: g.label, ...(r.name ? { person: r.name } : {}) });
 }
 
 function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null, person?: PersonEntries, copiesDiffer = false): Problem {

@@ -122,6 +122,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'record-replaced', params: { row: 5, text: '复评,以此为准', heading: '备注', records: '答案', other: 4 }, at: { sheet: '服务评价', cell: 'H5' }, message: '服务评价!H5:第 5 行的备注写着「复评,以此为准」:第 4 行和第 5 行两条答案都计入了,没有按这句话去掉哪一条;请删去不算的那一行(或在它的备注只写「作废」)后重新评分' }),
   c({ code: 'figure-conflict', params: { group: '职能部门「2026-03·质检部」', item: '部门月度得分', values: [88, 87], rows: '答案' }, at: { sheet: '答案', cell: 'G10' }, message: '答案!G10:职能部门「2026-03·质检部」的「部门月度得分」各答案填的不一致(88、87),无法确定用哪一个;请改成一致后重新评分', expected: '各答案相同', actual: '88、87' }),
   // 82.291666… is shown to 4 decimals.
+  c({ code: 'typed-not-grade', params: { field: '部门定级', typed: '王经理', grades: ['优秀', '良好', '一般', '待改进'], computed: '优秀' }, at: { sheet: '李四', cell: 'D27' }, person: '李四', message: '李四!D27:李四:「部门定级」填写的「王经理」不是等级(优秀 / 良好 / 一般 / 待改进 之一),像是签名、日期或确认;写入按分数定的「优秀」', expected: '优秀 / 良好 / 一般 / 待改进', actual: '王经理' }),
   c({ code: 'override', params: { field: '等级', typed: '优秀', score: 82.29, computed: '良好' }, person: '宋佳', message: '宋佳:「等级」填写为「优秀」,按分数 82.29 应为「良好」;保留填写的等级', expected: '良好', actual: '优秀' }),
   c({ code: 'pay-duplicate', params: { case: 'file', field: '工号', value: '2011', firstRow: 2 }, at: { file: 'pay.csv', sheet: 'pay', cell: 'A3' }, message: 'pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金' }),
   c({ code: 'pay-sheets-repeat', params: { payFile: '工资.xlsx', sheets: ['客服一部', '客服二部'], of: ['汇总'], rows: 6 }, message: '工资文件 工资.xlsx 的工作表「客服一部」、「客服二部」重复了「汇总」里的 6 行(姓名、金额都相同),每人只读一次' }),

@@ -716,7 +716,8 @@ export const PROBLEMS = {
   }),
   'header-missing': spec<
     /** inRow: a roster's column, blank in this row; id: the 工号 the row has; tab: the sheet's name, no person's either. */
-    | { case: 'empty'; field: string; identifies?: string; inRow?: true; id?: string; tab?: string }
+    /** tabName: the tab is a name with a sheet's word attached (「张三定稿」 = 张三 + 定稿). */
+    | { case: 'empty'; field: string; identifies?: string; inRow?: true; id?: string; tab?: string; tabName?: { name: string; word: string } }
     | { case: 'no-name-field'; identifies: string }
     /** plain: the items are scored alike whatever the value, under their plain names (a warning). */
     | { case: 'variant'; field: string; values: string[]; value: string; plain?: true }
@@ -726,7 +727,7 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'empty': return p.inRow
           ? `这一行的「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'}${p.id ? `;这一行的工号是 ${p.id}` : ''})`
-          : `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'}${p.tab ? `;工作表名「${p.tab}」也不是人名,不能代替${p.field}` : ''})`;
+          : `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'}${p.tab ? (p.tabName ? `;表名「${p.tab}」像是「${p.tabName.name}」加上「${p.tabName.word}」,不是单独的人名,不能代替${p.field};是${p.tabName.name}的表时请在${p.field}填上「${p.tabName.name}」` : `;工作表名「${p.tab}」也不是人名,不能代替${p.field}`) : ''})`;
         case 'no-name-field': return `考核表定义没有「姓名」字段,无法确定${p.identifies}`;
         case 'variant': return p.plain
           ? `表头「${p.field}」为「${p.value}」,不是 ${p.values.join(' / ')} 之一:各项按通用名称列出(评分方法相同);如属其中之一,请写明`
@@ -808,6 +809,14 @@ export const PROBLEMS = {
     severity: 'info', located: true, name: { zh: '备份的表', en: 'sheet kept as a copy' },
     zh: (p) => `工作表「${p.sheet}」与「${p.of}」(${p.key}「${p.value}」)填写的内容完全相同,是它的备份,没有另计;按「${p.of}」评分`,
     expected: (p) => p.of, actual: (p) => p.sheet,
+  }),
+  // Text in a grade field with no grade word at all — the signer's name (王经理), 已签, OK, 是, a date: it was shown as the
+  // 部门定级 「王经理」 with 「保留填写的等级」. kpi's grade is written; what was typed is said here. (Decisions — 同意, 待定,
+  // 不予转正 — are kept as typed: override.)
+  'typed-not-grade': spec<{ field: string; typed: string; grades: string[]; computed: string | null }>({
+    severity: 'info', named: true, located: true, name: { zh: '填写的不是等级', en: 'typed text is no grade' },
+    zh: (p) => `「${p.field}」填写的「${p.typed}」不是等级(${p.grades.join(' / ')} 之一),像是签名、日期或确认;写入按分数定的「${p.computed ?? '—'}」`,
+    expected: (p) => p.grades.join(' / '), actual: (p) => p.typed,
   }),
   // copies: the raters' copies typed different grades (「良好(1 份)、一般(1 份)」): kpi's grade stands.
   override: spec<{ field: string; typed: string; score: number; computed: string | null; copies?: true } | { case: 'record'; column: string; typed: number; computed: number; rule: string } | { case: 'total'; field: string; typed: string; computed: string }>({

@@ -1,0 +1,69 @@
+// What is typed in a grade field (§4 部门定级, §15 建议, §17 转正建议) besides a grade: the signer's name, a date, 「已签」.
+// Review 60 of e6630f91: 「优秀 王经理」 beside kpi's 优秀 was kept as the grade 「优秀 王经理」 with 「按分数 91.40 应为「优秀」;
+// 保留填写的等级」, and 「王经理」「已签」「OK」「是」 were shown as the 部门定级 — no grade word in them at all.
+import { COMMON_SURNAMES } from './surnames.js';
+
+/** A title written after a surname (王经理, 李总): the signer. */
+const TITLE = '(?:总经理|副总经理|副总|经理|主管|总监|主任|组长|部长|科长|处长|班长|队长|店长|老师|总)';
+/** Words of a decision, a grade or a note (同意, 待定, 不予转正, 见附件): never a signer's name (同, 待 are no surnames anyway). */
+const NOT_A_NAME = /(不|否|未|无|非|暂|缓|待|延|同意|通过|推荐|考虑|转正|辞退|淘汰|录用|合格|优|良|差|好|一般|及格|见|另|议|可)/u;
+/** 「已签」, 「已签字」, 「已阅」: the field signed, no grade. */
+const SIGNED = /^(?:已签(?:字|名|章|批)?|已盖章|已阅|阅|已审(?:核|批|阅)?)$/u;
+/** 「OK」, 「是」: acknowledged, no grade. */
+const ACKNOWLEDGED = /^(?:ok|okay|yes|y|是|是的)$/iu;
+/** A date: 3.31, 3/31, 3-31, 2026-03-31, 2026.3.31, 3月31日, 2026年3月31日. */
+const DATE = /^(?:(?:19|20)\d{2}\s*[-./年]\s*)?(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$|^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+function isDate(t: string): boolean {
+  const m = DATE.exec(t);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * A signer's name: a common surname and one or two characters (王五, 张晓明) or a title (王经理), with 签/签字/签名 after it
+ * allowed (王经理签). `short`: after a grade, the surname alone (「优秀 王」) is a signer too.
+ */
+function isSigner(t: string, short = false): boolean {
+  const name = t.replace(/(?:签字|签名|签)$/u, '');
+  if (!COMMON_SURNAMES.includes(name[0] ?? '') || NOT_A_NAME.test(name)) return false;
+  return new RegExp(`^[\\u4e00-\\u9fa5]${TITLE}$`, 'u').test(name) || new RegExp(`^[\\u4e00-\\u9fa5]{${short ? 1 : 2},3}$`, 'u').test(name);
+}
+
+/** Pieces of a text split at spaces, commas, 、, colons and brackets: 「王经理 3.31」, 「(王经理)」. */
+function pieces(text: string): string[] {
+  return text.split(/[\s,,、;;::()()[\]【】〔〕]+/u).filter(Boolean);
+}
+
+/** One piece that is a signature, a signer, a date or 已签 — nothing of a grade. `short` as for isSigner. */
+function signOff(piece: string, short = false): boolean {
+  return SIGNED.test(piece) || isDate(piece) || isSigner(piece, short) || /^(?:签字|签名|签章|签)$/u.test(piece);
+}
+
+/**
+ * A grade with the signer's name, a date or 已签 after it (「优秀 王经理」, 「优秀 3.31」, 「良好(王经理 3.31)」): that grade.
+ * Null when nothing follows a grade, or what follows is no signature (「良好(待定)」 stays as typed).
+ */
+export function gradeBeforeSignature(typed: string, labels: readonly string[]): string | null {
+  const t = typed.normalize('NFKC').trim();
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    if (!t.startsWith(label)) continue;
+    const rest = pieces(t.slice(label.length));
+    return rest.length > 0 && t.length > label.length && rest.every((p) => signOff(p, true)) ? label : null;
+  }
+  return null;
+}
+
+/**
+ * Text with no grade word at all, only a signature, a date or an acknowledgement: 「王经理」, 「已签」, 「OK」, 「是」,
+ * 「3.31」, 「王经理 3.31」. Decisions and notes (同意, 待定, 不予转正, 延期转正, 见附件, 无) are not this: they stay as typed.
+ */
+export function signatureOnly(typed: string, labels: readonly string[]): boolean {
+  const t = typed.normalize('NFKC').trim();
+  if (!t || labels.some((l) => t.includes(l))) return false;
+  if (ACKNOWLEDGED.test(t)) return true;
+  const parts = pieces(t);
+  return parts.length > 0 && parts.every((p) => signOff(p));
+}
