@@ -1293,13 +1293,21 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     }
     return undefined;
   };
-  /** `row` names an item of the form (`text`) and its criteria are on it or right under it (「服务质量 | 语言表达准确…」). */
-  const areaWithChecks = (row: number, text: string) => {
+  /**
+   * `row` names an item of the form (`text`) and its criteria are on it or right under it (「服务质量 | 语言表达准确…」) — or,
+   * in whatever wording, a row of it below (the name merged down over it, or none) has its criterion typed beside: the
+   * group's lines are one a row, each its own name. 服务质量's five retyped (「…善于倾听客户需求」, 「…善于和客户建立良好关系」)
+   * under 「综合评价 | | 良好」 between 工作态度 and 服务质量: the table ended there, 张三 20.83 待改进 at exit 0 for 78.33 一般.
+   */
+  const areaWithChecks = (row: number, text: string, group?: Set<string>) => {
     const named = labelVariants(text).flatMap((v) => itemByKey.get(labelKey(v)) ?? []);
     const criterion = (t: string) => t !== '' && named.some((i) => i.inputs.some((x) => namesInput(x, t)));
+    const retyped = (t: string) => t !== '' && named.some((i) => i.inputs.length > 1) && !group?.has(footerLineKey(t)) && !footerGroups.has(footerLineKey(t));
     for (let r = row, n = 0; r <= grid.rowCount && n < 3; r = grid.nextRow(r), n++) {
       const it = r === row ? '' : grid.text(r, table.itemCol);
-      if (criterion(table.inputCol ? grid.text(r, table.inputCol) : '') || criterion(it)) return true;
+      const typed = table.inputCol ? grid.text(r, table.inputCol) : '';
+      if (criterion(typed) || criterion(it)) return true;
+      if (r !== row && (!it || it === text) && retyped(typed)) return true;
       // (The area's name merged down over its rows shows on each of them.)
       if (it && it !== text) return false;
     }
@@ -1403,7 +1411,7 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       // names too, and 「综合评价 | | 良好」 between 工作态度 and 服务质量 ended the table there — 张三 20.83 待改进 at exit 0
       // for 78.33 一般 (a bare 「综合评价」 row alike); right under the table heading, 「没有找到…任何项目」 at exit 2.
       const next = group ? nextNamed(row) : undefined;
-      const headed = !(next && areaWithChecks(next.r, next.t)) && (filled === null || footerLineKey(filled.value) === key || (next !== undefined && group!.has(footerLineKey(next.t))));
+      const headed = !(next && areaWithChecks(next.r, next.t, group)) && (filled === null || footerLineKey(filled.value) === key || (next !== undefined && group!.has(footerLineKey(next.t))));
       if (group && !labelVariants(itemText).some((v) => itemByKey.has(labelKey(v))) && headed) {
         if (filled && footerLineKey(filled.value) !== key) added.push({ label: itemText, ...filled });
         footerGroup = group;
