@@ -302,21 +302,23 @@ async function otherMonth(copy: GradedCopy, later: GradeReport, options: ReadMon
 }
 
 /**
- * The people (as the second report names them) who are in both reports: the same 工号, or the same name where one of the
- * two has no 工号 (the roll-up joins such a record to the name's 工号). 王芳 S01 and 王芳 S07 are two people.
+ * The people (as the second report names them) who are in both reports: the same 工号, or the same name (with or without
+ * 工号 — which of 王芳 S01 and 王芳 S07 is a corrected copy a file cannot say).
  */
 function sharedPeople(a: GradeReport, b: GradeReport): string[] {
   const ids = new Set<string>();
-  const names = new Map<string, boolean>(); // name → some record of it has no 工号
+  const names = new Set<string>();
   for (const p of a.people) {
     if (p.id) ids.add(idKey(p.id));
     const n = nameKey(p.name);
-    if (n) names.set(n, (names.get(n) ?? false) || !p.id);
+    if (n) names.add(n);
   }
   const out: string[] = [];
   for (const p of b.people) {
     const n = nameKey(p.name);
-    const byName = !!n && names.has(n) && (!p.id || names.get(n)!);
+    // The same name under two 工号 counts too: a corrected copy whose 工号 was corrected (王芳 S10 → S01) was taken as a second
+    // part, a phantom 王芳(S10) with January only at exit 0 (review 60); two namesakes of one month go in one file.
+    const byName = !!n && names.has(n);
     if ((p.id && ids.has(idKey(p.id))) || byName) out.push(p.name || p.id);
   }
   return [...new Set(out)];
