@@ -13,16 +13,25 @@ const FAILURE_WORDS = ['没有成功', '未成功', '不成功', '没成功', '�
 /** Must (不得不 「…不得不再次作废」): no negation. */
 const DOUBLE_WORDS = ['不得不', '不能不', '不会不'];
 /** Words with a negator's character that negate no event: 「作废,不久又恢复了」「客户不满又作废」「核实无误」. */
-const PLAIN_WORDS = ['不久', '不过', '不料', '不仅', '不满', '无误', '无异议', '非常', '无论'];
+// (And what says all is well after a restore — 「作废后已恢复,客户没意见」「…未影响统计」「…客户无投诉」「…没问题」「已恢复,不影响」
+// were refused as unclear since cf0a494b, 80.00 乙 before it, review 60.)
+const PLAIN_WORDS = [
+  '不久', '不过', '不料', '不仅', '不满', '无误', '无异议', '没有异议', '没异议', '非常', '无论',
+  '没有意见', '没意见', '无意见', '没有投诉', '无投诉', '没投诉', '没有问题', '没问题', '无问题', '不影响', '未影响', '没影响', '无影响', '没有影响',
+];
 const NEGATOR_WORDS = ['没来得及', '来不及', '还没', '无法', '没能', '未能', '不', '未', '没', '无', '非', '别', '勿', '莫', '甭'];
 /** A request or plan before an event: it may not have been done (「客户又要求恢复」). */
 const HEDGE_WORDS = ['要求', '申请', '请求', '打算', '准备', '建议', '想要'];
 /** Between a negator and its event (「不同意又作废」 is no 「不再作废」): a new step. */
 const STEP = /又|后|就|才|但/;
 /** What may follow a restore in its clause and still speak of this row (voided.ts RESTORED_TAIL). */
-const TAIL = /^((为|成)?(有效|正常))?(订单)?(使用|计分|计入|计算|原状|生效)?(统计)?(了|啦)?/;
-/** Another order named in a restore's clause: 「此单作废,原单恢复」「已恢复原订单」「重新启用新单」. */
-const OTHER_ORDER = /(原|新|另一?|上一?|下一?|其他|别的)(订)?单|(?<!(此|本|该|这|有效))订单/;
+// (And 此单 / 单据 after it: 「作废,已恢复为正常单据」「此单作废,已恢复此单」 were refused as unclear, review 60.)
+const TAIL = /^(此单|本单|该单)?((为|成)?(有效|正常))?(订单|单据)?(使用|计分|计入|计算|原状|生效)?(统计)?(了|啦)?/;
+/**
+ * Another order named in a restore's clause: 「此单作废,原单恢复」「已恢复原订单」「重新启用新单」. Not a bare 订单: 「此单作废,
+ * 订单已恢复」「…已恢复订单」 speak of this row's order (set aside at exit 0, 100.00 甲 for 80.00 乙, review 60).
+ */
+const OTHER_ORDER = /(原|新|另一?|上一?|下一?|其他|别的)(订)?单/;
 const CLAUSE_MARK = /[(（\[【〔「」<《)）\]】〕>》,，、;；:：\-－—–~～/／。.!！?？\s]/;
 /** A clause ending so is a question or a guess: its events are not sure (「客户不会不再作废吧」). */
 const QUESTION = /[吧吗嘛呢?？]$/;
