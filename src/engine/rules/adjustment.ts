@@ -116,26 +116,47 @@ const ERRED = new RegExp(`有误|(?<!${MISSED_FOR}[计搞])${ERR_AFTER_VERB}|(?<
 // reward word beside any 补 (补上, 补给, 补足, a clause-ending 补) is the reward given late: refused too.
 // (And a deduction said cancelled or returned after it, 「上月扣2分现已退回」「扣2分(已退回)」「扣2分,已取消」: beside −2 each was
 // 77 − 2 = 75 without a word — the 2 is not taken this month; refused, both readings said.)
-const GIVEN_BACK = new RegExp(`补回|退还|返还|补还|归还|(?:补[上给足]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}`);
-const GIVEN_BACK_LATE = new RegExp(`${GIVEN_BACK.source}|补[上给足](?!个?月)|补(?=[,;。.!)]|$)`);
+// (Review of 2905c5be: a give-back word is one on POINTS — 补回/退还/返还/补还/归还 + (上月/本月) N分, 分, 扣分, or ending
+// a clause of its own right after a deduction or error stated before it (「扣了2分,本月补回」「系统算错扣了2分,本月退还」
+// 「上月漏扣,本月补回」). Money or goods given back are not points: 「客户退货,返还运费」「客户要求退还差价」「已补回差价」;
+// nor a negated one: 「借用店铺样品未归还」「忘记打卡未补」「漏发短信未补上」 — each −2 was refused 「说的却是加分」 with advice
+// to type +2, for 80 − 2 = 78 (§8) / 92 − 2 = 90 (§11 减分) as the reason says.)
+const NOT_BACK = '(?<!未|没|没有|不|无|无法|尚未|还未|仍未)';
+const BACK_WORDS = '(?:补回|退还|返还|补还|归还)';
+const ON_POINTS_BACK = `(?:上个?月|本月|当月|原|此前|之前|的)*(?:(?:多|误|错|重复)?扣[了的除]?)?(?:${POINTS_AFTER}|分)`;
+const CLAUSE_ADVERBS = '(?:上个?月|本月|当月|次月|下月|现|后|之后|随后|又|已经?|予以|均|全部|全额|已全部)*';
+const CLAUSE_END = '了?(?=$|[,;。.!)\\]】〕、])';
+const AFTER_STATED = `(?<=(?:[扣罚减错误].*[,;(]|[扣罚减][了除]?${POINTS_AFTER})${CLAUSE_ADVERBS})`;
+const BACK_ON_POINTS = `${NOT_BACK}${BACK_WORDS}(?=${ON_POINTS_BACK})|${AFTER_STATED}${NOT_BACK}${BACK_WORDS}${CLAUSE_END}`;
+const GIVEN_BACK = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}`);
+// (With a reward word a bare 补上/补给/补足 or clause-ending 补 is the reward given late — but not a negated one: 未补, 没补,
+// 未补上.)
+const GIVEN_BACK_LATE = new RegExp(`${GIVEN_BACK.source}|${NOT_BACK}补[上给足](?!个?月)|${NOT_BACK}补(?=[,;。.!)]|$)`);
 /** A deduction said missed and so taken now; 漏计 / 漏记 only beside what is deducted for. */
 const TAKEN_NOW = /(?:漏|少|未)(?:扣|罚|减)|补(?:扣|罚|减)|漏[计记].*?(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|罚|处罚|未打卡|缺卡|睡觉)|(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|处罚|未打卡|缺卡|睡觉).*?漏[计记]/;
-/** The take-now act: 补 (N分), not a word of returning. */
-const RETURNED = new RegExp(`补回|退还|返还|补还|归还|退回|(?<![补归])还${POINTS_AFTER}`);
+/** The take-now act: 补 (N分), not a word of returning points. */
+const RETURNED = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}退回${POINTS_AFTER}|${NOT_BACK}(?<![补归])还${POINTS_AFTER}`);
 const REWARD_ANY = /奖(?!惩)|加分|表扬|好评|全勤|绩效|嘉奖|表彰|漏加|少加|未加/;
-const ERROR_ANY = /错|误|多扣|重复扣/;
+// (全勤 / 绩效 as what is deducted — 「忘记打卡未补,扣全勤2分」「扣绩效2分」 — is no reward: taken out before REWARD_ANY. Not
+// 漏扣全勤: a missed 全勤 deduction, refused as 2905c5be refused it.)
+const DEDUCTED_REWARD = new RegExp(`${NOT}(?<![漏少])扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?${POINTS_AFTER}`, 'g');
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
+// An error OF THE DEDUCTION (ERRED: 有误, 错 not after a work verb, 扣分算错, 误扣, 多扣, 误判; and 重复扣) — not 无误 (「已和本人
+// 确认无误」「核对无误」), 失误 or 填写错误 (the work done wrong, what the missed deduction was for): 「上月漏扣操作失误1次,本月补
+// 2分」「上月工单填错1次漏扣,本月补2分」 −2 were refused for 80 − 2 = 78.
+const WORK_ERROR = /失误|(?<=[填写录输打算选发做弄记报])错误/g;
+const DEDUCTION_ERRED = new RegExp(`${ERRED.source}|重复扣`);
 // (The points the refusal names: the give-back's own, else the deduction or reward before a give-back without points —
 // 「扣了2分,本月补回」.)
 const GIVEN_NAMED = new RegExp(`(?:扣除?|加分?)[了的]?${NUMBER}分.*?(?:补回|退还|返还|补还|归还|补[上给足]|补(?=[,;。.!)]|$))`);
 /** A give-back beside negative points that is not plainly a missed deduction taken now: what it names, or undefined. */
 function givenBackOf(reason: string): { named: string; stated?: number } | undefined {
   const t = plain(reason);
-  const reward = REWARD_ANY.test(t);
+  const reward = REWARD_ANY.test(t.replace(DEDUCTED_REWARD, ''));
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
   if (!back) return undefined;
-  if (!reward && !ERROR_ANY.test(t.replace(MISSED_FOR_WORK, '')) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;
+  if (!reward && !DEDUCTION_ERRED.test(t.replace(MISSED_FOR_WORK, '').replace(WORK_ERROR, '')) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;
   const own = new RegExp(`${NUMBER}分`).exec(back[0]);
   const named = own ? { match: back[0], n: own[1] } : ((m) => (m ? { match: m[0], n: m[1] } : undefined))(GIVEN_NAMED.exec(t));
   const stated = numberOf(named?.n);

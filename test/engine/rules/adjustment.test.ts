@@ -121,6 +121,23 @@ describe('adjustment', () => {
     ...(['扣分有误已退回2分', '上月考勤记错扣了2分,本月补回', '上月漏计加分,补2分', '迟到记错,已补2分'].map(
       (r) => [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
     )),
+    // Review of 2905c5be: a give-back is an act on POINTS. Money or goods given back (返还运费, 退还差价, 补回差价), a negated
+    // 归还 / 补 / 补上 (未归还, 未补, 未补上), 全勤 / 绩效 as what is deducted (扣全勤2分), and a missed deduction beside a work
+    // error or 无误 (填错, 失误, 填写错误, 确认无误) are no give-back — each −2 was refused 「说的却是加分」 (advice: +2, 77 + 2 =
+    // 79, wrong); counted 77 − 2 = 75, no word.
+    ...(['借用公司耳机未归还,扣2分', '工牌丢失未归还,扣2分', '错发商品,客户退货,返还运费,扣2分', '售前说明不清导致客户要求退还差价,扣2分',
+      '忘记打卡未补,扣全勤2分', '漏发短信未补上,扣绩效2分', '因售前对产品尺寸介绍错误造成售后投诉,客户退货,返还运费', '售前说明不清,客户要求退还差价,造成售后投诉',
+      '借用店铺样品未归还', '售前答复错误造成售后投诉,补偿客户后已补回差价', '上月工单填错1次漏扣,本月补2分', '上月漏扣操作失误1次,本月补2分',
+      '上月漏扣工单填写错误1次,本月补2分', '上月漏扣迟到,本月补2分(已和本人确认无误)', '上月少扣,补2分,核对无误', '全勤奖未补,扣2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // Stays refused (77 + 2 = 79 if the reason is right): the give-back word on points (补回2分, 补回扣分, 返还上月扣的2分) or
+    // ending its clause after a deduction or error stated (扣2分,本月补回; 考勤记错,本月补回), 全勤 missed (漏扣全勤) or given
+    // late (全勤奖漏发,已补; 扣全勤2分 then 补2分), and an error of the deduction itself beside 漏扣 (核对有误, 重复扣, 误扣).
+    ...(['补回2分', '补回扣分', '返还上月扣的2分', '扣2分,本月补回', '扣2分已补回', '上月考勤记错,本月补回', '扣了2分,已退还', '上月漏扣全勤,补2分',
+      '全勤奖漏发,已补', '扣全勤2分,本月补2分', '上月漏扣迟到,核对有误,补2分', '上月漏扣,重复扣,补2分', '上月漏扣,误扣2分,补2分'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
