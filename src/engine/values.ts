@@ -27,7 +27,8 @@ export type ValueCode =
   | 'time-value'
   | 'formula-without-result'
   | 'other-scale'
-  | 'unknown-symbol';
+  | 'unknown-symbol'
+  | 'choice-points-clash';
 
 /**
  * A number cell holding an Excel time whose format was lost (00:01:30 pasted as values: 0.00104166…): the time as
@@ -54,7 +55,15 @@ export type Parsed =
       time?: TimeValue;
       /** not-a-number: 「1:30」 read as minutes and seconds, for the advice. */
       clock?: ClockReading;
+      /** choice-points-clash: the points typed before a choice's words, and the two options they name. */
+      pointed?: PointsClash;
     };
+
+/**
+ * A choice typed as points then words (「10 熟悉并准确」) whose points are not the words' option: the words' option and
+ * its points, the points typed, and the option those points are (absent when no single option is worth them).
+ */
+export type PointsClash = { words: string; wordsPoints: number; points: number; other?: string };
 
 /** An empty cell, or text made only of spaces. */
 export function isEmptyRaw(raw: RawValue | undefined): boolean {
@@ -237,6 +246,9 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   const word = typeof typed === 'string' ? RIGHT_WRONG.get(key) : undefined;
   const byWord = word ? matchChoice(choices, word, false) : undefined;
   if (byWord || !byPoints) return byWord;
+  // 「15 有一定了解偶有错误」: the option, as the catalog writes it, points then words (§17's roster and sheets refused it).
+  const pointed = typeof typed === 'string' ? pointedChoice(choices, typed) : undefined;
+  if (pointed && 'choice' in pointed) return pointed.choice;
   // 「25%」 is no option's points (it was read as 25 分: §17 服务态度's 25).
   const parsed = typeof typed === 'number' ? { value: asShown(typed), percent: false } : parseNumberText(typed, '分');
   if (!parsed || parsed.percent) return undefined;
@@ -244,6 +256,28 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   if (!Number.isFinite(n)) return undefined;
   const worth = choices.filter((c) => c.points === n);
   return worth.length === 1 ? worth[0] : undefined;
+}
+
+/**
+ * An option typed as the catalog writes it, its points then its words, with or without a space (§17 「15 有一定了解偶有错误」,
+ * 「20熟悉并准确」 — refused on rosters and sheets alike, each person unscored): that option, where the points are the words'
+ * own or name the same option (after-sales 「3 3级」, 3 being 3级's number). Points that name another option, or none
+ * (「10 熟悉并准确」, 熟悉并准确 being 20), are a clash: neither reading is taken. Undefined where the words are no option, or
+ * the text is not points then words (「20分熟悉」, 「1.优秀」: a survey's option number). Not in a choice of 无 / 有, where the
+ * number may be a count of the thing (presenceClash), nor where numbers are no points (numbersArePoints false: the
+ * caller's byPoints).
+ */
+export function pointedChoice(choices: readonly ChoiceDef[], typed: string): { choice: ChoiceDef } | { clash: PointsClash } | undefined {
+  // (Words starting with a digit, 1级, only after a space: 「2020分」 is no 20 then 20分.)
+  const m = /^(\d+(?:\.\d+)?)(?:\s+(\S.*)|(\p{L}.*))$/su.exec(halfWidth(typed).normalize('NFKC').trim());
+  if (!m || presenceClash(choices)) return undefined;
+  const said = (m[2] ?? m[3]!).trim();
+  const words = matchChoice(choices, said, false);
+  if (!words) return undefined;
+  const points = Number(m[1]);
+  const byNumber = matchChoice(choices, m[1]!);
+  if (points === words.points || byNumber === words) return { choice: words };
+  return { clash: { words: clip(said), wordsPoints: words.points, points, ...(byNumber ? { other: byNumber.label } : {}) } };
 }
 
 /** Right and wrong, as the tick and the cross. */
@@ -276,7 +310,11 @@ function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' 
   // stands for, √ or ×.
   const c = matchChoice(input.choices ?? [], typed, input.numbersArePoints !== false) ?? (raw.kind === 'text' && raw.symbol?.reads ? matchChoice(input.choices ?? [], raw.symbol.reads, false) : undefined) ?? letteredChoice(input.choices ?? [], typed);
   if (c && presenceClash(input.choices ?? [], typed, c)) return fail('unknown-choice', String(typed));
-  return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
+  if (c) return { ok: true, value: c, empty: false };
+  // 「10 熟悉并准确」, 熟悉并准确 being 20: refused with both readings (not the plain list of options, which it already names).
+  const pointed = typeof typed === 'string' && input.numbersArePoints !== false ? pointedChoice(input.choices ?? [], typed) : undefined;
+  if (pointed && 'clash' in pointed) return { ok: false, code: 'choice-points-clash', actual: clip(String(typed)), pointed: pointed.clash };
+  return fail('unknown-choice', String(typed));
 }
 
 /**
@@ -555,7 +593,7 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   // Points typed in a count (「2分」, 「扣2分」 for 用语不规范 in 次): said to take the count, not only 「应为…整数」.
   const count = input.type === 'integer' ? unitsOf(input.unit).find((u) => u !== '分') : undefined;
   const points = parsed.code === 'not-a-number' && !positive.positive && count && entry?.raw.kind === 'text' && /^[扣减]?\s*\d+(\.\d+)?\s*分$/.test(cleanText(entry.raw.value).normalize('NFKC').trim()) ? { count } : {};
-  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock, ...positive, ...points }, input, entry?.at);
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock, ...parsed.pointed, ...positive, ...points }, input, entry?.at);
   return { ok: false, problem };
 }
 

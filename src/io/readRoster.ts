@@ -13,7 +13,7 @@ import { raterNamedIn, sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
-import { problem, type ParamsOf } from '../model/problems/index.js';
+import { amend, problem, type ParamsOf } from '../model/problems/index.js';
 import type { CountColumns, Incidents, WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, columnTargets, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
@@ -1175,6 +1175,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // scored, and the adjustment's reason beside no points is not 「奖惩分却空着」 — the points are the fine, refused (a
   // warning beside the error, telling the team to fill the points the refusal told them not to take from the 元).
   const moneyItems = new Map(unread.filter((u) => u.money).map((u) => [u.col, moneyAdjustment(form, u.like)] as const));
+  // Per look-alike column: the figures under it no one was refused for (短信发送量 350, 420), and whether anyone was.
+  const keptUnder = new Map<number, { values: string[]; people: number }>();
+  const refusedUnder = new Set<number>();
   // Items' scores under headings kpi reads as their counts (scoreLikeColumns.ts): said once per column, and once per person.
   const stepColumns: StepColumn[] = [];
   const scoresTyped = scoreLikeColumns(grid, form, layout, ownTemplate, stepColumns);
@@ -1483,7 +1486,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {
       const raw = grid.value(row, u.col);
-      if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
+      if (raw.kind === 'empty') continue;
+      if (!countsAsUnread(u, raw)) {
+        keepUnder(keptUnder, u, raw);
+        continue;
+      }
+      refusedUnder.add(u.col);
       const value = shortText(rawText(raw));
       const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}), ...(u.merge ? { merge: true as const } : {}), ...(u.money ? { money: true as const } : {}), ...(u.kinds ? { kinds: u.kinds } : {}), ...(u.extra ? { extra: true as const } : {}), ...(u.incidents ? { incidents: u.incidents } : {}), ...(u.nonZero && (u.points || (raw.kind === 'text' && POINTS_TYPED.test(raw.value.normalize('NFKC').replace(/\s/g, '')))) ? { points: true as const } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
@@ -1547,6 +1555,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     else people.push(person);
   }
   if (aside) setAside(aside);
+  keptColumnsSaid(problems, layout.headerRow, keptUnder, refusedUnder);
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, nameCol ?? 1) }));
   for (const col of hiddenAlone.keys()) {
@@ -1890,6 +1899,34 @@ function columnHoldsNumbers(grid: Grid, headerRow: number, col: number): boolean
     if (v.kind === 'number' || (v.kind === 'text' && /^\s*\d+\s*次?\s*$/.test(v.value.normalize('NFKC')))) return true;
   }
   return false;
+}
+
+/** A figure under a look-alike column no one is refused for: kept for the column's warning (a 0 reads as the blank it is taken for). */
+function keepUnder(kept: Map<number, { values: string[]; people: number }>, u: UnreadColumn, raw: RawValue): void {
+  if (u.merged !== undefined || !u.small) return;
+  const text = shortText(rawText(raw));
+  if (/^\s*0+(\.0+)?\s*$/.test(text.normalize('NFKC'))) return;
+  const k = kept.get(u.col) ?? { values: [], people: 0 };
+  k.people++;
+  if (k.values.length < 3 && !k.values.includes(text)) k.values.push(text);
+  kept.set(u.col, k);
+}
+
+/**
+ * A look-alike column (短信发送量 where 短信漏发 stood) whose figures left no one out — none is a count of it (350, 420):
+ * its warning said whoever filled it is not scored, with everyone scored. Said as it went: the figures, not read, no one
+ * left out for them. (A column some were refused for keeps its words.)
+ */
+function keptColumnsSaid(problems: Problem[], headerRow: number, kept: ReadonlyMap<number, { values: string[]; people: number }>, refused: ReadonlySet<number>): void {
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i]!;
+    const params = p.params as { case?: string; valuesUnread?: boolean; strong?: boolean } | undefined;
+    if (p.code !== 'unknown-column' || p.severity !== 'warning' || params?.case !== 'looks-like' || !params.valuesUnread || params.strong) continue;
+    const ref = p.cell ? parseRef(p.cell) : null;
+    if (!ref || ref[0] !== headerRow || refused.has(ref[1])) continue;
+    const k = kept.get(ref[1]);
+    if (k) problems[i] = amend(p, { kept: { values: k.values, people: k.people } });
+  }
 }
 
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {

@@ -185,6 +185,50 @@ describe('choices', () => {
   });
 });
 
+describe('a choice typed as the catalog writes it, points then words (§17 「15 有一定了解偶有错误」)', () => {
+  const label = (r: ReturnType<typeof parseRaw>) => (r.ok && r.value !== null && typeof r.value === 'object' && !Array.isArray(r.value) ? r.value.label : r);
+  it.each<[string, InputDef, string, string]>([
+    ['points, a space, an alias', level, '10 部分不完整', '有部分不完整,但影响不大'],
+    ['points and the label with no space', level, '20完成目标值要求', '完成目标值要求'],
+    ['full-width points', level, '２０ 完成', '完成目标值要求'],
+    ['0 points', level, '0 不完整且严重缺失', '不完整且严重缺失'],
+    // 2级 and 3级 are both 20: the points are the words' own, though a bare 20 names neither.
+    ['points two options share, the words telling which', grade, '20 3级', '3级'],
+    // after-sales: 「1」 is 1级's own word (10 分): the number names the words' option.
+    ['a number that is the option\'s alias', grade, '1 1级', '1级'],
+  ])('%s', (_name, input, typed, want) => {
+    expect(label(parseRaw(input, text(typed)))).toBe(want);
+  });
+
+  it('points naming another option (or none) are refused with both readings, not the plain list', () => {
+    // 部分不完整 is 10; 20 is 完成目标值要求.
+    expect(parseRaw(level, text('20 部分不完整'))).toMatchObject({ ok: false, code: 'choice-points-clash', actual: '20 部分不完整', pointed: { words: '部分不完整', wordsPoints: 10, points: 20, other: '完成目标值要求' } });
+    // 15 is no option's points.
+    const none = parseRaw(level, text('15 完成'));
+    expect(none).toMatchObject({ ok: false, code: 'choice-points-clash', pointed: { words: '完成', wordsPoints: 20, points: 15 } });
+    expect(!none.ok && none.pointed?.other).toBeUndefined();
+    // 2 is 2级's alias (20), the words 1级 (10).
+    expect(parseRaw(grade, text('2 1级'))).toMatchObject({ ok: false, code: 'choice-points-clash', pointed: { words: '1级', wordsPoints: 10, points: 2, other: '2级' } });
+  });
+
+  it('words that are no option, points with 分 or a survey\'s option number are refused as before (unknown-choice)', () => {
+    for (const typed of ['20 还行', '20分完成', '1.完成', '20 20']) expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+
+  it('not where a number may be a count (无 / 有) or a code (numbersArePoints false): refused as before', () => {
+    const veto: InputDef = { id: 'c', label: '重大客诉', type: 'choice', choices: [{ label: '无', points: 1 }, { label: '有', points: 0 }] };
+    expect(parseRaw(veto, text('1 无'))).toMatchObject({ ok: false, code: 'unknown-choice' });
+    const coded: InputDef = { ...level, numbersArePoints: false };
+    for (const typed of ['20 完成', '10 完成']) expect(parseRaw(coded, text(typed)), typed).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+
+  it('the located message names the cell, the words\' option and the points\' option', () => {
+    const a3: ItemDef = { id: 'A3', label: '客户回访', max: 20, inputs: [level], rule: { kind: 'choice', input: 'level' } };
+    const r = readValue(level, { raw: text('20 部分不完整'), at: { sheet: '3月', cell: 'D9' } }, { item: a3, rater: '', person: '张三', personAt: { sheet: '3月' } });
+    expect(r.ok ? '' : r.problem.message).toBe('3月!D9:「客户回访」填的「20 部分不完整」前面的分值与后面的文字不一致:按文字「部分不完整」是 10 分的一档,按分值 20 分是「完成目标值要求」一档;没有计入;请改成一致的分值和文字(如「10 部分不完整」),或只写其中一种,改后重新评分');
+  });
+});
+
 describe('a choice of 无 / 有 (a team\'s veto 重大客诉 无 = 1 / 有 = 0): a number typed there may be a count of it', () => {
   const veto: InputDef = { id: 'c', label: '重大客诉', type: 'choice', choices: [{ label: '无', points: 1 }, { label: '有', points: 0 }] };
   const yesNo: InputDef = { id: 'o', label: '业主满意', type: 'choice', choices: [{ label: '是', points: 2 }, { label: '否', points: 0 }] };

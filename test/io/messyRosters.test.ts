@@ -476,6 +476,22 @@ describe('a column of a count retyped to another word: whoever filled it is not 
     // 王芳 without her 短信漏发 column: 79 + 2 = 81 — said in warnings, nobody unscored.
     expect(people(r)).toEqual([['1001', '王芳', 81], ['1002', '李强', 100]]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // The warning says what happened: 350 and 420 are no counts of 短信漏发, not read, no one left out (it said whoever
+    // filled the column is not scored, with both scored).
+    expect(r.problems.filter((p) => p.code === 'unknown-column' && p.cell === 'G1').map((p) => p.message)).toEqual([
+      '工作表「3月」G1:列「短信发送量」没有认出;最接近的是本表缺少的「日常服务规范·短信漏发」列,现在按留空计分(视为 0 次,不扣分);这一列填的「350」、「420」不像是「日常服务规范·短信漏发」的次数,没有读取,没有人因这一列不评分。如果是这一列,请把列名改为「日常服务规范·短信漏发」',
+    ]);
+  });
+
+  it('the same 短信发送量 column with a small count in it (王芳 2): she is not scored, and the warning says so as before', async () => {
+    const head = [...HEAD.slice(0, 6), '短信发送量', ...HEAD.slice(7)];
+    const r = await gradeRows([head, [...WANG.slice(0, 6), 2, ...WANG.slice(7)], [...LI.slice(0, 6), 420, ...LI.slice(7)]]);
+    // 李强's 420 is no count (100 as before); 王芳's 2 may be 2 短信漏发 (2 off): refused at G2.
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'G1', '工作表「3月」G1:列「短信发送量」没有认出;最接近的是本表缺少的「日常服务规范·短信漏发」列,现在按留空计分(视为 0 次,不扣分),这一列填了内容的人不评分。如果是这一列,请把列名改为「日常服务规范·短信漏发」'],
+      ['error', 'G2', expect.stringContaining('3月!G2:') as unknown as string],
+    ]);
   });
 
   it('a column of the team\'s own at the end, or a note column in a missing column\'s place, is not taken for it', async () => {

@@ -7,7 +7,7 @@ import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { serialDate } from '../period.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
-import { acceptsOf, clip, type ClockReading, type TimeValue, type ValueCode } from '../values.js';
+import { acceptsOf, clip, type ClockReading, type PointsClash, type TimeValue, type ValueCode } from '../values.js';
 import { ANONYMOUS, matchKey, nameKey, parseNumberText, pointsAbove, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
@@ -780,11 +780,11 @@ function withValues(e: Expr, scope: Scope, label: (f: string) => string, tables:
 
 /** The symbol font a refused tick was drawn in (unknown-symbol), for its message. */
 /** What a value's problem says besides the value: the symbol font, the Excel time a number may be, a 「1:30」's readings. */
-type Detail = { font?: string; time?: TimeValue; clock?: ClockReading };
+type Detail = { font?: string; time?: TimeValue; clock?: ClockReading; pointed?: PointsClash };
 function detailOf(x: Detail): Detail {
-  return { ...(x.font !== undefined ? { font: x.font } : {}), ...(x.time ? { time: x.time } : {}), ...(x.clock ? { clock: x.clock } : {}) };
+  return { ...(x.font !== undefined ? { font: x.font } : {}), ...(x.time ? { time: x.time } : {}), ...(x.clock ? { clock: x.clock } : {}), ...(x.pointed ? { pointed: x.pointed } : {}) };
 }
 /** The detail as the problem's fields. */
-function paramsOf(x: Detail): { font?: string } & Partial<TimeValue> & Partial<ClockReading> {
-  return { ...(x.font !== undefined ? { font: x.font } : {}), ...x.time, ...x.clock };
+function paramsOf(x: Detail): { font?: string } & Partial<TimeValue> & Partial<ClockReading> & Partial<PointsClash> {
+  return { ...(x.font !== undefined ? { font: x.font } : {}), ...x.time, ...x.clock, ...x.pointed };
 }

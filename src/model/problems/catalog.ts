@@ -286,6 +286,16 @@ export const PROBLEMS = {
   'out-of-range': spec<CellValue & { positive?: true }>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: (p) => `${valueZh(q)(p)}${positiveZh(p)}`, ...cellValue }),
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
   /**
+   * An option typed as points then words (§17 「10 熟悉并准确」) whose points are another option's, or none's: neither
+   * reading taken, both said. other: the option those points are (absent when no single option is worth them).
+   */
+  // (The fields are optional only for the type of a site that raises any value code; every site gives them.)
+  'choice-points-clash': spec<CellValue & Partial<{ words: string; wordsPoints: number; points: number; other: string }>>({
+    severity: 'error', located: true, name: { zh: '分值与选项文字不符', en: 'points and words disagree' },
+    zh: (p) => p.words === undefined || p.wordsPoints === undefined || p.points === undefined ? valueZh(q)(p) : `${subjectZh(p)}填的${q(p.value)}前面的分值与后面的文字不一致:按文字${q(p.words)}是 ${num(p.wordsPoints)} 分的一档,按分值 ${num(p.points)} 分${p.other ? `是${q(p.other)}一档` : '不是任何一档的分值'};没有计入;请改成一致的分值和文字(如「${num(p.wordsPoints)} ${p.words}」),或只写其中一种,改后重新评分`,
+    expected: (p) => (p.words === undefined ? expectationZh(p.accepts) : `${num(p.wordsPoints ?? 0)} ${p.words}`), actual: (p) => p.value,
+  }),
+  /**
    * A tick answer typed in a symbol font (Wingdings 2 …) with a letter whose picture kpi does not know: the letter is not
    * what the user sees, so it is said as the picture it draws.
    */
@@ -1008,7 +1018,8 @@ export const PROBLEMS = {
     /** money: the column is an amount of money (「奖惩·罚款」, 「奖惩·金额」) where the form takes points: no rename makes it points. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
     /** extra: the heading is an item's name and a word naming none of its inputs (「话务质量·服务用语不规范」); like is the item. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true; money?: true }
+    /** kept: a weak look-alike whose figures (up to 3 shown, of `people` rows) left no one out — none is the column's (短信发送量 350). */
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; refused?: true; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true; kinds?: CountColumns; extra?: true; incidents?: Incidents; points?: true; money?: true; kept?: { values: string[]; people: number } }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     /** beside: the column is the item's points beside its own count column, left empty (「准时出勤·得分」 8): fill the count. */
@@ -1086,7 +1097,7 @@ export const PROBLEMS = {
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列:这一列没有计入,${p.nonZero ? '填了 0 以外的数的人不评分,填 0 和' : '填了内容的人不评分,'}没有填的人这一项按留空计分(${p.empty})。请把列名改为「${p.like}」后重新评分`
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
-          : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? (p.points ? ',这一列填的像是分数,填了分数或 0 以外的次数的人不评分' : p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」${p.points ? ',并改填次数(不是分数)' : ''}`}`;
+          : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread && p.kept ? `;这一列填的${p.kept.values.map((v) => `「${v}」`).join('、')}${p.kept.people > p.kept.values.length ? `等 ${p.kept.people} 个数` : ''}不像是「${p.like}」的${p.range ? `数(${num(p.range[0])} 到 ${num(p.range[1])})` : '次数'},没有读取,没有人因这一列不评分` : p.valuesUnread ? (p.points ? ',这一列填的像是分数,填了分数或 0 以外的次数的人不评分' : p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」${p.points ? ',并改填次数(不是分数)' : ''}`}`;
         case 'row-unread': return p.incidents
           ? `这一行「${p.label}」是次数;「${p.like}」${incidentsRule(p.incidents)},填的「${p.value}」:${incidentsSpan(p.incidents, p.value)}次数换算不出扣分,没有计入,此人不评分;请在「${p.like}」一行填每一次的扣分(如「${incidentsExample(p.incidents)}」)后重新评分;只把名称改回「${p.like}」的话,「${p.value}」会被读成一次扣 ${p.value} 分`
           : p.score
