@@ -2152,7 +2152,9 @@ function deductionHeading(text: string): boolean {
   const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
   // Not 增减 / 增/减 / 升降 (plus or minus): 「奖惩分(增减)」 +2 was counted −2 since 54d7063d, 王五 77.00 一般 for 81 良好
   // at exit 0 without a word (review 60).
-  const both = /[增升][/／、]?[减降]/.test(t);
+  // (Any 增 / 升 beside it: 「奖惩分(增分/减分)」「(减/增)」「(扣/增)」「(增 / 减)」「(增或减)」「(+增/-减)」 were 75 / 76 / 77 for
+  // 79 / 76 / 81 at exit 0, review 60.)
+  const both = /[增升]/.test(t);
   return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !signNote && !both;
 }
 

@@ -25,7 +25,10 @@ const REWARD_WORDS = new RegExp(`${NOT}(?:加分|奖分|表扬|奖励|嘉奖|表
 const POINTS_AFTER = '\\s*(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})\\s*分';
 // (退回 with its points — 「扣分有误已退回2分」 — gives them back: beside +2 it was warned 「像是扣分」. Not 退回 alone: 「工单被退回,
 // 扣2分」 is the work order sent back.)
-const UNDONE = new RegExp(`撤销|撤回|返还|退还|补回|补加(?!${POINTS_AFTER})|退回${POINTS_AFTER}|恢复|误扣|误罚|不成立|更正|冲抵|抵消`);
+// (Not money or goods given back — 「退还差价,扣2分」「客户退货,返还运费,扣2分」「扣2分,差价已退还」 +2 were counted 82 at exit 0
+// as a deduction undone, for refused (80 − 2 = 78 meant), review 60.)
+const MONEY = '(?:运费|差价|货款|款项|退款|押金|定金|保证金|样品|商品|货品|现金|红包|返现|费用|[0-9.]+元)';
+const UNDONE = new RegExp(`撤销|撤回|(?<!${MONEY}(?:已经?|均|全部)?)(?:返还|退还|补回)(?!给?客户?${MONEY}|${MONEY})|补加(?!${POINTS_AFTER})|退回${POINTS_AFTER}|恢复|误扣|误罚|不成立|更正|冲抵|抵消`);
 
 /** A reason as its words are matched: simplified, without spaces. */
 const plain = (reason: string) => toSimplified(cleanText(reason)).replace(/\s+/g, '');
