@@ -2,6 +2,7 @@
 // adjustment's name: 「奖惩」 merged over 分数 | 原因 (a two-row roster heading), or rows 分数 | 原因 under 其它 on a person's
 // sheet. Read as no column of the form, 张三's +2 and 王五's −2 were unread and both unscored at exit 1 (79 一般, 81 良好).
 import type { InputDef, ItemDef } from '../model/definition.js';
+import type { RawValue } from '../model/entries.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 
 /** Words of the points themselves — not 金额 (money) nor 扣分 / 加分 (a sign the adjustment's own input may not take). */
@@ -91,4 +92,48 @@ export function adjustmentSide(item: ItemDef, word: string, siblings: Iterable<s
   if (!mine) return undefined;
   const others = [...siblings].map(side);
   return others.filter((s) => s === mine).length === 0 && others.filter((s) => s && s !== mine).length === 1 ? mine : undefined;
+}
+
+/**
+ * 「奖惩」 merged over 加分 | 扣分 | 加分原因 | 扣分原因: a reason of one side of the pair (「加分原因」, 「扣分说明」) — the
+ * adjustment's reason input, when `siblings` hold the pair itself (adjustmentSide). Both such columns are that one reason,
+ * the second joined to the first (readRoster's duplicateValues): refused as columns of no input, 张三's +2 beside 表扬信 and
+ * 李四's 3 off beside 迟到被投诉 were 「须注明原因」, both unscored at exit 1 (79 一般, 76 一般). Undefined otherwise.
+ */
+export function adjustmentReasonOf(item: ItemDef, word: string, siblings: Iterable<string>): InputDef | undefined {
+  if (item.rule.kind !== 'adjustment') return undefined;
+  const m = /^(.+?)(原因|事由|说明|理由)$/.exec(bareWord(word));
+  if (!m) return undefined;
+  const all = [...siblings];
+  const side = all.find((s) => bareWord(s) === m[1] && adjustmentSide(item, s, all.filter((o) => o !== s)));
+  const { reason } = item.rule;
+  return side === undefined || reason === undefined ? undefined : item.inputs.find((i) => i.id === reason);
+}
+
+/**
+ * A heading of points taken off: 扣, 罚 or 减 in it, and no 加, 增 or 奖 but 奖惩's own. (「奖惩分(增减)」 is points of either
+ * sign, as typed: its 减 took 张三's +2 for 协助新人培训 off — 75 for 79 — on a roster, and on a person's sheet once read so.)
+ */
+export function deductionHeading(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/奖惩/g, '');
+  // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
+  // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
+  const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
+  // Not 增 / 升 beside it (plus or minus): 「奖惩分(增减)」「(增分/减分)」「(扣/增)」「(增或减)」「(升/降)」 +2 were counted −2,
+  // 王五 77.00 一般 for 81 良好 at exit 0 without a word (review 60).
+  return /[扣罚减]/.test(t) && !/[加增升奖]/.test(t) && !signNote;
+}
+
+/** A positive figure under such a heading as the points taken off. */
+export function asDeduction(raw: RawValue): RawValue {
+  if (raw.kind === 'number' && raw.value > 0) return { ...raw, value: -raw.value };
+  const n = raw.kind === 'text' ? bareNumber(raw) : null;
+  return n !== null && n > 0 ? { kind: 'number', value: -n } : raw;
+}
+
+/** A plain number: a number cell with no percent in its format, or a text of digits alone (「3」, 「０.５」); else null. */
+export function bareNumber(raw: RawValue): number | null {
+  if (raw.kind === 'number') return raw.percentFormat || raw.percentSign ? null : raw.value;
+  const t = raw.kind === 'text' ? raw.value.normalize('NFKC').trim() : '';
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }

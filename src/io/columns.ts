@@ -15,7 +15,8 @@ export interface RosterColumns {
   /** Headings naming a column already found (`of`): read only to check that they say the same. */
   /** months: the two headings are noted with two months, neither the rows' (a blank in one is no agreement). */
   /** sum: 加分 | 扣分 under 「奖惩」 (`of` the other): this column's side, added to (or, minus, taken off) `of`'s points. */
-  duplicates: Array<{ col: number; text: string; of: number; months?: true; sum?: 'plus' | 'minus' }>;
+  /** join: 加分原因 | 扣分原因 beside that pair (`of` the other): this column's text joined to `of`'s reason. */
+  duplicates: Array<{ col: number; text: string; of: number; months?: true; sum?: 'plus' | 'minus'; join?: true }>;
   /** A box of the team's beside the table (a legend, a lookup), past an empty column: not read, listed as ignored. */
   boxes?: Array<{ col: number; text: string }>;
   /** A second table beside this one (the same headings again past its last column): its columns, its 姓名's, not read. */

@@ -65,6 +65,13 @@ export function labelVariants(text: string): readonly string[] {
   return remember(variantMemo, text, (t) => Object.freeze(computeLabelVariants(t)));
 }
 
+/**
+ * An item's number with only a space, or nothing, before its Chinese name: 「1 文档编写」, 「1文档编写」 — or a Chinese numeral
+ * and a space, 「一 客户回访率」 (a space only: 「一线车间」, 「十一车间」 are names). The name kept whole, 「没有找到本考核表的任何
+ * 项目」 (exit 2 for §8 79).
+ */
+const LEADING_NUMBER = /^(\d{1,2}|[一二三四五六七八九十]{1,3}(?=\s))(?:\s+(?=[\u4e00-\u9fff《「『【“])|(?=[\u4e00-\u9fff]))/;
+
 /** 「3.日常服务规范」, 「(三)工作纪律」, 「A1 回访率」 → the label without its list numbering. */
 export function withoutNumbering(text: string): string {
   // A circled number (①) is a digit once normalized: dropped before, as 「1.」 is after.
@@ -73,7 +80,7 @@ export function withoutNumbering(text: string): string {
   // And the seed's 「1 文档编写」 and 「1文档编写」: an item's number with only a space, or nothing, before its Chinese name
   // (§7 was 「认不出是哪种考核表」). Not a number that is part of the name — a count or quantity, 「24小时…」「3个工作日…」
   // 「1名前台客服人员…」「5分」「1级」「3号车间」「2026年3月」 — nor one followed by ASCII (「6S管理」, 「100%…」).
-  const bare = /^(\d{1,2})(?:\s+(?=[\u4e00-\u9fff《「『【“])|(?=[\u4e00-\u9fff]))/.exec(t);
+  const bare = LEADING_NUMBER.exec(t);
   if (bare) {
     const rest = t.slice(bare[0].length);
     // (Nor a legend's first code: 「1满意 2一般 3不满意」 numbers answers, each code run into its word.)
@@ -92,7 +99,7 @@ export function withoutNumbering(text: string): string {
  */
 export function numberForcedOff(text: string): string | undefined {
   const t = stripInvisible(text).trim().replace(/^[\u2460-\u2473\u2776-\u277f]\s*/, '').normalize('NFKC').trim();
-  const bare = /^(\d{1,2})(?:\s+(?=[\u4e00-\u9fff《「『【“])|(?=[\u4e00-\u9fff]))/.exec(t);
+  const bare = LEADING_NUMBER.exec(t);
   if (!bare) return undefined;
   const rest = t.slice(bare[0].length);
   if (!QUANTITY_WORD.test(rest) || withoutNumbering(t) !== t || [...rest].length < 3) return undefined;

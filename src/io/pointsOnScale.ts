@@ -154,7 +154,7 @@ export function teamPointsBeside(grid: Grid, layout: RosterColumns): void {
   };
   for (const d of [...layout.duplicates]) {
     const target = layout.columns.get(d.of);
-    if (target?.kind !== 'entry' || d.months || d.sum || !onLargerScale(target.item, target.input) || target.input.type === 'percent') continue;
+    if (target?.kind !== 'entry' || d.months || d.sum || d.join || !onLargerScale(target.item, target.input) || target.input.type === 'percent') continue;
     const [mine, theirs] = [numbers(d.of), numbers(d.col)];
     const within = (xs: number[]) => xs.length > 0 && xs.every((x) => x <= target.item.max);
     const beyond = (xs: number[]) => xs.some((x) => x > target.item.max);

@@ -1,4 +1,4 @@
-import { adjustmentInputNamed } from './adjustmentWords.js';
+import { adjustmentInputNamed, asDeduction, deductionHeading, signedPoints } from './adjustmentWords.js';
 import { shortenedInput } from './handNames.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
@@ -1512,7 +1512,8 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     // So is the item's name with a score word (「准时出勤得分」, 「工作状况(得分)」): 8 was read as 8 lapses (52 不通过 for 58).
     // (Not over an input that is a score itself, 0–100 under an item of 20: 「客户满意度得分」 names it.)
     // (Not 「分数」 under an adjustment, its own points in plain words: resolveInput.)
-    const adjustmentWord = !!input && !!inputText && adjustmentInputNamed(current, inputText) === input;
+    // (Nor 「扣分」 under 其它: its signed 奖惩分 taken off, deductionRow — advised renamed 「奖惩分」, its 2 would be +2.)
+    const adjustmentWord = !!input && !!inputText && (adjustmentInputNamed(current, inputText) ?? deductionRow(current, inputText)) === input;
     const scoreWord = !otherUnit && !adjustmentWord && input && inputText && !namesInput(input, inputText) && measuredNotPoints(input, current) && namesAScore(form, current, input, inputText);
     // Or over points the points taken off (「扣分」 for 业绩考核's 得分: 2 off read as 2 of 20, 77 for 93 at exit 0); or an
     // item of one input retyped as another measure (「出勤天数」 22 for 迟到/早退/缺勤次数, 「差错次数」 3 for 表格管理's
@@ -1621,7 +1622,8 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       const typed = legend ? byLegend(base, legend) : base;
       const short = legend ? undefined : shortAnswer(typed, input);
       if (short) shorts.push({ ...short, cell: cellAddress(row, v.col) });
-      const raw: RawValue = short && typed.kind === 'text' ? { ...typed, value: short.label } : typed;
+      const shortened: RawValue = short && typed.kind === 'text' ? { ...typed, value: short.label } : typed;
+      const raw = signedDeduction(current, input, inputText) ? asDeduction(shortened) : shortened;
       const key = entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot);
       if (percentRow) percentLabelled.add(key);
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
@@ -2822,9 +2824,30 @@ function resolveInput(item: ItemDef, text: string, rowTexts: readonly string[] =
   const short = shortened && !rowTexts.some((t) => t !== text && namesInput(shortened, t)) ? shortened : undefined;
   // 「分数」 | 「事由」 under 其它 (§8's 奖惩分 and 原因 in plain words): the adjustment's points and reason — refused as rows
   // of no input, 张三's +2 was unread and he was unscored at exit 1 (79 一般). Not beside a row naming that input itself.
-  const worded = !found && !short && text ? adjustmentInputNamed(item, text) : undefined;
+  const worded = !found && !short && text ? (adjustmentInputNamed(item, text) ?? deductionRow(item, text)) : undefined;
   const adjusted = worded && !rowTexts.some((t) => t !== text && namesInput(worded, t)) ? worded : undefined;
   return found ?? short ?? adjusted ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
+}
+
+/**
+ * 「扣分」, 「减分」, 「罚分」 under 其它, or 「奖惩扣分」 (its points' name glued to the word): §8's signed 奖惩分 typed as points
+ * taken off, 2 → −2 (signedDeduction) — as a roster's 「奖惩」 over 「减分」 or 「奖惩扣分」 reads. Refused as rows of no input
+ * and advised renamed 「其它·奖惩分」, which made the 2 +2 (张三 79 for 64 + 13 − 2 = 75).
+ */
+function deductionRow(item: ItemDef, text: string): InputDef | undefined {
+  const points = signedPoints(item);
+  const m = /^(.*?)(扣分|罚分|减分)$/.exec(withoutTrailingNote(text).normalize('NFKC').replace(/\s+/g, ''));
+  if (!points || !m) return undefined;
+  return m[1] === '' || namesInput(points, m[1]!) ? points : undefined;
+}
+
+/**
+ * A row of an adjustment's signed points whose 填写项 says they are taken off (「奖惩分(扣分)」, 「奖惩扣分」, 「减分」): a
+ * positive figure there is points off — 2 was +2, silent or with a sign warning (张三 79 for 75 at exit 0), where a roster's
+ * column so headed reads −2. Not a note that they are typed negative (「奖惩分(扣分填负数)」) nor one of both signs.
+ */
+function signedDeduction(item: ItemDef, input: InputDef, text: string): boolean {
+  return !!text && signedPoints(item) === input && deductionHeading(text);
 }
 
 /**

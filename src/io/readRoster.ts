@@ -39,7 +39,7 @@ import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
-import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentSide, pointsWordOnly, signedPoints } from './adjustmentWords.js';
+import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentReasonOf, adjustmentSide, asDeduction, bareNumber, deductionHeading, pointsWordOnly, signedPoints } from './adjustmentWords.js';
 import { criterionColumns } from './criterionColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -141,6 +141,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const readAs = new Map<number, string>();
     // The columns of 加分 | 扣分 under 「奖惩」 and which side each is.
     const sides = new Map<number, 'plus' | 'minus'>();
+    // And the columns of 加分原因 | 扣分原因 beside them.
+    const reasonSides = new Set<number>();
     // Columns kpi headed as its own, beside its result columns: its output, never the team's input.
     const kpiWrote = kpiWroteColumns(grid, row);
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -302,6 +304,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         sides.set(col, side);
         continue;
       }
+      // (加分原因 | 扣分原因 beside them: the second joined to the first, no copy of it.)
+      const joined = (hit as NonNullable<Lookup>).joined;
+      if (earlier && joined && reasonSides.size === 1 && reasonSides.has(earlier.col)) {
+        dupes.push({ col, text, of: earlier.col, join: true });
+        reasonSides.add(col);
+        continue;
+      }
       if (earlier) {
         if (vague < earlier.vague) {
           columns.delete(earlier.col);
@@ -322,6 +331,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       }
       claimed.push({ col, target, vague });
       if (side) sides.set(col, side);
+      if (joined) reasonSides.add(col);
       readAs.set(col, text);
       columns.set(col, target);
       if (own) ownColumns.add(col);
@@ -685,8 +695,11 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
   return out;
 }
 
-/** side: one of 加分 | 扣分 under 「奖惩」 (adjustmentUnder), the two columns summed into its one signed input. */
-type Lookup = { target: ColumnTarget; noted: boolean; side?: 'plus' | 'minus' } | undefined;
+/**
+ * side: one of 加分 | 扣分 under 「奖惩」 (adjustmentUnder), the two columns summed into its one signed input; joined: one of
+ * 加分原因 | 扣分原因 beside them, the two columns' texts joined into its one reason.
+ */
+type Lookup = { target: ColumnTarget; noted: boolean; side?: 'plus' | 'minus'; joined?: true } | undefined;
 /** How kpi heads a result column of its own beside the team's of that name (「总分(kpi)」) and a further grade (「转正建议(kpi)」). */
 const KPI_OWN = /\(kpi\)$/;
 /** kpi's roster result columns end 「排名」「评分说明」 (graded/results.ts rosterHeadings; 「(kpi)」 when the team had one). */
@@ -912,17 +925,20 @@ function adjustmentUnder(dict: ColumnDictionary, form: FormDef, above: string, s
   // (And 加分 | 扣分 side by side: the two halves of the one signed 奖惩分, 加分 − 扣分 — refused both, 张三's +2 and 王五's
   // 2 off left them unscored at exit 1 for 79 一般 and 94 优秀. The second column is a `sum` duplicate of the first.)
   const side = item ? adjustmentSide(item, sub, others) : undefined;
-  const input = item ? (adjustmentInputNamed(item, sub) ?? adjustmentDeductionNamed(item, sub, others) ?? (side ? signedPoints(item) : undefined)) : undefined;
+  // (And 加分原因 | 扣分原因 beside that pair: the one reason, both columns — the second joined to the first.)
+  const reason = item && !side ? adjustmentReasonOf(item, sub, others) : undefined;
+  const input = item ? (adjustmentInputNamed(item, sub) ?? adjustmentDeductionNamed(item, sub, others) ?? (side ? signedPoints(item) : undefined) ?? reason) : undefined;
   if (!item || !input) return undefined;
   const sameInput = (s: string) => {
     if (side && adjustmentSide(item, s, [...others.filter((o) => o !== s), sub])) return false;
+    if (reason && adjustmentReasonOf(item, s, [...others.filter((o) => o !== s), sub]) === reason) return false;
     if (adjustmentInputNamed(item, s) === input || adjustmentDeductionNamed(item, s, []) === input) return true;
     const hit = lookup(dict, `${above}·${s}`) ?? lookup(dict, s);
     return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input;
   };
   if (others.some(sameInput)) return undefined;
   const hit = lookup(dict, columnHeading(item, input, null, 1, form));
-  return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input ? { ...hit, ...(side ? { side } : {}) } : undefined;
+  return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input ? { ...hit, ...(side ? { side } : {}), ...(reason ? { joined: true as const } : {}) } : undefined;
 }
 
 /**
@@ -1117,7 +1133,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const kindsApart = new Set<number>();
   for (const d of layout.duplicates) {
     const of = layout.columns.get(d.of);
-    const counted = of?.kind === 'entry' && !d.sum ? partOfCount(form, d.text) : undefined;
+    const counted = of?.kind === 'entry' && !d.sum && !d.join ? partOfCount(form, d.text) : undefined;
     if (!counted || of?.kind !== 'entry' || of.input.label !== counted || partOfCount(form, grid.text(layout.headerRow, d.of)) !== counted) continue;
     const key = (t: string) => labelKey(withoutTrailingNote(t) || t).replace(/(次数|次)$/, '');
     if (key(d.text) === key(grid.text(layout.headerRow, d.of))) continue;
@@ -1127,8 +1143,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   }
   for (const d of layout.duplicates) {
     // Two months' columns are said person by person (「只填了其中一列的人取所填的值」 is not their rule); 加分 | 扣分 are
-    // added up (duplicateValues).
-    if (d.months || d.sum || kindsApart.has(d.col)) continue;
+    // added up, 加分原因 | 扣分原因 joined (duplicateValues).
+    if (d.months || d.sum || d.join || kindsApart.has(d.col)) continue;
     problems.push(
       problem('duplicate-column', {
         heading: d.text,
@@ -1689,6 +1705,16 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
       withheld.add(key);
       continue;
     }
+    if (d.join) {
+      // 加分原因 | 扣分原因 under 「奖惩」: one reason, both texts (表扬信 beside +2, 迟到被投诉 beside 3 off).
+      const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
+      if (!text) continue;
+      filled = true;
+      const first = entries.get(key);
+      const had = first && first.raw.kind !== 'empty' ? rawText(first.raw).trim() : '';
+      entries.set(key, had ? { raw: { kind: 'text', value: `${had};${text}` }, at: first!.at } : { raw: { kind: 'text', value: text }, at });
+      continue;
+    }
     if (d.months) {
       const first = entries.get(key);
       const [a, b] = [first && first.raw.kind !== 'empty' ? rawText(first.raw).trim() : '', raw.kind !== 'empty' ? rawText(raw).trim() : ''];
@@ -2142,34 +2168,6 @@ function isPartName(form: FormDef, text: string): boolean {
 function percentHeading(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   return /%$/.test(t) || /[(]\s*(%|百分比)\s*[)]$/.test(t);
-}
-
-/** A heading of points taken off: 扣, 罚 or 减 in it, and no 加 or 奖 but 奖惩's own. */
-function deductionHeading(text: string): boolean {
-  const t = text.normalize('NFKC').replace(/奖惩/g, '');
-  // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
-  // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
-  const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
-  // Not 增减 / 增/减 / 升降 (plus or minus): 「奖惩分(增减)」 +2 was counted −2 since 54d7063d, 王五 77.00 一般 for 81 良好
-  // at exit 0 without a word (review 60).
-  // (Any 增 / 升 beside it: 「奖惩分(增分/减分)」「(减/增)」「(扣/增)」「(增 / 减)」「(增或减)」「(+增/-减)」 were 75 / 76 / 77 for
-  // 79 / 76 / 81 at exit 0, review 60.)
-  const both = /[增升]/.test(t);
-  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !signNote && !both;
-}
-
-/** A positive figure under such a heading as the points taken off. */
-function asDeduction(raw: RawValue): RawValue {
-  if (raw.kind === 'number' && raw.value > 0) return { ...raw, value: -raw.value };
-  const n = raw.kind === 'text' ? bareNumber(raw) : null;
-  return n !== null && n > 0 ? { kind: 'number', value: -n } : raw;
-}
-
-/** A plain number: a number cell with no percent in its format, or a text of digits alone (「3」, 「０.５」); else null. */
-function bareNumber(raw: RawValue): number | null {
-  if (raw.kind === 'number') return raw.percentFormat || raw.percentSign ? null : raw.value;
-  const t = raw.kind === 'text' ? raw.value.normalize('NFKC').trim() : '';
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
 /**
