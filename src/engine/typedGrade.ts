@@ -9,8 +9,6 @@ const TITLE = '(?:总经理|副总经理|副总|经理|主管|总监|主任|组�
 const NOT_A_NAME = /(不|否|未|无|非|暂|缓|待|延|同意|通过|推荐|考虑|转正|辞退|淘汰|录用|合格|优|良|差|好|一般|及格|见|另|议|可)/u;
 /** 「已签」, 「已签字」, 「已阅」: the field signed, no grade. */
 const SIGNED = /^(?:已签(?:字|名|章|批)?|已盖章|已阅|阅|已审(?:核|批|阅)?)$/u;
-/** 「OK」, 「是」: acknowledged, no grade. */
-const ACKNOWLEDGED = /^(?:ok|okay|yes|y|是|是的)$/iu;
 /** A date: 3.31, 3/31, 3-31, 2026-03-31, 2026.3.31, 3月31日, 2026年3月31日. */
 const DATE = /^(?:(?:19|20)\d{2}\s*[-./年]\s*)?(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$|^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 
@@ -57,13 +55,19 @@ export function gradeBeforeSignature(typed: string, labels: readonly string[]): 
 }
 
 /**
- * Text with no grade word at all, only a signature, a date or an acknowledgement: 「王经理」, 「已签」, 「OK」, 「是」,
- * 「3.31」, 「王经理 3.31」. Decisions and notes (同意, 待定, 不予转正, 延期转正, 见附件, 无) are not this: they stay as typed.
+ * Text with no grade word at all, only a signature or a date: 「王经理」, 「王五签」, 「已签」, 「3.31」, 「王经理 3.31」. Decisions and notes (同意, 待定, 不予转正, 延期转正, 见附件, 无) are not this: they stay as typed.
  */
+// (Alone, a name only with a title or 签 after it, and no 是 / OK: 「解聘」「解约」「谢绝」「卓越」「丁等」 (a surname's first
+// character) and 「是」 in 转正建议 were replaced by kpi's 通过 / 推荐 / 优秀 / 不通过 at exit 0 with an info — decisions the
+// manager typed, kept and warned as before (review 60).)
+function signedName(piece: string): boolean {
+  const name = piece.replace(/(?:签字|签名|签)$/u, '');
+  return (name !== piece || new RegExp(`${TITLE}$`, 'u').test(name)) && isSigner(piece);
+}
+
 export function signatureOnly(typed: string, labels: readonly string[]): boolean {
   const t = typed.normalize('NFKC').trim();
   if (!t || labels.some((l) => t.includes(l))) return false;
-  if (ACKNOWLEDGED.test(t)) return true;
   const parts = pieces(t);
-  return parts.length > 0 && parts.every((p) => signOff(p));
+  return parts.length > 0 && parts.every((p) => SIGNED.test(p) || isDate(p) || signedName(p) || /^(?:签字|签名|签章|签)$/u.test(p));
 }

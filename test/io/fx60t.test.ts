@@ -52,14 +52,11 @@ describe('§4 部门定级: a grade with the signer\'s name or a date after it i
   });
 });
 
-describe('§4 部门定级 holding no grade word — a name, 已签, OK, 是, a date: kpi\'s grade, an info at the cell', () => {
+describe('§4 部门定级 holding no grade word — a name with a title, 已签, a date: kpi\'s grade, an info at the cell', () => {
   it.each([
     // Each was shown as the 部门定级 (「王经理」 …) with 「保留填写的等级」.
     ['dept-signer.xlsx', '王经理'],
-    ['dept-name.xlsx', '王五'],
     ['dept-signed.xlsx', '已签'],
-    ['dept-ok.xlsx', 'OK'],
-    ['dept-yes.xlsx', '是'],
     ['dept-date.xlsx', '3.31'],
   ])('%s 「%s」: 李四 部门定级 优秀 (91.40), typed-not-grade at D27', async (file, typed) => {
     const r = await gradedReport(fixture(file), { form: 'cs-dept-monthly' });
@@ -67,6 +64,29 @@ describe('§4 部门定级 holding no grade word — a name, 已签, OK, 是, a 
     expect(dept(r)).toEqual(['优秀', '优秀', undefined]);
     expect(said(r)).toEqual([['typed-not-grade', 'info', '李四', 'D27', typed], ...WANG]);
     expect(r.problems[0]!.message).toBe(`李四!D27:李四:「部门定级」填写的「${typed}」不是等级(优秀 / 良好 / 一般 / 待改进 之一),像是签名、日期或确认;写入按分数定的「优秀」`);
+  });
+});
+
+describe('§4 / §17 a bare name-like word, OK, 是: kept as typed and warned (review 60: replaced at exit 0)', () => {
+  it.each([
+    ['dept-name.xlsx', '王五'],
+    ['dept-ok.xlsx', 'OK'],
+    ['dept-yes.xlsx', '是'],
+  ])('%s 「%s」: 李四 部门定级 kept, override at D27', async (file, typed) => {
+    const r = await gradedReport(fixture(file), { form: 'cs-dept-monthly' });
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual(TOTALS);
+    expect(dept(r)[0]).toBe(typed);
+    expect(said(r)).toEqual([['override', 'warning', '李四', 'D27', typed], ...WANG]);
+  });
+
+  it('§17 「解聘」 beside 85.00 (通过 by the score) and 「是」 beside 42.00 (不通过): each kept, override at B18', async () => {
+    // 解聘: 0 lates → 10, then 20 + 25 + 15 + 15 = 85 → 通过 computed; 是: 2 + 5 + 15 + 10 + 10 = 42 → 不通过 computed.
+    for (const [file, typed, computed] of [['probation-jiepin.xlsx', '解聘', '通过'], ['probation-low-shi.xlsx', '是', '不通过']] as const) {
+      const r = await gradedReport(fixture(file), { form: 'probation' });
+      const g = r.people[0]!.grades![0]!;
+      expect([g.value, g.computed]).toEqual([typed, computed]);
+      expect(said(r)).toEqual([['override', 'warning', '考核表', 'B18', typed]]);
+    }
   });
 });
 
@@ -104,7 +124,9 @@ describe('§15, §17: the same rule (one code for every form\'s grade fields)', 
     expect(gradeBeforeSignature('良好 王 3/31', bands)).toBe('良好');
     expect(gradeBeforeSignature('一般 已签', bands)).toBe('一般');
     for (const t of ['优秀', '良好(待定)', '良好以上', '一般 同意', '优秀 不予考虑']) expect(gradeBeforeSignature(t, bands)).toBeNull();
-    for (const t of ['王经理', '张三', '已签', '已签字', 'OK', 'ok', '是', '3.31', '2026-03-31', '3月31日', '王经理 3.31']) expect(signatureOnly(t, bands)).toBe(true);
+    for (const t of ['王经理', '王五签', '已签', '已签字', '3.31', '2026-03-31', '3月31日', '王经理 3.31']) expect(signatureOnly(t, bands)).toBe(true);
+    // A bare word that starts with a surname's character may be a decision (解聘, 谢绝, 卓越, 丁等); 是 / OK a decision too.
+    for (const t of ['张三', '解聘', '解约', '谢绝', '卓越', '丁等', 'OK', 'ok', '是']) expect(signatureOnly(t, bands)).toBe(false);
     // e6630f91's decisions and notes stay typed (override); a band inside is no signature only.
     for (const t of ['同意', '待定', '不予转正', '不予考虑', '延期转正', '同意转正', '见附件', '无', '优秀', '良好(待定)', '13.40', '85']) expect(signatureOnly(t, bands)).toBe(false);
   });
