@@ -160,6 +160,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         group = over;
         groupMerged = grid.inMergedRange?.(row - 1, col) ?? false;
       } else if (groupMerged && !grid.inMergedRange?.(row - 1, col)) group = '';
+      else if (group && !groupMerged) {
+        // Not merged, it runs on only while the headings under it are its item's: 「奖惩分」 | 「原因」 typed right after
+        // 「工作纪律」 (typed once in N2 over 迟到或早退 … 工作时间睡觉) were 「工作纪律·奖惩分」, refused — 张三 and 王五 unscored
+        // at exit 1 for 79.00 一般 / 94.00 优秀 (review 60).
+        const sub = shared.get(col) ?? ownHeading(grid, row, col);
+        if (sub && leavesGroup(dict, form, group, sub)) group = '';
+      }
       // A rater's block headed with words of its marks (「直接主管评价」, 「间接主管评价」 over the items): that rater, as the
       // form names it — read as no rater's block, everyone was refused (§4 107 优秀 in the catalog's reading).
       const above = raterBlockName(form, over || group);
@@ -996,6 +1003,21 @@ function targetUnderItem(dict: ColumnDictionary, form: FormDef, above: string, t
     if (hit?.target.kind === 'entry' && hit.target.item === item) return hit;
   }
   return undefined;
+}
+
+/**
+ * A heading under an unmerged group heading that ends it: the group names an item, the heading is none of that item's
+ * inputs (read under the group or alone) and names another item (「态度」) or another item's adjustment input (「奖惩分」,
+ * 「原因」 of §8 其它). Headings the group's item may own (「得分」, 「扣分」, words not of the form) leave it running on.
+ */
+function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, heading: string): boolean {
+  const items = itemsByName(form).get(labelKey(group)) ?? itemsByName(form).get(labelKey(withoutTrailingNote(group))) ?? [];
+  if (!items.length) return false;
+  const ours = (hit: Lookup) => hit?.target.kind === 'entry' && items.includes(hit.target.item);
+  if (ours(lookup(dict, `${group}·${heading}`)) || ours(lookup(dict, heading))) return false;
+  if ((itemsByName(form).get(labelKey(heading)) ?? []).some((i) => !items.includes(i))) return true;
+  const alone = lookup(dict, heading);
+  return alone?.target.kind === 'entry' && alone.target.item.rule.kind === 'adjustment';
 }
 
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {

@@ -143,6 +143,10 @@ const REWARD_ANY = /奖(?!惩)|加分|表扬|好评|全勤|绩效|嘉奖|表彰|
 // (全勤 / 绩效 as what is deducted — 「忘记打卡未补,扣全勤2分」「扣绩效2分」 — is no reward: taken out before REWARD_ANY. Not
 // 漏扣全勤: a missed 全勤 deduction, refused as 2905c5be refused it.)
 const DEDUCTED_REWARD = new RegExp(`${NOT}(?<![漏少])扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?${POINTS_AFTER}`, 'g');
+// 好评返现 / 好评红包 / 好评返5元 is money paid to a customer for a good review, no reward to the rep: 「漏发好评返现,已补上,
+// 扣2分」「好评返现漏发,已补,扣2分」 −2 were refused 「说的却是加分」 (advice +2: 80 + 2 = 82, wrong) for 80 − 2 = 78 (review 60).
+// Taken out before REWARD_ANY; 好评 alone (「上个月漏计好评,补2分」) is still a reward.
+const MONEY_REWARD = new RegExp(`好评(?:返|送|给)?${MONEY}`, 'g');
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
 // An error OF THE DEDUCTION (ERRED: 有误, 错 not after a work verb, 扣分算错, 误扣, 多扣, 误判; and 重复扣) — not 无误 (「已和本人
@@ -156,7 +160,7 @@ const GIVEN_NAMED = new RegExp(`(?:扣除?|加分?)[了的]?${NUMBER}分.*?(?:�
 /** A give-back beside negative points that is not plainly a missed deduction taken now: what it names, or undefined. */
 function givenBackOf(reason: string): { named: string; stated?: number } | undefined {
   const t = plain(reason);
-  const reward = REWARD_ANY.test(t.replace(DEDUCTED_REWARD, ''));
+  const reward = REWARD_ANY.test(t.replace(DEDUCTED_REWARD, '').replace(MONEY_REWARD, ''));
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
   if (!back) return undefined;
   if (!reward && !DEDUCTION_ERRED.test(t.replace(MISSED_FOR_WORK, '').replace(WORK_ERROR, '')) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;

@@ -131,6 +131,15 @@ describe('adjustment', () => {
       '上月漏扣工单填写错误1次,本月补2分', '上月漏扣迟到,本月补2分(已和本人确认无误)', '上月少扣,补2分,核对无误', '全勤奖未补,扣2分'].map(
       (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
     )),
+    // Review 60: 好评返现 (好评红包, 好评返5元) is money paid to a customer, no reward: 「漏发好评返现,已补上,扣2分」 −2 was
+    // refused 「说的却是加分」 (advice +2: 77 + 2 = 79, wrong); counted 77 − 2 = 75, no word.
+    ...(['漏发好评返现,已补上,扣2分', '好评返现漏发,已补,扣2分', '好评红包漏发,已补发,扣2分', '好评返5元漏发,已补上,扣2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // Stays refused: 好评 itself missed and given late, beside a money word or not (77 + 2 = 79 if the reason is right).
+    ...(['上个月漏计好评,补2分', '好评奖励漏发,已补上', '好评返现活动漏计好评,已补'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
     // Stays refused (77 + 2 = 79 if the reason is right): the give-back word on points (补回2分, 补回扣分, 返还上月扣的2分) or
     // ending its clause after a deduction or error stated (扣2分,本月补回; 考勤记错,本月补回), 全勤 missed (漏扣全勤) or given
     // late (全勤奖漏发,已补; 扣全勤2分 then 补2分), and an error of the deduction itself beside 漏扣 (核对有误, 重复扣, 误扣).
