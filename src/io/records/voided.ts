@@ -129,6 +129,7 @@ const RESTORED_FIRST = /^(已经?)?(恢复|(核实|改|改回|更正)为有效|�
 // 「作废后至今未恢复」 were counted without a word, 80.00 乙 for 100.00 甲, review of 2915550e.)
 const STILL = '(仍然|仍|一直|至今|还|也|始终)?(尚|并)?';
 const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后${STILL}${NEGATED}(再次|又|重新|再)?(${RESTORE})`);
+const VOID_THEN_NEW = new RegExp(`^(已经?)?(${STATUS_WORDS})((之|以)?后|[,，、;；]|[,，、;；]?(已|并|后|之后)?)(已经?)?(重新|再次?|另行)(提交|录入|填写|填报|下单|登记|回访|评价)`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
@@ -203,6 +204,9 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number
 function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 'restored' | 'unclear' | null {
   const raw = sheet.grid.value(row, col);
   const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
+  // A void then a new entry (「作废后重新提交」「作废,重新录入」): this row the voided one, or the one entered again? Counted
+  // without a word before (80.00 乙, where the voided row set aside gives 100.00 甲) — not guessed, refused (review 60).
+  if (VOID_THEN_NEW.test(text.replace(/\s+/g, ''))) return 'unclear';
   const byRegex = regexReading(text);
   const events = readVoidEvents(text.replace(/\s+/g, ''));
   if (events === null) return byRegex;
