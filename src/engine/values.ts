@@ -269,13 +269,18 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
  */
 export function pointedChoice(choices: readonly ChoiceDef[], typed: string): { choice: ChoiceDef } | { clash: PointsClash } | undefined {
   // (Words starting with a digit, 1级, only after a space: 「2020分」 is no 20 then 20分.)
-  const m = /^(\d+(?:\.\d+)?)(?:\s+(\S.*)|(\p{L}.*))$/su.exec(halfWidth(typed).normalize('NFKC').trim());
-  if (!m || presenceClash(choices)) return undefined;
-  const said = (m[2] ?? m[3]!).trim();
+  // (Also the points with 分 or a colon, 「20分 熟悉并准确」「20:熟悉并准确」「20、熟悉并准确」, and after the words with 分,
+  // 「熟悉并准确(20分)」「熟悉并准确 20分」「…并能提供准确的解答和帮助:20分」 — refused as unknown choices, review 60.)
+  const t = halfWidth(typed).normalize('NFKC').trim();
+  const before = /^(\d+(?:\.\d+)?)(?:\s*分\s*[:、]?|\s*[:、])\s*(\S.*)$/su.exec(t) ?? /^(\d+(?:\.\d+)?)(?:\s+(\S.*)|(\p{L}.*))$/su.exec(t);
+  const after = before ? null : /^(\S.*?)\s*[(:,]?\s*(\d+(?:\.\d+)?)\s*分\s*\)?$/su.exec(t);
+  const m = before ? [before[1]!, (before[2] ?? before[3]!).trim()] : after ? [after[2]!, after[1]!.replace(/[,:]$/u, '').trim()] : null;
+  if (!m || !m[1] || presenceClash(choices)) return undefined;
+  const said = m[1];
   const words = matchChoice(choices, said, false);
   if (!words) return undefined;
-  const points = Number(m[1]);
-  const byNumber = matchChoice(choices, m[1]!);
+  const points = Number(m[0]);
+  const byNumber = matchChoice(choices, m[0]!);
   if (points === words.points || byNumber === words) return { choice: words };
   return { clash: { words: clip(said), wordsPoints: words.points, points, ...(byNumber ? { other: byNumber.label } : {}) } };
 }

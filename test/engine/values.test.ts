@@ -211,8 +211,17 @@ describe('a choice typed as the catalog writes it, points then words (§17 「15
     expect(parseRaw(grade, text('2 1级'))).toMatchObject({ ok: false, code: 'choice-points-clash', pointed: { words: '1级', wordsPoints: 10, points: 2, other: '2级' } });
   });
 
-  it('words that are no option, points with 分 or a survey\'s option number are refused as before (unknown-choice)', () => {
-    for (const typed of ['20 还行', '20分完成', '1.完成', '20 20']) expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: false, code: 'unknown-choice' });
+  it('words that are no option or a survey\'s option number are refused as before (unknown-choice)', () => {
+    for (const typed of ['20 还行', '1.完成', '20 20', '还行(20分)']) expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+
+  it('points with 分 or a colon before the words, or with 分 after them (review 60): the option — 完成 is 20', () => {
+    for (const typed of ['20分完成', '20分 完成', '20:完成', '20、完成', '完成(20分)', '完成 20分', '完成目标值要求:20分', '部分不完整(10分)']) {
+      const want = typed.includes('部分') ? 10 : 20;
+      expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: true, value: { points: want } });
+    }
+    // 「完成(10分)」: the words say 20 — refused with both readings.
+    expect(parseRaw(level, text('完成(10分)'))).toMatchObject({ ok: false, code: 'choice-points-clash' });
   });
 
   it('not where a number may be a count (无 / 有) or a code (numbersArePoints false): refused as before', () => {

@@ -5,7 +5,7 @@
 // §17: 准时出勤 0 → 10, 1 → 8, 2 → 6; 专业知识 20/15/10/5; 服务态度 30/25/20/15/10; 团队合作 20/15/10/5; 问题解决 20/15/10/5.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, repoRoot } from '../helpers.js';
 import { expectRefused, expectScored, filledForms, person, score } from '../forms/roundtrip.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/pointed60', name);
@@ -54,5 +54,16 @@ describe('§17 choices typed as points then words, one sheet per person', () => 
     expectScored(r, '张三', 90, '优秀');
     expectScored(r, '李四', 88, '良好');
     expectRefused(r, '赵六', 'choice-points-clash', 'F8');
+  });
+});
+
+describe('§17 points with 分, the template\'s own wording then 「:20分」, the words then 「(20分)」 (review 60)', () => {
+  it('张三 / 李四 / 王五 scored: 90.00 优秀, 83.00 良好, 86.00 良好', async () => {
+    // 张三 0 lates → 10, 「20分 熟悉并准确」「25分 一般友好」「15分 一般合作」「20分 快速准确解决」: 10 + 20 + 25 + 15 + 20 = 90;
+    // 李四 1 late → 8, the 评分标准 wording 「…:20分」: 8 + 20 + 25 + 15 + 15 = 83; 王五 2 → 6, 「熟悉并准确(20分)」…:
+    // 6 + 20 + 25 + 20 + 15 = 86. Each was refused unknown-choice at exit 1.
+    const r = await gradedReport(fixture('points-unit-words.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 90, '优秀'], ['李四', 83, '良好'], ['王五', 86, '良好']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
