@@ -773,10 +773,18 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
 
 /** Whether a cell's formula is =AVERAGE of its own column over rows above it (AVERAGE(F2:F5), $F$2:$F$5 too). */
 function averagesAbove(formula: string | undefined, col: number, row: number): boolean {
-  const m = formula && /^AVERAGE\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/.exec(formula.replace(/\s+/g, '').toUpperCase());
-  if (!m) return false;
+  // (Also =ROUND(AVERAGE(…),0), =SUBTOTAL(1, F2:F5) / (101, …) and =AVERAGE(F2,F3,F4,F5): refused as a nameless person,
+  // review 60.)
+  let f = formula?.replace(/\s+/g, '').replace(/^=/, '').toUpperCase() ?? '';
+  const rounded = /^ROUND(?:UP|DOWN)?\((.*),-?\d+\)$/.exec(f);
+  if (rounded) f = rounded[1]!;
   const letters = columnLetters(col);
-  return m[1] === letters && m[3] === letters && Number(m[2]) < Number(m[4]) && Number(m[4]) < row;
+  const range = /^(?:AVERAGEA?\(|SUBTOTAL\((?:1|101),)\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/.exec(f);
+  if (range) return range[1] === letters && range[3] === letters && Number(range[2]) < Number(range[4]) && Number(range[4]) < row;
+  const list = /^AVERAGEA?\(((?:\$?[A-Z]{1,3}\$?\d+,)+\$?[A-Z]{1,3}\$?\d+)\)$/.exec(f);
+  if (!list) return false;
+  const cells = list[1]!.split(',').map((c) => /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(c)!);
+  return cells.length >= 2 && cells.every((c) => c[1] === letters && Number(c[2]) < row);
 }
 
 /** Placed at the first row skipped, so the 问题 sheet's link goes to it rather than to A1. */

@@ -85,3 +85,17 @@ describe('奖惩: a missed deduction beside a work error', () => {
     expect(lisi.problems.filter((p) => p.severity !== 'info').map((p) => [p.code, p.cell])).toEqual([['reason-sign', 'T3']]);
   });
 });
+
+describe('§8 average rows written other ways (review 60 of f496dd68)', () => {
+  for (const [file, formula] of [
+    ['mean-avg-list.xlsx', '=AVERAGE(F2,F3,F4,F5)'], ['mean-avg-round.xlsx', '=ROUND(AVERAGE(F2:F5),0)'],
+    ['mean-subtotal1.xlsx', '=SUBTOTAL(1,F2:F5)'], ['mean-subtotal101.xlsx', '=SUBTOTAL(101,F2:F5)'],
+  ] as const) {
+    it(`${formula}: the row skipped, 张三 100 / 李四 92 / 王五 96 / 赵六 91 (was refused as a nameless 5th person)`, async () => {
+      // 李四 19 + 20 + 11 + 9 + 9 + 14 + 10 = 92 (the others as in avg-formula-whole); row 6 no person.
+      const r = await gradedReport(path.join(repoRoot, 'test/fixtures/fx60e', file), { form: 'mattress-cs-monthly' });
+      expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 100], ['李四', 92], ['王五', 96], ['赵六', 91]]);
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    });
+  }
+});
