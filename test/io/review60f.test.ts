@@ -45,3 +45,11 @@ describe('§3 another order restored: this row stays void, 100.00 甲', () => {
     expect(said(r, 'record-void').map((p) => [p.severity, p.cell])).toEqual([['warning', 'G5']]);
   });
 });
+
+describe('§3 a void then the entry made again after it: refused as unclear (review 60 of 0ed71f8b)', () => {
+  it('「作废后补录」: 宏达装饰 not counted, 100.00 甲 of 3, record-void-unclear at G5 (was 80.00 乙 at exit 0 without a word)', async () => {
+    const r = await gradedReport(at('void-then-buly'), { period: '2026-03' });
+    expect(figures(r)).toEqual([setAside]);
+    expect(said(r, 'record-void-unclear').map((p) => [p.severity, p.cell])).toEqual([['error', 'G5']]);
+  });
+});

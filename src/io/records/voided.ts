@@ -129,7 +129,8 @@ const RESTORED_FIRST = /^(已经?)?(恢复|(核实|改|改回|更正)为有效|�
 // 「作废后至今未恢复」 were counted without a word, 80.00 乙 for 100.00 甲, review of 2915550e.)
 const STILL = '(仍然|仍|一直|至今|还|也|始终)?(尚|并)?';
 const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后${STILL}${NEGATED}(再次|又|重新|再)?(${RESTORE})`);
-const VOID_THEN_NEW = new RegExp(`^(已经?)?(${STATUS_WORDS})((之|以)?后|[,，、;；]|[,，、;；]?(已|并|后|之后)?)(已经?)?(重新|再次?|另行)(提交|录入|填写|填报|下单|登记|回访|评价)`);
+// (And 补录 / 补填 / 补交 / 重录 / 重填 after 后: 「作废后补录」 was counted without a word, review 60.)
+const VOID_THEN_NEW = new RegExp(`^(已经?)?(${STATUS_WORDS})(((之|以)?后|[,，、;；]|[,，、;；]?(已|并|后|之后)?)(已经?)?(重新|再次?|另行)(提交|录入|填写|填报|下单|登记|回访|评价)|(之|以)?后(已经?)?(补录|补填|补交|补报|重录|重填|重报))`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
