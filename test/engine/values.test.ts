@@ -234,7 +234,7 @@ describe('a choice typed as the catalog writes it, points then words (§17 「15
   it('the located message names the cell, the words\' option and the points\' option', () => {
     const a3: ItemDef = { id: 'A3', label: '客户回访', max: 20, inputs: [level], rule: { kind: 'choice', input: 'level' } };
     const r = readValue(level, { raw: text('20 部分不完整'), at: { sheet: '3月', cell: 'D9' } }, { item: a3, rater: '', person: '张三', personAt: { sheet: '3月' } });
-    expect(r.ok ? '' : r.problem.message).toBe('3月!D9:「客户回访」填的「20 部分不完整」前面的分值与后面的文字不一致:按文字「部分不完整」是 10 分的一档,按分值 20 分是「完成目标值要求」一档;没有计入;请改成一致的分值和文字(如「10 部分不完整」),或只写其中一种,改后重新评分');
+    expect(r.ok ? '' : r.problem.message).toBe('3月!D9:「客户回访」填的「20 部分不完整」里的分值与文字不一致:按文字「部分不完整」是 10 分的一档,按分值 20 分是「完成目标值要求」一档;没有计入;请改成一致的分值和文字(如「10 部分不完整」),或只写其中一种,改后重新评分');
   });
 });
 
