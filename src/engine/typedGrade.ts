@@ -35,9 +35,14 @@ function pieces(text: string): string[] {
   return text.split(/[\s,,、;;::()()[\]【】〔〕]+/u).filter(Boolean);
 }
 
+/** 已签, a date, or 签字 alone: a piece that is a sign-off whoever signed. */
+function signedOrDated(piece: string): boolean {
+  return SIGNED.test(piece) || isDate(piece) || /^(?:签字|签名|签章|签)$/u.test(piece);
+}
+
 /** One piece that is a signature, a signer, a date or 已签 — nothing of a grade. `short` as for isSigner. */
 function signOff(piece: string, short = false): boolean {
-  return SIGNED.test(piece) || isDate(piece) || isSigner(piece, short) || /^(?:签字|签名|签章|签)$/u.test(piece);
+  return signedOrDated(piece) || isSigner(piece, short);
 }
 
 /**
@@ -69,5 +74,5 @@ export function signatureOnly(typed: string, labels: readonly string[]): boolean
   const t = typed.normalize('NFKC').trim();
   if (!t || labels.some((l) => t.includes(l))) return false;
   const parts = pieces(t);
-  return parts.length > 0 && parts.every((p) => SIGNED.test(p) || isDate(p) || signedName(p) || /^(?:签字|签名|签章|签)$/u.test(p));
+  return parts.length > 0 && parts.every((p) => signedOrDated(p) || signedName(p));
 }

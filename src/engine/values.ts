@@ -55,7 +55,7 @@ export type Parsed =
       time?: TimeValue;
       /** not-a-number: 「1:30」 read as minutes and seconds, for the advice. */
       clock?: ClockReading;
-      /** choice-points-clash: the points typed before a choice's words, and the two options they name. */
+      /** choice-points-clash: the points typed with a choice's words (before or after them), and the two options they name. */
       pointed?: PointsClash;
     };
 
