@@ -14,7 +14,7 @@ describe('§3 a 状态 of the void word and its reason sets the row aside as 「
   // 100.00 甲. Counted: (10 + 10 + 2 + 10) ÷ 4 = 8 → 80.00 乙 (as it was, at exit 0 without a word).
   const cases = [
     ['s3-bracket.xlsx', '作废(重复录入)'], ['s3-comma.xlsx', '作废,见下一行'], ['s3-dash.xlsx', '已撤销-客户要求'],
-    ['s3-wide-bracket.xlsx', '无效（重复）'], ['s3-space.xlsx', '作废重填'], ['s3-this-row.xlsx', '重复录入，此条作废'],
+    ['s3-wide-bracket.xlsx', '无效（重复）'], ['s3-this-row.xlsx', '重复录入，此条作废'],
     ['s3-this-row-inside.xlsx', '客户重复提交本条作废'], ['s3-bracket-row.xlsx', '作废(以第6行为准)'],
     ['s3-undo-bracket.xlsx', '撤销(客户要求)'], ['s3-space-dash.xlsx', '作废-重复'], ['s3-colon.xlsx', '无效:客户未回复'],
     // (Said as both rows counted, record-replaced, before: it says 已作废 first.)
@@ -28,6 +28,15 @@ describe('§3 a 状态 of the void word and its reason sets the row aside as 「
       expect(said(r, 'record-replaced')).toEqual([]);
     });
   }
+
+  // 「作废 重填」 (a void then a re-entry word): refused since review 61, as 「作废后重新提交」 is — 宏达装饰 in error, 3
+  // responses, 100.00 甲 (test/io/fx61a.test.ts).
+  it('「作废 重填」: refused (record-void-unclear at G5), 3 responses, 100.00 甲', async () => {
+    const r = await gradedReport(at('s3-space.xlsx'));
+    expect(r.groups!.map((g) => [g.figures.responses, g.figures.index, g.band])).toEqual([[3, 100, '甲']]);
+    expect(said(r, 'record-void')).toEqual([]);
+    expect(said(r, 'record-void-unclear').map((p) => [p.severity, p.cell])).toEqual([['error', 'G5']]);
+  });
 
   it('「撤回投诉」 「不计较」 「无效投诉」 「已回访-作废单已补」 only begin with a void word or hold one: all counted, nothing said', async () => {
     // (10 + 10 + 2 + 10) ÷ 4 = 8 → 80.00 乙.

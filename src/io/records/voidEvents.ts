@@ -85,6 +85,44 @@ function lex(text: string): { tokens: Token[]; clauses: Array<{ from: number; to
 export function readVoidEvents(text: string): NoteReading | null {
   const { tokens, clauses } = lex(text);
   if (!tokens.some((t) => t.kind === 'void') || !tokens.some((t) => t.kind === 'restore')) return null;
+  const { events, tied } = eventsOf(text, tokens, clauses);
+  // A restore about another order (「此单作废,原单恢复」「…已恢复原订单」「重新启用新单」) is no event of this row: the row stays
+  // void, as these were read before (set aside, 100.00 甲) — refusing them failed five sound notes.
+  const ofOther = (e: Event) => e.kind === 'restore' && OTHER_ORDER.test(text.slice(clauses[e.clause]!.from, clauses[e.clause]!.to));
+  const last = events.filter((e) => !e.negated && !ofOther(e)).at(-1);
+  const reads = last?.kind === 'restore' ? 'restored' : 'void';
+  const lastAt = events.at(-1)!.end;
+  // A negator or failure tied to no event: in an event's clause, or after the last event (「已恢复,客户不同意」), it may
+  // undo one; a failure anywhere (「作废后恢复,但失败了」).
+  const untied = tokens.some((t) => (t.kind === 'negator' || t.kind === 'failure') && !tied.has(t) && (t.kind === 'failure' || t.at >= lastAt || events.some((e) => e.clause === t.clause)));
+  // A restore followed in its clause by words that are no event (「恢复后重新提交」「恢复原价」).
+  const other = events.some((e) => {
+    if (e.kind !== 'restore' || e.negated || ofOther(e)) return false;
+    const clause = clauses[e.clause]!;
+    const rest = text.slice(e.end, clause.to).replace(TAIL, '');
+    return rest !== '' && !tokens.some((t) => t.clause === e.clause && t.at >= e.end && t.kind !== 'plain' && t.kind !== 'hedge');
+  });
+  const unclear = untied ? 'untied' : other ? 'other' : last?.hedged ? 'hedged' : undefined;
+  return unclear ? { reads, unclear } : { reads };
+}
+
+/**
+ * A note with no restore whose last void is negated after a void not negated: 「此单作废,客户说不用再作废」「作废,客户说不用作废了」
+ * 「作废,后来不用作废」 were set aside (100.00 甲) — void, or the void withdrawn? Not guessed: the row is refused (voided.ts).
+ * A lone negated void (「不是此单作废」「无需作废」) is none of these: nothing voided it.
+ */
+export function withdrawnVoid(text: string): boolean {
+  const { tokens, clauses } = lex(text);
+  if (tokens.some((t) => t.kind === 'restore')) return false;
+  const { events } = eventsOf(text, tokens, clauses);
+  const last = events.at(-1);
+  const word = (e: Event) => text.slice(e.at, e.end);
+  // The same word withdrawn (作废 … 不用再作废): 「此单作废,无需删除」 (void, not deleted) stays as it was, set aside.
+  return last !== undefined && last.negated && events.some((e) => !e.negated && word(e) === word(last));
+}
+
+/** The void and restore words of a note as events, each negated by a negator before it or a failure after it. */
+function eventsOf(text: string, tokens: Token[], clauses: Array<{ from: number; to: number }>): { events: Event[]; tied: Set<Token> } {
   const events: Event[] = [];
   const tied = new Set<Token>();
   for (const [i, t] of tokens.entries()) {
@@ -115,22 +153,5 @@ export function readVoidEvents(text: string): NoteReading | null {
     before.negated = true;
     tied.add(t);
   }
-  // A restore about another order (「此单作废,原单恢复」「…已恢复原订单」「重新启用新单」) is no event of this row: the row stays
-  // void, as these were read before (set aside, 100.00 甲) — refusing them failed five sound notes.
-  const ofOther = (e: Event) => e.kind === 'restore' && OTHER_ORDER.test(text.slice(clauses[e.clause]!.from, clauses[e.clause]!.to));
-  const last = events.filter((e) => !e.negated && !ofOther(e)).at(-1);
-  const reads = last?.kind === 'restore' ? 'restored' : 'void';
-  const lastAt = events.at(-1)!.end;
-  // A negator or failure tied to no event: in an event's clause, or after the last event (「已恢复,客户不同意」), it may
-  // undo one; a failure anywhere (「作废后恢复,但失败了」).
-  const untied = tokens.some((t) => (t.kind === 'negator' || t.kind === 'failure') && !tied.has(t) && (t.kind === 'failure' || t.at >= lastAt || events.some((e) => e.clause === t.clause)));
-  // A restore followed in its clause by words that are no event (「恢复后重新提交」「恢复原价」).
-  const other = events.some((e) => {
-    if (e.kind !== 'restore' || e.negated || ofOther(e)) return false;
-    const clause = clauses[e.clause]!;
-    const rest = text.slice(e.end, clause.to).replace(TAIL, '');
-    return rest !== '' && !tokens.some((t) => t.clause === e.clause && t.at >= e.end && t.kind !== 'plain' && t.kind !== 'hedge');
-  });
-  const unclear = untied ? 'untied' : other ? 'other' : last?.hedged ? 'hedged' : undefined;
-  return unclear ? { reads, unclear } : { reads };
+  return { events, tied };
 }

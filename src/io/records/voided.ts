@@ -5,7 +5,7 @@ import type { RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { cellAddress, rawText } from '../grid.js';
 import type { RecordSheet } from './read.js';
-import { readVoidEvents } from './voidEvents.js';
+import { readVoidEvents, withdrawnVoid } from './voidEvents.js';
 
 /** A remark column: the log's own (§23 原因) or one the team added (备注). */
 const REMARK = /^(原因|备注|说明|批注|备考|附注)|(原因|备注|说明)$/;
@@ -130,7 +130,14 @@ const RESTORED_FIRST = /^(已经?)?(恢复|(核实|改|改回|更正)为有效|�
 const STILL = '(仍然|仍|一直|至今|还|也|始终)?(尚|并)?';
 const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后${STILL}${NEGATED}(再次|又|重新|再)?(${RESTORE})`);
 // (And 补录 / 补填 / 补交 / 重录 / 重填 after 后: 「作废后补录」 was counted without a word, review 60.)
-const VOID_THEN_NEW = new RegExp(`^(已经?)?(${STATUS_WORDS})(((之|以)?后|[,，、;；]|[,，、;；]?(已|并|后|之后)?)(已经?)?(重新|再次?|另行)(提交|录入|填写|填报|下单|登记|回访|评价)|(之|以)?后(已经?)?(补录|补填|补交|补报|重录|重填|重报))`);
+// One rule whatever stands between (review 61): 「作废 重填」「作废(重新录入)」「作废-重新录入」「作废,重填」「作废(补录)」 were set
+// aside (100.00 甲, a warning) and 「作废重填」 counted without a word (80.00 乙) while 「作废,重新录入」「作废后补录」 were refused —
+// each a void then a re-entry word, with only punctuation, 后 or 已 / 并 between. The void word leading the note, or 作废
+// anywhere (「此单作废,重新录入」); the re-entry before it (「重新录入后作废」「重复录入,此条作废」) or negated
+// (「作废,无需重新录入」) is none.
+const REENTRY = '(重新|再次?|另行)(提交|录入|填写|填报|下单|登记|回访|评价)|补录|补填|补交|补报|重录|重填|重报';
+const PUNCT = `(${SET_OFF}|${OPEN}|${CLOSE})*`;
+const VOID_THEN_NEW = new RegExp(`(^(已经?)?(${STATUS_WORDS})|作废)${PUNCT}((之|以)?后)?${PUNCT}(已经?|并)?(${REENTRY})`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export interface MarkColumn {
@@ -149,6 +156,8 @@ export interface VoidMark {
   restored?: true;
   /** A 状态 naming a void and a restore whose reading is not sure (voidEvents.ts): the row is refused. */
   unclear?: true;
+  /** The row's 状态 (its cell, as it reads) when this remark says void and it does not: the row is refused. */
+  against?: { heading: string; text: string; cell: string };
 }
 
 /** The remark and status columns of a log's sheet: 1-based column → heading and what it says. */
@@ -182,20 +191,45 @@ function headingsAbove(sheet: RecordSheet): Array<{ col: number; text: string }>
   return out;
 }
 
-/** The first remark or status of the row saying void, alone or among other words. */
+/**
+ * The first remark or status of the row saying void, alone or among other words. A remark that reads void as a 状态 would
+ * (「此单作废」「已作废」) beside a 状态 saying nothing of void (blank, 有效, 正常): the row is refused, both cells named — 备注
+ * 「客户来电说此单作废」 with 状态 有效 was counted at exit 0 without a word (review 61). A remark of the void word alone
+ * beside a blank 状态 is set aside as it was (README: 备注 only 「作废」, the row not counted).
+ */
 export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkColumn>, file: string): VoidMark | null {
-  for (const [col, { heading, says }] of columns) {
+  const marks = [...columns].map(([col, c]) => ({ col, ...c, mark: columnMark(row, sheet, col, c.heading, c.says, file) }));
+  const first = marks.find((m) => m.mark)?.mark ?? null;
+  const statuses = marks.filter((m) => m.says !== 'remark');
+  // No 状态, or one saying something of void: its reading decides, as before.
+  if (statuses.length === 0 || statuses.some((m) => m.mark)) return first;
+  const status = { heading: statuses[0]!.heading, text: cellText(sheet, row.row, statuses[0]!.col), cell: cellAddress(row.row, statuses[0]!.col) };
+  for (const { col, heading, says } of marks) {
+    if (says !== 'remark') continue;
     const text = cellText(sheet, row.row, col);
-    const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
-    const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
-    if (leads === 'restored') return { text, heading, at, alone: false, restored: true };
-    if (leads === 'unclear') return { text, heading, at, alone: false, unclear: true };
-    const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || leads === 'void';
-    const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
-    if (!alone && !among) continue;
-    return { text, heading, at, alone };
+    const alone = VOID.test(text);
+    if (!alone && !(REMARK_VOID.test(text) && readsVoid(statusLeads(sheet, row.row, col)))) continue;
+    if (alone && status.text === '') break;
+    return { text, heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false, unclear: true, against: status };
   }
-  return null;
+  return first;
+}
+
+/** The remark's own void words (not 无效 / 撤销: in a 原因 they may be the reason). */
+const REMARK_VOID = new RegExp(WORDS);
+const readsVoid = (r: ReturnType<typeof statusLeads>) => r === 'void' || r === 'unclear';
+
+/** What one remark or status cell of the row says of void, or null. */
+function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: string, says: MarkColumn['says'], file: string): VoidMark | null {
+  const text = cellText(sheet, row.row, col);
+  const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
+  const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
+  if (leads === 'restored') return { text, heading, at, alone: false, restored: true };
+  if (leads === 'unclear') return { text, heading, at, alone: false, unclear: true };
+  const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || leads === 'void';
+  const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
+  if (!alone && !among) return null;
+  return { text, heading, at, alone };
 }
 
 /**
@@ -210,6 +244,8 @@ function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 're
   if (VOID_THEN_NEW.test(text.replace(/\s+/g, ''))) return 'unclear';
   const byRegex = regexReading(text);
   const events = readVoidEvents(text.replace(/\s+/g, ''));
+  // A void withdrawn after it (「此单作废,客户说不用再作废」): void or not? Not guessed (review 61; was set aside, 100.00 甲).
+  if (events === null && withdrawnVoid(text.replace(/\s+/g, ''))) return 'unclear';
   if (events === null) return byRegex;
   // Both a void and a restore named: the events in order decide (voidEvents.ts). Not sure (a negator or failure tied to
   // no event, another order, a request or a question deciding and the regexes reading otherwise): not guessed, refused.

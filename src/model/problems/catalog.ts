@@ -551,9 +551,13 @@ export const PROBLEMS = {
   }),
   // A 状态 naming both a void and a restore whose order kpi cannot read for sure (「此单作废,原单恢复」「作废后恢复,客户不同意」
   // 「此单作废,客户又要求恢复」): the row is refused, not guessed — a guess was a wrong score at exit 0 (80.00 乙 for 100.00 甲).
-  'record-void-unclear': spec<{ row: number; text: string; heading: string; records: string }>({
+  // against: a 备注 reading void beside a 状态 that says nothing of void (blank, 有效, 正常) — both cells named (review 61).
+  'record-void-unclear': spec<{ row: number; text: string; heading: string; records: string; against?: { heading: string; text: string; cell: string } }>({
     severity: 'error', located: true, name: { zh: '作废还是恢复看不清', en: 'void or restored unclear' },
-    zh: (p) => `第 ${p.row} 行的${p.heading}写着「${p.text}」:既说作废又说恢复,看不出这一条${p.records}最后算不算,这一条不计入;请在${p.heading}里只写「作废」或「有效」后重新评分`,
+    zh: (p) =>
+      p.against
+        ? `第 ${p.row} 行的${p.heading}写着「${p.text}」,${p.against.heading}(${p.against.cell})却${p.against.text ? `写着「${p.against.text}」` : '空着'}:看不出这一条${p.records}算不算,这一条不计入;请在${p.against.heading}里只写「作废」或「有效」后重新评分`
+        : `第 ${p.row} 行的${p.heading}写着「${p.text}」:既说作废又说恢复,看不出这一条${p.records}最后算不算,这一条不计入;请在${p.heading}里只写「作废」或「有效」后重新评分`,
     expected: () => '作废 或 有效', actual: (p) => p.text,
   }),
   // A remark saying one row replaces another (备注 「重复」 「以下一行为准」, the correction's 「复评,以此为准」): which row
