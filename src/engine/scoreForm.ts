@@ -330,7 +330,9 @@ function zeroChoiceLabel(form: FormDef): string | undefined {
 }
 
 /** Status, grade and explanation from the problems found so far. `person`: where a typed grade was read. */
-function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonResult {
+function settle(form: FormDef, r0: PersonResult, person?: PersonEntries): PersonResult {
+  const lost = lostDifferences(form, r0, person);
+  const r = lost ? { ...r0, problems: [...r0.problems, lost] } : r0;
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || r.total100 === null) {
     const fields: Partial<PersonResult> = { status: 'error', total: null, total100: null, points: null, band: null, explanation: `有 ${Math.max(errors, 1)} 个错误,未计算总分` };
@@ -449,6 +451,34 @@ function nothingTicked(text: string, labels: readonly string[]): boolean {
   }
   const boxes = /[□☐○◯]|[[((]\s*[\]))]/u.test(text);
   return (boxes || named >= 2) && rest.replace(/[□☐○◯[\]()()\s,,、;;/|]/gu, '') === '';
+}
+
+/**
+ * §8's bare 「扣分」 beside 其它·奖惩分 (a roster's typed.lost): the points the person lost as the team counts them. It
+ * agrees when it is the items' loss (Σ max − score of the items other than the adjustment), that plus a negative 奖惩分
+ * (counted there too), or 100 − kpi's total (net of a positive 奖惩分); 0 takes nothing off either way. Else it may be a
+ * deduction kpi does not count — 张三's items lose 23, 扣分 25 with no 奖惩分: 77.00 一般 at exit 0 — and the person is
+ * refused at the cell with both figures.
+ */
+function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries): Problem | undefined {
+  const typedLost = person?.typed?.lost;
+  if (!typedLost || r.total100 === null || r.items.some((i) => i.score === null)) return undefined;
+  const raw = typedLost.raw;
+  const typed = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '分')?.value : undefined;
+  if (typed === undefined || !Number.isFinite(typed) || round2(typed) === 0) return undefined;
+  const defs = new Map(form.parts.flatMap((p) => p.items).map((i) => [i.id, i]));
+  const adjusting = (i: ItemResult) => defs.get(i.id)?.rule.kind === 'adjustment';
+  const items = r.items.filter((i) => !adjusting(i)).map((i) => ({ item: i.label, lost: round2(i.max - i.score!) }));
+  const lost = round2(items.reduce((s, i) => s + i.lost, 0));
+  const adj = round2(r.items.filter(adjusting).reduce((s, i) => s + i.score!, 0));
+  const agrees = [lost, round2(lost - Math.min(0, adj)), round2(100 - r.total100)].includes(round2(typed));
+  if (agrees) return undefined;
+  const adjItem = form.parts.flatMap((p) => p.items).find((i) => i.rule.kind === 'adjustment');
+  const adjRule = adjItem?.rule.kind === 'adjustment' ? adjItem.rule : undefined;
+  const adjInput = adjRule && adjItem?.inputs.find((x) => x.id === adjRule.input);
+  const column = person?.typed?.lostField ?? '扣分';
+  const fields = { column, typed: round2(typed), lost, items, ...(adj !== 0 && adjItem ? { adjustment: { field: `${adjItem.label}·${adjInput?.label ?? '奖惩分'}`, points: adj } } : {}) };
+  return problem('lost-points-differ', fields, typedLost.at, { ...(r.name ? { person: r.name } : {}), severity: 'error' });
 }
 
 /**

@@ -843,6 +843,19 @@ function signedApartProblems(grid: Grid, form: FormDef, layout: RosterColumns, m
   return out;
 }
 
+/**
+ * The column of a bare 「扣分」 (「扣分数」, 「罚分」 …) beside the column of the form's one signed adjustment (§8 其它·奖惩分),
+ * with no 「加分」 beside it: the team's own figure of the points each person lost, read to be compared with the items'
+ * loss (signedApartProblems leaves it alone). It was ignored with a note, an extra deduction there dropped at exit 0.
+ */
+export function pointsLostColumn(form: FormDef, layout: RosterColumns): number | undefined {
+  const signed = form.parts.flatMap((p) => p.items).flatMap((item) => item.inputs.filter((i) => i.type === 'number' && (i.min ?? 0) < 0));
+  if (signed.length !== 1 || POINTS_ON_PRESENT(layout)) return undefined;
+  if (![...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === signed[0])) return undefined;
+  const off = layout.unknown.filter((u) => POINTS_OFF.test(labelKey(u.text)));
+  return off.length === 1 ? off[0]!.col : undefined;
+}
+
 /** Every figure of the column is what a total beside it on its row lacks of 100 (21 beside 79). */
 function lostOfTotal(grid: Grid, headerRow: number, col: number): boolean {
   let n = 0;

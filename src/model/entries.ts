@@ -138,6 +138,13 @@ export interface PersonEntries {
   typed?: {
     total?: RawEntry;
     band?: RawEntry;
+    /**
+     * A roster's bare 「扣分」 beside the form's one signed adjustment (§8 其它·奖惩分): the team's figure of the points the
+     * person lost, compared with the items' loss (scoreForm lostDifferences).
+     */
+    lost?: RawEntry;
+    /** That column's heading as written (「扣分」, 「罚分」): named so in what is said. */
+    lostField?: string;
     /** The grade line's own name when it is not 等级 (§9's 绩效总结): named so in what is said. */
     bandField?: string;
     /** A form sheet's item scores typed in its 得分 column beside a filled 填写, by item id (kpi writes its own there). */

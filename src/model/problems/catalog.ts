@@ -847,6 +847,22 @@ export const PROBLEMS = {
     expected: (p) => (!('case' in p) ? p.computed ?? '' : p.case === 'record' ? num(p.computed) : p.computed),
     actual: (p) => (!('case' in p) ? p.typed : p.case === 'record' ? num(p.typed) : p.typed),
   }),
+  /**
+   * §8 roster: a bare 「扣分」 column beside 「其它·奖惩分」 is the team's own figure of the points the person lost. Where it
+   * is neither the items' loss (max − score of each) nor that plus a negative 奖惩分 nor 100 − kpi's total, it may be a
+   * deduction kpi does not count (张三's items lose 23, 扣分 25: 77.00 at exit 0): the person is not scored.
+   * lost: the items' loss, kpi's figure; typed: the column's; adjustment: the 奖惩分 (field, points) when there is one.
+   */
+  'lost-points-differ': spec<{ column: string; typed: number; lost: number; items: Array<{ item: string; lost: number }>; adjustment?: { field: string; points: number } }>({
+    severity: 'error', named: true, located: true, name: { zh: '扣分与各项不符', en: 'points lost disagree' },
+    zh: (p) => {
+      const by = p.items.filter((i) => i.lost !== 0).map((i) => `${i.item} ${num(i.lost)}`).join('、');
+      const adj = p.adjustment ? `;「${p.adjustment.field}」${signed(p.adjustment.points)}` : '';
+      const also = p.adjustment && p.adjustment.points < 0 ? `,连同奖惩共 ${num(p.lost - p.adjustment.points)} 分` : '';
+      return `「${p.column}」填写为 ${num(p.typed)},各项目按评分规则共扣 ${num(p.lost)} 分${by ? `(${by})` : ''}${adj}${also};不一致,相差的分数不知是哪一项的,此人不评分;另有扣分请填在所属项目或「其它·奖惩分」(填负数并注明原因),「${p.column}」是各项扣分的合计时请改正,改后重新评分`;
+    },
+    expected: (p) => num(p.lost), actual: (p) => num(p.typed),
+  }),
   /** other: the pay row's name is another person's of the form (工号 swapped): an error, no pay worked out. */
   /** ownId: the person's own name is on a row of another 工号 (ownCell), no one's of the form: an error, no pay. */
   /** rowOf: found by name (no 工号 on the form), the row's 工号 is rowOf's: an error, no pay. */
