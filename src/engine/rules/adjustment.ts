@@ -20,7 +20,9 @@ const DEDUCT_WORDS = new RegExp(`${NOT}(?:扣分|扣除|扣款|罚分|罚款|减
 const NO_COMPLAINT = /(?:无|零|没有|没|未|未有|不|杜绝|0)(?:被)?(?:任何)?(?:客户|顾客)?(?:的)?(?:有效)?投诉|投诉(?:数|量|次数)?(?:为)?(?:0|零|无)/g;
 const COMPLAINT_HANDLED = /处理|解决|化解|妥善|平息|挽回|安抚|减少|下降|降低/;
 const REWARD_POINTS = new RegExp(`${NOT}(?:加|奖励?)\\s*${NUMBER}\\s*分`);
-const REWARD_WORDS = new RegExp(`${NOT}(?:加分|奖分|表扬|奖励|嘉奖|表彰)`);
+/** Words of a reward: REWARD_WORDS (not negated) and REWARD_ANY (any mention, with more words) share them. */
+const REWARD_WORD_LIST = '加分|奖分|表扬|奖励|嘉奖|表彰';
+const REWARD_WORDS = new RegExp(`${NOT}(?:${REWARD_WORD_LIST})`);
 // (补加 before its own points — 「补加2分」 — is a reward of those points, not an undoing.)
 const POINTS_AFTER = '\\s*(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})\\s*分';
 // (退回 with its points — 「扣分有误已退回2分」 — gives them back: beside +2 it was warned 「像是扣分」. Not 退回 alone: 「工单被退回,
@@ -39,8 +41,11 @@ export function reasonSays(reason: string): { says: 'deduction' | 'reward'; stat
   if (UNDONE.test(t)) return undefined;
   const deductPoints = DEDUCT_POINTS.exec(t);
   const deduction = deductPoints !== null || DEDUCT_WORDS.test(t) || (t.replace(NO_COMPLAINT, '').includes('投诉') && !COMPLAINT_HANDLED.test(t));
-  const rewardPoints = REWARD_POINTS.exec(t);
-  const reward = rewardPoints !== null || REWARD_WORDS.test(t);
+  // (Not a reward deducted — 「扣全勤奖2分」 is 2 off the attendance award: its 奖2分 was a reward of 2, −2 refused for
+  // 80 − 2 = 78.)
+  const r = t.replace(DEDUCTED_REWARD, '');
+  const rewardPoints = REWARD_POINTS.exec(r);
+  const reward = rewardPoints !== null || REWARD_WORDS.test(r);
   if (deduction === reward) return undefined;
   const points = deduction ? deductPoints : rewardPoints;
   const stated = numberOf(points?.[1]);
@@ -130,7 +135,11 @@ const ON_POINTS_BACK = `(?:上个?月|本月|当月|原|此前|之前|的)*(?:(?
 const CLAUSE_ADVERBS = '(?:上个?月|本月|当月|次月|下月|现|后|之后|随后|又|已经?|予以|均|全部|全额|已全部)*';
 const CLAUSE_END = '了?(?=$|[,;。.!)\\]】〕、])';
 const AFTER_STATED = `(?<=(?:[扣罚减错误].*[,;(]|[扣罚减][了除]?${POINTS_AFTER})${CLAUSE_ADVERBS})`;
-const BACK_ON_POINTS = `${NOT_BACK}${BACK_WORDS}(?=${ON_POINTS_BACK})|${AFTER_STATED}${NOT_BACK}${BACK_WORDS}${CLAUSE_END}`;
+// (Not right after a clause naming goods and no deduction: 「发错货,已退还,扣2分」 is the goods returned — −2 was refused
+// 「说的却是加分」 for 80 − 2 = 78. 「客户退货,扣2分,已退还」 still has the deduction in the clause before: not judged so.)
+const GOODS = '(?:货|商品|样品|配件|赠品|包裹)';
+const AFTER_GOODS = `(?<!(?:^|[,;(])[^,;(扣罚减误]*${GOODS}[^,;(扣罚减误]*[,;(]${CLAUSE_ADVERBS})`;
+const BACK_ON_POINTS = `${NOT_BACK}${BACK_WORDS}(?=${ON_POINTS_BACK})|${AFTER_STATED}${AFTER_GOODS}${NOT_BACK}${BACK_WORDS}${CLAUSE_END}`;
 const GIVEN_BACK = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}`);
 // (With a reward word a bare 补上/补给/补足 or clause-ending 补 is the reward given late — but not a negated one: 未补, 没补,
 // 未补上.)
@@ -139,14 +148,18 @@ const GIVEN_BACK_LATE = new RegExp(`${GIVEN_BACK.source}|${NOT_BACK}补[上给�
 const TAKEN_NOW = /(?:漏|少|未)(?:扣|罚|减)|补(?:扣|罚|减)|漏[计记].*?(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|罚|处罚|未打卡|缺卡|睡觉)|(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|处罚|未打卡|缺卡|睡觉).*?漏[计记]/;
 /** The take-now act: 补 (N分), not a word of returning points. */
 const RETURNED = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}退回${POINTS_AFTER}|${NOT_BACK}(?<![补归])还${POINTS_AFTER}`);
-const REWARD_ANY = /奖(?!惩)|加分|表扬|好评|全勤|绩效|嘉奖|表彰|漏加|少加|未加/;
-// (全勤 / 绩效 as what is deducted — 「忘记打卡未补,扣全勤2分」「扣绩效2分」 — is no reward: taken out before REWARD_ANY. Not
-// 漏扣全勤: a missed 全勤 deduction, refused as 2905c5be refused it.)
+const REWARD_ANY = new RegExp(`奖(?!惩)|${REWARD_WORD_LIST}|好评|全勤|绩效|漏加|少加|未加`);
+// (全勤 / 绩效 as what is deducted — 「忘记打卡未补,扣全勤2分」「扣绩效2分」「扣全勤奖2分」 — is no reward: taken out before
+// REWARD_ANY, and before reasonSays looks for a reward. Not 漏扣全勤: a missed 全勤 deduction, refused as 2905c5be refused it.)
 const DEDUCTED_REWARD = new RegExp(`${NOT}(?<![漏少])扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?${POINTS_AFTER}`, 'g');
 // 好评返现 / 好评红包 / 好评返5元 is money paid to a customer for a good review, no reward to the rep: 「漏发好评返现,已补上,
 // 扣2分」「好评返现漏发,已补,扣2分」 −2 were refused 「说的却是加分」 (advice +2: 80 + 2 = 82, wrong) for 80 − 2 = 78 (review 60).
 // Taken out before REWARD_ANY; 好评 alone (「上个月漏计好评,补2分」) is still a reward.
 const MONEY_REWARD = new RegExp(`好评(?:返|送|给)?${MONEY}`, 'g');
+// A money award taken away (扣/扣除/扣发/罚/停发/取消/无 + (全勤|绩效)奖金) is money, no reward of points: 「迟到,扣全勤奖金50元及2分,
+// 打卡已补上」「漏打卡已补,扣奖金50元及2分」 −2 were refused 「说的却是加分」 (advice +2: 80 + 2 = 82, wrong) for 80 − 2 = 78.
+// Taken out before REWARD_ANY; 全勤奖 (points) and a 奖金 given (「全勤奖金漏发,已补」) are still rewards.
+const DEDUCTED_MONEY_AWARD = new RegExp(`${NOT}(?<![漏少])(?:扣(?:除|发|罚)?|罚|停发|取消|无|没有)(?:上个?月|本月|当月)?的?(?:全勤|绩效)?奖金`, 'g');
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
 // An error OF THE DEDUCTION (ERRED: 有误, 错 not after a work verb, 扣分算错, 误扣, 多扣, 误判; and 重复扣) — not 无误 (「已和本人
@@ -160,7 +173,7 @@ const GIVEN_NAMED = new RegExp(`(?:扣除?|加分?)[了的]?${NUMBER}分.*?(?:�
 /** A give-back beside negative points that is not plainly a missed deduction taken now: what it names, or undefined. */
 function givenBackOf(reason: string): { named: string; stated?: number } | undefined {
   const t = plain(reason);
-  const reward = REWARD_ANY.test(t.replace(DEDUCTED_REWARD, '').replace(MONEY_REWARD, ''));
+  const reward = REWARD_ANY.test(t.replace(DEDUCTED_REWARD, '').replace(DEDUCTED_MONEY_AWARD, '').replace(MONEY_REWARD, ''));
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
   if (!back) return undefined;
   if (!reward && !DEDUCTION_ERRED.test(t.replace(MISSED_FOR_WORK, '').replace(WORK_ERROR, '')) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;

@@ -147,6 +147,24 @@ describe('adjustment', () => {
       '全勤奖漏发,已补', '扣全勤2分,本月补2分', '上月漏扣迟到,核对有误,补2分', '上月漏扣,重复扣,补2分', '上月漏扣,误扣2分,补2分'].map(
       (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
     )),
+    // Goods given back (发错货,已退还), a reward deducted (扣全勤奖2分: 2 off the attendance award, its 奖2分 no reward) and a
+    // money award taken away (扣全勤奖金50元, 扣奖金, 无全勤奖金: money, no reward of points) — each −2 was refused 「说的却是
+    // 加分」 (advice +2: 77 + 2 = 79, wrong); counted 77 − 2 = 75, no word.
+    ...(['发错货,已退还,扣2分', '发错货,已退还', '商品发错,已返还,扣2分', '扣全勤奖2分', '迟到扣本月全勤奖2分', '迟到,扣全勤奖金50元及2分',
+      '迟到,扣全勤奖金50元及2分,打卡已补上', '漏打卡已补,扣奖金50元及2分', '忘打卡已补,扣发绩效奖金,扣2分', '漏打卡已补,无全勤奖金,扣2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // Stays refused (77 + 2 = 79 if the reason is right): the give-back after a clause with the deduction or its error
+    // (客户退货,扣2分,已退还; 发错货误判,已退还), points given back (补2分, 已退回), 全勤奖 itself missed or given late, and a
+    // 奖金 given (全勤奖金漏发,已补) or a 全勤奖 deduction missed (漏扣全勤奖2分).
+    ...(['上月漏记全勤奖,补2分', '扣2分,已退回', '扣2分,已退还', '客户退货,扣2分,已退还', '货品发错扣2分,已退还', '发错货误判,已退还',
+      '全勤奖金漏发,已补', '漏扣全勤奖2分', '全勤奖2分'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // Stays: 全勤奖 beside +2 is a reward (77 + 2 = 79), and 扣全勤奖2分 beside +2 is counted as typed as before.
+    ['+2 「全勤奖」', 2, '全勤奖', 2, '+2(全勤奖)', []],
+    ['+2 「全勤奖2分」', 2, '全勤奖2分', 2, '+2(全勤奖2分)', []],
+    ['+2 「扣全勤奖2分」 (as before)', 2, '扣全勤奖2分', 2, '+2(扣全勤奖2分)', []],
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
@@ -220,6 +238,10 @@ describe('adjustment with subtract (§11 减分)', () => {
     // The number typed is taken off: a deduction's reason fits it, a reward's does not.
     ['3 「因售前对产品不了解造成售后投诉」 is −3', 3, '因售前对产品不了解造成售后投诉', -3, '−3(因售前对产品不了解造成售后投诉)', []],
     ['3 「客户表扬」: counted, warned', 3, '客户表扬', -3, '−3(客户表扬;原因像是加分,请核对正负号)', ['reason-sign']],
+    // §11 减分 2 is −2 (92 − 2 = 90): goods given back, a reward or a money award deducted — refused 「说的却是加分」 before.
+    ['2 「发错货,已退还,扣2分」 is −2', 2, '发错货,已退还,扣2分', -2, '−2(发错货,已退还,扣2分)', []],
+    ['2 「扣全勤奖2分」 is −2', 2, '扣全勤奖2分', -2, '−2(扣全勤奖2分)', []],
+    ['2 「漏打卡已补,扣全勤奖金50元及2分」 is −2', 2, '漏打卡已补,扣全勤奖金50元及2分', -2, '−2(漏打卡已补,扣全勤奖金50元及2分)', []],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(b2, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
