@@ -604,24 +604,37 @@ function personWithFigures(grid: Grid, row: number, columns: Map<number, ColumnT
  * 张三 98.40, 李四 97.00, 王五 97.60 优秀).
  */
 function typedFigure(raw: RawValue, unit: string | undefined): boolean {
-  return raw.kind === 'number' || (raw.kind === 'text' && parseNumberText(raw.value, unit) !== null);
+  return raw.kind === 'number' || (raw.kind === 'text' && (parseNumberText(raw.value, unit) !== null || COUNTED.test(raw.value.normalize('NFKC').trim())));
 }
+
+/**
+ * A whole number typed with the word it counts in (「30个」, 「30单」, 「30 次」): a person's figure whatever the reader makes
+ * of it — it reads 「30个」 in §10 新客户数 as 30 (a count of no unit, values.ts countWithWord) and refuses 「30 次」 at its
+ * cell. Not a figure here, 张三 with 「待复核:」 in 备注 and only his counts so typed was a sign-off at exit 0 (info), where
+ * the same row without the remark is refused for its blanks.
+ */
+const COUNTED = /^\d+\s*(个|人|位|名|户|家|件|单|张|笔|台|条|份|次|回|处|起|宗|例|项|人次)$/;
 
 /** A cell that labels the value right of it: a sign-off label (审核:, 制表人:), or any text ending in a colon (参评人数:). */
 const labelCell = (t: string, signed: (t: string) => boolean) => signed(t) || /:$/.test(t.normalize('NFKC').trim());
 
 /**
  * Every filled cell of the row a label or the value right beside one (审核: | 王经理 | 制表: | 李文员 | 日期: | 20260402;
- * 考核人: | 王经理 | | | 参评人数: | 3): a sign-off line, the number under an item its label's value. A person's row with
+ * 考核人: | 王经理 | | | 参评人数: | 3) or two columns away with an empty cell between (待复核: | | 3): a sign-off line, the number under an item its label's value. A person's row with
  * 「待复核:」 in 备注 has its 工号, name and figures besides.
  */
 function signOffPairs(grid: Grid, row: number, signed: (t: string) => boolean): boolean {
+  const at = (col: number) => (col <= grid.columnCount ? grid.text(row, col) : '');
   for (let col = 1; col <= grid.columnCount; col++) {
     const t = grid.text(row, col);
     if (!t) continue;
     if (!labelCell(t, signed)) return false;
-    const next = col < grid.columnCount ? grid.text(row, col + 1) : '';
-    if (next && !labelCell(next, signed)) col++;
+    const next = at(col + 1);
+    if (next) {
+      if (!labelCell(next, signed)) col++;
+      // (Or two columns away, one empty cell between — a label over two cells, 「待复核: | | 3」: beside 「审核: | 王经理」 the
+      // row was a person 「王经理」 with 11 「为必填项…实际为空」 errors at exit 1, the three scored as before.)
+    } else if (at(col + 2) && !labelCell(at(col + 2), signed)) col += 2;
   }
   return true;
 }
