@@ -102,7 +102,8 @@ describe('§3 not sure: the row refused (exit 1), the 状态 quoted, 「作废�
       expect(said(r, 'record-void')).toEqual([]);
       const p = said(r, 'record-void-unclear');
       expect(p.map((x) => [x.severity, x.cell])).toEqual([['error', 'G5']]);
-      expect(p[0]!.message).toContain(`第 5 行的状态写着「${text}」:既说作废又说恢复`);
+      // (a12 says what it says since the review of 54023f17: 「说了作废又说不用作废」, fx61g.)
+      expect(p[0]!.message).toContain(`第 5 行的状态写着「${text}」:${file === 'a12' ? '说了作废又说不用作废' : '既说作废又说恢复'}`);
       expect(p[0]!.message).toContain('请在状态里只写「作废」或「有效」');
     });
   }

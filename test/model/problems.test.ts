@@ -119,7 +119,7 @@ const CASES: Case<ProblemCode>[] = [
   // §23 原因 「作废」 on 二车间's 不满意: set aside.
   c({ code: 'record-void', params: { row: 4, text: '作废', heading: '原因', records: '答案', setAside: true }, at: { sheet: '服务评价', cell: 'F4' }, message: '服务评价!F4:第 4 行的原因写着「作废」:这一条答案已作废,不计入;如果它仍然有效,请删去「作废」后重新评分' }),
   // §3 状态 「此单作废,原单恢复」 on 宏达装饰's row: which order was restored is not guessed — the row refused.
-  c({ code: 'record-void-unclear', params: { row: 5, text: '此单作废,恢复后重新提交', heading: '状态', records: '客户' }, at: { sheet: '满意度记录', cell: 'G5' }, person: '第 5 行', message: '满意度记录!G5:第 5 行的状态写着「此单作废,恢复后重新提交」:既说作废又说恢复,看不出这一条客户最后算不算,这一条不计入;请在状态里只写「作废」或「有效」后重新评分', expected: '作废 或 有效', actual: '此单作废,恢复后重新提交' }),
+  c({ code: 'record-void-unclear', params: { row: 5, text: '此单作废,恢复后重新提交', heading: '状态', records: '客户', case: 'restore' }, at: { sheet: '满意度记录', cell: 'G5' }, person: '第 5 行', message: '满意度记录!G5:第 5 行的状态写着「此单作废,恢复后重新提交」:既说作废又说恢复,看不出这一条客户最后算不算,这一条不计入;请在状态里只写「作废」或「有效」后重新评分', expected: '作废 或 有效', actual: '此单作废,恢复后重新提交' }),
   // 13h: the correction (row 5) says 「复评,以此为准」 beside 二车间's 很不满意 (row 4): both counted, both named.
   c({ code: 'record-replaced', params: { row: 5, text: '复评,以此为准', heading: '备注', records: '答案', other: 4 }, at: { sheet: '服务评价', cell: 'H5' }, message: '服务评价!H5:第 5 行的备注写着「复评,以此为准」:第 4 行和第 5 行两条答案都计入了,没有按这句话去掉哪一条;请删去不算的那一行(或在它的备注只写「作废」)后重新评分' }),
   c({ code: 'figure-conflict', params: { group: '职能部门「2026-03·质检部」', item: '部门月度得分', values: [88, 87], rows: '答案' }, at: { sheet: '答案', cell: 'G10' }, message: '答案!G10:职能部门「2026-03·质检部」的「部门月度得分」各答案填的不一致(88、87),无法确定用哪一个;请改成一致后重新评分', expected: '各答案相同', actual: '88、87' }),
@@ -279,6 +279,26 @@ describe('record-void of a 状态 that voids its row and restores it (fx57v)', (
     const p = problem('record-void', { row: 5, text: '此单作废-已恢复', heading: '状态', records: '客户', restored: true }, { sheet: '满意度记录', cell: 'G5' }, { severity: 'info' });
     expect(p.message).toBe('满意度记录!G5:第 5 行的状态写着「此单作废-已恢复」:说了作废又说已恢复有效,这一条客户照常计入了;如果它不算,请在状态里只写「作废」后重新评分');
     expect(p.severity).toBe('info');
+  });
+});
+
+describe('record-void-unclear says what the 状态 says (review of 54023f17: 「既说作废又说恢复」 for every case)', () => {
+  const at = { sheet: '满意度记录', cell: 'G5' };
+  it('re-entry: a void then a new entry (「作废后重新提交」)', () => {
+    const p = problem('record-void-unclear', { row: 5, text: '作废后重新提交', heading: '状态', records: '客户', case: 're-entry' }, at);
+    expect(p.message).toBe('满意度记录!G5:第 5 行的状态写着「作废后重新提交」:说了作废又说重新录入,看不出这一条客户是作废的那一条,还是重新录入后算数的那一条,这一条不计入;请在状态里只写「作废」或「有效」后重新评分');
+  });
+  it('withdrawn: a void then 不用作废 (「此单作废,客户说不用再作废」)', () => {
+    const p = problem('record-void-unclear', { row: 5, text: '此单作废,客户说不用再作废', heading: '状态', records: '客户', case: 'withdrawn' }, at);
+    expect(p.message).toBe('满意度记录!G5:第 5 行的状态写着「此单作废,客户说不用再作废」:说了作废又说不用作废,看不出这一条客户最后作废了没有,这一条不计入;请在状态里只写「作废」或「有效」后重新评分');
+  });
+  it('remark: the 备注 and the 状态 it disagrees with, both cells named', () => {
+    const p = problem('record-void-unclear', { row: 5, text: '此单作废', heading: '备注', records: '客户', case: 'remark', against: { heading: '状态', text: '', cell: 'G5' } }, { sheet: '满意度记录', cell: 'H5' });
+    expect(p.message).toBe('满意度记录!H5:第 5 行的备注写着「此单作废」,状态(G5)却空着:看不出这一条客户算不算,这一条不计入;请在状态里只写「作废」或「有效」后重新评分');
+  });
+  it('no case (an older run): a void and a restore, as it was', () => {
+    const p = problem('record-void-unclear', { row: 5, text: '此单作废,原单恢复', heading: '状态', records: '客户' }, at);
+    expect(p.message).toContain(':既说作废又说恢复,看不出这一条客户最后算不算,');
   });
 });
 

@@ -138,7 +138,29 @@ const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)
 const REENTRY = '(重新|再次?|另行)(提交|录入|填写|填报|下单|登记|回访|评价)|补录|补填|补交|补报|重录|重填|重报';
 const PUNCT = `(${SET_OFF}|${OPEN}|${CLOSE})*`;
 const VOID_THEN_NEW = new RegExp(`(^(已经?)?(${STATUS_WORDS})|作废)${PUNCT}((之|以)?后)?${PUNCT}(已经?|并)?(${REENTRY})`);
+/**
+ * A reason, then the void alone in a clause of its own: 「录入错误,已作废」「重复录入,已作废」「信息有误,作废」, and a
+ * re-entry before 后 (「重新录入后作废」) — counted with a warning, 80.00 乙, for 100.00 甲 (review of 54023f17): the void word
+ * ending a short 状态 (STATUS_ENDING) is asked about for a void negated or pending before it (「不作废」, fx57v), which has
+ * no clause of its own. Only 作废 / 删除 / 不计 (撤销 / 撤回 may be a complaint's, 「投诉,已撤回」), set off by a comma, a
+ * colon, a dash, a stop or a space (not brackets: 「已回访(作废)」 stays asked about), in a short cell (SHORT); and a
+ * reason naming no void, restore, 有效 / 正常 or another order (「有效,作废」「上一单重复,作废」 stay asked about).
+ */
+const CLAUSE_OFF = '[,，、;；:：\\-－—–~～/／。.!！\\s]';
+const REASON_THEN_VOID = new RegExp(`(${CLAUSE_OFF}+|(?<re>${REENTRY})(之|以)?后)(已经?)?(${WORDS})[。.!！]?$`);
+const NOT_A_REASON = new RegExp(`${STATUS_WORDS}|恢复|重新启用|重新生效|有效|正常|(原|新|另一?|上一?|下一?|其他|别的)(订)?单`);
+function reasonThenVoid(text: string): boolean {
+  if ([...text.replace(/\s+/g, '')].length > SHORT) return false;
+  const m = REASON_THEN_VOID.exec(text);
+  if (!m) return false;
+  const reason = (text.slice(0, m.index) + (m.groups?.re ?? '')).replace(/\s+/g, '');
+  return reason !== '' && !NOT_A_REASON.test(reason);
+}
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
+
+export type VoidUnclear = 'restore' | 're-entry' | 'withdrawn' | 'remark';
+/** What a 状态 says of its row: void, restored, not read for sure (and why), or nothing. */
+type Leads = 'void' | 'restored' | { unclear: Exclude<VoidUnclear, 'remark'> } | null;
 
 export interface MarkColumn {
   heading: string;
@@ -154,8 +176,12 @@ export interface VoidMark {
   alone: boolean;
   /** A 状态 saying this row is void and then that it is restored (「此单作废-已恢复」): counted, said as an info. */
   restored?: true;
-  /** A 状态 naming a void and a restore whose reading is not sure (voidEvents.ts): the row is refused. */
-  unclear?: true;
+  /**
+   * A 状态 whose void is not read for sure: the row is refused. 'restore': a void and a restore whose order is not sure
+   * (voidEvents.ts); 're-entry': a void then a re-entry (「作废后重新提交」); 'withdrawn': a void then 「不用作废」;
+   * 'remark': a 备注 reading void beside a 状态 that does not (against).
+   */
+  unclear?: VoidUnclear;
   /** The row's 状态 (its cell, as it reads) when this remark says void and it does not: the row is refused. */
   against?: { heading: string; text: string; cell: string };
 }
@@ -208,16 +234,16 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number
     if (says !== 'remark') continue;
     const text = cellText(sheet, row.row, col);
     const alone = VOID.test(text);
-    if (!alone && !(REMARK_VOID.test(text) && readsVoid(statusLeads(sheet, row.row, col)))) continue;
+    if (!alone && !(REMARK_VOID.test(text) && readsVoid(statusLeads(sheet, row.row, col, false)))) continue;
     if (alone && status.text === '') break;
-    return { text, heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false, unclear: true, against: status };
+    return { text, heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false, unclear: 'remark', against: status };
   }
   return first;
 }
 
 /** The remark's own void words (not 无效 / 撤销: in a 原因 they may be the reason). */
 const REMARK_VOID = new RegExp(WORDS);
-const readsVoid = (r: ReturnType<typeof statusLeads>) => r === 'void' || r === 'unclear';
+const readsVoid = (r: Leads) => r === 'void' || (r !== null && typeof r === 'object');
 
 /** What one remark or status cell of the row says of void, or null. */
 function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: string, says: MarkColumn['says'], file: string): VoidMark | null {
@@ -225,7 +251,7 @@ function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: st
   const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
   const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
   if (leads === 'restored') return { text, heading, at, alone: false, restored: true };
-  if (leads === 'unclear') return { text, heading, at, alone: false, unclear: true };
+  if (leads !== null && typeof leads === 'object') return { text, heading, at, alone: false, unclear: leads.unclear };
   const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || leads === 'void';
   const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
   if (!alone && !among) return null;
@@ -236,22 +262,25 @@ function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: st
  * A 状态 (是否有效, 是否作废) cell giving the row's void and its reason (STATUS_LEADS), or saying this row is void
  * (STATUS_THIS_ROW, not negated before it): 'void', or 'restored' when a later clause undoes it (RESTORED).
  */
-function statusLeads(sheet: RecordSheet, row: number, col: number): 'void' | 'restored' | 'unclear' | null {
+// (reasoned: a reason then the void (REASON_THEN_VOID) read as void — a 状态's; a 备注's 「重复,作废」 stays asked about,
+// counted with a warning as README says, not refused beside a blank 状态.)
+function statusLeads(sheet: RecordSheet, row: number, col: number, reasoned = true): Leads {
   const raw = sheet.grid.value(row, col);
   const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
   // A void then a new entry (「作废后重新提交」「作废,重新录入」): this row the voided one, or the one entered again? Counted
   // without a word before (80.00 乙, where the voided row set aside gives 100.00 甲) — not guessed, refused (review 60).
-  if (VOID_THEN_NEW.test(text.replace(/\s+/g, ''))) return 'unclear';
+  if (VOID_THEN_NEW.test(text.replace(/\s+/g, ''))) return { unclear: 're-entry' };
   const byRegex = regexReading(text);
   const events = readVoidEvents(text.replace(/\s+/g, ''));
   // A void withdrawn after it (「此单作废,客户说不用再作废」): void or not? Not guessed (review 61; was set aside, 100.00 甲).
-  if (events === null && withdrawnVoid(text.replace(/\s+/g, ''))) return 'unclear';
-  if (events === null) return byRegex;
+  if (events === null && withdrawnVoid(text.replace(/\s+/g, ''))) return { unclear: 'withdrawn' };
+  // A reason, then the void in a clause of its own (「录入错误,已作废」): void, not asked about (REASON_THEN_VOID).
+  if (events === null) return byRegex ?? (reasoned && reasonThenVoid(text) ? 'void' : null);
   // Both a void and a restore named: the events in order decide (voidEvents.ts). Not sure (a negator or failure tied to
   // no event, another order, a request or a question deciding and the regexes reading otherwise): not guessed, refused.
   const counted = (r: 'void' | 'restored' | null) => r !== 'void';
   if (events.unclear === 'hedged' && counted(byRegex) === (events.reads === 'restored')) return byRegex;
-  if (events.unclear) return 'unclear';
+  if (events.unclear) return { unclear: 'restore' };
   if (events.reads === 'void') return 'void';
   // Restored where the regexes saw no void of this row (「作废单已恢复」): counted, nothing said, as before.
   return byRegex === null ? null : 'restored';

@@ -64,6 +64,12 @@ const limitRule = (b: Breach) => `${b.kind === 'max' ? '至多' : '至少'} ${pe
 
 /** The file's shown name (no folders), the usual start of a file's message. */
 type Named = { name: string };
+/** What a 状态 that record-void-unclear refuses says, by its case: the sentence before 「,这一条不计入」. */
+const UNCLEAR_VOID = {
+  restore: (records: string) => `既说作废又说恢复,看不出这一条${records}最后算不算`,
+  're-entry': (records: string) => `说了作废又说重新录入,看不出这一条${records}是作废的那一条,还是重新录入后算数的那一条`,
+  withdrawn: (records: string) => `说了作废又说不用作废,看不出这一条${records}最后作废了没有`,
+};
 const SAVE_AS_XLSX = '请用 Excel/WPS 打开后另存为 .xlsx';
 const NOT_A_TABLE = '不是表格。请提供 .xlsx 或 .csv 文件';
 
@@ -549,15 +555,18 @@ export const PROBLEMS = {
         ? `第 ${p.row} 行的${p.heading}写着「${p.text}」:说了作废又说已恢复有效,这一条${p.records}照常计入了;如果它不算,请在${p.heading}里只写「作废」后重新评分`
         : `第 ${p.row} 行的${p.heading}「${p.text}」里有作废、不计一类的字样,这一条${p.records}照常计入了;如果它是要作废的,请删去这一行(或只写「作废」)后重新评分`,
   }),
-  // A 状态 naming both a void and a restore whose order kpi cannot read for sure (「此单作废,原单恢复」「作废后恢复,客户不同意」
-  // 「此单作废,客户又要求恢复」): the row is refused, not guessed — a guess was a wrong score at exit 0 (80.00 乙 for 100.00 甲).
-  // against: a 备注 reading void beside a 状态 that says nothing of void (blank, 有效, 正常) — both cells named (review 61).
-  'record-void-unclear': spec<{ row: number; text: string; heading: string; records: string; against?: { heading: string; text: string; cell: string } }>({
+  // A 状态 whose void kpi cannot read for sure: the row is refused, not guessed — a guess was a wrong score at exit 0
+  // (80.00 乙 for 100.00 甲). case: 'restore', a void and a restore whose order is not sure (「此单作废,原单恢复」
+  // 「作废后恢复,客户不同意」「此单作废,客户又要求恢复」; also when absent, as older runs wrote it); 're-entry', a void then a
+  // re-entry (「作废后重新提交」: this row the voided one, or the one entered again?); 'withdrawn', a void then 「不用作废」
+  // (「此单作废,客户说不用再作废」); 'remark', a 备注 reading void beside a 状态 that says nothing of void (blank, 有效,
+  // 正常) — both cells named (against, review 61). Each message says what the note says (review of 54023f17).
+  'record-void-unclear': spec<{ row: number; text: string; heading: string; records: string; case?: 'restore' | 're-entry' | 'withdrawn' | 'remark'; against?: { heading: string; text: string; cell: string } }>({
     severity: 'error', located: true, name: { zh: '作废还是恢复看不清', en: 'void or restored unclear' },
     zh: (p) =>
       p.against
         ? `第 ${p.row} 行的${p.heading}写着「${p.text}」,${p.against.heading}(${p.against.cell})却${p.against.text ? `写着「${p.against.text}」` : '空着'}:看不出这一条${p.records}算不算,这一条不计入;请在${p.against.heading}里只写「作废」或「有效」后重新评分`
-        : `第 ${p.row} 行的${p.heading}写着「${p.text}」:既说作废又说恢复,看不出这一条${p.records}最后算不算,这一条不计入;请在${p.heading}里只写「作废」或「有效」后重新评分`,
+        : `第 ${p.row} 行的${p.heading}写着「${p.text}」:${UNCLEAR_VOID[p.case === 're-entry' || p.case === 'withdrawn' ? p.case : 'restore'](p.records)},这一条不计入;请在${p.heading}里只写「作废」或「有效」后重新评分`,
     expected: () => '作废 或 有效', actual: (p) => p.text,
   }),
   // A remark saying one row replaces another (备注 「重复」 「以下一行为准」, the correction's 「复评,以此为准」): which row
