@@ -736,17 +736,33 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
   // (A figure that tells a mean whatever the row shows: a count with decimals stored (39.5 formatted 0, shown 「40」) is
   // no person's, nor is =AVERAGE(F2:F5) over the rows above — such a row was refused as a nameless person, its 39.5
   // 「应为不小于0的整数」.)
-  const figures: Array<{ col: number; value: number; places: number; mean: boolean }> = [];
+  const figures: Array<{ col: number; value: number; places: number; mean: boolean; averaged: boolean; plain: boolean }> = [];
   for (const [col, t] of columns) {
     if (t.kind !== 'entry') continue;
     const raw = grid.value(row, col);
     if (raw.kind === 'empty' || (raw.kind === 'text' && !cleanText(raw.value))) continue;
     const f = figureOf(raw, t.input.unit);
     if (!f) return null;
-    const mean = (t.input.type === 'integer' && !Number.isInteger(f.value)) || averagesAbove(grid.formula?.(row, col), col, row);
-    figures.push({ col, ...f, mean });
+    const formula = grid.formula?.(row, col);
+    const averaged = averagesAbove(formula, col, row);
+    const mean = (t.input.type === 'integer' && !Number.isInteger(f.value)) || averaged;
+    figures.push({ col, ...f, mean, averaged, plain: formula === undefined });
   }
   if (figures.length < 2) return null;
+  // A row told by its =AVERAGE formulas with figures typed beside them (review 61): a person whose name was forgotten,
+  // her own counts typed and 处理能力/态度 given the team's =ROUND(AVERAGE(N2:N5),0), was dropped as an average row at
+  // exit 0 — her whole 10 sat within 0.5 of the mean 9.75. Beside such formulas a typed figure is a mean only when it is
+  // the mean exactly, and a field of a person's own (部门; not the month or the 考评人 a template fills down its rows)
+  // makes the row a person's. A row of formulas alone keeps its group's 部门 (「售后组」 over its own =AVERAGE(F5:F6)).
+  const byFormula = figures.some((f) => f.averaged);
+  const typed = byFormula && figures.some((f) => f.plain);
+  if (typed) {
+    const prefilled = templateFilled(columns);
+    for (const [col, t] of columns) {
+      if (t.kind !== 'header' || t.field.role === 'name' || t.field.role === 'id' || prefilled.has(col)) continue;
+      if (cleanText(grid.text(row, col)) !== '') return null;
+    }
+  }
   const runs = columnRuns(grid, columns, headerRow);
   // The people above: how many of runs.rows lie before this row.
   let lo = 0;
@@ -762,12 +778,20 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
     let tells = false;
     let fits = true;
     for (const f of figures) {
+      // An =AVERAGE over the rows above in its own column is a mean whatever its result: its own range (one group's
+      // people, F5:F6 under F2:F3's average; or a range not stretched over a 5th person added above) — checked against
+      // everyone above, such a row was refused as a nameless person 「B7「被考核人」未填写」 at exit 1.
+      if (mode === 'mean' && f.averaged) {
+        checked++;
+        tells = true;
+        continue;
+      }
       const r = runs.cols.get(f.col)!;
       const count = r.count[lo]!;
       if (count < 2) continue;
       const sum = r.sum[lo]!;
       const expected = mode === 'sum' ? sum : sum / count;
-      const slack = Math.max(0.5 * 10 ** -f.places, 1e-9 * Math.abs(expected));
+      const slack = mode === 'mean' && typed && f.plain ? 1e-9 * Math.max(1, Math.abs(expected)) : Math.max(0.5 * 10 ** -f.places, 1e-9 * Math.abs(expected));
       if (!(Math.abs(expected - f.value) <= slack + 1e-12)) {
         fits = false;
         break;
