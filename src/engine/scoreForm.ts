@@ -21,7 +21,7 @@ import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
 import { nameWithTabWord, PERSON_TAB } from './peopleNames.js';
-import { gradeBeforeSignature, signatureOnly } from './typedGrade.js';
+import { decisionBeforeSignature, gradeBeforeSignature, signatureOnly } from './typedGrade.js';
 import { looseNameKey } from './groups/alikeNames.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
@@ -371,7 +371,8 @@ function settle(form: FormDef, r0: PersonResult, person?: PersonEntries): Person
       const signed = isSignOffLabel(ticked) ? '' : ticked;
       // A grade with the signer's name or a date after it (「优秀 王经理」, 「优秀 3.31」) is that grade: it was kept as the
       // grade 「优秀 王经理」 and said to differ from kpi's 优秀.
-      const typed = (signed && gradeBeforeSignature(signed, labels)) || signed;
+      // So is a decision with a signature after it (「不予转正 王经理」 → 不予转正, review 61: it was kept whole).
+      const typed = (signed && (gradeBeforeSignature(signed, labels) ?? decisionBeforeSignature(signed, labels))) || signed;
       const differs = g.typed !== undefined && person?.headerDiffers?.has(g.typed);
       const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
       if (computed.data) result.data = computed.data;

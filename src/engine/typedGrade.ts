@@ -70,9 +70,41 @@ function signedName(piece: string): boolean {
   return (name !== piece || new RegExp(`${TITLE}$`, 'u').test(name)) && isSigner(piece);
 }
 
+/**
+ * Words that start with a common surname's character but are a decision or a grade (review 60), never a bare name beside a
+ * sign-off: 「解聘 3.31」 is the decision 解聘, dated.
+ */
+const DECISION_WORD = /^(?:解聘|解约|解除|谢绝|卓越|丁等)$/u;
+
+// (Review 61 of ec4c1f3a: a bare name with another sign-off piece — 「签字:王五」, 「赵六 已签」, 「钱七 3月31日」,
+// 「张三 2026-03-31」, 「王五 3.31」 — was kept as the 转正建议 / 部门定级 with 「保留填写的等级」 at exit 0. Beside 签字,
+// 签名, 已签 or a date the name is the signer's; alone (「张三」, 「解聘」) it stays the user's.)
 export function signatureOnly(typed: string, labels: readonly string[]): boolean {
   const t = typed.normalize('NFKC').trim();
   if (!t || labels.some((l) => t.includes(l))) return false;
   const parts = pieces(t);
-  return parts.length > 0 && parts.every((p) => signedOrDated(p) || signedName(p));
+  const signedOff = parts.some(signedOrDated);
+  return parts.length > 0 && parts.every((p) => signedOrDated(p) || signedName(p) || (signedOff && !DECISION_WORD.test(p) && isSigner(p)));
+}
+
+/** Text split into its pieces (as pieces()), each with where it starts. */
+const PIECE = /[^\s,,、;;::()()[\]【】〔〕]+/gu;
+
+/**
+ * A decision or note with a signature after it (「不予转正 王经理」, 「解聘 3.31」, 「不予转正(王经理 3.31)」): the decision,
+ * the signature dropped — what follows it must be a signature on its own (signatureOnly), so 「同意 晋级」 and
+ * 「不予转正 张三」 (a bare name, nothing signed) stay whole. Null when the whole text is a signature or nothing follows.
+ */
+// (Review 61: 「不予转正 王经理」 was kept whole as the 转正建议, though 「优秀 王经理」 is 优秀.)
+export function decisionBeforeSignature(typed: string, labels: readonly string[]): string | null {
+  const t = typed.trim();
+  if (signatureOnly(t, labels)) return null;
+  const found = [...t.matchAll(PIECE)];
+  for (let k = 1; k < found.length; k++) {
+    const tail = found.slice(k).map((m) => m[0]).join(' ');
+    if (!signatureOnly(tail, labels)) continue;
+    const head = t.slice(0, found[k]!.index).replace(/[\s,,、;;::(([【〔]+$/u, '');
+    return head || null;
+  }
+  return null;
 }
