@@ -4,6 +4,7 @@ import { periodLabel } from '../engine/period.js';
 import { round2, tidy } from '../model/round.js';
 import type { RollupPerson, RollupResult } from '../engine/rollup.js';
 import { rollupFiles, type RollupReport } from '../io/rollup/index.js';
+import { fileLabels } from '../io/formats/names.js';
 import { problemJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, tableStyle, UsageError, type Output } from './output.js';
@@ -141,11 +142,13 @@ export function sparkline(values: readonly (number | null)[], lo: number, hi: nu
 export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
   const x = r.result;
   o.out(o.color.bold(`${r.form.title}`) + o.color.gray(`(${r.form.id} ${r.form.version})`) + ` ${periodLabel(x.period)}汇总`);
+  // (客服部/王芳-2026-01.xlsx + 售后组/王芳-2026-01.xlsx where the bare names are alike.)
+  const label = fileLabels(r.files.flatMap((f) => f.copies ?? f.parts ?? [f.file]));
   const shownFile = (f: RollupReport['files'][number]) =>
-    f.copies ? `${f.copies.map((c) => path.basename(c)).join(' + ')}(${f.copies.length} 份评分人表合并)`
+    f.copies ? `${f.copies.map((c) => label(c)).join(' + ')}(${f.copies.length} 份评分人表合并)`
     // (One file a person: fifty reps' files are not listed on the line; the workbook's 「来源」 and --json list them.)
-    : f.parts ? `${f.parts.length > 3 ? `${path.basename(f.parts[0]!)} 等` : f.parts.map((c) => path.basename(c)).join(' + ')}(${f.parts.length} 个文件人员各不相同,合为这个月)`
-    : path.basename(f.file);
+    : f.parts ? `${f.parts.length > 3 ? `${label(f.parts[0]!)} 等` : f.parts.map((c) => label(c)).join(' + ')}(${f.parts.length} 个文件人员各不相同,合为这个月)`
+    : label(f.file);
   o.out(`月份:${x.months.map((m) => `${m} ${shownFile(r.files.find((f) => f.month === m)!)}`).join(';')}`);
   if (r.output) o.out(`输出:${r.output}`);
   const all100 = x.people.flatMap((p) => x.months.map((m) => p.months[m]?.total).filter((v): v is number => v !== undefined));

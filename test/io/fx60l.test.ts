@@ -100,18 +100,21 @@ describe('kpi rollup: one file per rep and month (§8)', () => {
     expect(three.ok ? [] : three.failures.map((p) => p.message.split(':')[0])).toEqual(['g-2026-01.xlsx 和 c-2026-01.xlsx 都是 2026-01 的考核表,两份里都有 王芳']);
   });
 
-  it('must stay: the same people in two files of a month is 「请合并,或去掉其中一个」; 王芳 S01 and 王芳 S07 in two files are refused', async () => {
+  it('must stay: the same people in two files of a month is 「请合并,或去掉其中一个」; 王芳 S01 客服部 and 王芳 S07 售后组 are two people', async () => {
     const f = await form('mattress-cs-monthly');
     const dir = tempDir();
     const a = await rosterFile(f, path.join(dir, 'a-2026-01.xlsx'), [rep(0, 0), rep(1, 0)]);
     const b = await rosterFile(f, path.join(dir, 'b-2026-01.xlsx'), [rep(0, 0), rep(1, 0)]);
     const out = await rollupFiles([a, b], { output: null });
     expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['b-2026-01.xlsx 和 a-2026-01.xlsx 都是 2026-01 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)']);
-    // 王芳 S01 in one file and 王芳 S07 in another of the same month: a corrected copy (工号 corrected) or two namesakes —
-    // a file cannot say; refused, 王芳 named (review 60: taken as parts, a phantom 王芳 with one month at exit 0).
+    // 王芳 S01 客服部 in one file and 王芳 S07 售后组 in another of the same month: two 工号 and two 部门 — two people, parts,
+    // with the usual warning (review 61; a 工号 corrected in the same 部门, review 60's copy, stays refused: fx61i.test.ts).
+    // S01 77 (M5 + M6 = 2); S07 75 + 10 + 15 = 100.
     const c = await rosterFile(f, path.join(dir, 'c-2026-01.xlsx'), [rep(0, 0)]);
     const d = await rosterFile(f, path.join(dir, 'd-2026-01.xlsx'), [person('S07', '王芳', '售后组', '2026-01', 10, 15)]);
     const two = await rollupFiles([c, d], { output: null });
-    expect(two.ok ? [] : two.failures.map((p) => p.message)).toEqual(['d-2026-01.xlsx 和 c-2026-01.xlsx 都是 2026-01 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)']);
+    if (!two.ok) throw new Error(two.failures[0]!.message);
+    expect(two.report.result.people.map((p) => [p.id, p.total]).sort()).toEqual([['S01', 77], ['S07', 100]]);
+    expect(two.report.problems.map((p) => p.code)).toContain('name-ambiguous');
   });
 });

@@ -42,3 +42,14 @@ export function isWorkbookName(name: string): boolean {
 export function inputStem(name: string): string {
   return isInputName(name) ? name.slice(0, name.length - extensionOf(name).length) : name;
 }
+
+/** Each file's base name, or, where two base names are alike, its path from the folder all of them are in. */
+export function fileLabels(files: readonly string[]): (file: string) => string {
+  const bases = files.map((f) => path.basename(f));
+  if (new Set(bases).size === bases.length) return (f) => path.basename(f);
+  const dirs = files.map((f) => path.dirname(path.resolve(f)).split(path.sep));
+  let n = 0;
+  while (dirs.every((d) => n < d.length && d[n] === dirs[0]![n])) n++;
+  const common = dirs[0]!.slice(0, n).join(path.sep) || path.sep;
+  return (f) => path.relative(common, path.resolve(f)).split(path.sep).join('/');
+}

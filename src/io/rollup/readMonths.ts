@@ -11,13 +11,14 @@ import { gradeFile, peopleOfSeveral } from '../grade.js';
 import { COMBINED_SUFFIX, gradeCombined } from '../combineRaters.js';
 import { raterField } from '../../engine/raterCopy.js';
 import { idKey, nameKey } from '../../engine/text.js';
+import { looseNameKey } from '../../engine/groups/alikeNames.js';
 import type { GradeReport } from '../outcome.js';
 
 export { expandInputs } from '../expandInputs.js';
 import type { GradedCopy } from '../expandInputs.js';
 import { appendTo } from '../../model/groups.js';
 import { monthOfName } from '../monthAbove.js';
-import { inputStem } from '../formats/names.js';
+import { fileLabels, inputStem } from '../formats/names.js';
 
 export type Failed = { ok: false; failures: Problem[] };
 
@@ -147,6 +148,9 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   const months: MonthScores[] = [];
   const problems: Problem[] = [];
   const used: GradeReport[] = [];
+  // Files of a month named as the user can find them: 客服部/王芳-2026-01.xlsx beside 售后组/王芳-2026-01.xlsx, where the bare
+  // names said 「王芳-2026-01.xlsx 和 王芳-2026-01.xlsx」 (review 61).
+  const label = fileLabels(reports.map((r) => r.file));
   // A form rated in separate copies (主管's, 同事's): a month's copies are scored together, as `kpi score a b c` does.
   const copies = !!form.raters && !!raterField(form);
   for (const [month, inMonth] of byMonth) {
@@ -155,7 +159,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     // Raters' copies rate the same people; files of one month naming nobody in common are two departments' rosters
     // (each scored alone fine), not copies: combined, each person would lack the raters of the other file.
     if (inMonth.length > 1 && copies && !peopleInCommon(inMonth.map((x) => x.report))) {
-      for (const other of inMonth.slice(1)) failures.push(problem('month-duplicate', { case: 'no-common', name: path.basename(other.file), other: path.basename(file), month }, { file: other.file }));
+      for (const other of inMonth.slice(1)) failures.push(problem('month-duplicate', { case: 'no-common', name: label(other.file), other: label(file), month }, { file: other.file }));
       continue;
     }
     if (inMonth.length > 1 && copies) {
@@ -180,7 +184,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
       // the month's parts, taken together as the month (as one workbook of them all is). They were refused 「每个月只能有一个
       // 文件(请合并,或去掉其中一个)」, and 王芳-2026-01 … 张敏-2026-03 could not be rolled up (78.00 一般 in one workbook a month).
       const shared = (a: number, b: number) => sharedPeople(inMonth[a]!.report, inMonth[b]!.report);
-      const overlap = inMonth.some((_, b) => inMonth.slice(0, b).some((__, a) => shared(a, b).length > 0));
+      const overlap = inMonth.some((_, b) => inMonth.slice(0, b).some((__, a) => shared(a, b).names.length > 0));
       const anySigned = inMonth.slice(1).some((other) => 'signed' in signedOf(other));
       if (!overlap && !anySigned) {
         const parts = inMonth.map((x) => x.file);
@@ -195,18 +199,20 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
         const other = inMonth[b]!;
         const said = signedOf(other);
         if ('signed' in said) {
-          failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month, ...said }, { file: other.file }));
+          failures.push(problem('month-duplicate', { case: 'two-files', name: label(other.file), other: label(file), month, ...said }, { file: other.file }));
           continue;
         }
         // Paired with the first file it shares people with; one that shares nobody is a sound part of the month, not named.
-        const a = inMonth.slice(0, b).findIndex((_, k) => shared(k, b).length > 0);
+        const a = inMonth.slice(0, b).findIndex((_, k) => shared(k, b).names.length > 0);
         if (a < 0) continue;
-        const both = shared(a, b);
+        const { names: both, ids } = shared(a, b);
         const first = inMonth[a]!;
         // The same people in both (a copy, a corrected copy): one of them is to go. Otherwise each has people the other lacks,
         // and dropping a file would drop them: the people in both are named, to be kept in one of the two.
         const same = both.length === first.report.people.length && both.length === other.report.people.length;
-        failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(first.file), month, ...(same ? {} : { both }) }, { file: other.file }));
+        // Named alike under two 工号 (the 部门 not parting them): said, with the way to keep two namesakes — 「去掉其中一个」
+        // alone dropped a person where they were two (review 61).
+        failures.push(problem('month-duplicate', { case: 'two-files', name: label(other.file), other: label(first.file), month, ...(same && !ids.length ? {} : { both }), ...(ids.length ? { ids, ...(same ? { same: true as const } : {}) } : {}) }, { file: other.file }));
       }
       continue;
     }
@@ -301,27 +307,42 @@ async function otherMonth(copy: GradedCopy, later: GradeReport, options: ReadMon
   return a.ok && b.ok && a.month !== b.month ? { file: copy.graded, report: outcome.report } : null;
 }
 
+/** The 工号 of a person named in both files that differ between them: where each file has which. */
+type IdsDiffer = { person: string; here: string; there: string };
+
 /**
  * The people (as the second report names them) who are in both reports: the same 工号, or the same name (with or without
- * 工号 — which of 王芳 S01 and 王芳 S07 is a corrected copy a file cannot say).
+ * 工号 — which of 王芳 S01 and 王芳 S07 is a corrected copy a file cannot say) unless both the 工号 and the 部门 tell them apart.
+ * ids: those of them named alike whose 工号 differ (a corrected 工号, or namesakes the 部门 does not part), to be said.
  */
-function sharedPeople(a: GradeReport, b: GradeReport): string[] {
+function sharedPeople(a: GradeReport, b: GradeReport): { names: string[]; ids: IdsDiffer[] } {
   const ids = new Set<string>();
-  const names = new Set<string>();
+  const names = new Map<string, GradeReport['people'][number][]>();
   for (const p of a.people) {
     if (p.id) ids.add(idKey(p.id));
     const n = nameKey(p.name);
-    if (n) names.add(n);
+    if (n) appendTo(names, n, p);
   }
+  const dept = (p: GradeReport['people'][number]) => looseNameKey(p.department ?? '');
   const out: string[] = [];
+  const differ: IdsDiffer[] = [];
   for (const p of b.people) {
     const n = nameKey(p.name);
+    if (p.id && ids.has(idKey(p.id))) {
+      out.push(p.name || p.id);
+      continue;
+    }
     // The same name under two 工号 counts too: a corrected copy whose 工号 was corrected (王芳 S10 → S01) was taken as a second
-    // part, a phantom 王芳(S10) with January only at exit 0 (review 60); two namesakes of one month go in one file.
-    const byName = !!n && names.has(n);
-    if ((p.id && ids.has(idKey(p.id))) || byName) out.push(p.name || p.id);
+    // part, a phantom 王芳(S10) with January only at exit 0 (review 60). Two 工号 and two 部门 (both filled: 王芳 S01 客服部,
+    // 王芳 S07 售后组, each team's file) are two people, the month's parts with the roll-up's name-ambiguous warning: they were
+    // refused, and the advice 「从另一份里删去他们」 dropped 王芳 S07 at exit 0 (review 61).
+    const alike = (n ? names.get(n) ?? [] : []).filter((q) => !(p.id && q.id && idKey(p.id) !== idKey(q.id) && dept(p) && dept(q) && dept(p) !== dept(q)));
+    if (!alike.length) continue;
+    out.push(p.name || p.id);
+    const other = alike.find((q) => p.id && q.id && idKey(p.id) !== idKey(q.id));
+    if (other) differ.push({ person: p.name, here: p.id, there: other.id });
   }
-  return [...new Set(out)];
+  return { names: [...new Set(out)], ids: differ.filter((x, k) => differ.findIndex((y) => y.person === x.person) === k) };
 }
 
 /** Whether some person (工号, else name) is in more than one of the reports. */

@@ -1970,7 +1970,9 @@ export const PROBLEMS = {
     | { case: 'graded-copy'; name: string; newer?: string }
     /** signed: one of the two filed under month by its sign-off date early in the month after (its header month). */
     /** both: the people in both, where each file has people the other lacks (files with nobody in common are the month's parts). */
-    | { case: 'two-files'; name: string; other: string; month: string; signed?: { name: string; field: string; typed: string; header: string }; both?: string[] }
+    /** ids: of those, the ones named alike whose 工号 differ (the 部门 not parting them): a corrected 工号, or two namesakes; */
+    /** same: and nobody else in either file. */
+    | { case: 'two-files'; name: string; other: string; month: string; signed?: { name: string; field: string; typed: string; header: string }; both?: string[]; ids?: Array<{ person: string; here: string; there: string }>; same?: true }
     /** Two files of one month of a form rated in separate copies, with nobody in common: copies, or two rosters? */
     | { case: 'no-common'; name: string; other: string; month: string }
     /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
@@ -1997,6 +1999,8 @@ export const PROBLEMS = {
             ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,但两份里没有同一个人:评分人各自的表(主管一份、同事一份)要列出同样的人才能合并计算,两个部门的名单则应合成一个文件。是评分人的表时请核对两份的工号和姓名,并在每份里列出全部被考核人;是两份名单时请合并为一个文件`
             : p.case === 'two-files' && p.signed
               ? `${p.name} 和 ${p.other} 都算作 ${p.month} 的考核表:${p.signed.name} 的${p.signed.field} ${p.signed.typed} 在 ${p.signed.header} 月初,被当作 ${p.month} 考核的签署日期;它是 ${p.signed.header} 的考核时请用 --month ${p.signed.name}=${p.signed.header}(或核对${p.signed.field})`
+            : p.case === 'two-files' && p.both && p.ids
+              ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,两份里都有 ${p.both.length > 5 ? `${p.both.slice(0, 5).join('、')} 等 ${p.both.length} 人` : p.both.join('、')},工号却不同(${p.ids.slice(0, 3).map((x) => `${x.person} 在 ${p.name} 里是 ${x.here},在 ${p.other} 里是 ${x.there}`).join(';')}${p.ids.length > 3 ? ` 等 ${p.ids.length} 人` : ''}),部门也分不开他们:是同一个人(改过工号的修改稿)时${p.same ? '请去掉过时的一份' : '请核对该按哪一份计分,从另一份里删去他们(两份里其他的人各不相同,不要去掉整个文件)'};是同名的两个人时请在两份里填上他们各自不同的部门,或把两份合成一个工作簿(一个工作簿里同名而工号不同的是两个人)`
             : p.case === 'two-files' && p.both
               ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,两份里都有 ${p.both.length > 5 ? `${p.both.slice(0, 5).join('、')} 等 ${p.both.length} 人` : p.both.join('、')}:一个人每个月只能有一份考核;请核对这些人该按哪一份计分,从另一份里删去他们(两份里其他的人各不相同,不要去掉整个文件)。同一个月里人员各不相同的几个文件合起来算作这个月`
             : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
