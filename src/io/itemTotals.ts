@@ -46,12 +46,17 @@ function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefine
  * and heavy months with one light (22, 25, 21, 3; 20, 24, 30, 2, 1; 26, 21, 0, 24, 3, 22; 5, 12, 25, 30), which the rule
  * of half at half the points and fewer than half below a quarter refused as scores (all unscored at exit 1; 张三
  * 18 + (40 − 11) + 39 = 86). Exactly half is refused too: 40, 38, 25, 22 (full marks among them) read as counts made
- * 张三 18 + (40 − 20) + 39 = 77.00 一般 at exit 0 for 97 as scores (review 60); 40, 8 likewise.
+ * 张三 18 + (40 − 20) + 39 = 77.00 一般 at exit 0 for 97 as scores (review 60); 40, 8 likewise — unless every figure
+ * outside the top quarter is in the bottom eighth of the points (0–5 of 40: no plausible score, a light month's count):
+ * heavy months beside light ones, 32, 4; 30, 0; 35, 30, 3, 0; 30, 31, 32, 2, 1, 0; 34, 31, 2, 5, were refused as scores
+ * since e179f95a, everyone unscored at exit 1 (张三 18 + (40 − 16) + 39 = 81 良好). Only at exactly half: with more than half
+ * in the top quarter (38, 36, 35, 0) the figures stay the item's scores, refused.
  */
 function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean, unit: boolean): boolean {
   let filled = 0;
   let scoreLike = 0;
   let top = 0;
+  let light = 0;
   for (const raw of filledBelow(grid, headerRow, col)) {
     const parsed = parseRaw(input, raw);
     if (!parsed.ok) return false;
@@ -61,9 +66,10 @@ function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef
     filled++;
     if (parsed.value >= item.max / 2) scoreLike++;
     if (parsed.value >= (item.max * 3) / 4 && parsed.value <= item.max) top++;
+    else if (parsed.value <= item.max / 8) light++;
   }
   if (filled === 0) return false;
-  if (unit) return top * 2 < filled;
+  if (unit) return top * 2 < filled || (top * 2 === filled && top + light === filled);
   return scoreLike * 2 < filled;
 }
 
