@@ -111,17 +111,27 @@ export function adjustmentReasonOf(item: ItemDef, word: string, siblings: Iterab
 }
 
 /**
- * A heading of points taken off: 扣, 罚 or 减 in it, and no 加, 增 or 奖 but 奖惩's own. (「奖惩分(增减)」 is points of either
- * sign, as typed: its 减 took 张三's +2 for 协助新人培训 off — 75 for 79 — on a roster, and on a person's sheet once read so.)
+ * 增 / 升 paired with a word of the other direction (减, 降, 扣), either order, with or without 分 and a mark between:
+ * 「增减」「增/减」「增 / 减」「增或减」「增分/减分」「减/增」「扣/增」「+增/-减」「升/降」 — points of either sign. Not 增 / 升
+ * inside another word (升级, 增值, 增加): 「奖惩分(扣分,含投诉升级)」 is points taken off.
+ */
+const PLUS_OR_MINUS = /[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*[增升](?![级值加])/;
+
+/**
+ * A heading of points taken off: 扣, 罚 or 减 in it, and no 加 or 奖 but 奖惩's own, nor 增 / 升 paired with 减 / 扣 / 降.
+ * (「奖惩分(增减)」 is points of either sign, as typed: its 减 took 张三's +2 for 协助新人培训 off — 75 for 79 — on a roster,
+ * and on a person's sheet once read so.)
  */
 export function deductionHeading(text: string): boolean {
-  const t = text.normalize('NFKC').replace(/奖惩/g, '');
+  const t = text.normalize('NFKC').replace(/奖惩/g, '').replace(/\s+/g, '');
   // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
   // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
   const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
-  // Not 增 / 升 beside it (plus or minus): 「奖惩分(增减)」「(增分/减分)」「(扣/增)」「(增或减)」「(升/降)」 +2 were counted −2,
-  // 王五 77.00 一般 for 81 良好 at exit 0 without a word (review 60).
-  return /[扣罚减]/.test(t) && !/[加增升奖]/.test(t) && !signNote;
+  // Not 增 / 升 paired with 减 / 扣 / 降 (plus or minus): 「奖惩分(增减)」「(增分/减分)」「(扣/增)」「(增或减)」「(升/降)」 +2
+  // were counted −2, 王五 77.00 一般 for 81 良好 at exit 0 without a word (review 60). Only as a pair: any 增 / 升 anywhere
+  // took 「奖惩分(扣分,含投诉升级)」「奖惩分(扣分:迟到、投诉升级等)」 for either sign — 张三's 2 was +2, 79.00 一般 for
+  // 64 + 13 − 2 = 75, and 李四's 3 +3, 80.00 良好 for 74, at exit 0 (review 61).
+  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t) && !signNote;
 }
 
 /** A positive figure under such a heading as the points taken off. */

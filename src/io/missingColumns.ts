@@ -238,8 +238,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // scored (read as blank, they would score higher than the sheet says). A renamed one may be the team's own column.
     // So is one headed with points (「服务规范(2分)」) where the missing column is a count: its 1 and 2 are the item's
     // points or its count, and read as neither the person scored full marks (property-cs-staff, exit 0).
-    // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings).
-    const offs = POINTS_OFF.test(labelKey(text)) && (m.input.min ?? 0) < 0;
+    // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings). So with a
+    // note or a word of what for (pointsOffInPlace): 「扣分(含投诉)」 2 and 3 were read as none, 77.00 一般 for 75 and 74.
+    const offs = pointsOffInPlace(text, form, m.item) && (m.input.min ?? 0) < 0;
     const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || offs);
     // Another word over small counts where a count stood (「缺勤」 or 「出勤·旷工情况」 for 旷工, 「考勤」 for 准时出勤) is
     // that count retyped: read as blank, 李四's 2 旷工 went unread, 85.00 优秀 for 76.00 普通 with a warning. Whoever has
@@ -878,6 +879,24 @@ const MONEY_WORD = /(罚款|罚金|扣款|金额|奖金|奖励金)$/;
 /** A column of points taken off (「扣分」, 「罚分」), not their reason or a total of the items' own. */
 const POINTS_OFF = /^(扣分|扣分数|罚分|减分|扣除分数?)$/;
 const POINTS_ON = /^(加分|加分数|奖分|奖励分|奖励加分)$/;
+/** A sum of deductions (「扣分合计」, 「总扣分」, 「扣分(累计)」): the items' own, not the adjustment's. */
+const DEDUCTIONS_SUMMED = /(合计|总计|小计|累计|汇总|共计|总)/;
+
+/**
+ * Points taken off where the signed adjustment stood (`own`, 奖惩分): 「扣分」, 「罚分」 — so with a note after them
+ * (「扣分(含投诉)」, 「扣分(投诉升级)」, 「罚分(含增值服务)」) or a word of what they were for before them (「服务升级扣分」):
+ * read as none, 张三's 2 and 李四's 3 went unread, 77.00 一般 for 64 + 13 − 2 = 75 and 74 at exit 0 (review 61). Not a sum
+ * of deductions, nor another item's (「表格管理扣分」): the items' own figures, counted in their columns.
+ */
+function pointsOffInPlace(text: string, form: FormDef, own: ItemDef): boolean {
+  const key = labelKey(text);
+  if (POINTS_OFF.test(key)) return true;
+  if (DEDUCTIONS_SUMMED.test(key)) return false;
+  const bare = labelKey(withoutTrailingNote(text));
+  if (POINTS_OFF.test(bare)) return true;
+  if (!/(扣分|罚分)$/.test(bare)) return false;
+  return !items(form).some((item) => item !== own && itemKeys(form, item).some((n) => bare.includes(n)));
+}
 /** A column of points added (「加分」) among the unrecognised: 「加分 | 扣分」 kept apart. */
 const POINTS_ON_PRESENT = (layout: RosterColumns) => layout.unknown.some((u) => POINTS_ON.test(labelKey(u.text)));
 
