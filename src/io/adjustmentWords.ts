@@ -98,14 +98,18 @@ export function adjustmentSide(item: ItemDef, word: string, siblings: Iterable<s
  * 「奖惩」 merged over 加分 | 扣分 | 加分原因 | 扣分原因: a reason of one side of the pair (「加分原因」, 「扣分说明」) — the
  * adjustment's reason input, when `siblings` hold the pair itself (adjustmentSide). Both such columns are that one reason,
  * the second joined to the first (readRoster's duplicateValues): refused as columns of no input, 张三's +2 beside 表扬信 and
- * 李四's 3 off beside 迟到被投诉 were 「须注明原因」, both unscored at exit 1 (79 一般, 76 一般). Undefined otherwise.
+ * 李四's 3 off beside 迟到被投诉 were 「须注明原因」, both unscored at exit 1 (79 一般, 76 一般). The side's word is matched
+ * with 分 dropped (奖励原因 beside 奖励分). Undefined otherwise.
  */
 export function adjustmentReasonOf(item: ItemDef, word: string, siblings: Iterable<string>): InputDef | undefined {
   if (item.rule.kind !== 'adjustment') return undefined;
   const m = /^(.+?)(原因|事由|说明|理由)$/.exec(bareWord(word));
   if (!m) return undefined;
   const all = [...siblings];
-  const side = all.find((s) => bareWord(s) === m[1] && adjustmentSide(item, s, all.filter((o) => o !== s)));
+  // (The stem with 分 dropped on both sides: 「奖励原因」 beside 奖励分 | 扣分 is 奖励分's — read as no column, 张三's +2 beside
+  // 表扬信 was refused 「须注明原因」, unscored at exit 1 for 79.)
+  const stem = (w: string) => w.replace(/分$/, '');
+  const side = all.find((s) => stem(bareWord(s)) === stem(m[1]!) && adjustmentSide(item, s, all.filter((o) => o !== s)));
   const { reason } = item.rule;
   return side === undefined || reason === undefined ? undefined : item.inputs.find((i) => i.id === reason);
 }

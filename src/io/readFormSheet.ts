@@ -1,4 +1,4 @@
-import { adjustmentInputNamed, asDeduction, deductionHeading, signedPoints } from './adjustmentWords.js';
+import { adjustmentInputNamed, adjustmentSide, asDeduction, bareNumber, deductionHeading, signedPoints } from './adjustmentWords.js';
 import { shortenedInput } from './handNames.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
@@ -1116,6 +1116,8 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   const lineSums = new Map<string, { item: string; input: string; values: string[]; first: number; sum: number; cell: string }>();
   // Their entries: the items are not scored from the first answer (parts of 94 for a person not scored).
   const withheld = new Set<string>();
+  // The entries read from 加分 | 扣分 rows under 其它 (adjustmentSide): the second of the pair is added to the first.
+  const pairKeys = new Set<string>();
   /** Entries of rates whose row is labelled in % (PersonEntries.percentLabelled). */
   const percentLabelled = new Set<string>();
   /** Every rater's entry of the input: not scored from what the sheet shows for it. */
@@ -1695,6 +1697,20 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
           continue;
         }
       }
+      // 加分 | 扣分 rows under 其它 (§8's signed 奖惩分 split as a roster's 「奖惩」 over 加分 | 扣分 is): 加分 − 扣分. Read as no
+      // 填写项, the 加分 row was refused with advice to delete it, and deleted the +1 went with it (76.00 for 77 + 1 − 1 = 77).
+      const pairSide = !!inputText && input === signedPoints(current) && adjustmentSide(current, inputText, inputTexts.filter((t) => t !== inputText)) !== undefined;
+      if (pairSide && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && pairKeys.has(key)) {
+        const [a, b] = [bareNumber(existing.raw), bareNumber(raw)];
+        if (a !== null && b !== null) entries.set(key, { raw: { kind: 'number', value: Math.round((a + b) * 1e9) / 1e9 }, at: existing.at });
+        else {
+          // (A word in either — 「扣2分」 beside a 1 — adds up to nothing: refused, the person not scored.)
+          twice.push({ fields: { item: itemLabel, first: existing.at.cell ?? '', firstValue: rawText(existing.raw).trim(), value: rawText(shortened).trim(), added: true }, at });
+          withheld.add(key);
+        }
+        continue;
+      }
+      if (pairSide && (!existing || existing.raw.kind === 'empty')) pairKeys.add(key);
       if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
@@ -2825,7 +2841,9 @@ function resolveInput(item: ItemDef, text: string, rowTexts: readonly string[] =
   // 「分数」 | 「事由」 under 其它 (§8's 奖惩分 and 原因 in plain words): the adjustment's points and reason — refused as rows
   // of no input, 张三's +2 was unread and he was unscored at exit 1 (79 一般). Not beside a row naming that input itself.
   const worded = !found && !short && text ? (adjustmentInputNamed(item, text) ?? deductionRow(item, text)) : undefined;
-  const adjusted = worded && !rowTexts.some((t) => t !== text && namesInput(worded, t)) ? worded : undefined;
+  // (And 「加分」 beside a 「扣分」 row: the pair's plus side, 加分 − 扣分 — adjustmentSide, summed where the rows are read.)
+  const side = !found && !short && !worded && text && adjustmentSide(item, text, rowTexts.filter((t) => t !== text)) ? signedPoints(item) : undefined;
+  const adjusted = worded && !rowTexts.some((t) => t !== text && namesInput(worded, t)) ? worded : side && !rowTexts.some((t) => t !== text && namesInput(side, t)) ? side : undefined;
   return found ?? short ?? adjusted ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
 }
 

@@ -17,7 +17,7 @@ import { amend, problem, type ParamsOf } from '../model/problems/index.js';
 import type { CountColumns, Incidents, WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, columnTargets, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
-import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
+import { cellAddress, columnLetters, figureIn, mostlyHolds, ownHeading, range, rawText, type Grid } from './grid.js';
 import { scientificIdColumn } from './scientificIds.js';
 import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, MONTH_NOTE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, splitAround, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignColumnLine, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
@@ -165,7 +165,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         // 「工作纪律」 (typed once in N2 over 迟到或早退 … 工作时间睡觉) were 「工作纪律·奖惩分」, refused — 张三 and 王五 unscored
         // at exit 1 for 79.00 一般 / 94.00 优秀 (review 60).
         const sub = shared.get(col) ?? ownHeading(grid, row, col);
-        if (sub && leavesGroup(dict, form, group, sub)) group = '';
+        // (The headings after it: a 「原因」 with another of the adjustment's after it is the group's own.)
+        const later = () => range(col + 1, grid.columnCount).map((c) => shared.get(c) ?? ownHeading(grid, row, c)).filter(Boolean);
+        if (sub && leavesGroup(dict, form, group, sub, later)) group = '';
       }
       // A rater's block headed with words of its marks (「直接主管评价」, 「间接主管评价」 over the items): that rater, as the
       // form names it — read as no rater's block, everyone was refused (§4 107 优秀 in the catalog's reading).
@@ -1009,15 +1011,26 @@ function targetUnderItem(dict: ColumnDictionary, form: FormDef, above: string, t
  * A heading under an unmerged group heading that ends it: the group names an item, the heading is none of that item's
  * inputs (read under the group or alone) and names another item (「态度」) or another item's adjustment input (「奖惩分」,
  * 「原因」 of §8 其它). Headings the group's item may own (「得分」, 「扣分」, words not of the form) leave it running on.
+ * So does a 「原因」 right after the group's own columns with the adjustment's own reason after it (`later`: the row's
+ * headings after this one): 工作纪律 typed once over 迟到或早退 … 工作时间睡觉 | 原因, then 奖惩分 | 原因 — read as 其它·原因,
+ * its 「3月5日迟到」 and the adjustment's 「表扬信」 were one input twice, 张三 and 王五 unscored at exit 1 for 79 / 94 (the
+ * merged group's reading). A lone 原因 there is still 其它's.
  */
-function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, heading: string): boolean {
+function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, heading: string, later: () => readonly string[]): boolean {
   const items = itemsByName(form).get(labelKey(group)) ?? itemsByName(form).get(labelKey(withoutTrailingNote(group))) ?? [];
   if (!items.length) return false;
   const ours = (hit: Lookup) => hit?.target.kind === 'entry' && items.includes(hit.target.item);
   if (ours(lookup(dict, `${group}·${heading}`)) || ours(lookup(dict, heading))) return false;
   if ((itemsByName(form).get(labelKey(heading)) ?? []).some((i) => !items.includes(i))) return true;
   const alone = lookup(dict, heading);
-  return alone?.target.kind === 'entry' && alone.target.item.rule.kind === 'adjustment';
+  if (alone?.target.kind !== 'entry' || alone.target.item.rule.kind !== 'adjustment') return false;
+  const { item, input } = alone.target;
+  if (item.rule.kind !== 'adjustment' || input.id !== item.rule.reason) return true;
+  const reasonAgain = (h: string) => {
+    const hit = lookup(dict, h);
+    return (hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input) || adjustmentInputNamed(item, h) === input;
+  };
+  return !later().some(reasonAgain);
 }
 
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {

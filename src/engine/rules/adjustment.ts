@@ -36,13 +36,15 @@ const UNDONE = new RegExp(`撤销|撤回|(?<!${MONEY}(?:已经?|均|全部)?)(?:
 const plain = (reason: string) => toSimplified(cleanText(reason)).replace(/\s+/g, '');
 
 /** The sign a reason states, with the points it names (扣3分 → 3), or undefined when it says none or both. */
-export function reasonSays(reason: string): { says: 'deduction' | 'reward'; stated?: number; named?: string } | undefined {
+export function reasonSays(reason: string, rewardDeducted = true): { says: 'deduction' | 'reward'; stated?: number; named?: string } | undefined {
   const t = plain(reason);
   if (UNDONE.test(t)) return undefined;
-  const deductPoints = DEDUCT_POINTS.exec(t);
-  const deduction = deductPoints !== null || DEDUCT_WORDS.test(t) || (t.replace(NO_COMPLAINT, '').includes('投诉') && !COMPLAINT_HANDLED.test(t));
   // (Not a reward deducted — 「扣全勤奖2分」 is 2 off the attendance award: its 奖2分 was a reward of 2, −2 refused for
-  // 80 − 2 = 78.)
+  // 80 − 2 = 78. It is a deduction of those points: +2 beside 「扣全勤奖2分」「扣全勤2分」 was counted 82.00 without a word, as
+  // 「迟到扣2分」 +2 is not.)
+  // (`rewardDeducted` false: not so for a make-up's sureness — 「扣全勤2分,本月补2分」 −2 stays refused, madeUpOf.)
+  const deductPoints = DEDUCT_POINTS.exec(t) ?? (rewardDeducted ? DEDUCTED_REWARD_POINTS.exec(t) : null);
+  const deduction = deductPoints !== null || DEDUCT_WORDS.test(t) || (t.replace(NO_COMPLAINT, '').includes('投诉') && !COMPLAINT_HANDLED.test(t));
   const r = t.replace(DEDUCTED_REWARD, '');
   const rewardPoints = REWARD_POINTS.exec(r);
   const reward = rewardPoints !== null || REWARD_WORDS.test(r);
@@ -152,6 +154,8 @@ const REWARD_ANY = new RegExp(`奖(?!惩)|${REWARD_WORD_LIST}|好评|全勤|绩�
 // (全勤 / 绩效 as what is deducted — 「忘记打卡未补,扣全勤2分」「扣绩效2分」「扣全勤奖2分」 — is no reward: taken out before
 // REWARD_ANY, and before reasonSays looks for a reward. Not 漏扣全勤: a missed 全勤 deduction, refused as 2905c5be refused it.)
 const DEDUCTED_REWARD = new RegExp(`${NOT}(?<![漏少])扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?${POINTS_AFTER}`, 'g');
+/** The same, its points captured (reasonSays: the deduction it states). */
+const DEDUCTED_REWARD_POINTS = new RegExp(`${NOT}(?<![漏少])扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?\\s*${NUMBER}\\s*分`);
 // 好评返现 / 好评红包 / 好评返5元 is money paid to a customer for a good review, no reward to the rep: 「漏发好评返现,已补上,
 // 扣2分」「好评返现漏发,已补,扣2分」 −2 were refused 「说的却是加分」 (advice +2: 80 + 2 = 82, wrong) for 80 − 2 = 78 (review 60).
 // Taken out before REWARD_ANY; 好评 alone (「上个月漏计好评,补2分」) is still a reward.
@@ -189,7 +193,7 @@ function madeUpOf(reason: string): { match: RegExpExecArray; sure: boolean } | n
   for (const [i, re] of MADE_UP.entries()) {
     if (i === BARE && MISSED.test(t) && !ERRED.test(t)) continue;
     const match = re.exec(t);
-    if (match) return { match, sure: i !== BARE || ERRED.test(t) || reasonSays(reason)?.says !== 'deduction' };
+    if (match) return { match, sure: i !== BARE || ERRED.test(t) || reasonSays(reason, false)?.says !== 'deduction' };
   }
   return null;
 }

@@ -659,7 +659,8 @@ export const PROBLEMS = {
       if (p.months) return `「${p.item}」有两列,注明了两个月份:${p.first} 填「${p.firstValue || '(空)'}」,这里填「${p.value || '(空)'}」;看不出本表是哪个月的(没有考核月份列,或各行的月份不是其中之一),不知道取哪一个(此人不评分);请删去其他月份的列,或填写考核月份后重新评分`;
       // scoreLine: 「(得分:9分)」 with another figure typed in the column to fill on that line.
       // added: 「奖惩」 over 加分 | 扣分, the two to be added up, one of them no plain number (「扣2分」).
-      if (p.added) return `「${p.item}」分成加分、扣分两列,按 加分 − 扣分 计:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不是两个数,加不出来(此人不评分);请在这两列里只填数字(扣分填 2 即扣 2 分)后重新评分`;
+      // (On a person's sheet, 加分 | 扣分 rows under 其它: 两行.)
+      if (p.added) return `「${p.item}」分成加分、扣分两${p.column ? '列' : '行'},按 加分 − 扣分 计:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不是两个数,加不出来(此人不评分);请在这两${p.column ? '列' : '行'}里只填数字(扣分填 2 即扣 2 分)后重新评分`;
       if (p.scoreLine) return `「${p.item}」的得分行 ${p.first} 写的是「${p.firstValue}」,这一格又填了「${p.value}」,不知道取哪一个;请只留一处(此人不评分)`;
       const unit = p.column ? '列' : '行';
       // columns: one rater's two columns headed otherwise (主管王 | 主管李), each named.

@@ -161,10 +161,18 @@ describe('adjustment', () => {
       '全勤奖金漏发,已补', '漏扣全勤奖2分', '全勤奖2分'].map(
       (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
     )),
-    // Stays: 全勤奖 beside +2 is a reward (77 + 2 = 79), and 扣全勤奖2分 beside +2 is counted as typed as before.
+    // Stays: 全勤奖 beside +2 is a reward (77 + 2 = 79).
     ['+2 「全勤奖」', 2, '全勤奖', 2, '+2(全勤奖)', []],
     ['+2 「全勤奖2分」', 2, '全勤奖2分', 2, '+2(全勤奖2分)', []],
-    ['+2 「扣全勤奖2分」 (as before)', 2, '扣全勤奖2分', 2, '+2(扣全勤奖2分)', []],
+    // 扣全勤奖2分 / 扣全勤2分 beside +2 states 2 taken off, as 「迟到扣2分」 does: counted 80 + 2 = 82.00 without a word, for
+    // 80 − 2 = 78 meant — refused at the points' cell (fx61o).
+    ...(['扣全勤奖2分', '扣全勤2分', '迟到扣本月全勤奖2分', '扣绩效2分'].map(
+      (r) => [`+2 「${r}」: refused`, 2, r, null, `+2(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    ['+2 「迟到扣2分」: refused (the same)', 2, '迟到扣2分', null, '+2(原因「迟到扣2分」说的是扣分,正负号不符,未计入)', ['reason-sign']],
+    // …and beside +3 the 2 it names is not these points: counted, warned (as 「迟到扣2分」 +3 is).
+    ['+3 「扣全勤奖2分」: counted, warned', 3, '扣全勤奖2分', 3, '+3(扣全勤奖2分;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ['+3 「迟到扣2分」: counted, warned', 3, '迟到扣2分', 3, '+3(迟到扣2分;原因像是扣分,请核对正负号)', ['reason-sign']],
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
