@@ -260,30 +260,64 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
 
 /**
  * An option typed as the catalog writes it, its points then its words, with or without a space (§17 「15 有一定了解偶有错误」,
- * 「20熟悉并准确」 — refused on rosters and sheets alike, each person unscored): that option, where the points are the words'
- * own or name the same option (after-sales 「3 3级」, 3 being 3级's number). Points that name another option, or none
- * (「10 熟悉并准确」, 熟悉并准确 being 20), are a clash: neither reading is taken. Undefined where the words are no option, or
- * the text is not points then words (「20分熟悉」, 「1.优秀」: a survey's option number). Not in a choice of 无 / 有, where the
+ * 「20熟悉并准确」 — refused on rosters and sheets alike, each person unscored), or its words then its points (「4级(40分)」,
+ * 「熟悉并准确 20」; POINTS_READINGS lists the ways): that option, where the points are the words' own or name the same
+ * option (after-sales 「3 3级」, 3 being 3级's number). Points that name another option, or none (「10 熟悉并准确」, 熟悉并准确
+ * being 20; 「熟悉并准确 1.5分」), are a clash: neither reading is taken. Undefined where the words are no option, or the
+ * text is not points and words (「20分熟悉」, 「1.优秀」: a survey's option number; 「1-2级」 a range; 「熟悉并准确20」). Not in a choice of 无 / 有, where the
  * number may be a count of the thing (presenceClash), nor where numbers are no points (numbersArePoints false: the
  * caller's byPoints).
  */
 export function pointedChoice(choices: readonly ChoiceDef[], typed: string): { choice: ChoiceDef } | { clash: PointsClash } | undefined {
-  // (Words starting with a digit, 1级, only after a space: 「2020分」 is no 20 then 20分.)
-  // (Also the points with 分 or a colon, 「20分 熟悉并准确」「20:熟悉并准确」「20、熟悉并准确」, and after the words with 分,
-  // 「熟悉并准确(20分)」「熟悉并准确 20分」「…并能提供准确的解答和帮助:20分」 — refused as unknown choices, review 60.)
+  if (presenceClash(choices)) return undefined;
+  // Every way the text splits into points and words (POINTS_READINGS); those whose words are an option are weighed: all
+  // agreeing, that option; any clashing, the first clash. Before, the first pattern that matched was the only one tried:
+  // 「3级(30分)」「4级 40分」 split as 3 / 4 then 「级(30分)」, no option, and the words-then-points reading was never
+  // tried (after-sales 服务意识 refused unknown-choice while 「三级(30分)」 read, review 61).
   const t = halfWidth(typed).normalize('NFKC').trim();
-  const before = /^(\d+(?:\.\d+)?)(?:\s*分\s*[:、]?|\s*[:、])\s*(\S.*)$/su.exec(t) ?? /^(\d+(?:\.\d+)?)(?:\s+(\S.*)|(\p{L}.*))$/su.exec(t);
-  const after = before ? null : /^(\S.*?)\s*[(:,]?\s*(\d+(?:\.\d+)?)\s*分\s*\)?$/su.exec(t);
-  const m = before ? [before[1]!, (before[2] ?? before[3]!).trim()] : after ? [after[2]!, after[1]!.replace(/[,:]$/u, '').trim()] : null;
-  if (!m || !m[1] || presenceClash(choices)) return undefined;
-  const said = m[1];
-  const words = matchChoice(choices, said, false);
-  if (!words) return undefined;
-  const points = Number(m[0]);
-  const byNumber = matchChoice(choices, m[0]!);
-  if (points === words.points || byNumber === words) return { choice: words };
-  return { clash: { words: clip(said), wordsPoints: words.points, points, ...(byNumber ? { other: byNumber.label } : {}) } };
+  const read: Array<{ words: ChoiceDef; said: string; points: string }> = [];
+  for (const re of POINTS_READINGS) {
+    const m = re.exec(t);
+    const said = m?.groups?.words?.replace(/[\s:,、\-‐–—―/|~]+$/u, '').trim();
+    if (!m || !said) continue;
+    const words = matchChoice(choices, said, false);
+    if (words) read.push({ words, said, points: m.groups!.points! });
+  }
+  if (read.length === 0) return undefined;
+  const judged = read.map(({ words, said, points }) => {
+    const n = Number(points);
+    const byNumber = matchChoice(choices, points);
+    return n === words.points || byNumber === words ? { choice: words } : { clash: { words: clip(said), wordsPoints: words.points, points: n, ...(byNumber ? { other: byNumber.label } : {}) } };
+  });
+  const clash = judged.find((j) => 'clash' in j);
+  if (clash) return clash;
+  const first = read[0]!.words;
+  return read.every((r) => r.words === first) ? { choice: first } : undefined;
 }
+
+// Points: a whole or decimal number not continuing another (「2020分」 is no 20 after 20, 「1.5分」 no 5 after 「1.」).
+const PTS = String.raw`(?<![\d.])(?<points>\d+(?:\.\d+)?)`;
+const SEP = String.raw`[:、\-‐–—―/|~]`;
+const OPEN = String.raw`[(\[【〔]`;
+const CLOSE = String.raw`[)\]】〕]`;
+/**
+ * The ways a choice is typed with its points (§17, §1). Points first: 「20 熟悉并准确」「20熟悉并准确」「20分 熟悉并准确」
+ * 「20:熟悉并准确」「20、熟悉并准确」, and (review 61) 「20-熟悉并准确」「20/熟悉并准确」「(20分)熟悉并准确」「【20分】熟悉并准确」
+ * (words starting with a digit, 3级, only after a space or 分 / a colon: a dash or slash before a digit is a range,
+ * 「1-2级」). Words first with 分: 「熟悉并准确(20分)」「熟悉并准确 20分」「…:20分」「4级 40分」「3级(30分)」
+ * 「熟悉并准确——20分」「一般友好【25分】」; and (review 61) with bare points after a space, a mark or in brackets:
+ * 「熟悉并准确 20」「熟悉并准确/20」「一般友好(25)」 — not run together, 「熟悉并准确20」.
+ */
+const POINTS_READINGS: readonly RegExp[] = [
+  new RegExp(String.raw`^${OPEN}\s*${PTS}\s*分?\s*${CLOSE}\s*${SEP}*\s*(?<words>\S.*)$`, 'su'),
+  new RegExp(String.raw`^${PTS}(?:\s*分\s*[:、]?|\s*[:、])\s*(?<words>\S.*)$`, 'su'),
+  new RegExp(String.raw`^${PTS}(?:\s*分)?\s*${SEP}+\s*(?<words>[^\d\s].*)$`, 'su'),
+  new RegExp(String.raw`^${PTS}\s+(?<words>\S.*)$`, 'su'),
+  new RegExp(String.raw`^${PTS}(?<words>\p{L}.*)$`, 'su'),
+  new RegExp(String.raw`^(?<words>\S.*?)\s*(?:${OPEN}|${SEP}|,)*\s*${PTS}\s*分\s*${CLOSE}?$`, 'su'),
+  new RegExp(String.raw`^(?<words>\S.*?)\s*${OPEN}\s*${PTS}\s*${CLOSE}$`, 'su'),
+  new RegExp(String.raw`^(?<words>\S.*?)(?:\s+|\s*(?:${SEP}|,)+\s*)${PTS}$`, 'su'),
+];
 
 /** Right and wrong, as the tick and the cross. */
 const RIGHT_WRONG = new Map([[matchKey('对'), '√'], [matchKey('错'), '×']]);
@@ -579,7 +613,7 @@ export type ReadResult = { ok: true; value: Value; empty: boolean; warning?: Pro
 
 /** parseRaw with the problem located: 3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」. */
 export function readValue(input: InputDef, entry: RawEntry | undefined, scope: SlotScope): ReadResult {
-  const parsed = parseRaw(input, entry?.raw);
+  const parsed = tickAtItsWorth(input, parseRaw(input, entry?.raw), scope);
   if (parsed.ok) {
     if (parsed.time) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'time-value', { accepts: acceptsOf(input), ...parsed.time, read: true }, input, entry?.at, 'warning') };
     if (parsed.fraction) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'fraction-score', parsed.fraction, input, entry?.at) };
@@ -600,6 +634,26 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   const points = parsed.code === 'not-a-number' && !positive.positive && count && entry?.raw.kind === 'text' && /^[扣减]?\s*\d+(\.\d+)?\s*分$/.test(cleanText(entry.raw.value).normalize('NFKC').trim()) ? { count } : {};
   const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale, ...font, ...parsed.time, ...parsed.clock, ...parsed.pointed, ...positive, ...points }, input, entry?.at);
   return { ok: false, problem };
+}
+
+/**
+ * 「√ 2分」 in a checklist whose ticks are worth 2 (§18 工作知识: 20 over ten boxes): the tick. Its choice's own points are
+ * 1 (a box passes or not), so it was refused choice-points-clash, 「√ 是 1 分的一档」. Read where the points are the box's
+ * worth in this item — scaleTo (or the item's max) over its criteria, to the cent (合作精神 20/9: 「√ 2.22分」) — and the
+ * words its best answer (the tick); 「× 2分」 and 「√ 3分」 stay refused, as does any other item's.
+ */
+function tickAtItsWorth(input: InputDef, parsed: Parsed, scope: SlotScope): Parsed {
+  const rule = scope.item.rule;
+  if (parsed.ok || parsed.code !== 'choice-points-clash' || !parsed.pointed || rule.kind !== 'checklist') return parsed;
+  const box = rule.inputs.find((b) => (typeof b === 'string' ? b : b.input) === input.id);
+  if (box === undefined || (typeof box !== 'string' && (box.failAt !== undefined || box.min !== undefined || box.max !== undefined))) return parsed;
+  const criteria = new Set(rule.inputs.map((b) => (typeof b === 'string' ? b : (b.criterion ?? `\u0000${b.input}`))));
+  const worth = (rule.scaleTo ?? scope.item.max) / criteria.size;
+  const choices = input.choices ?? [];
+  const tick = matchChoice(choices, parsed.pointed.words, false);
+  const best = Math.max(...choices.map((c) => c.points));
+  if (!tick || tick.points !== best || best <= 0 || Math.abs(parsed.pointed.points - worth) >= 0.005) return parsed;
+  return { ok: true, value: tick, empty: false };
 }
 
 /**

@@ -224,6 +224,63 @@ describe('a choice typed as the catalog writes it, points then words (§17 「15
     expect(parseRaw(level, text('完成(10分)'))).toMatchObject({ ok: false, code: 'choice-points-clash' });
   });
 
+  // Review 61. after-sales 服务意识 (1级 … 5级 = 10 … 50, each with its number and 一级… as aliases): 「4级(40分)」「3级(30分)」
+  // 「4级 40分」 were refused unknown-choice — the points-first reading took the 4 of 「4级」 as points, 「级(40分)」 as
+  // words, and the words-then-points reading was never tried — while 「三级(30分)」 and 「40分 4级」 read.
+  const levels: InputDef = { id: 'level', label: '等级', type: 'choice', choices: [1, 2, 3, 4, 5].map((n) => ({ label: `${n}级`, points: n * 10, aliases: [`${'一二三四五'[n - 1]}级`, String(n)] })) };
+  it('a level then its points (「4级(40分)」「4级 40分」「3级:30分」): the level — its points are n × 10', () => {
+    for (const [typed, want] of [['4级(40分)', 40], ['3级(30分)', 30], ['4级 40分', 40], ['2级(20分)', 20], ['3级:30分', 30], ['三级(30分)', 30], ['40分 4级', 40], ['4级 40', 40], ['3 3级', 30]] as const) {
+      expect(parseRaw(levels, text(typed)), typed).toMatchObject({ ok: true, value: { points: want } });
+    }
+    // The points of another level: refused with both readings (4级 is 40; 30 is 3级).
+    expect(parseRaw(levels, text('4级(30分)'))).toMatchObject({ ok: false, code: 'choice-points-clash', pointed: { words: '4级', wordsPoints: 40, points: 30, other: '3级' } });
+    // A bare 「40分」 is 4级 by its points, as before (no 「4」 then 「0分」, no 「40」 then 「分」).
+    expect(parseRaw(levels, text('40分'))).toMatchObject({ ok: true, value: { label: '4级' } });
+    // A range of levels is no level: refused as before, not read as 1 then 2级.
+    expect(parseRaw(levels, text('1-2级'))).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+
+  it('the words then bare points, and points in brackets or after a dash or slash (§17, review 61): the option — 完成 is 20', () => {
+    // Each was refused unknown-choice though 「20 完成」 read.
+    for (const typed of ['完成 20', '完成:20', '完成/20', '完成——20分', '完成/20分', '完成【20分】', '【20分】完成', '(20分)完成', '[20]完成', '20-完成', '20/完成', '20——完成', '完成(20)', '部分不完整 10', '【10分】部分不完整']) {
+      const want = typed.includes('部分') ? 10 : 20;
+      expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: true, value: { points: want } });
+    }
+    // Points of another option, or of none (1.5): refused with both readings, as before.
+    for (const typed of ['完成 10', '【10分】完成', '完成——10分', '10-完成', '完成 1.5分', '完成 1.5']) expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: false, code: 'choice-points-clash' });
+    // Run together after the words, or words that are no option: unknown-choice, as before.
+    for (const typed of ['完成20', '还行 20', '还行【20分】', '20 20', '1.5分']) expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+
+  it('a 5分 … 1分 scale: 「5分」 alone is that option; 「5 4分」 refused', () => {
+    const five: InputDef = { id: 's', label: '评分', type: 'choice', choices: [5, 4, 3, 2, 1].map((n) => ({ label: `${n}分`, points: n })) };
+    expect(parseRaw(five, text('5分'))).toMatchObject({ ok: true, value: { label: '5分' } });
+    expect(parseRaw(five, num(4))).toMatchObject({ ok: true, value: { label: '4分' } });
+    expect(parseRaw(five, text('5 4分'))).toMatchObject({ ok: false, code: 'choice-points-clash' });
+  });
+
+  // §18 工作知识: ten ticks scaled to 20, each worth 2; 合作精神: nine scaled to 20, each 20/9 = 2.22. The tick choice's own
+  // points are 1, so 「√ 2分」 was refused choice-points-clash, 「√ 是 1 分的一档」.
+  it('a tick typed with the points it is worth in its checklist (「√ 2分」 where ten ticks make 20) is the tick', () => {
+    const tick: InputDef = { id: 'k1', label: '经常询问客服问题', type: 'choice', optional: true, choices: [{ label: '√', points: 1, aliases: ['是', '1'] }, { label: '×', points: 0, aliases: ['否', '0'] }] };
+    const ids = (n: number, p: string) => Array.from({ length: n }, (_, k) => `${p}${k + 1}`);
+    const knowledge: ItemDef = { id: 'B2', label: '工作知识', max: 20, inputs: ids(10, 'k').map((id) => ({ ...tick, id })), rule: { kind: 'checklist', inputs: ids(10, 'k'), scaleTo: 20 } };
+    const teamwork: ItemDef = { id: 'B5', label: '合作精神', max: 20, inputs: ids(9, 'k').map((id) => ({ ...tick, id })), rule: { kind: 'checklist', inputs: ids(9, 'k'), scaleTo: 20 } };
+    const read = (item: ItemDef, typed: string) => readValue(tick, { raw: text(typed), at: { sheet: '杨帆', cell: 'F9' } }, { item, rater: '', person: '杨帆', personAt: { sheet: '杨帆' } });
+    // 20 / 10 = 2 a tick.
+    for (const typed of ['√ 2分', '√(2分)', '√ 2', '是 2分']) expect(read(knowledge, typed), typed).toMatchObject({ ok: true, value: { label: '√' } });
+    // 20 / 9 = 2.2222 a tick: 2.22 to the cent.
+    expect(read(teamwork, '√ 2.22分')).toMatchObject({ ok: true, value: { label: '√' } });
+    // Kept: the tick's own 1 point reads as before; a cross with 2, a tick with 3, 2 where a tick is 2.22: refused.
+    expect(read(knowledge, '√ 1分')).toMatchObject({ ok: true, value: { label: '√' } });
+    for (const [item, typed] of [[knowledge, '× 2分'], [knowledge, '√ 3分'], [teamwork, '√ 2分']] as const) {
+      expect(read(item, typed), typed).toMatchObject({ ok: false, problem: { code: 'choice-points-clash' } });
+    }
+    // Outside a checklist the tick is 1 point: 「√ 2分」 still clashes.
+    const single: ItemDef = { id: 'X', label: '是否回访', max: 2, inputs: [tick], rule: { kind: 'choice', input: 'k1' } };
+    expect(read(single, '√ 2分')).toMatchObject({ ok: false, problem: { code: 'choice-points-clash' } });
+  });
+
   it('not where a number may be a count (无 / 有) or a code (numbersArePoints false): refused as before', () => {
     const veto: InputDef = { id: 'c', label: '重大客诉', type: 'choice', choices: [{ label: '无', points: 1 }, { label: '有', points: 0 }] };
     expect(parseRaw(veto, text('1 无'))).toMatchObject({ ok: false, code: 'unknown-choice' });
