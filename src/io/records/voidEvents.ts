@@ -28,10 +28,43 @@ const STEP = /又|后|就|才|但/;
 // (And 此单 / 单据 after it: 「作废,已恢复为正常单据」「此单作废,已恢复此单」 were refused as unclear, review 60.)
 const TAIL = /^(此单|本单|该单)?((为|成)?(有效|正常))?(订单|单据)?(使用|计分|计入|计算|原状|生效)?(统计)?(了|啦)?/;
 /**
- * Another order named in a restore's clause: 「此单作废,原单恢复」「已恢复原订单」「重新启用新单」. Not a bare 订单: 「此单作废,
- * 订单已恢复」「…已恢复订单」 speak of this row's order (set aside at exit 0, 100.00 甲 for 80.00 乙, review 60).
+ * The order a restore's clause names, by the words just before 单 / 订单 / 单据 (after the last of 后 / 又 / 已 …, 「客户确认后
+ * 订单恢复」): this row's order only when those words are one of THIS_ORDER's — a bare 订单 (「此单作废,订单已恢复」「…已恢复
+ * 订单」), 此单, 本订单, 客户的订单, 作废单, 单据. Any other words name another order: 「此单作废,原单恢复」「…已恢复原订单」「重新启用新单」,
+ * and (review 61, counted 80.00 乙 for 100.00 甲 at exit 0 with an info since b9017a9b took a bare 订单 for this row's, or
+ * refused) 「另一个订单」「上个订单」「客户另下的订单」「之前的订单」「补发订单」「客户的第二个订单」「换货订单」「前一订单」
+ * 「客户原来的订单」「上一张订单」「老订单」「旧单」「前单」「退货单」「同一客户的其它订单」「已恢复客户另一个订单」. An order
+ * number (「订单12345已恢复」): which order? Not guessed.
  */
-const OTHER_ORDER = /(原|新|另一?|上一?|下一?|其他|别的)(订)?单/;
+const ORDER_NOUN = /订单|单据|单/g;
+// (And the void word: 「作废单已恢复」 is this row, counted, fx57v.)
+const THIS_ORDER = /^(此|本|该|这|这个|这一|这张|此张|本张|这笔|此笔|该笔|客户的?|该客户的?)?((已经?|被)?(作废|无效|撤销)的?)?$/;
+/** Where the words naming an order begin: after the last of these (「客户确认后订单恢复」「重新下单后订单已恢复」). */
+const ORDER_FROM = /(后来|之后|以后|随后|然后|后|又|但是|但|已经|已|现在|现|经核实|经确认|核实|确认|也|都)/g;
+/** Between a restore and the order after it: 「已恢复为正常单据」「现已改为有效订单」. */
+const ORDER_AFTER = /^(了|啦)?(为|成)?(有效|正常)?/;
+const ORDER_NUMBER = /^(号|编号|号码)?[:：#＃]?\d|\d号?$/;
+
+/** The order a restore at [at, end) of its clause names: this row's, another's, one by number, or none. */
+function restoredOrder(clause: string, at: number, end: number): 'this' | 'other' | 'number' | null {
+  const nouns = [...clause.matchAll(ORDER_NOUN)];
+  const after = nouns.find((n) => n.index >= end);
+  const before = nouns.filter((n) => n.index + n[0].length <= at).at(-1);
+  const readings: Array<'this' | 'other' | 'number'> = [];
+  if (after !== undefined) {
+    const words = clause.slice(end, after.index).replace(ORDER_AFTER, '');
+    readings.push(ORDER_NUMBER.test(clause.slice(after.index + after[0].length)) || /\d/.test(words) ? 'number' : THIS_ORDER.test(words) ? 'this' : 'other');
+  }
+  if (before !== undefined) {
+    const prior = nouns.filter((n) => n.index + n[0].length <= before.index).at(-1);
+    let words = clause.slice(prior === undefined ? 0 : prior.index + prior[0].length, before.index);
+    const from = [...words.matchAll(ORDER_FROM)].at(-1);
+    if (from !== undefined) words = words.slice(from.index + from[0].length);
+    const number = ORDER_NUMBER.test(clause.slice(before.index + before[0].length, at)) || /\d/.test(words);
+    readings.push(number ? 'number' : THIS_ORDER.test(words) ? 'this' : 'other');
+  }
+  return readings.includes('number') ? 'number' : readings.includes('other') ? 'other' : readings.length > 0 ? 'this' : null;
+}
 const CLAUSE_MARK = /[(（\[【〔「」<《)）\]】〕>》,，、;；:：\-－—–~～/／。.!！?？\s]/;
 /** A clause ending so is a question or a guess: its events are not sure (「客户不会不再作废吧」). */
 const QUESTION = /[吧吗嘛呢?？]$/;
@@ -88,7 +121,11 @@ export function readVoidEvents(text: string): NoteReading | null {
   const { events, tied } = eventsOf(text, tokens, clauses);
   // A restore about another order (「此单作废,原单恢复」「…已恢复原订单」「重新启用新单」) is no event of this row: the row stays
   // void, as these were read before (set aside, 100.00 甲) — refusing them failed five sound notes.
-  const ofOther = (e: Event) => e.kind === 'restore' && OTHER_ORDER.test(text.slice(clauses[e.clause]!.from, clauses[e.clause]!.to));
+  const order = (e: Event) => {
+    const clause = clauses[e.clause]!;
+    return e.kind === 'restore' ? restoredOrder(text.slice(clause.from, clause.to), e.at - clause.from, e.end - clause.from) : null;
+  };
+  const ofOther = (e: Event) => order(e) === 'other';
   const last = events.filter((e) => !e.negated && !ofOther(e)).at(-1);
   const reads = last?.kind === 'restore' ? 'restored' : 'void';
   const lastAt = events.at(-1)!.end;
@@ -102,7 +139,9 @@ export function readVoidEvents(text: string): NoteReading | null {
     const rest = text.slice(e.end, clause.to).replace(TAIL, '');
     return rest !== '' && !tokens.some((t) => t.clause === e.clause && t.at >= e.end && t.kind !== 'plain' && t.kind !== 'hedge');
   });
-  const unclear = untied ? 'untied' : other ? 'other' : last?.hedged ? 'hedged' : undefined;
+  // A restore of an order named by its number (「此单作废,订单12345已恢复」): this row's or another's?
+  const numbered = events.some((e) => !e.negated && order(e) === 'number');
+  const unclear = untied ? 'untied' : other || numbered ? 'other' : last?.hedged ? 'hedged' : undefined;
   return unclear ? { reads, unclear } : { reads };
 }
 

@@ -135,7 +135,9 @@ const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)
 // each a void then a re-entry word, with only punctuation, 后 or 已 / 并 between. The void word leading the note, or 作废
 // anywhere (「此单作废,重新录入」); the re-entry before it (「重新录入后作废」「重复录入,此条作废」) or negated
 // (「作废,无需重新录入」) is none.
-const REENTRY = '(重新|再次?|另行)(提交|录入|填写|填报|下单|登记|回访|评价)|补录|补填|补交|补报|重录|重填|重报';
+// (Not where the note says the new entry is elsewhere: 「作废,另行登记」「作废,重新录入见第6行」 were refused — this row is the
+// voided one, the new entry another row; set aside, 100.00 甲, as 「作废,已在下一行重新录入」 was, review 61.)
+const REENTRY = '(重新|再次?)(提交|录入|填写|填报|下单|登记|回访|评价)|补录|补填|补交|补报|重录|重填|重报';
 const PUNCT = `(${SET_OFF}|${OPEN}|${CLOSE})*`;
 const VOID_THEN_NEW = new RegExp(`(^(已经?)?(${STATUS_WORDS})|作废)${PUNCT}((之|以)?后)?${PUNCT}(已经?|并)?(${REENTRY})`);
 /**
@@ -156,6 +158,21 @@ function reasonThenVoid(text: string): boolean {
   const reason = (text.slice(0, m.index) + (m.groups?.re ?? '')).replace(/\s+/g, '');
   return reason !== '' && !NOT_A_REASON.test(reason);
 }
+const ELSEWHERE = /另行|见第?\d+行|第\d+行|[上下另新]一?[行条]|别处/;
+/**
+ * A 状态 that begins with the void and 后, then what was done after it, no restore: 「作废后补发」「作废后已退款」「作废后已通知
+ * 客户」 were counted without a word, 80.00 乙 for 100.00 甲 (review 61). A re-entry after it is VOID_THEN_NEW's, a restore
+ * the events' (voidEvents.ts); 有效 / 正常 / 取消 … after it (「作废后经核实有效」) stay as they were.
+ */
+const VOID_THEN_DONE = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后.`);
+const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回/;
+/** A remark led by the same (「作废后已退款」 in 备注): read as a 状态 is. Not a 原因: there it may be the reason. */
+const REMARK_VOID_THEN = /^(已经?)?作废(之|以)?后./;
+/**
+ * A 是否有效 / 是否作废 answered 是 / 否 and a reason (「否,重新录入」「是(重复录入)」「是,已重新录入」 were counted without a
+ * word, 80.00 乙 for 100.00 甲; 「否(已作废)」 counted with a warning, review 61): the answer answers the column's question.
+ */
+const ANSWERED = new RegExp(`^(是|否)(${SET_OFF}|${OPEN})+(.+?)${CLOSE}?$`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
 export type VoidUnclear = 'restore' | 're-entry' | 'withdrawn' | 'remark';
@@ -248,8 +265,21 @@ const readsVoid = (r: Leads) => r === 'void' || (r !== null && typeof r === 'obj
 /** What one remark or status cell of the row says of void, or null. */
 function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: string, says: MarkColumn['says'], file: string): VoidMark | null {
   const text = cellText(sheet, row.row, col);
-  const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
   const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
+  const answered = says === 'valid' || says === 'voided' ? ANSWERED.exec(text) : null;
+  if (answered) {
+    const reason = answered[3]!;
+    const counts = (says === 'valid') === (answered[1] === '是');
+    // A reason saying otherwise (「是,已恢复」 under 是否作废, 「否(已作废)」 under 是否作废): not guessed, refused.
+    const restored = readVoidEvents(`作废,${reason}`);
+    const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
+    if (against) return { text, heading, at, alone: false, unclear: 'restore' };
+    return counts ? null : { text, heading, at, alone: true };
+  }
+  const remarkLeads = says === 'remark' && !/原因/.test(heading) && REMARK_VOID_THEN.test(text) ? statusLeads(sheet, row.row, col) : null;
+  if (remarkLeads === 'void') return { text, heading, at, alone: true };
+  if (remarkLeads !== null && typeof remarkLeads === 'object') return { text, heading, at, alone: false, unclear: remarkLeads.unclear };
+  const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
   if (leads === 'restored') return { text, heading, at, alone: false, restored: true };
   if (leads !== null && typeof leads === 'object') return { text, heading, at, alone: false, unclear: leads.unclear };
   const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || leads === 'void';
@@ -269,7 +299,7 @@ function statusLeads(sheet: RecordSheet, row: number, col: number, reasoned = tr
   const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
   // A void then a new entry (「作废后重新提交」「作废,重新录入」): this row the voided one, or the one entered again? Counted
   // without a word before (80.00 乙, where the voided row set aside gives 100.00 甲) — not guessed, refused (review 60).
-  if (VOID_THEN_NEW.test(text.replace(/\s+/g, ''))) return { unclear: 're-entry' };
+  if (VOID_THEN_NEW.test(text.replace(/\s+/g, '')) && !ELSEWHERE.test(text.replace(/\s+/g, ''))) return { unclear: 're-entry' };
   const byRegex = regexReading(text);
   const events = readVoidEvents(text.replace(/\s+/g, ''));
   // A void withdrawn after it (「此单作废,客户说不用再作废」): void or not? Not guessed (review 61; was set aside, 100.00 甲).
@@ -301,6 +331,7 @@ function regexReading(text: string): 'void' | 'restored' | null {
   }
   if (after === null) {
     if (VOID_THEN_NOT_RESTORED.test(flat)) return 'void';
+    if (VOID_THEN_DONE.test(flat) && !RESTORE_LIKE.test(flat)) return 'void';
     // Begins with a restore: the void after its last restore sets the row aside; otherwise nothing to say.
     if (!RESTORED_FIRST.test(flat) || flat.matchAll(RESTORED).next().value?.index !== 0) return null;
     return voidedAfterRestore(flat) === 'void' ? 'void' : null;
