@@ -399,6 +399,8 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   // The best-named column that holds a month (月份 before 所属期, a tax period a month later; a 「月度」 column of words
   // is none): the first so named made February's rows March's (1995.00 for 2137.50 at exit 0) or hid the real 月份.
   let rank = Infinity;
+  // The best-named pay month (月份 …) holding a month, whichever column was chosen.
+  let [paid, paidRank]: [number | undefined, number] = [undefined, Infinity];
   for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
     if (Object.values(found.cols).includes(c) || grid.columnHidden?.(c)) continue;
     const heading = labelKey(withoutTrailingNote(grid.text(found.row, c).normalize('NFKC')));
@@ -408,12 +410,28 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
     // 1675 / 1812.50.)
     const ranked = at >= 0 && at < APPRAISAL_MONTHS && !monthOnEveryRow(grid, found, c) ? at + MONTH_COLUMN.length : at;
     if (ranked !== at && appraisal === undefined && holdsMonth(grid, found.row, c)) appraisal = c;
+    if (at >= APPRAISAL_MONTHS && at < paidRank && holdsMonth(grid, found.row, c)) [paid, paidRank] = [c, at];
     if (at >= 0 && ranked < rank && holdsMonth(grid, found.row, c)) [col, rank] = [c, ranked];
     else if (heading === DATE_COLUMN && dated === undefined) dated = c;
     else if (YEAR_COLUMN.includes(heading) && yearCol === undefined && holdsYear(grid, found.row, c)) yearCol = c;
   }
   if (col === undefined && dated !== undefined && monthDates(grid, found, dated)) col = dated;
   if (col === undefined) return [{ found }];
+  // A 考核月份 giving every row a month when filled straight down, beside a 月份: filled down as appraisalMonths does —
+  // not over a back-pay row nor into another 月份's rows. Where it then leaves a person's row of none, it is ranked
+  // under 月份 like a 考核月份 begun in March. (Filled straight down, 张三's back-pay row 2026-02 | 2026-03 under his
+  // block's heading 2026-03 | 2026-03 made 李四, 王五 and 赵六 February's — pay-missing at exit 1 for 1900 / 1675 /
+  // 1812.50; 赵六's back-pay row 2026-02 | 2026-03 first over blank | 2026-03 rows made everyone February's — 赵六
+  // pay-duplicate at exit 1 for 1812.50; March's 2026-03 | 2026-04 rows first over February's blank | 2026-03 ones
+  // made everyone twice in March — all four pay-duplicate at exit 1.)
+  let filled: Map<number, string | null> | undefined;
+  if (rank < APPRAISAL_MONTHS && paid !== undefined) {
+    const byAppraisal = appraisalMonths(grid, found, col, paid, yearCol).months;
+    let everyRow = true;
+    for (const [row, m] of byAppraisal) if (m === null && personRow(grid, found, row)) everyRow = false;
+    if (everyRow) filled = byAppraisal;
+    else [appraisal, col, rank] = [col, paid, paidRank];
+  }
   // A pay month (月份) chosen over it that names another month on a row where both are written (考核月份 2026-03 |
   // 月份 2026-04: paid a month late) is the month paid in, not the appraisal's: the appraisal's column rules, and its
   // rows of none are of no month (February's rows 考核月份 blank | 月份 2026-03 paid February's 2800 × 0.7125 =
@@ -429,7 +447,7 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   // (A back-pay row — 考核月份 written and another month than 月份's, inside a block of 月份's — is one row, not a block
   // heading: its 考核月份 is not filled down (appraisalMonths), and it is no sign that the blank rows are another
   // month's (twiceInAMonth); a row of another lag than the ledger's usual one is an exception (steadyLag).)
-  let rows = monthsDown(grid, found.row, col, yearCol);
+  let rows = filled ?? monthsDown(grid, found.row, col, yearCol);
   if (appraisal !== undefined && rank >= APPRAISAL_MONTHS && rank < MONTH_COLUMN.length) {
     const byAppraisal = appraisalMonths(grid, found, appraisal, col, yearCol);
     if (monthsDisagree(grid, found, byAppraisal.months, col, yearCol)) {
@@ -518,11 +536,14 @@ function personKey(grid: Grid, found: Header, row: number): string {
 /**
  * Each row's month in an appraisal-month column (a) beside a pay-month column (b), a blank cell the month above it
  * (monthsDown) — except from a back-pay row: one whose 考核月份 is written and another month than its 月份, inside a
- * block of 月份's (the person's row above it of the same 月份, its 考核月份 blank or the same as 月份). Such a row is one
+ * block of 月份's (the person's row above it of the same 月份, its 考核月份 blank or the same as 月份 — back-pay rows passed
+ * over —, or the same person's own row anywhere in that 月份, 考核月份 blank or the same as 月份). Such a row is one
  * row, not a block heading (backPay): filled down, 张三's 2026-02 | 2026-03 back-pay row sorted under his own blank |
  * 2026-03 row made 李四, 王五 and 赵六's rows below February's (pay-missing, exit 1, for 1900 / 1675 / 1812.50). A
  * 考核月份 written on a block's first row only, another month than its 月份 (2026-03 | 2026-04 over blank | 2026-04
- * rows: paid a month late), still fills its block.
+ * rows: paid a month late), still fills its block — its own 月份's rows only: a blank 考核月份 under a person's row of
+ * another 月份 is of no month (March's 2026-03 | 2026-04 block first filled 2026-03 down February's blank | 2026-03 rows:
+ * all four pay-duplicate at exit 1).
  */
 function appraisalMonths(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined): { months: Map<number, string | null>; backPay: Set<number> } {
   const mb = monthsDown(grid, found.row, b, yearCol);
@@ -531,20 +552,35 @@ function appraisalMonths(grid: Grid, found: Header, a: number, b: number, yearCo
   let last: string | null = null;
   let year: number | undefined;
   let above: { pay: string | null; own: string | null } | undefined;
+  // Each person's own rows of a 月份 (`${月份}|${person}`), 考核月份 blank or that month: a row of the person's of another
+  // 考核月份 in that 月份 is back pay wherever it stands — first in the block (赵六's 2026-02 | 2026-03 over blank |
+  // 2026-03 rows, his own among them) or after another back-pay row (李四's under 张三's at a running ledger's end).
+  const own = new Set<string>();
+  let ownYear: number | undefined;
   for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const own = rowMonthOf(grid, row, a);
+    if (yearCol !== undefined) ownYear = rowYearOf(grid, row, yearCol) ?? ownYear;
+    const [m, pay, who] = [rowMonthOf(grid, row, a), mb.get(row) ?? null, personKey(grid, found, row)];
+    if (pay !== null && who && personRow(grid, found, row) && (m === null || sameMonth(withYear(m, ownYear), payMonthOf(pay)))) own.add(`${pay}|${who}`);
+  }
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const cell = rowMonthOf(grid, row, a);
     if (yearCol !== undefined) year = rowYearOf(grid, row, yearCol) ?? year;
-    const written = own === null ? null : withYear(own, year);
+    const written = cell === null ? null : withYear(cell, year);
     const pay = mb.get(row) ?? null;
     const person = personRow(grid, found, row);
     const inBlock = above !== undefined && above.pay !== null && above.pay === pay && (above.own === null || sameMonth(above.own, payMonthOf(above.pay)));
-    if (written !== null && person && pay !== null && !sameMonth(written, payMonthOf(pay)) && inBlock) {
+    const ownRow = person && pay !== null && own.has(`${pay}|${personKey(grid, found, row)}`);
+    if (written !== null && person && pay !== null && !sameMonth(written, payMonthOf(pay)) && (inBlock || ownRow)) {
       months.set(row, written);
       backPay.add(row);
-    } else {
-      last = own ?? last;
-      months.set(row, last === null ? null : withYear(last, year));
+      // (Passed over: the back-pay row is no person's row above the next — two in a row, the second was a heading.)
+      continue;
     }
+    // A blank 考核月份 is filled from its own block only: under a person's row of another 月份 it starts none (March's
+    // 2026-03 | 2026-04 rows over February's blank | 2026-03 ones).
+    if (person && cell === null && above !== undefined && above.pay !== pay) last = null;
+    last = cell ?? last;
+    months.set(row, last === null ? null : withYear(last, year));
     if (person) above = { pay, own: months.get(row) ?? null };
   }
   return { months, backPay };
