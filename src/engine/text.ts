@@ -62,7 +62,8 @@ export function tickMark(text: string): '√' | '×' | undefined {
   if (CROSSES.has(t)) return '×';
   return undefined;
 }
-const TICKS = new Set(['✅', '☑', '✔', '✓', '√']);
+// ☒ is a box ticked (Word's checked box; cs-checklist lists it among √'s spellings), not a cross.
+const TICKS = new Set(['✅', '☑', '☒', '✔', '✓', '√']);
 const CROSSES = new Set(['❌', '✖', '✗', '✘', '✕', '×']);
 
 /** Full-width → half-width (NFKC), other minus signs → "-", ideographic space → space. */

@@ -34,7 +34,8 @@ export interface TickConflict {
   stray?: string;
 }
 
-const MARKS = new Set(['√', '✓', '✔', '☑', '✅', '1', '１', 'x', 'X', 'ｘ', 'Ｘ', '●', '■']);
+// (☒ is a box ticked — Word's checked box — as cs-checklist and the engine read it; it was refused 「不是勾」 here.)
+const MARKS = new Set(['√', '✓', '✔', '☑', '☒', '✅', '1', '１', 'x', 'X', 'ｘ', 'Ｘ', '●', '■']);
 // Ticks typed without a √ at hand (rt59 s4: the keyboard's v / V, a ○ for ●, 是 / 对): each was refused 「不是勾」 on every
 // row — 3 people unscored at exit 1 for 108.70 优秀, 91.40 优秀, 73.00 一般. A tick as √ is: two of them in a row, or one
 // beside a √, are two answers. Read after the group's own labels (a 是 | 否 group's 是 is that label wherever typed).
@@ -233,7 +234,11 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
     // read as three ticks it was refused 「勾了 3 格」. Beside a tick with a blank cell (○ | | √) it is two answers still.
     const filled = g.cols.some((c) => rawText(grid.value(row, c)).trim() === '●')
       || (read.filter((m) => 'label' in m && !('hollow' in m)).length === 1 && read.every((m) => 'label' in m));
-    const circled: Mark[] = read.map((m) => (filled && 'hollow' in m ? { empty: true } : m));
+    // ○ in every cell of the group (the form's empty circles printed, none filled in: a rater who did not rate) chooses
+    // nothing, as ☐ | ☐ | ☐ does — read as three ticks it was refused 「勾了 3 格」 (§4 间接, §30 客户 everywhere). A ○ beside
+    // a blank cell (○ | ○ | , ○ | | ) is still a mark: it may be the one the rater typed.
+    const unmarked = read.every((m) => 'hollow' in m);
+    const circled: Mark[] = read.map((m) => ((filled || unmarked) && 'hollow' in m ? { empty: true } : m));
     // A not-chosen mark is blank only beside a tick: a row of × alone (a rater who marks his choice with ×) is not read as
     // nothing chosen — 间接's × | | on every item was dropped as 「无人评分」, 王五 61.00 for 73.00 at exit 0 — it is refused.
     const ticked = circled.some((m) => 'label' in m);
