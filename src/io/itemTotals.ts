@@ -5,8 +5,9 @@
 import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
 import { parseRaw } from '../engine/values.js';
 import { items, type RosterColumns } from './columns.js';
-import { filledBelow, type Grid } from './grid.js';
+import type { Grid } from './grid.js';
 import { labelKey, notedPoints, withoutTrailingNote } from './normalize.js';
+import { peopleRows } from './rowKinds.js';
 
 export interface ItemTotal {
   col: number;
@@ -52,12 +53,17 @@ function sameCost(item: ItemDef): { inputs: InputDef[]; per: number } | undefine
  * since e179f95a, everyone unscored at exit 1 (张三 18 + (40 − 16) + 39 = 81 良好). Only at exactly half: with more than half
  * in the top quarter (38, 36, 35, 0) the figures stay the item's scores, refused.
  */
-function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef, item: ItemDef, bare: boolean, unit: boolean): boolean {
+function countsBelow(grid: Grid, people: readonly number[], col: number, input: InputDef, item: ItemDef, bare: boolean, unit: boolean): boolean {
   let filled = 0;
   let scoreLike = 0;
   let top = 0;
   let light = 0;
-  for (const raw of filledBelow(grid, headerRow, col)) {
+  // The people's rows only (peopleRows): a 合计 row under them is no figure of anyone's — its =SUM(F2:F5) written without
+  // a cached result (openpyxl) is no count, so 3, 1, 0, 2 under 「话务质量(次)」 were refused as the item's scores, all four
+  // unscored at exit 1 for 张三 18 + (40 − 1.5) + 39 = 95.50 优秀; its cached 36 would weigh as a heavy month's.
+  for (const row of people) {
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty') continue;
     const parsed = parseRaw(input, raw);
     if (!parsed.ok) return false;
     if (parsed.empty) continue;
@@ -73,8 +79,9 @@ function countsBelow(grid: Grid, headerRow: number, col: number, input: InputDef
   return scoreLike * 2 < filled;
 }
 
-export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumns): ItemTotal[] {
+export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumns, people: () => readonly number[] = () => peopleRows(grid, layout.columns, layout.headerRow)): ItemTotal[] {
   const present = [...layout.columns.values()];
+  let rows: readonly number[] | undefined;
   const found = new Map<ItemDef, ItemTotal[]>();
   for (const u of layout.unknown) {
     const text = u.text.normalize('NFKC').trim();
@@ -97,7 +104,7 @@ export function itemTotalColumns(grid: Grid, form: FormDef, layout: RosterColumn
       const said = /扣\s*(\d+(?:\.\d+)?)\s*分/.exec(note)?.[1];
       if (said !== undefined && Number(said) !== cost.per) continue;
       if (present.some((t) => t.kind === 'entry' && cost.inputs.includes(t.input))) continue;
-      if (!countsBelow(grid, layout.headerRow, u.col, cost.inputs[0]!, item, !counted, unit)) continue;
+      if (!countsBelow(grid, (rows ??= people()), u.col, cost.inputs[0]!, item, !counted, unit)) continue;
       const list = found.get(item) ?? [];
       list.push({ col: u.col, item, input: cost.inputs[0]!, heading: u.text, per: cost.per });
       found.set(item, list);
