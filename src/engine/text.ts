@@ -62,8 +62,7 @@ export function tickMark(text: string): '√' | '×' | undefined {
   if (CROSSES.has(t)) return '×';
   return undefined;
 }
-// ☒ is a box ticked (Word's checked box; cs-checklist lists it among √'s spellings), not a cross.
-const TICKS = new Set(['✅', '☑', '☒', '✔', '✓', '√']);
+const TICKS = new Set(['✅', '☑', '✔', '✓', '√']);
 const CROSSES = new Set(['❌', '✖', '✗', '✘', '✕', '×']);
 
 /** Full-width → half-width (NFKC), other minus signs → "-", ideographic space → space. */

@@ -14,9 +14,7 @@ interface Shape {
 const TICK: Shape = { shown: '✓', reads: '√' };
 const TICKED_BOX: Shape = { shown: '☑', reads: '√' };
 const CROSS: Shape = { shown: '✗', reads: '×' };
-// A crossed box is a box ticked (Word's checked box, [x]): cs-checklist lists ☒ among √'s spellings and the engine reads
-// it as a tick (tickedOption, tickMark); read here as ×, a §25 是/否 box drawn so was 否 — where cs-checklist's is √.
-const CROSSED_BOX: Shape = { shown: '☒', reads: '√' };
+const CROSSED_BOX: Shape = { shown: '☒', reads: '×' };
 const EMPTY_BOX: Shape = { shown: '☐' };
 
 /** By font (its name in lower case): the letters whose shape kpi knows. Any other letter there is a picture it does not. */

@@ -53,9 +53,10 @@ describe('§4 / §30: ○ | ○ | ○ left unticked is blank, as ☐ | ☐ | ☐
   });
 });
 
-// ☒ — a crossed box, Word's checked box — was √ in cs-checklist's definition (and the engine's tickedOption) but × in
-// symbolFonts (a §25 是/否 box drawn ☒ was 否) and no mark at all in a tick group (「不是勾」). Now a tick everywhere.
-describe('☒ is a box ticked, as cs-checklist reads it', () => {
+// ☒ — a crossed box — was no mark at all in a tick group (「不是勾」): in a group of columns where one is chosen it is the
+// one chosen (Word's checked box; cs-checklist lists it among √'s spellings). In a √ / × answer it stays as it was: beside ☑
+// it is commonly the 否 (Wingdings 2 R / T: symbolFonts49, 95.56), typed it is asked about — not guessed.
+describe('☒ in a tick group is the column chosen', () => {
   it('§30 上级 ☒ 良好, 客户 ☒ 优秀 (○ in the other cells): 0.7 × 80 + 0.3 × 100 = 86 on all 12: 86.00 良好, as √', async () => {
     const r = await gradedReport(fixture('fx61f', 's30-crossed-box.xlsx'), { form: 'cs-ability' });
     const tick = await gradedReport(fixture('tickMarks60', 's30-tick-circle.xlsx'), { form: 'cs-ability' });
@@ -63,10 +64,10 @@ describe('☒ is a box ticked, as cs-checklist reads it', () => {
     expect(said(r)).toEqual(said(tick));
   });
 
-  it('§25 是/否 typed √ and ☒: 是 + 是 = 4 of 4 → 41 + 4 = 45 / 45 × 100 = 100.00 优秀 (was refused 「☒」)', async () => {
+  it('§25 是/否 typed √ and ☒: ☒ in a √ / × answer is not guessed (refused at its cell, as before)', async () => {
     const r = await gradedReport(fixture('fx61f', 'pcs-typed-box.xlsx'));
-    expect(totals(r)).toEqual([['李四', 100, '优秀']]);
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.people[0]?.status).not.toBe('scored');
+    expect(r.problems.some((p) => p.severity === 'error' && /☒/.test(p.message))).toBe(true);
   });
 
   it('still 否: √ and × — 4 × 1/2 = 2 → 43 / 45 × 100 = 95.56 优秀', async () => {
