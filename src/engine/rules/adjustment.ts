@@ -77,7 +77,12 @@ const ON_POINTS = `(?:上个?月|本月|当月|原|此前|之前|的)*(?:扣分|
 // 「扣2分,已取消」「原扣2分,现取消」「上月扣2分现已退回」「扣2分后取消」「扣2分(已退回)」 +2 were refused (0e26a805), base
 // counted 79 and warned. 「补上月扣2分」 makes up last month's 2, as 「补上月2分」 does. Not 「扣2分,取消评优资格」: the cancel
 // word has its own object.)
-const DEDUCTED = `(?:扣分|扣除?${POINTS_AFTER}|罚款?${POINTS_AFTER}|减${POINTS_AFTER}|处罚|罚款)`;
+// An award deducted with its points (「扣全勤奖2分」「扣绩效2分」「扣本月全勤奖2分」, with its money 「扣全勤奖金50元及2分」) is
+// a deduction of those points (DEDUCTED_REWARD). Its points may follow the money docked with them.
+const AWARD_DEDUCTED = `扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?(?:[0-9]+(?:\\.[0-9]+)?元(?:及|和|并|、|外加|另扣)?)?`;
+// (「扣全勤2分,已退回」「扣绩效2分,已退回」「扣全勤奖2分,已退回」 are 「扣2分,已退回」: beside −2 they were 78 without a word while
+// 「扣2分,已退回」 is refused — 80 − 2 = 78 or 80 + 2 = 82 is the sheet's to say.)
+const DEDUCTED = `(?:扣分|扣除?${POINTS_AFTER}|${AWARD_DEDUCTED}${POINTS_AFTER}|罚款?${POINTS_AFTER}|减${POINTS_AFTER}|处罚|罚款)`;
 const CANCELLED_AFTER = `${DEDUCTED}[(\\[【〔,、;]?(?:现|后|之后|随后|又)?(?:已经?|予以|被|均)*(?:退回|取消)了?(?=$|[)\\]】〕,、;。.!])`;
 const MAKES_UP = new RegExp(
   `${UNDONE.source}|多扣|误判|扣回|重复(?:扣|罚|计)|补(?:上(?!个?月)|足|齐|给|还)|补(?:上个?月|本月|的)*${POINTS_AFTER}` +
@@ -153,9 +158,11 @@ const RETURNED = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}退回${POINTS_AFTER}|
 const REWARD_ANY = new RegExp(`奖(?!惩)|${REWARD_WORD_LIST}|好评|全勤|绩效|漏加|少加|未加`);
 // (全勤 / 绩效 as what is deducted — 「忘记打卡未补,扣全勤2分」「扣绩效2分」「扣全勤奖2分」 — is no reward: taken out before
 // REWARD_ANY, and before reasonSays looks for a reward. Not 漏扣全勤: a missed 全勤 deduction, refused as 2905c5be refused it.)
-const DEDUCTED_REWARD = new RegExp(`${NOT}(?<![漏少])扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?${POINTS_AFTER}`, 'g');
+// (With the money docked beside the points — 「迟到,扣全勤奖金50元及2分」 +2 was 82.00 at exit 0 without a word, for refused
+// as +2 「扣2分」 is: 80 − 2 = 78 meant.)
+const DEDUCTED_REWARD = new RegExp(`${NOT}(?<![漏少])${AWARD_DEDUCTED}${POINTS_AFTER}`, 'g');
 /** The same, its points captured (reasonSays: the deduction it states). */
-const DEDUCTED_REWARD_POINTS = new RegExp(`${NOT}(?<![漏少])扣除?(?:上个?月|本月|当月)?的?(?:全勤|绩效)(?:奖金?|分)?\\s*${NUMBER}\\s*分`);
+const DEDUCTED_REWARD_POINTS = new RegExp(`${NOT}(?<![漏少])${AWARD_DEDUCTED}\\s*${NUMBER}\\s*分`);
 // 好评返现 / 好评红包 / 好评返5元 is money paid to a customer for a good review, no reward to the rep: 「漏发好评返现,已补上,
 // 扣2分」「好评返现漏发,已补,扣2分」 −2 were refused 「说的却是加分」 (advice +2: 80 + 2 = 82, wrong) for 80 − 2 = 78 (review 60).
 // Taken out before REWARD_ANY; 好评 alone (「上个月漏计好评,补2分」) is still a reward.
@@ -164,6 +171,13 @@ const MONEY_REWARD = new RegExp(`好评(?:返|送|给)?${MONEY}`, 'g');
 // 打卡已补上」「漏打卡已补,扣奖金50元及2分」 −2 were refused 「说的却是加分」 (advice +2: 80 + 2 = 82, wrong) for 80 − 2 = 78.
 // Taken out before REWARD_ANY; 全勤奖 (points) and a 奖金 given (「全勤奖金漏发,已补」) are still rewards.
 const DEDUCTED_MONEY_AWARD = new RegExp(`${NOT}(?<![漏少])(?:扣(?:除|发|罚)?|罚|停发|取消|无|没有)(?:上个?月|本月|当月)?的?(?:全勤|绩效)?奖金`, 'g');
+// …but not where its clause says that deduction was itself wrong (误扣, 多扣, 有误, 记错, 误判, 错): 「上月误扣全勤奖金,已补」
+// 「上月多扣绩效奖金,本月补上」「扣发绩效奖金有误,已补」「无全勤奖金系考勤记错,已补上」「扣绩效奖金系误判,已补给」 −2 were 78.00
+// at exit 0 without a word (refused before 93981227): the award is given back, a reward — 80 + 2 = 82 or 80 − 2 = 78 is the
+// sheet's to say. Not 失误/无误/耽误/延误, nor 错 after a work verb (填错, 算错, 发错 …: the work, what was docked for).
+const AWARD_ERRED = /(?<![失无耽延])误|多扣|有误|(?<![填写录输打算选发做弄报])错/;
+const CLAUSES = /([,;。!?(\[【〔])/;
+const withoutMoneyAward = (t: string) => t.split(CLAUSES).map((c) => (AWARD_ERRED.test(c) ? c : c.replace(DEDUCTED_MONEY_AWARD, ''))).join('');
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
 // An error OF THE DEDUCTION (ERRED: 有误, 错 not after a work verb, 扣分算错, 误扣, 多扣, 误判; and 重复扣) — not 无误 (「已和本人
@@ -177,7 +191,7 @@ const GIVEN_NAMED = new RegExp(`(?:扣除?|加分?)[了的]?${NUMBER}分.*?(?:�
 /** A give-back beside negative points that is not plainly a missed deduction taken now: what it names, or undefined. */
 function givenBackOf(reason: string): { named: string; stated?: number } | undefined {
   const t = plain(reason);
-  const reward = REWARD_ANY.test(t.replace(DEDUCTED_REWARD, '').replace(DEDUCTED_MONEY_AWARD, '').replace(MONEY_REWARD, ''));
+  const reward = REWARD_ANY.test(withoutMoneyAward(t.replace(DEDUCTED_REWARD, '')).replace(MONEY_REWARD, ''));
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
   if (!back) return undefined;
   if (!reward && !DEDUCTION_ERRED.test(t.replace(MISSED_FOR_WORK, '').replace(WORK_ERROR, '')) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;

@@ -173,6 +173,33 @@ describe('adjustment', () => {
     // …and beside +3 the 2 it names is not these points: counted, warned (as 「迟到扣2分」 +3 is).
     ['+3 「扣全勤奖2分」: counted, warned', 3, '扣全勤奖2分', 3, '+3(扣全勤奖2分;原因像是扣分,请核对正负号)', ['reason-sign']],
     ['+3 「迟到扣2分」: counted, warned', 3, '迟到扣2分', 3, '+3(迟到扣2分;原因像是扣分,请核对正负号)', ['reason-sign']],
+    // Review 61 (a roster of 18 + 15 + 13 + 9 + 8 + 12 + 5 = 80 before 奖惩): a money award taken away whose clause says
+    // that deduction was itself wrong (误扣, 多扣, 有误, 记错, 误判) is the award given back — −2 beside these was 80 − 2 =
+    // 78.00 一般 at exit 0 without a word (DEDUCTED_MONEY_AWARD took 扣…奖金 out), for refused as before 93981227 (80 + 2 =
+    // 82 if the reason is right). And an award deducted with its points then 已退回 / 已取消 is 「扣2分,已退回」: refused.
+    ...(['上月误扣全勤奖金,已补', '上月多扣绩效奖金,本月补上', '扣发绩效奖金有误,已补', '无全勤奖金系考勤记错,已补上', '扣绩效奖金系误判,已补给',
+      '扣全勤奖2分,已退回', '扣全勤2分,已退回', '扣绩效2分,已退回', '扣全勤奖2分(已退回)', '扣全勤奖2分,已取消', '扣全勤奖金50元及2分,已退回'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // The award's points after its money (扣全勤奖金50元及2分) are 2 taken off, as 扣全勤奖2分: +2 was 80 + 2 = 82.00 at exit 0
+    // without a word, for 78 meant — refused; +3 counted and warned (3 is not the 2 it names).
+    ...(['迟到,扣全勤奖金50元及2分', '扣全勤奖金50元、2分'].map(
+      (r) => [`+2 「${r}」: refused`, 2, r, null, `+2(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    ['+3 「迟到,扣全勤奖金50元及2分」: counted, warned', 3, '迟到,扣全勤奖金50元及2分', 3, '+3(迟到,扣全勤奖金50元及2分;原因像是扣分,请核对正负号)', ['reason-sign']],
+    // …and +2 beside an award deducted then 已退回 is counted and warned, as +2 「扣2分,已退回」 is (it was refused): 82.
+    ...(['扣2分,已退回', '扣全勤2分,已退回'].map(
+      (r) => [`+2 「${r}」: counted, warned`, 2, r, 2, `+2(${r};原因像是扣分,请核对正负号)`, ['reason-sign']] as [string, number, string, number, string, string[]],
+    )),
+    // Stays 80 − 2 = 78 (nearest sound variants): the award docked for the work (迟到, 操作失误, 报价算错, 耽误客户) and the work
+    // made up (打卡已补上), an error in a clause of its own (迟到记错), an award deducted without a give-back, and 已退回 of
+    // something else (工单). And +2 beside an award given back in error is a reward: 82.
+    ...(['迟到,扣全勤奖金50元及2分,打卡已补上', '操作失误,扣全勤奖金50元,已补上', '报价算错,扣全勤奖金50元,已补上', '耽误客户,扣全勤奖金50元,已补上',
+      '迟到记错,扣全勤奖金50元,已补上', '考勤记错,扣全勤奖金50元及2分', '扣全勤奖金有误', '扣全勤2分,工单已退回', '工单被退回,扣全勤2分',
+      '发错货,已退还,扣2分', '扣全勤奖金50元、2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ['+2 「上月误扣全勤奖金,已补」', 2, '上月误扣全勤奖金,已补', 2, '+2(上月误扣全勤奖金,已补)', []],
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
