@@ -23,6 +23,7 @@ import { appendTo } from '../model/groups.js';
 import { nameWithTabWord, PERSON_TAB } from './peopleNames.js';
 import { decisionBeforeSignature, gradeBeforeSignature, signatureOnly } from './typedGrade.js';
 import { looseNameKey } from './groups/alikeNames.js';
+import { unflooredScore } from './rules/floored.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -472,7 +473,10 @@ function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries)
   const items = r.items.filter((i) => !adjusting(i)).map((i) => ({ item: i.label, lost: round2(i.max - i.score!) }));
   const lost = round2(items.reduce((s, i) => s + i.lost, 0));
   const adj = round2(r.items.filter(adjusting).reduce((s, i) => s + i.score!, 0));
-  const agrees = [lost, round2(lost - Math.min(0, adj)), round2(100 - r.total100)].includes(round2(typed));
+  // An item cut at its floor (表格管理 5,5,5,5,5 = 25 against 20 → 0) loses its points, the team may count the 25 taken
+  // off: the deductions before the floor agree too (43 for 张三's 38 lost), read from the rule's explanation.
+  const unfloored = round2(r.items.filter((i) => !adjusting(i)).reduce((s, i) => s + i.max - (unflooredScore(i.explanation) ?? i.score!), 0));
+  const agrees = [lost, round2(lost - Math.min(0, adj)), round2(100 - r.total100), unfloored, round2(unfloored - Math.min(0, adj))].includes(round2(typed));
   if (agrees) return undefined;
   const adjItem = form.parts.flatMap((p) => p.items).find((i) => i.rule.kind === 'adjustment');
   const adjRule = adjItem?.rule.kind === 'adjustment' ? adjItem.rule : undefined;

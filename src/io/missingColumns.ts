@@ -848,13 +848,36 @@ function signedApartProblems(grid: Grid, form: FormDef, layout: RosterColumns, m
  * The column of a bare 「扣分」 (「扣分数」, 「罚分」 …) beside the column of the form's one signed adjustment (§8 其它·奖惩分),
  * with no 「加分」 beside it: the team's own figure of the points each person lost, read to be compared with the items'
  * loss (signedApartProblems leaves it alone). It was ignored with a note, an extra deduction there dropped at exit 0.
+ * So with a note after it or as a sum (lostHeading: 「扣分(含投诉)」, 「扣分(合计)」, 「扣分小计」, 「总扣分」, 「合计扣分」):
+ * ignored with the same note, 张三's 25 beside items losing 23 was 77.00 一般 at exit 0. And a bare 「扣分」 where the
+ * 奖惩分 column is not on the sheet, beside the team's own total (lostOfTotal: 23 beside 77): ignored as well, 王五's 25
+ * beside 75 (an extra 2 the team took off) was 77.00 一般 at exit 0 with only the typed total's warning.
  */
-export function pointsLostColumn(form: FormDef, layout: RosterColumns): number | undefined {
-  const signed = form.parts.flatMap((p) => p.items).flatMap((item) => item.inputs.filter((i) => i.type === 'number' && (i.min ?? 0) < 0));
+export function pointsLostColumn(form: FormDef, layout: RosterColumns, grid: Grid): number | undefined {
+  const signed = form.parts.flatMap((p) => p.items).flatMap((item) => item.inputs.filter((i) => i.type === 'number' && (i.min ?? 0) < 0).map((input) => ({ item, input })));
   if (signed.length !== 1 || POINTS_ON_PRESENT(layout)) return undefined;
-  if (![...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === signed[0])) return undefined;
-  const off = layout.unknown.filter((u) => POINTS_OFF.test(labelKey(u.text)));
+  const { item, input } = signed[0]!;
+  const present = [...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === input);
+  const off = present
+    ? layout.unknown.filter((u) => lostHeading(u.text, form, item))
+    : layout.unknown.filter((u) => POINTS_OFF.test(labelKey(u.text)) && lostOfTotal(grid, layout.headerRow, u.col));
   return off.length === 1 ? off[0]!.col : undefined;
+}
+
+/** Every sum word in a heading of deductions (「扣分小计」, 「总扣分」, 「合计扣分」). */
+const SUM_WORDS = /(合计|总计|小计|累计|汇总|共计|总)/g;
+
+/**
+ * A heading of all the points a person lost: 「扣分」 bare, with a note after it (「扣分(含投诉)」, 「扣分(合计)」), or
+ * with a sum word (「扣分小计」, 「总扣分」, 「合计扣分」) — not one naming another item than `own` (「扣分(态度)」; 「态度扣分」
+ * is that item's), nor 「加分」 or a reason.
+ */
+function lostHeading(text: string, form: FormDef, own: ItemDef): boolean {
+  const key = labelKey(text);
+  if (POINTS_OFF.test(key)) return true;
+  const bare = labelKey(withoutTrailingNote(text));
+  if (!POINTS_OFF.test(bare) && !POINTS_OFF.test(bare.replace(SUM_WORDS, ''))) return false;
+  return !items(form).some((item) => item !== own && itemKeys(form, item).some((n) => key.includes(n)));
 }
 
 /** Every figure of the column is what a total beside it on its row lacks of 100 (21 beside 79). */

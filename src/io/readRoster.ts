@@ -1816,8 +1816,9 @@ const HUNDRED_TOTAL = /^(百分制|百分制得分|百分制总分|折合百分�
 /** The team's own 总分 and 等级 columns (not the form's), and §8's bare 扣分: compared with kpi's, person by person. */
 function typedColumns(layout: RosterColumns, grid: Grid, form: FormDef): Array<['total' | 'band' | 'lost', number]> {
   const out: Array<['total' | 'band' | 'lost', number]> = [];
-  // A bare 「扣分」 beside §8's 其它·奖惩分: the points lost as the team counts them, compared with the items' (scoreForm).
-  const lost = pointsLostColumn(form, layout);
+  // A bare 「扣分」 beside §8's 其它·奖惩分 (or a noted or summed one, or a bare one beside the team's total where 奖惩分 is not
+  // on the sheet): the points lost as the team counts them, compared with the items' (scoreForm).
+  const lost = pointsLostColumn(form, layout, grid);
   if (lost !== undefined) out.push(['lost', lost]);
   for (const u of layout.unknown) {
     const key = labelKey(u.text).replace(/[((][^))]*[))]$/, '');

@@ -1,6 +1,7 @@
 // deduction: base − Σ per × count, floor ("15 − 2×1(用语不规范) − 1×2(短信漏发) = 11"); zeroAt: from this many
 // times the item is 0 (§11 单项否决制: −2 each time, 3 times or more → 0).
 import { formatScore } from '../../model/round.js';
+import { floorTail } from './floored.js';
 import { IDENT, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 
@@ -58,7 +59,7 @@ export const deductionKind: RuleKind<'deduction'> = {
     const floor = rule.floor ?? 0;
     const floored = raw < floor;
     const score = floored ? floor : raw;
-    const tail = floored ? ` = ${formatScore(raw)},最低${formatScore(score)}分 → ${formatScore(score)}` : ` = ${formatScore(score)}`;
+    const tail = floorTail(raw, score, floored);
     return { score, explanation: `${baseText}${terms.join('')}${tail}`, problems: [] };
   },
   describe: (rule, item) => {

@@ -1,5 +1,6 @@
 // incidents: base − the sum of each incident's deduction, each within [minEach, maxEach] ("20 − (3+2) = 15").
 import { formatScore } from '../../model/round.js';
+import { floorTail } from './floored.js';
 import { IDENT, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';
 
@@ -25,7 +26,7 @@ export const incidentsKind: RuleKind<'incidents'> = {
     const floor = rule.floor ?? 0;
     const floored = raw < floor;
     const score = floored ? floor : raw;
-    const tail = floored ? ` = ${formatScore(raw)},最低${formatScore(score)}分 → ${formatScore(score)}` : ` = ${formatScore(score)}`;
+    const tail = floorTail(raw, score, floored);
     return { score, explanation: `${base} − ${terms}${tail}`, problems: [] };
   },
   describe: (rule, item) =>
