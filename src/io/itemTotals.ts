@@ -58,6 +58,7 @@ function countsBelow(grid: Grid, people: readonly number[], col: number, input: 
   let scoreLike = 0;
   let top = 0;
   let light = 0;
+  let full = 0;
   // The people's rows only (peopleRows): a 合计 row under them is no figure of anyone's — its =SUM(F2:F5) written without
   // a cached result (openpyxl) is no count, so 3, 1, 0, 2 under 「话务质量(次)」 were refused as the item's scores, all four
   // unscored at exit 1 for 张三 18 + (40 − 1.5) + 39 = 95.50 优秀; its cached 36 would weigh as a heavy month's.
@@ -71,11 +72,15 @@ function countsBelow(grid: Grid, people: readonly number[], col: number, input: 
     if (bare && parsed.value >= item.max / 2) return false;
     filled++;
     if (parsed.value >= item.max / 2) scoreLike++;
+    if (parsed.value === item.max) full++;
     if (parsed.value >= (item.max * 3) / 4 && parsed.value <= item.max) top++;
     else if (parsed.value <= item.max / 8) light++;
   }
   if (filled === 0) return false;
-  if (unit) return top * 2 < filled || (top * 2 === filled && top + light === filled);
+  // Exactly half heavy and the rest light is a heavy month beside light ones — unless a figure is the item's full marks
+  // (40 of 40): 40, 38, 2, 0 under 「话务质量(次)」 were read as counts, 张三 18 + (40 − 20) + 39 = 77 一般 for 97 as scores,
+  // at exit 0 (review 61 of 4d7b082a); refused as before.
+  if (unit) return top * 2 < filled || (top * 2 === filled && top + light === filled && full === 0);
   return scoreLike * 2 < filled;
 }
 
