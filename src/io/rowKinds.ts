@@ -736,7 +736,9 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
   // (A figure that tells a mean whatever the row shows: a count with decimals stored (39.5 formatted 0, shown 「40」) is
   // no person's, nor is =AVERAGE(F2:F5) over the rows above — such a row was refused as a nameless person, its 39.5
   // 「应为不小于0的整数」.)
-  const figures: Array<{ col: number; value: number; places: number; mean: boolean; averaged: boolean; plain: boolean }> = [];
+  const figures: Array<{ col: number; value: number; places: number; mean: boolean; averaged: boolean; plain: boolean; same: boolean }> = [];
+  const ranges = new Set<string>();
+  let range: number[] | null = null;
   for (const [col, t] of columns) {
     if (t.kind !== 'entry') continue;
     const raw = grid.value(row, col);
@@ -744,18 +746,48 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
     const f = figureOf(raw, t.input.unit);
     if (!f) return null;
     const formula = grid.formula?.(row, col);
-    const averaged = averagesAbove(formula, col, row);
+    const rows = averagedRows(formula, col, row);
+    if (rows) {
+      ranges.add(rows.join(','));
+      range = rows;
+    }
+    const averaged = rows !== null;
     const mean = (t.input.type === 'integer' && !Number.isInteger(f.value)) || averaged;
-    figures.push({ col, ...f, mean, averaged, plain: formula === undefined });
+    figures.push({ col, ...f, mean, averaged, plain: formula === undefined, same: false });
   }
   if (figures.length < 2) return null;
+  const byFormula = figures.some((f) => f.averaged);
+  // A figure typed beside the =AVERAGE formulas where every person of the formulas' rows has that same figure (0 under
+  // 表格管理 where all of the group have 0): the mean of a column that does not vary, what one types instead of a formula
+  // (review 61 s8) — it says nothing of a person of its own, nor does it need the mean of everyone above (a group's row).
+  // Such a row with its 部门 (「客服部」 over F2:F3's =ROUND(AVERAGE), 0 typed where both have 0) was refused as a nameless
+  // person 「B4/B7「被考核人」未填写」 at exit 1. A typed figure that is the mean of figures that differ (39 for 40, 38, 40,
+  // 38) still is one's own.
+  if (byFormula) {
+    const over = ranges.size === 1 ? range : null;
+    const runs = over ? null : columnRuns(grid, columns, headerRow);
+    const above = runs ? runs.rows.filter((r) => r < row) : over!;
+    for (const f of figures) {
+      if (!f.plain) continue;
+      const unit = (columns.get(f.col) as ColumnTarget & { kind: 'entry' }).input.unit;
+      let count = 0;
+      let same = true;
+      for (const r of above) {
+        const raw = grid.value(r, f.col);
+        if (raw.kind === 'empty' || (raw.kind === 'text' && !cleanText(raw.value))) continue;
+        const g = figureOf(raw, unit);
+        if (!g || g.value !== f.value) same = false;
+        count++;
+      }
+      f.same = same && count >= 2;
+    }
+  }
   // A row told by its =AVERAGE formulas with figures typed beside them (review 61): a person whose name was forgotten,
   // her own counts typed and 处理能力/态度 given the team's =ROUND(AVERAGE(N2:N5),0), was dropped as an average row at
   // exit 0 — her whole 10 sat within 0.5 of the mean 9.75. Beside such formulas a typed figure is a mean only when it is
   // the mean exactly, and a field of a person's own (部门; not the month or the 考评人 a template fills down its rows)
   // makes the row a person's. A row of formulas alone keeps its group's 部门 (「售后组」 over its own =AVERAGE(F5:F6)).
-  const byFormula = figures.some((f) => f.averaged);
-  const typed = byFormula && figures.some((f) => f.plain);
+  const typed = byFormula && figures.some((f) => f.plain && !f.same);
   if (typed) {
     const prefilled = templateFilled(columns);
     for (const [col, t] of columns) {
@@ -786,6 +818,10 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
         tells = true;
         continue;
       }
+      if (mode === 'mean' && f.same) {
+        checked++;
+        continue;
+      }
       const r = runs.cols.get(f.col)!;
       const count = r.count[lo]!;
       if (count < 2) continue;
@@ -808,20 +844,32 @@ function columnSumsRow(grid: Grid, row: number, columns: Map<number, ColumnTarge
   return null;
 }
 
-/** Whether a cell's formula is =AVERAGE of its own column over rows above it (AVERAGE(F2:F5), $F$2:$F$5 too). */
-function averagesAbove(formula: string | undefined, col: number, row: number): boolean {
+/**
+ * The rows a cell's formula averages when it is =AVERAGE of its own column over rows above it (AVERAGE(F2:F5), $F$2:$F$5
+ * too): null otherwise.
+ */
+function averagedRows(formula: string | undefined, col: number, row: number): number[] | null {
   // (Also =ROUND(AVERAGE(…),0), =SUBTOTAL(1, F2:F5) / (101, …) and =AVERAGE(F2,F3,F4,F5): refused as a nameless person,
   // review 60.)
   let f = formula?.replace(/\s+/g, '').replace(/^=/, '').toUpperCase() ?? '';
+  // (And =IFERROR(ROUND(AVERAGE(F2:F3),0),"") — the average, a blank or a fixed value where it fails: each group's row of
+  // them was refused as a nameless person 「B4/B7「被考核人」未填写」 at exit 1, review 61 s8.)
+  const guarded = /^IFERROR\((.*),(?:"[^"]*"|-?\d+(?:\.\d+)?)\)$/.exec(f);
+  if (guarded) f = guarded[1]!;
   const rounded = /^ROUND(?:UP|DOWN)?\((.*),-?\d+\)$/.exec(f);
   if (rounded) f = rounded[1]!;
   const letters = columnLetters(col);
   const range = /^(?:AVERAGEA?\(|SUBTOTAL\((?:1|101),)\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/.exec(f);
-  if (range) return range[1] === letters && range[3] === letters && Number(range[2]) < Number(range[4]) && Number(range[4]) < row;
+  if (range) {
+    const [from, to] = [Number(range[2]), Number(range[4])];
+    if (!(range[1] === letters && range[3] === letters && from < to && to < row)) return null;
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
   const list = /^AVERAGEA?\(((?:\$?[A-Z]{1,3}\$?\d+,)+\$?[A-Z]{1,3}\$?\d+)\)$/.exec(f);
-  if (!list) return false;
+  if (!list) return null;
   const cells = list[1]!.split(',').map((c) => /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(c)!);
-  return cells.length >= 2 && cells.every((c) => c[1] === letters && Number(c[2]) < row);
+  if (!(cells.length >= 2 && cells.every((c) => c[1] === letters && Number(c[2]) < row))) return null;
+  return [...new Set(cells.map((c) => Number(c[2])))].sort((a, b) => a - b);
 }
 
 /** Placed at the first row skipped, so the 问题 sheet's link goes to it rather than to A1. */
