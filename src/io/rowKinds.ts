@@ -620,24 +620,38 @@ const labelCell = (t: string, signed: (t: string) => boolean) => signed(t) || /:
 
 /**
  * Every filled cell of the row a label or the value right beside one (审核: | 王经理 | 制表: | 李文员 | 日期: | 20260402;
- * 考核人: | 王经理 | | | 参评人数: | 3) or two columns away with an empty cell between (待复核: | | 3): a sign-off line, the number under an item its label's value. A person's row with
- * 「待复核:」 in 备注 has its 工号, name and figures besides.
+ * 考核人: | 王经理 | | | 参评人数: | 3) or further right across empty cells (待复核: | | 3, 待复核: | | | 3): a sign-off line,
+ * the number under an item its label's value. A person's row with 「待复核:」 in 备注 has its 工号, name and figures besides.
  */
 function signOffPairs(grid: Grid, row: number, signed: (t: string) => boolean): boolean {
   const at = (col: number) => (col <= grid.columnCount ? grid.text(row, col) : '');
   for (let col = 1; col <= grid.columnCount; col++) {
     const t = grid.text(row, col);
     if (!t) continue;
-    if (!labelCell(t, signed)) return false;
-    const next = at(col + 1);
-    if (next) {
-      if (!labelCell(next, signed)) col++;
-      // (Or two columns away, one empty cell between — a label over two cells, 「待复核: | | 3」: beside 「审核: | 王经理」 the
-      // row was a person 「王经理」 with 11 「为必填项…实际为空」 errors at exit 1, the three scored as before.)
-    } else if (at(col + 2) && !labelCell(at(col + 2), signed)) col += 2;
+    if (!labelCell(t, signed)) {
+      // A label typed without its colon, its count with the word right after it (参评人数 | 3人, 共计 | 3人, 本月新客户 |
+      // 30个): beside 「审核人: | 王经理」 the count under 实际销售额 (a figure to personWithFigures, COUNTED) made the row a
+      // person 「王经理」 with 12 errors at exit 1. Only a count so typed and only right beside its label: a plain number
+      // after a word, or anything after a name (张三 | 销售部), is no such pair.
+      if (col < grid.columnCount && countedValue(grid.value(row, col + 1)) && wordLabel(grid.value(row, col))) {
+        col++;
+        continue;
+      }
+      return false;
+    }
+    // Its value the next filled cell, right beside it or across blanks (「待复核: | | | 3」, the 3 under 客户满意度, was a
+    // person 「王经理」 at exit 1 whose 3 made the people's 0.92 read as 0.92 points: 张三 80.18 良好 for 98.40 优秀).
+    let next = col + 1;
+    while (next <= grid.columnCount && !at(next)) next++;
+    if (next <= grid.columnCount && !labelCell(at(next), signed)) col = next;
   }
   return true;
 }
+
+/** A whole number typed as text with the word it counts in (「3人」, 「30个」). */
+const countedValue = (raw: RawValue) => raw.kind === 'text' && COUNTED.test(raw.value.normalize('NFKC').trim());
+/** A text that is no figure (参评人数, 共计): what may label a count beside it. */
+const wordLabel = (raw: RawValue) => raw.kind === 'text' && !/\d/.test(raw.value.normalize('NFKC'));
 
 /** Columns of the fields a template fills in down its rows (the month of --period, the 考核人 of --rater, a date). */
 export function templateFilled(columns: ReadonlyMap<number, ColumnTarget>): Set<number> {
