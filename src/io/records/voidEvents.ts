@@ -156,9 +156,20 @@ export function withdrawnVoid(text: string): boolean {
   const { events } = eventsOf(text, tokens, clauses);
   const last = events.at(-1);
   const word = (e: Event) => text.slice(e.at, e.end);
+  // Another order's void negated (「此单作废,原单不作废」「作废,原单不用作废」「此条作废,上一条不作废」): nothing of this row
+  // withdrawn — set aside as before 54023f17 (100.00 甲), not refused (review 61).
+  if (last !== undefined && OTHER_ROW.test(text.slice(clauses[last.clause]!.from, last.at))) return false;
   // The same word withdrawn (作废 … 不用再作废): 「此单作废,无需删除」 (void, not deleted) stays as it was, set aside.
   return last !== undefined && last.negated && events.some((e) => !e.negated && word(e) === word(last));
 }
+
+/**
+ * Another order or row named before a void word in its clause: 「原单」「原订单」「上一单」「上一条」「前一单」「另一单」「下一行」
+ * 「旧单」 — the void (or its negation) is that order's, not this row's (review 61: 「原单作废,重新录入此单」 refused as this
+ * row's void then a re-entry, 「此单作废,原单不作废」 as this row's void withdrawn).
+ */
+export const OTHER_ROW_WORDS = '(原|上一?|前一?|另一|下一|旧|老)(个|张|笔|条)?(订单|单据|单|记录|条|笔|行)';
+const OTHER_ROW = new RegExp(OTHER_ROW_WORDS);
 
 /** The void and restore words of a note as events, each negated by a negator before it or a failure after it. */
 function eventsOf(text: string, tokens: Token[], clauses: Array<{ from: number; to: number }>): { events: Event[]; tied: Set<Token> } {

@@ -5,7 +5,7 @@ import type { RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { cellAddress, rawText } from '../grid.js';
 import type { RecordSheet } from './read.js';
-import { readVoidEvents, withdrawnVoid } from './voidEvents.js';
+import { OTHER_ROW_WORDS, readVoidEvents, withdrawnVoid } from './voidEvents.js';
 
 /** A remark column: the log's own (§23 原因) or one the team added (备注). */
 const REMARK = /^(原因|备注|说明|批注|备考|附注)|(原因|备注|说明)$/;
@@ -139,7 +139,10 @@ const VOID_THEN_NOT_RESTORED = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)
 // voided one, the new entry another row; set aside, 100.00 甲, as 「作废,已在下一行重新录入」 was, review 61.)
 const REENTRY = '(重新|再次?)(提交|录入|填写|填报|下单|登记|回访|评价)|补录|补填|补交|补报|重录|重填|重报';
 const PUNCT = `(${SET_OFF}|${OPEN}|${CLOSE})*`;
-const VOID_THEN_NEW = new RegExp(`(^(已经?)?(${STATUS_WORDS})|作废)${PUNCT}((之|以)?后)?${PUNCT}(已经?|并)?(${REENTRY})`);
+// (Not another order's void: 「有效(原单作废后重新录入)」「原单作废,重新录入此单」「上一单作废后重新录入」 (and 备注 「原单作废,
+// 重新录入」 beside 状态 有效) were refused since 54023f17 — this row is the re-entry of a voided order: counted, 80.00 乙, as
+// before it, review 61.)
+const VOID_THEN_NEW = new RegExp(`(^(已经?)?(${STATUS_WORDS})|(?<!${OTHER_ROW_WORDS}(已经?|已?被)?)作废)${PUNCT}((之|以)?后)?${PUNCT}(已经?|并)?(${REENTRY})`);
 /**
  * A reason, then the void alone in a clause of its own: 「录入错误,已作废」「重复录入,已作废」「信息有误,作废」, and a
  * re-entry before 后 (「重新录入后作废」) — counted with a warning, 80.00 乙, for 100.00 甲 (review of 54023f17): the void word
@@ -148,15 +151,22 @@ const VOID_THEN_NEW = new RegExp(`(^(已经?)?(${STATUS_WORDS})|作废)${PUNCT}(
  * colon, a dash, a stop or a space (not brackets: 「已回访(作废)」 stays asked about), in a short cell (SHORT); and a
  * reason naming no void, restore, 有效 / 正常 or another order (「有效,作废」「上一单重复,作废」 stay asked about).
  */
+// (Any length where the void's clause is set off by punctuation, 了 / 啦 after it: 「客户信息录入错误,已作废」「重复录入了两次,
+// 已作废」「客户信息有误,作废」「电话号码录入错误,删除」「客户重复提交 已作废」「客户要求取消,作废」「录入错误,已作废了」
+// 「重复录入,已删除了」 were counted without a word, 80.00 乙 at exit 0 for 100.00 甲, review 61. A longer reason naming any
+// order (单 / 订单 / 单据 / 记录 other than 此单 …, 「之前的订单重复,作废」) stays as it was: whose void?)
 const CLAUSE_OFF = '[,，、;；:：\\-－—–~～/／。.!！\\s]';
-const REASON_THEN_VOID = new RegExp(`(${CLAUSE_OFF}+|(?<re>${REENTRY})(之|以)?后)(已经?)?(${WORDS})[。.!！]?$`);
+const REASON_THEN_VOID = new RegExp(`(${CLAUSE_OFF}+|(?<re>${REENTRY})(之|以)?后)(已经?)?(${WORDS})(了|啦)?[。.!！]?$`);
 const NOT_A_REASON = new RegExp(`${STATUS_WORDS}|恢复|重新启用|重新生效|有效|正常|(原|新|另一?|上一?|下一?|其他|别的)(订)?单`);
+const NAMES_AN_ORDER = new RegExp(`${OTHER_ROW_WORDS}|订单|单据|单|记录|\\d`);
+const THIS_ORDER = /(此|本|该|这一?)(张|笔|份)?(订单|单据|单|记录|条|笔)/g;
 function reasonThenVoid(text: string): boolean {
-  if ([...text.replace(/\s+/g, '')].length > SHORT) return false;
   const m = REASON_THEN_VOID.exec(text);
   if (!m) return false;
   const reason = (text.slice(0, m.index) + (m.groups?.re ?? '')).replace(/\s+/g, '');
-  return reason !== '' && !NOT_A_REASON.test(reason);
+  if (reason === '' || NOT_A_REASON.test(reason)) return false;
+  if ([...text.replace(/\s+/g, '')].length <= SHORT) return true;
+  return m.groups?.re === undefined && !NAMES_AN_ORDER.test(reason.replace(THIS_ORDER, ''));
 }
 const ELSEWHERE = /另行|见第?\d+行|第\d+行|[上下另新]一?[行条]|别处/;
 /**
@@ -266,9 +276,11 @@ const readsVoid = (r: Leads) => r === 'void' || (r !== null && typeof r === 'obj
 function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: string, says: MarkColumn['says'], file: string): VoidMark | null {
   const text = cellText(sheet, row.row, col);
   const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
-  const answered = says === 'valid' || says === 'voided' ? ANSWERED.exec(text) : null;
+  // (Its spaces kept, one each: 「否 重复」 under 是否有效 was read as 「否重复」 and counted, 80.00 乙 for 100.00 甲, review 61.)
+  const spaced = says === 'valid' || says === 'voided' ? cellSpaced(sheet, row.row, col) : '';
+  const answered = says === 'valid' || says === 'voided' ? ANSWERED.exec(spaced) : null;
   if (answered) {
-    const reason = answered[3]!;
+    const reason = answered[3]!.replace(/\s+/g, '');
     const counts = (says === 'valid') === (answered[1] === '是');
     // A reason saying otherwise (「是,已恢复」 under 是否作废, 「否(已作废)」 under 是否作废): not guessed, refused.
     const restored = readVoidEvents(`作废,${reason}`);
@@ -344,6 +356,12 @@ function voidedAfterRestore(rest: string): 'void' | 'restored' | null {
   const last = [...rest.matchAll(RESTORED)].at(-1);
   if (last === undefined) return null;
   return VOIDED_AGAIN.test(rest.slice(last.index + last[0].length)) ? 'void' : 'restored';
+}
+
+/** A cell's text trimmed, each run of spaces one space ('' when empty). */
+function cellSpaced(sheet: RecordSheet, row: number, col: number): string {
+  const raw = sheet.grid.value(row, col);
+  return raw.kind === 'empty' ? '' : rawText(raw).trim().replace(/\s+/g, ' ');
 }
 
 /** A cell's text without spaces ('' when empty). */
