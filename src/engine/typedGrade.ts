@@ -60,49 +60,75 @@ export function gradeBeforeSignature(typed: string, labels: readonly string[]): 
 }
 
 /**
- * Text with no grade word at all, only a signature or a date: 「王经理」, 「王五签」, 「已签」, 「3.31」, 「王经理 3.31」. Decisions and notes (同意, 待定, 不予转正, 延期转正, 见附件, 无) are not this: they stay as typed.
+ * Text with no grade word at all, only a signature or a date (signatureOnly): 「王经理」, 「主管王五」, 「王五签」, 「已签」,
+ * 「3.31」, 「王经理 3.31」, 「签字:王五」. Decisions and notes (同意, 待定, 不予转正, 延期转正, 见附件, 无) and a bare word
+ * that may be a name or a decision (赵六, 解雇, 任用), alone or beside 已签 / a date, are not this: they stay as typed.
  */
 // (Alone, a name only with a title or 签 after it, and no 是 / OK: 「解聘」「解约」「谢绝」「卓越」「丁等」 (a surname's first
 // character) and 「是」 in 转正建议 were replaced by kpi's 通过 / 推荐 / 优秀 / 不通过 at exit 0 with an info — decisions the
 // manager typed, kept and warned as before (review 60).)
 function signedName(piece: string): boolean {
   const name = piece.replace(/(?:签字|签名|签)$/u, '');
-  return (name !== piece || new RegExp(`${TITLE}$`, 'u').test(name)) && isSigner(piece);
+  return (name !== piece || new RegExp(`${TITLE}$`, 'u').test(name)) && !DECISION_WORD.test(name) && isSigner(piece);
+}
+
+/** A title before the name (主管王五, 经理张晓明): the signer. */
+function titledName(piece: string): boolean {
+  const m = new RegExp(`^${TITLE}([\\u4e00-\\u9fa5]{2,3})$`, 'u').exec(piece);
+  return m !== null && !DECISION_WORD.test(m[1]!) && isSigner(m[1]!);
 }
 
 /**
- * Words that start with a common surname's character but are a decision or a grade (review 60), never a bare name beside a
- * sign-off: 「解聘 3.31」 is the decision 解聘, dated.
+ * Words that start with a common surname's character but are a decision or a grade (review 60), never a name: 「解聘 3.31」
+ * is the decision 解聘, dated; not even after 「签字:」.
  */
-const DECISION_WORD = /^(?:解聘|解约|解除|谢绝|卓越|丁等)$/u;
+const DECISION_WORD = /^(?:解聘|解约|解除|解雇|谢绝|卓越|丁等|任用|晋级|晋升|符合)$/u;
 
-// (Review 61 of ec4c1f3a: a bare name with another sign-off piece — 「签字:王五」, 「赵六 已签」, 「钱七 3月31日」,
-// 「张三 2026-03-31」, 「王五 3.31」 — was kept as the 转正建议 / 部门定级 with 「保留填写的等级」 at exit 0. Beside 签字,
-// 签名, 已签 or a date the name is the signer's; alone (「张三」, 「解聘」) it stays the user's.)
+/** 「签字:」, 「签名」 written before the signer's name. */
+const SIGN_LABEL = /^(?:签字|签名)$/u;
+
+/**
+ * Piece `i` of `parts` names who signed, unambiguously: a name with a title or 签 (王经理, 主管王五, 王五签), or a bare name
+ * right after 签字 / 签名 (「签字:王五」, 「签名 王五」).
+ */
+function namedSigner(parts: readonly string[], i: number): boolean {
+  const p = parts[i]!;
+  if (signedName(p) || titledName(p)) return true;
+  return i > 0 && SIGN_LABEL.test(parts[i - 1]!) && !DECISION_WORD.test(p) && isSigner(p);
+}
+
+// (Review 61 of ec4c1f3a: a bare name with another sign-off piece — 「签字:王五」, 「赵六 已签」, 「钱七 3月31日」 — was kept
+// as the 转正建议 / 部门定级 at exit 0; 56c00dce took any bare name beside 已签 or a date for the signer, and then 「解雇 3.31」
+// 「解雇 已签」「任用 3.31」「晋级 3.31」「符合 3.31」 were replaced by kpi's 通过 / 优秀 at exit 0 — the manager's decision lost.
+// A bare two- or three-character word cannot be told from a decision: only the label form 「签字:王五」 makes it the signer;
+// beside nothing but 已签 or a date (「赵六 已签」, 「钱七 3月31日」) it stays the user's, kept and warned.)
 export function signatureOnly(typed: string, labels: readonly string[]): boolean {
   const t = typed.normalize('NFKC').trim();
   if (!t || labels.some((l) => t.includes(l))) return false;
   const parts = pieces(t);
-  const signedOff = parts.some(signedOrDated);
-  return parts.length > 0 && parts.every((p) => signedOrDated(p) || signedName(p) || (signedOff && !DECISION_WORD.test(p) && isSigner(p)));
+  return parts.length > 0 && parts.every((p, i) => signedOrDated(p) || namedSigner(parts, i));
 }
 
 /** Text split into its pieces (as pieces()), each with where it starts. */
 const PIECE = /[^\s,,、;;::()()[\]【】〔〕]+/gu;
 
 /**
- * A decision or note with a signature after it (「不予转正 王经理」, 「解聘 3.31」, 「不予转正(王经理 3.31)」): the decision,
- * the signature dropped — what follows it must be a signature on its own (signatureOnly), so 「同意 晋级」 and
- * 「不予转正 张三」 (a bare name, nothing signed) stay whole. Null when the whole text is a signature or nothing follows.
+ * A decision or note with a signature after it (「不予转正 王经理」, 「不予转正(王经理 3.31)」, 「同意 签字:王五」): the
+ * decision, the signature dropped — what follows it must be a signature on its own (signatureOnly) that starts with who
+ * signed (a titled name, 王五签, 「签字:王五」), so 「同意 晋级」 and 「不予转正 张三」 stay whole, and so do 「解聘 3.31」,
+ * 「解雇 已签」 and 「延期转正 至 4.30」: a date or 已签 after a decision may be the decision's own (延期 至 4.30) — never cut.
+ * Null when the whole text is a signature or nothing follows.
  */
-// (Review 61: 「不予转正 王经理」 was kept whole as the 转正建议, though 「优秀 王经理」 is 优秀.)
+// (Review 61: 「不予转正 王经理」 was kept whole as the 转正建议, though 「优秀 王经理」 is 优秀. Then 「延期转正 至 4.30」 was
+// kept as 「延期转正 至」: its date dropped as a sign-off's.)
 export function decisionBeforeSignature(typed: string, labels: readonly string[]): string | null {
   const t = typed.trim();
   if (signatureOnly(t, labels)) return null;
   const found = [...t.matchAll(PIECE)];
   for (let k = 1; k < found.length; k++) {
-    const tail = found.slice(k).map((m) => m[0]).join(' ');
-    if (!signatureOnly(tail, labels)) continue;
+    const tail = found.slice(k).map((m) => m[0]);
+    if (!namedSigner(tail, 0) && !(SIGN_LABEL.test(tail[0]!) && tail.length > 1 && namedSigner(tail, 1))) continue;
+    if (!signatureOnly(tail.join(' '), labels)) continue;
     const head = t.slice(0, found[k]!.index).replace(/[\s,,、;;::(([【〔]+$/u, '');
     return head || null;
   }
