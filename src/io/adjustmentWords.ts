@@ -22,6 +22,16 @@ const ADDITION_WORD = /[加奖]/;
 /** Words of the reason. */
 const REASON_WORDS = /^(原因|事由|说明|理由)$/;
 
+/**
+ * A bare word of the reason other than `own`'s and the reason's own `label` (「说明」 after 「原因」): after 原因 | 奖惩分 the
+ * column of a remark, not the reason typed again. (「原因」 again, 「原因」 after 「说明」, or a word naming the adjustment —
+ * 「奖惩原因」 — is the reason.)
+ */
+export function otherReasonWord(text: string, own: string, label: string): boolean {
+  const w = bareWord(text);
+  return REASON_WORDS.test(w) && w !== bareWord(own) && w !== bareWord(label);
+}
+
 /** The word as typed, without a unit note (「分数(分)」) or spaces. */
 function bareWord(text: string): string {
   const t = text.normalize('NFKC').trim();
@@ -152,4 +162,20 @@ export function bareNumber(raw: RawValue): number | null {
   if (raw.kind === 'number') return raw.percentFormat || raw.percentSign ? null : raw.value;
   const t = raw.kind === 'text' ? raw.value.normalize('NFKC').trim() : '';
   return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+/**
+ * One of a 加分 | 扣分 pair's figures, to add to the other: a plain number (bareNumber), or a text with a sign or 分 —
+ * 「+2」, 「-1」, 「2分」 (refused as 「不是两个数」, 张三 unscored for 77 + 2 − 1 = 78.00). On the 扣分 side (`minus`, the cell as
+ * asDeduction left it) 「1分」 and 「-1」 are 1 taken off; a 「+1」 there says neither, and is null as a word is.
+ */
+export function pairPoints(raw: RawValue, minus: boolean): number | null {
+  const n = bareNumber(raw);
+  if (n !== null) return n;
+  if (raw.kind !== 'text') return null;
+  const m = /^([+\-−])?\s*(\d+(?:\.\d+)?)\s*分?$/.exec(raw.value.normalize('NFKC').trim());
+  if (!m) return null;
+  const v = Number(m[2]);
+  if (minus) return m[1] === '+' ? null : -v;
+  return m[1] === '-' || m[1] === '−' ? -v : v;
 }

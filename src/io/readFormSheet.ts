@@ -1,4 +1,4 @@
-import { adjustmentInputNamed, adjustmentSide, asDeduction, bareNumber, deductionHeading, signedPoints } from './adjustmentWords.js';
+import { adjustmentInputNamed, adjustmentSide, asDeduction, deductionHeading, pairPoints, signedPoints } from './adjustmentWords.js';
 import { shortenedInput } from './handNames.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
@@ -1699,9 +1699,12 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       }
       // 加分 | 扣分 rows under 其它 (§8's signed 奖惩分 split as a roster's 「奖惩」 over 加分 | 扣分 is): 加分 − 扣分. Read as no
       // 填写项, the 加分 row was refused with advice to delete it, and deleted the +1 went with it (76.00 for 77 + 1 − 1 = 77).
-      const pairSide = !!inputText && input === signedPoints(current) && adjustmentSide(current, inputText, inputTexts.filter((t) => t !== inputText)) !== undefined;
+      const side = inputText && input === signedPoints(current) ? adjustmentSide(current, inputText, inputTexts.filter((t) => t !== inputText)) : undefined;
+      const pairSide = side !== undefined;
       if (pairSide && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && pairKeys.has(key)) {
-        const [a, b] = [bareNumber(existing.raw), bareNumber(raw)];
+        // (A sign or 分 typed — 加分 「+2」, 扣分 「-1」, 「2分」 / 「1分」 — is the number there: refused as words, 张三 was
+        // unscored for 77 + 2 − 1 = 78.00. The first row is the other side of the pair.)
+        const [a, b] = [pairPoints(existing.raw, side === 'plus'), pairPoints(raw, side === 'minus')];
         if (a !== null && b !== null) entries.set(key, { raw: { kind: 'number', value: Math.round((a + b) * 1e9) / 1e9 }, at: existing.at });
         else {
           // (A word in either — 「扣2分」 beside a 1 — adds up to nothing: refused, the person not scored.)

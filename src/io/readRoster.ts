@@ -39,7 +39,7 @@ import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
-import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentReasonOf, adjustmentSide, asDeduction, bareNumber, deductionHeading, pointsWordOnly, signedPoints } from './adjustmentWords.js';
+import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentReasonOf, adjustmentSide, asDeduction, bareNumber, deductionHeading, otherReasonWord, pointsWordOnly, signedPoints } from './adjustmentWords.js';
 import { criterionColumns } from './criterionColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -1014,7 +1014,8 @@ function targetUnderItem(dict: ColumnDictionary, form: FormDef, above: string, t
  * So does a 「原因」 right after the group's own columns with the adjustment's own reason after it (`later`: the row's
  * headings after this one): 工作纪律 typed once over 迟到或早退 … 工作时间睡觉 | 原因, then 奖惩分 | 原因 — read as 其它·原因,
  * its 「3月5日迟到」 and the adjustment's 「表扬信」 were one input twice, 张三 and 王五 unscored at exit 1 for 79 / 94 (the
- * merged group's reading). A lone 原因 there is still 其它's.
+ * merged group's reading). A lone 原因 there is still 其它's, and so is one followed by a bare 说明 (原因 | 奖惩分 | 说明: a
+ * remark, ignored as at 244c0178).
  */
 function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, heading: string, later: () => readonly string[]): boolean {
   const items = itemsByName(form).get(labelKey(group)) ?? itemsByName(form).get(labelKey(withoutTrailingNote(group))) ?? [];
@@ -1027,6 +1028,9 @@ function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, headi
   const { item, input } = alone.target;
   if (item.rule.kind !== 'adjustment' || input.id !== item.rule.reason) return true;
   const reasonAgain = (h: string) => {
+    // (Not a bare 说明 / 理由 / 事由 after this 原因: 原因 | 奖惩分 | 说明 is the reason and a remark — the 原因 read as
+    // 工作纪律's, 张三's +2 and 王五's −2 were refused 「须注明原因」 at exit 1 for 79 / 100 / 94, as at 244c0178.)
+    if (otherReasonWord(h, heading, input.label)) return false;
     const hit = lookup(dict, h);
     return (hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input) || adjustmentInputNamed(item, h) === input;
   };
