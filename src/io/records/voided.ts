@@ -175,7 +175,9 @@ const ELSEWHERE = /另行|见第?\d+行|第\d+行|[上下另新]一?[行条]|别
  * the events' (voidEvents.ts); 有效 / 正常 / 取消 … after it (「作废后经核实有效」) stay as they were.
  */
 const VOID_THEN_DONE = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后.`);
-const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回/;
+// (And 计入 / 保留 / 还原 / 驳回 / 仍: 「作废后经主管核实仍计入」「作废后主管要求保留」「作废后已还原」「作废后主管驳回」 were set
+// aside, 100.00 甲 for 80.00 乙 at exit 0 — review 61 of ef767ab4; read as before it, counted.)
+const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|计入|计分|保留|还原|驳回|仍|误判/;
 /** A remark led by the same (「作废后已退款」 in 备注): read as a 状态 is. Not a 原因: there it may be the reason. */
 const REMARK_VOID_THEN = /^(已经?)?作废(之|以)?后./;
 /**
