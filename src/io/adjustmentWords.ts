@@ -125,13 +125,14 @@ export function adjustmentReasonOf(item: ItemDef, word: string, siblings: Iterab
 }
 
 /**
- * 增 / 升 beside a word of the other direction (减, 降, 扣 — deductionHeading asks for one) anywhere in the heading:
- * 「增减」「增/减」「增或减」「增分/减分」「减/增」「扣/增」「+增/-减」「升/降」, and with words between, 「(增分,扣分)」「(增分;扣分)」
- * 「(增分项/扣分项)」「(表扬增分,投诉扣分)」 — points of either sign (a pair only with marks between took +2 for −2, 77 for 79
- * at exit 0, review 61). Not 增 / 升 inside another word (升级, 增值, 增加 …): 「奖惩分(扣分,含投诉升级)」 is points taken off.
+ * 增 / 升 paired with a word of the other direction (减, 降, 扣), either order, with or without 分 and a mark between:
+ * 「增减」「增/减」「增或减」「增分/减分」「减/增」「扣/增」「+增/-减」「升/降」 — or 增分 / 升分 anywhere beside the deduction word:
+ * 「(增分,扣分)」「(增分;扣分)」「(增分项/扣分项)」「(表扬增分,投诉扣分)」 (a +2 taken off, 75 for 79 at exit 0, review 61 of
+ * 244c0178) — points of either sign. Not 增 / 升 inside another word (升级, 增值, 新增, 递增, 增援, 增补, 升星, 增派 …: any leftover
+ * 增 took 「奖惩分(扣分,含新增投诉)」 2 for +2, 80.00 良好 for 74 at exit 0, review 61 of bfa61753): 「奖惩分(扣分,含投诉升级)」
+ * is points taken off.
  */
-const PLUS_OR_MINUS = /[增升]/;
-const OTHER_WORDS = /升级|增值|增加|增长|提升|晋升|升职|上升/g;
+const PLUS_OR_MINUS = /[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*[增升](?![级值加])|[增升]分/;
 
 /**
  * A heading of points taken off: 扣, 罚 or 减 in it, and no 加 or 奖 but 奖惩's own, nor 增 / 升 paired with 减 / 扣 / 降.
@@ -147,7 +148,7 @@ export function deductionHeading(text: string): boolean {
   // were counted −2, 王五 77.00 一般 for 81 良好 at exit 0 without a word (review 60). Only as a pair: any 增 / 升 anywhere
   // took 「奖惩分(扣分,含投诉升级)」「奖惩分(扣分:迟到、投诉升级等)」 for either sign — 张三's 2 was +2, 79.00 一般 for
   // 64 + 13 − 2 = 75, and 李四's 3 +3, 80.00 良好 for 74, at exit 0 (review 61).
-  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t.replace(OTHER_WORDS, '')) && !signNote;
+  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t) && !signNote;
 }
 
 /** A positive figure under such a heading as the points taken off. */

@@ -21,8 +21,17 @@ describe('§8 a 奖惩 heading naming 增 and 扣 with words between is points o
     });
   }
 
+  // Review 61 of bfa61753 (any leftover 增 / 升 was either sign): 张三 2 「客户投诉」, 李四 3 「迟到三次」 under
+  // 「奖惩分(扣分,含新增投诉)」 / 「(扣分,升星)」 were 79 and 80.00 良好 at exit 0 — points taken off: 77 − 2 = 75, 77 − 3 = 74.
+  for (const file of ['bf-xinzeng.xlsx', 'bf-shengxing.xlsx']) {
+    it(`${file}: 75 / 74 (王五 100, no 奖惩)`, async () => {
+      const r = await gradedReport(at('fx61w', file), { form: 'mattress-cs-monthly' });
+      expect(scores(r)).toEqual([['张三', 75], ['李四', 74], ['王五', 100]]);
+    });
+  }
+
   it('增 / 升 inside another word stays a deduction heading; a 增 beside 扣 anywhere does not', () => {
-    for (const h of ['奖惩分(扣分,含投诉升级)', '奖惩分(扣分:迟到、投诉升级等)', '增值服务扣分', '奖惩分(扣分)']) expect([h, deductionHeading(h)]).toEqual([h, true]);
+    for (const h of ['奖惩分(扣分,含投诉升级)', '奖惩分(扣分:迟到、投诉升级等)', '增值服务扣分', '奖惩分(扣分)', '奖惩分(扣分,含新增投诉)', '奖惩分(扣分,逐次递增)', '奖惩分(扣分,增援)', '奖惩分(扣分,增补)', '奖惩分(扣分,升星)', '奖惩分(扣分,增派人员)']) expect([h, deductionHeading(h)]).toEqual([h, true]);
     for (const h of ['奖惩分(增分,扣分)', '奖惩分(表扬增分,投诉扣分)', '奖惩(升降级)', '奖惩分(增减)', '奖惩分(扣/增)']) expect([h, deductionHeading(h)]).toEqual([h, false]);
   });
 });
