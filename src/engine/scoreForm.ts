@@ -476,7 +476,8 @@ function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries)
   // An item cut at its floor (表格管理 5,5,5,5,5 = 25 against 20 → 0) loses its points, the team may count the 25 taken
   // off: the deductions before the floor agree too (43 for 张三's 38 lost), read from the rule's explanation.
   const unfloored = round2(r.items.filter((i) => !adjusting(i)).reduce((s, i) => s + i.max - (unflooredScore(i.explanation) ?? i.score!), 0));
-  const agrees = [lost, round2(lost - Math.min(0, adj)), round2(100 - r.total100), unfloored, round2(unfloored - Math.min(0, adj))].includes(round2(typed));
+  // (Typed as a negative figure, 「扣分」 −23, it is the same 23 off: −23 beside 23 lost was refused, 77 at base — review 61.)
+  const agrees = [lost, round2(lost - Math.min(0, adj)), round2(100 - r.total100), unfloored, round2(unfloored - Math.min(0, adj))].includes(round2(Math.abs(typed)));
   if (agrees) return undefined;
   const adjItem = form.parts.flatMap((p) => p.items).find((i) => i.rule.kind === 'adjustment');
   const adjRule = adjItem?.rule.kind === 'adjustment' ? adjItem.rule : undefined;

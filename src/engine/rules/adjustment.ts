@@ -175,7 +175,9 @@ const DEDUCTED_MONEY_AWARD = new RegExp(`${NOT}(?<![漏少])(?:扣(?:除|发|罚
 // 「上月多扣绩效奖金,本月补上」「扣发绩效奖金有误,已补」「无全勤奖金系考勤记错,已补上」「扣绩效奖金系误判,已补给」 −2 were 78.00
 // at exit 0 without a word (refused before 93981227): the award is given back, a reward — 80 + 2 = 82 or 80 − 2 = 78 is the
 // sheet's to say. Not 失误/无误/耽误/延误, nor 错 after a work verb (填错, 算错, 发错 …: the work, what was docked for).
-const AWARD_ERRED = /(?<![失无耽延])误|多扣|有误|(?<![填写录输打算选发做弄报])错/;
+// (Not 错误 / 差错 / 出错 — a work error, the reason for the deduction: 「操作错误扣全勤奖金50元,已补上」「差错扣绩效奖金50元,单据已
+// 补」 −2 were refused 「说的却是加分」, 75 at base; review 61 of a0da503d.)
+const AWARD_ERRED = /(?<![失无耽延错])误|多扣|有误|(?<![填写录输打算选发做弄报作差出价])错(?!误)/;
 const CLAUSES = /([,;。!?(\[【〔])/;
 const withoutMoneyAward = (t: string) => t.split(CLAUSES).map((c) => (AWARD_ERRED.test(c) ? c : c.replace(DEDUCTED_MONEY_AWARD, ''))).join('');
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
