@@ -918,7 +918,20 @@ function pointsOffInPlace(text: string, form: FormDef, own: ItemDef): boolean {
   const bare = labelKey(withoutTrailingNote(text));
   if (POINTS_OFF.test(bare)) return true;
   if (!/(扣分|罚分)$/.test(bare)) return false;
-  return !items(form).some((item) => item !== own && itemKeys(form, item).some((n) => bare.includes(n)));
+  return !items(form).some((item) => item !== own && (itemKeys(form, item).some((n) => bare.includes(n)) || namesItemPart(bare.replace(/(扣分|罚分)$/, ''), form, item)));
+}
+/**
+ * The word before 扣分 is part of another item's name or of one of its inputs' (「纪律扣分」: 纪律 of 工作纪律; 「迟到扣分」:
+ * 迟到 of 迟到或早退), or the kind of attendance one of its inputs counts (「考勤扣分」: 考勤 is lateness, 工作纪律's 迟到或早退).
+ * Those are that item's deductions, already counted in its columns: 244c0178 refused them where 奖惩分 stood, advising the
+ * heading 「其它·奖惩分(扣分)」 — renamed so, 工作纪律's 迟到 1 × 2 was taken off twice, 75 for 77 (review 61 g c4).
+ */
+function namesItemPart(word: string, form: FormDef, item: ItemDef): boolean {
+  if ([...word].length < 2) return false;
+  const names = [...itemKeys(form, item), ...item.inputs.flatMap((i) => [i.label, ...(i.aliases ?? [])]).map(labelKey).filter((k) => k.length >= 2)];
+  if (names.some((n) => n.includes(word))) return true;
+  const kind = ATTENDANCE_MEASURE.test(word) ? undefined : ATTENDANCE_KINDS.find((k) => k.test(word));
+  return kind !== undefined && item.inputs.some((i) => kind.test(labelKey(i.label)));
 }
 /** A column of points added (「加分」) among the unrecognised: 「加分 | 扣分」 kept apart. */
 const POINTS_ON_PRESENT = (layout: RosterColumns) => layout.unknown.some((u) => POINTS_ON.test(labelKey(u.text)));

@@ -39,6 +39,8 @@ const plain = (reason: string) => toSimplified(cleanText(reason)).replace(/\s+/g
 export function reasonSays(reason: string, rewardDeducted = true): { says: 'deduction' | 'reward'; stated?: number; named?: string } | undefined {
   const t = plain(reason);
   if (UNDONE.test(t)) return undefined;
+  const returned = awardReturnedOf(t);
+  if (returned) return { says: 'reward', stated: returned.stated, named: returned.named };
   // (Not a reward deducted — 「扣全勤奖2分」 is 2 off the attendance award: its 奖2分 was a reward of 2, −2 refused for
   // 80 − 2 = 78. It is a deduction of those points: +2 beside 「扣全勤奖2分」「扣全勤2分」 was counted 82.00 without a word, as
   // 「迟到扣2分」 +2 is not.)
@@ -163,6 +165,35 @@ const REWARD_ANY = new RegExp(`奖(?!惩)|${REWARD_WORD_LIST}|好评|全勤|绩�
 const DEDUCTED_REWARD = new RegExp(`${NOT}(?<![漏少])${AWARD_DEDUCTED}${POINTS_AFTER}`, 'g');
 /** The same, its points captured (reasonSays: the deduction it states). */
 const DEDUCTED_REWARD_POINTS = new RegExp(`${NOT}(?<![漏少])${AWARD_DEDUCTED}\\s*${NUMBER}\\s*分`);
+// An award's points deducted and given back (review 61 of c020cdb0 / a0da503d): 「上月扣全勤奖2分有误,本月补发」「上月被扣
+// 全勤奖2分,申诉成功」「上月扣全勤2分,经核实为系统故障,本月补发」「上月扣绩效2分,复核后补发」「补发上月扣除的全勤奖2分」「上月被扣
+// 全勤奖2分,经复核不应扣,本月加回2分」 +2 were refused 「说的却是扣分…改为 −2」 (80 + 2 = 82 meant, as base 244c0178 counted)
+// and −2 (the advice followed) 78.00 at exit 0 without a word. A reward of those points: +2 counted, −2 refused.
+// The give-back: 补发 / 补回 / 加回 opening a clause of its own after the deduction (only time, review or 已 words before it:
+// 「本月补发」「复核后补发」, not 「漏发短信已补发」 — the message sent), 退回 / 返还 + N分, 申诉成功 (not the customer's), 不应扣,
+// or 有误 / 误扣 with a clause-opening 补; or 补发 / 补回 / 加回 / 返还 / 退回 right before the deduction.
+const BACK_CLAUSE = '(?<=(?:^|[,;(、])(?:上个?月|本月|当月|次月|现|后|之后|随后|又|已经?|予以|均|全部|全额|经|核实|复核|审核|核查|确认|领导|主管|公司)*)';
+const AWARD_GIVEN_AFTER = new RegExp(
+  `^(?:.*?(?:${BACK_CLAUSE}(?:补发|补回|加回)(?:${POINTS_AFTER}|(?=[,;。.!)]|$))|(?:退回|返还)${POINTS_AFTER}|(?<!客户|顾客|用户)申诉成功|不应扣))`,
+);
+const AWARD_GIVEN_BEFORE = new RegExp(`(?:补发|补回|加回|返还|退回)(?:上个?月|本月|当月)?的?被?$`);
+const AWARD_ERRED_BACK = new RegExp(`(?:有误|误扣).*${BACK_CLAUSE}补`);
+/** An award's points deducted then given back: the deduction it names, its points. */
+function awardReturnedOf(t: string): { named: string; stated: number } | undefined {
+  const m = new RegExp(DEDUCTED_REWARD_POINTS.source, 'g');
+  for (let d = m.exec(t); d; d = m.exec(t)) {
+    const stated = numberOf(d[1]);
+    if (stated === undefined) continue;
+    const end = d.index + d[0].length;
+    const before = AWARD_GIVEN_BEFORE.exec(t.slice(0, d.index));
+    if (before) return { named: before[0] + d[0], stated };
+    const after = AWARD_GIVEN_AFTER.exec(t.slice(end)) ?? AWARD_ERRED_BACK.exec(t.slice(end));
+    if (after) return { named: d[0] + after[0], stated };
+    const erred = AWARD_ERRED_BACK.exec(t);
+    if (erred) return { named: t.slice(Math.min(erred.index, d.index), Math.max(end, erred.index + erred[0].length)), stated };
+  }
+  return undefined;
+}
 // 好评返现 / 好评红包 / 好评返5元 is money paid to a customer for a good review, no reward to the rep: 「漏发好评返现,已补上,
 // 扣2分」「好评返现漏发,已补,扣2分」 −2 were refused 「说的却是加分」 (advice +2: 80 + 2 = 82, wrong) for 80 − 2 = 78 (review 60).
 // Taken out before REWARD_ANY; 好评 alone (「上个月漏计好评,补2分」) is still a reward.
@@ -193,6 +224,8 @@ const GIVEN_NAMED = new RegExp(`(?:扣除?|加分?)[了的]?${NUMBER}分.*?(?:�
 /** A give-back beside negative points that is not plainly a missed deduction taken now: what it names, or undefined. */
 function givenBackOf(reason: string): { named: string; stated?: number } | undefined {
   const t = plain(reason);
+  const returned = awardReturnedOf(t);
+  if (returned) return returned;
   const reward = REWARD_ANY.test(withoutMoneyAward(t.replace(DEDUCTED_REWARD, '')).replace(MONEY_REWARD, ''));
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
   if (!back) return undefined;

@@ -200,6 +200,21 @@ describe('adjustment', () => {
       (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
     )),
     ['+2 「上月误扣全勤奖金,已补」', 2, '上月误扣全勤奖金,已补', 2, '+2(上月误扣全勤奖金,已补)', []],
+    // Review 61 of c020cdb0 / a0da503d (18 + 15 + 13 + 9 + 8 + 12 + 5 = 80 before 奖惩): an award's points deducted and given
+    // back (补发 / 加回 opening a clause, 申诉成功, 不应扣, 有误 / 误扣 with 补, 补发 before it) is a reward of those points. +2 was
+    // refused 「说的却是扣分…改为 −2」 and −2, the advice followed, 80 − 2 = 78.00 at exit 0 without a word, for 80 + 2 = 82
+    // (as base 244c0178 counted): +2 counted, −2 refused.
+    ...(['上月扣全勤奖2分有误,本月补发', '上月被扣全勤奖2分,申诉成功', '上月扣全勤2分,经核实为系统故障,本月补发', '上月扣绩效2分,复核后补发',
+      '补发上月扣除的全勤奖2分', '上月被扣全勤奖2分,经复核不应扣,本月加回2分', '上月误扣全勤奖2分,已补', '扣全勤奖2分,已返还2分'].flatMap((r) => [
+      [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
+      [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    ])),
+    // Stays 80 − 2 = 78 (nearest sound variants): 补发 of something else (短信), in its clause or before the deduction, the
+    // customer's appeal, an appeal that failed, a deduction missed (漏扣) then 补发, 已退回 of a work order.
+    ...(['漏发短信已补发,扣全勤奖2分', '扣全勤奖2分,短信已补发', '客户申诉成功,扣全勤奖2分', '扣全勤奖2分,客户申诉成功', '扣全勤奖2分,申诉未成功',
+      '扣全勤奖2分,工单已退回'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
