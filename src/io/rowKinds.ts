@@ -501,7 +501,9 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     const t = grid.text(row, col);
     // (Unless the row is label-then-value pairs: 「审核: | 王经理 | 制表: | 李文员 | 日期: | 20260402」 with the date under an
     // item, or 「考核人: | 王经理 | | | 参评人数: | 3」, was a person 「王经理」 with 11 errors at exit 1.)
-    if (t && signed(t) && (signOffPairs(grid, row, signed) || !personWithFigures(grid, row, columns, signed))) return { kind: 'note', text: t };
+    // (Nor one with both its name and its 工号 and nothing else filled: 005 | 孙七 | 客服部 with 「待复核:」 in 其它·原因 was
+    // dropped as a sign-off at exit 0, an info only — refused for its blanks as the same row without the remark is, review 61.)
+    if (t && signed(t) && (signOffPairs(grid, row, signed) || !(personWithFigures(grid, row, columns, signed) || namedAndNumbered(grid, row, columns, signed)))) return { kind: 'note', text: t };
   }
   let nameText = '';
   let idText = '';
@@ -596,6 +598,20 @@ function personWithFigures(grid: Grid, row: number, columns: Map<number, ColumnT
     else if (text && !signed(text) && !NOTE.test(key(text)) && (t.field.role === 'name' || (t.field.role === 'id' && /\d/.test(text)))) who = true;
   }
   return who && figure;
+}
+
+/** A name and a 工号 with a digit, neither a sign-off text: a person's row even with no figure filled. */
+function namedAndNumbered(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
+  let name = false;
+  let id = false;
+  for (const [col, t] of columns) {
+    if (t.kind !== 'header') continue;
+    const text = grid.text(row, col).trim();
+    if (!text || signed(text) || NOTE.test(key(text))) continue;
+    if (t.field.role === 'name') name = true;
+    else if (t.field.role === 'id' && /\d/.test(text)) id = true;
+  }
+  return name && id;
 }
 
 /**

@@ -23,3 +23,12 @@ describe('「扣分(含投诉)」 typed as negative figures is the same points o
     expect(r.problems.filter((p) => p.code === 'lost-points-differ')).toEqual([]);
   });
 });
+
+describe('a person with a name and a 工号 and 「待复核:」 in a remark is a person, not a sign-off line', () => {
+  it('005 | 孙七 | 客服部 with no figures and 「待复核:」 in 其它·原因: refused for her blanks (was dropped at exit 0, an info)', async () => {
+    const r = await gradedReport(at('s74-p4.xlsx'), FORM);
+    // 张三 77, 李四 100, 王五 77 + 2 = 79, 赵六 100 as before; 孙七 unscored, her required inputs named.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 77], ['李四', 100], ['王五', 79], ['赵六', 100], ['孙七', null]]);
+    expect(r.problems.some((p) => p.severity === 'error' && p.person === '孙七' && p.cell === 'F6')).toBe(true);
+  });
+});
