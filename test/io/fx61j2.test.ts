@@ -32,3 +32,11 @@ describe('a person with a name and a 工号 and 「待复核:」 in a remark is 
     expect(r.problems.some((p) => p.severity === 'error' && p.person === '孙七' && p.cell === 'F6')).toBe(true);
   });
 });
+
+describe('points given back by 补发', () => {
+  it('−2 beside 「上月误扣全勤奖金,本月补发2分」 is refused reason-sign (was 77 − 2 = 75 at exit 0 without a word)', async () => {
+    const r = await gradedReport(at('a0-reasons2.xlsx'), FORM);
+    expect(total(r, '员工1')).toBeNull();
+    expect(r.problems.filter((p) => p.cell === 'T2').map((p) => p.code)).toEqual(['reason-sign']);
+  });
+});

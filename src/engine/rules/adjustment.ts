@@ -149,7 +149,8 @@ const AFTER_STATED = `(?<=(?:[扣罚减错误].*[,;(]|[扣罚减][了除]?${POIN
 const GOODS = '(?:货|商品|样品|配件|赠品|包裹)';
 const AFTER_GOODS = `(?<!(?:^|[,;(])[^,;(扣罚减误]*${GOODS}[^,;(扣罚减误]*[,;(]${CLAUSE_ADVERBS})`;
 const BACK_ON_POINTS = `${NOT_BACK}${BACK_WORDS}(?=${ON_POINTS_BACK})|${AFTER_STATED}${AFTER_GOODS}${NOT_BACK}${BACK_WORDS}${CLAUSE_END}`;
-const GIVEN_BACK = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}`);
+// (补发 too: −2 beside 「上月误扣全勤奖金,本月补发2分」 was counted 75 at exit 0 without a word — review 61.)
+const GIVEN_BACK = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足发]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}`);
 // (With a reward word a bare 补上/补给/补足 or clause-ending 补 is the reward given late — but not a negated one: 未补, 没补,
 // 未补上.)
 const GIVEN_BACK_LATE = new RegExp(`${GIVEN_BACK.source}|${NOT_BACK}补[上给足](?!个?月)|${NOT_BACK}补(?=[,;。.!)]|$)`);
