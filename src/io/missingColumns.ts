@@ -865,7 +865,7 @@ export function pointsLostColumn(form: FormDef, layout: RosterColumns, grid: Gri
 }
 
 /** Every sum word in a heading of deductions (「扣分小计」, 「总扣分」, 「合计扣分」). */
-const SUM_WORDS = /(合计|总计|小计|累计|汇总|共计|总)/g;
+const SUM_WORDS = /(合计|总计|小计|累计|汇总|共计|总)/;
 
 /**
  * A heading of all the points a person lost: 「扣分」 bare, with a note after it (「扣分(含投诉)」, 「扣分(合计)」), or
@@ -876,7 +876,7 @@ function lostHeading(text: string, form: FormDef, own: ItemDef): boolean {
   const key = labelKey(text);
   if (POINTS_OFF.test(key)) return true;
   const bare = labelKey(withoutTrailingNote(text));
-  if (!POINTS_OFF.test(bare) && !POINTS_OFF.test(bare.replace(SUM_WORDS, ''))) return false;
+  if (!POINTS_OFF.test(bare) && !POINTS_OFF.test(bare.replace(new RegExp(SUM_WORDS, 'g'), ''))) return false;
   return !items(form).some((item) => item !== own && itemKeys(form, item).some((n) => key.includes(n)));
 }
 
@@ -902,8 +902,6 @@ const MONEY_WORD = /(罚款|罚金|扣款|金额|奖金|奖励金)$/;
 /** A column of points taken off (「扣分」, 「罚分」), not their reason or a total of the items' own. */
 const POINTS_OFF = /^(扣分|扣分数|罚分|减分|扣除分数?)$/;
 const POINTS_ON = /^(加分|加分数|奖分|奖励分|奖励加分)$/;
-/** A sum of deductions (「扣分合计」, 「总扣分」, 「扣分(累计)」): the items' own, not the adjustment's. */
-const DEDUCTIONS_SUMMED = /(合计|总计|小计|累计|汇总|共计|总)/;
 
 /**
  * Points taken off where the signed adjustment stood (`own`, 奖惩分): 「扣分」, 「罚分」 — so with a note after them
@@ -914,7 +912,8 @@ const DEDUCTIONS_SUMMED = /(合计|总计|小计|累计|汇总|共计|总)/;
 function pointsOffInPlace(text: string, form: FormDef, own: ItemDef): boolean {
   const key = labelKey(text);
   if (POINTS_OFF.test(key)) return true;
-  if (DEDUCTIONS_SUMMED.test(key)) return false;
+  // A sum of deductions (「扣分合计」, 「总扣分」, 「扣分(累计)」): the items' own, not the adjustment's.
+  if (SUM_WORDS.test(key)) return false;
   const bare = labelKey(withoutTrailingNote(text));
   if (POINTS_OFF.test(bare)) return true;
   if (!/(扣分|罚分)$/.test(bare)) return false;

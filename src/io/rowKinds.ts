@@ -590,28 +590,27 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
  * person's either.
  */
 function personWithFigures(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
-  let who = false;
-  let figure = false;
-  for (const [col, t] of columns) {
-    const text = grid.text(row, col).trim();
-    if (t.kind === 'entry') figure ||= typedFigure(grid.value(row, col), t.input.unit);
-    else if (text && !signed(text) && !NOTE.test(key(text)) && (t.field.role === 'name' || (t.field.role === 'id' && /\d/.test(text)))) who = true;
-  }
-  return who && figure;
+  const who = whoOf(grid, row, columns, signed);
+  return (who.name || who.id) && [...columns].some(([col, t]) => t.kind === 'entry' && typedFigure(grid.value(row, col), t.input.unit));
 }
 
 /** A name and a 工号 with a digit, neither a sign-off text: a person's row even with no figure filled. */
 function namedAndNumbered(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
-  let name = false;
-  let id = false;
+  const who = whoOf(grid, row, columns, signed);
+  return who.name && who.id;
+}
+
+/** Whether the row's name column, and its 工号 column with a digit, hold text that is no sign-off or note. */
+function whoOf(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): { name: boolean; id: boolean } {
+  const who = { name: false, id: false };
   for (const [col, t] of columns) {
     if (t.kind !== 'header') continue;
     const text = grid.text(row, col).trim();
     if (!text || signed(text) || NOTE.test(key(text))) continue;
-    if (t.field.role === 'name') name = true;
-    else if (t.field.role === 'id' && /\d/.test(text)) id = true;
+    if (t.field.role === 'name') who.name = true;
+    else if (t.field.role === 'id' && /\d/.test(text)) who.id = true;
   }
-  return name && id;
+  return who;
 }
 
 /**
