@@ -40,6 +40,9 @@ const MARKS = new Set(['√', '✓', '✔', '☑', '☒', '✅', '1', '１', 'x'
 // row — 3 people unscored at exit 1 for 108.70 优秀, 91.40 优秀, 73.00 一般. A tick as √ is: two of them in a row, or one
 // beside a √, are two answers. Read after the group's own labels (a 是 | 否 group's 是 is that label wherever typed).
 const TYPED_MARKS = new Set(['v', 'V', '○', '是', '对']);
+// The same empty circle from another keyboard or font: 〇 (the ideographic zero an IME gives for 「圈」) and ◯ (the large
+// circle) — printed in every cell of a row left unticked, each was read as a tick and refused 「勾了 3 格」.
+const HOLLOW = new Set(['○', '〇', '◯']);
 // What marks a column not chosen (× | × | √, ☐ | ☐ | ☑, 0 | 0 | 1; ○ beside ●): as blank — each was 「不是勾」 (exit 1). A row
 // of them only chooses nothing: blank, as a row left so. (A label of the group's list — × for 否 — is that label still, and
 // a 0 under a choice of 0 points is its coefficient.)
@@ -67,7 +70,8 @@ function markOf(raw: RawValue, label: string, points: number, labels: ReadonlyMa
   const typed = labels.get(labelKey(text));
   if (typed) return { label: typed };
   const plain = text.normalize('NFKC');
-  if (TYPED_MARKS.has(plain)) return plain === '○' ? { label, hollow: true } : { label };
+  if (HOLLOW.has(plain)) return { label, hollow: true };
+  if (TYPED_MARKS.has(plain)) return { label };
   return NOT_CHOSEN.has(plain) ? notChosen(plain, text) : { stray: text };
 }
 
@@ -228,7 +232,13 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
     if (row < g.from || row > g.to) return null;
     const key = `${g.cols[0]}:${row}`;
     if (cache.has(key)) return cache.get(key)!;
-    const read = g.cols.map((c, k) => markOf(grid.value(row, c), g.labels[k]!, g.points[k]!, g.names));
+    const typed = g.cols.map((c) => grid.value(row, c));
+    const crossedBox = (k: number) => rawText(typed[k]!).trim() === '☒';
+    // ☒ is the chosen box where it stands alone; beside another tick (☑ | ☒ | ☒, √ | ☒) it is the boxes crossed out, as
+    // × is beside √ — read as ticks, ☑ with ☒ in the other cells was refused 「勾了 3 格」.
+    const marked = g.cols.map((_, k) => markOf(typed[k]!, g.labels[k]!, g.points[k]!, g.names));
+    const otherTick = marked.some((m, k) => 'label' in m && !('hollow' in m) && !crossedBox(k));
+    const read: Mark[] = marked.map((m, k) => (otherTick && crossedBox(k) ? { empty: true, crossed: '☒' } : m));
     // ○ | ○ | ● (a form's empty and filled circles): ● is the answer, the ○s not chosen.
     // So is ○ printed in every other cell of the row beside one tick (√ | ○ | ○, a form printing ○ for the rater to mark):
     // read as three ticks it was refused 「勾了 3 格」. Beside a tick with a blank cell (○ | | √) it is two answers still.
