@@ -59,6 +59,7 @@ function countsBelow(grid: Grid, people: readonly number[], col: number, input: 
   let top = 0;
   let light = 0;
   let full = 0;
+  let over = 0;
   // The people's rows only (peopleRows): a 合计 row under them is no figure of anyone's — its =SUM(F2:F5) written without
   // a cached result (openpyxl) is no count, so 3, 1, 0, 2 under 「话务质量(次)」 were refused as the item's scores, all four
   // unscored at exit 1 for 张三 18 + (40 − 1.5) + 39 = 95.50 优秀; its cached 36 would weigh as a heavy month's.
@@ -73,10 +74,15 @@ function countsBelow(grid: Grid, people: readonly number[], col: number, input: 
     filled++;
     if (parsed.value >= item.max / 2) scoreLike++;
     if (parsed.value === item.max) full++;
+    if (parsed.value > item.max) over++;
     if (parsed.value >= (item.max * 3) / 4 && parsed.value <= item.max) top++;
     else if (parsed.value <= item.max / 8) light++;
   }
   if (filled === 0) return false;
+  // A figure above the item's points beside one in the bottom eighth (no plausible score either): 45, 32, 35, 2 under
+  // 「话务质量(次)」 (a heavy month of 45) were refused as the item's scores, everyone unscored at exit 1 for 张三
+  // 18 + (40 − 22.5) + 39 = 74.50 一般. Above the points alone (41, 40, 39, 38) may be a score mistyped: refused as before.
+  if (over > 0 && light > 0) return true;
   // Exactly half heavy and the rest light is a heavy month beside light ones — unless a figure is the item's full marks
   // (40 of 40): 40, 38, 2, 0 under 「话务质量(次)」 were read as counts, 张三 18 + (40 − 20) + 39 = 77 一般 for 97 as scores,
   // at exit 0 (review 61 of 4d7b082a); refused as before.

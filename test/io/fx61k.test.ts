@@ -62,6 +62,21 @@ describe('§12 a count heading, half its figures at 30–40 and the rest at 0–
   });
 });
 
+describe('§12 a figure above the item\'s 40 points beside one in the bottom eighth: counts (review 62)', () => {
+  it('45, 32, 35, 2 under 「话务质量(次)」: 74.5 / 79 / 82.5 / 88', async () => {
+    // 张三 18 + (40 − 0.5 × 45) + 39 = 18 + 17.5 + 39 = 74.5 一般; 李四 15 + (40 − 16) + 40 = 79 一般;
+    // 王五 20 + (40 − 17.5) + 40 = 82.5 良好; 赵六 12 + (40 − 1) + 37 = 88 良好.
+    const r = await counted('four-45-32-35-2.xlsx', '话务质量(次)');
+    expect(scores(r)).toEqual([['张三', 74.5, '一般'], ['李四', 79, '一般'], ['王五', 82.5, '良好'], ['赵六', 88, '良好']]);
+  });
+
+  it('41, 40, 39, 38 (no light month): may be scores with one mistyped — refused as before', async () => {
+    const r = await gradedReport(at('four-41-40-39-38.xlsx'), { form: 'express-cs' });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.some((p) => p.code === 'item-total')).toBe(false);
+  });
+});
+
 describe('§12 as before', () => {
   it('35, 30, 6, 0 under 「话务质量(次)」 (6 above the bottom eighth, 5 of 40): may be the item\'s scores, refused', async () => {
     // As counts 张三 18 + (40 − 17.5) + 39 = 79.5 一般; as scores 18 + 35 + 39 = 92 优秀 — not guessed.
