@@ -332,8 +332,8 @@ function zeroChoiceLabel(form: FormDef): string | undefined {
 
 /** Status, grade and explanation from the problems found so far. `person`: where a typed grade was read. */
 function settle(form: FormDef, r0: PersonResult, person?: PersonEntries): PersonResult {
-  const lost = lostDifferences(form, r0, person);
-  const r = lost ? { ...r0, problems: [...r0.problems, lost] } : r0;
+  const lost = [lostDifferences(form, r0, person), ...itemLostDifferences(r0, person)].filter((p): p is Problem => p !== undefined);
+  const r = lost.length ? { ...r0, problems: [...r0.problems, ...lost] } : r0;
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || r.total100 === null) {
     const fields: Partial<PersonResult> = { status: 'error', total: null, total100: null, points: null, band: null, explanation: `有 ${Math.max(errors, 1)} 个错误,未计算总分` };
@@ -485,6 +485,29 @@ function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries)
   const column = person?.typed?.lostField ?? '扣分';
   const fields = { column, typed: round2(typed), lost, items, ...(adj !== 0 && adjItem ? { adjustment: { field: `${adjItem.label}·${adjInput?.label ?? '奖惩分'}`, points: adj } } : {}) };
   return problem('lost-points-differ', fields, typedLost.at, { ...(r.name ? { person: r.name } : {}), severity: 'error' });
+}
+
+/**
+ * A roster's column of one item's points lost (「纪律扣分」 of 工作纪律, 「态度扣分」) where the team typed figures: ignored
+ * (with a warning where 奖惩分 stood, 「现在按留空计分」), 张三's 5 for 上班玩手机 beside 工作纪律 losing 2 was 77.00 at exit 0,
+ * the 5 dropped. It agrees when it is that item's loss (max − score) or its deductions before a floor; 0 or empty compares
+ * nothing; anything else refuses the person at the cell (lost-points-differ, the item named).
+ */
+function itemLostDifferences(r: PersonResult, person?: PersonEntries): Problem[] {
+  const out: Problem[] = [];
+  for (const { item, field, entry } of person?.typed?.itemLost ?? []) {
+    const result = r.items.find((i) => i.id === item);
+    if (!result || result.score === null) continue;
+    const raw = entry.raw;
+    const typed = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '分')?.value : undefined;
+    if (typed === undefined || !Number.isFinite(typed) || round2(typed) === 0) continue;
+    const lost = round2(result.max - result.score);
+    const unfloored = round2(result.max - (unflooredScore(result.explanation) ?? result.score));
+    if ([lost, unfloored].includes(round2(Math.abs(typed)))) continue;
+    const fields = { column: field, typed: round2(typed), lost, items: [{ item: result.label, lost }], of: result.label };
+    out.push(problem('lost-points-differ', fields, entry.at, { ...(r.name ? { person: r.name } : {}), severity: 'error' }));
+  }
+  return out;
 }
 
 /**

@@ -228,8 +228,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   // A heading renamed in place to another word (旷工 → 缺勤, 奖惩分 → 奖励/处罚): not like the missing column's name,
   // but where it stood, between the columns on either side of it in the template's order.
   // A warning only: a team's own column put where an unused one was deleted (岗位, 序号, 上月得分) stands there too.
+  // (A column of another item's points lost, 「纪律扣分」, is read as that item's — compared, not advised renamed.)
+  const itemLost = new Set(itemLostColumns(form, layout, grid).map((c) => c.col));
   for (const [col, m] of placed) {
-    if (paired.has(m) || pairedColumns.has(col)) continue;
+    if (paired.has(m) || pairedColumns.has(col) || itemLost.has(col)) continue;
     // (Another period's column in its place is not it: renamed as advised, last month's figures would be this month's.)
     if (otherPeriodNoted(layout.unknown.find((u) => u.col === col)?.text ?? '')) continue;
     paired.add(m);
@@ -862,6 +864,34 @@ export function pointsLostColumn(form: FormDef, layout: RosterColumns, grid: Gri
     ? layout.unknown.filter((u) => lostHeading(u.text, form, item))
     : layout.unknown.filter((u) => POINTS_OFF.test(labelKey(u.text)) && lostOfTotal(grid, layout.headerRow, u.col));
   return off.length === 1 ? off[0]!.col : undefined;
+}
+
+/**
+ * Columns of one item's points lost: 「纪律扣分」 (纪律 of 工作纪律), 「态度扣分」, 「表格管理扣分」, 「扣分(态度)」 — a word before
+ * 扣分 / 罚分, or a bracket after it, naming exactly one item that is no adjustment. Ignored, the team's figure there
+ * was dropped (张三's 5 for 上班玩手机 beside 工作纪律 losing 2: 77.00 at exit 0); compared with that item's loss now
+ * (scoreForm itemLostDifferences). Not a sum (「扣分合计」), the signed item's own, nor a word naming several items.
+ */
+export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid): Array<{ col: number; item: ItemDef }> {
+  const lost = pointsLostColumn(form, layout, grid);
+  const present = [...layout.columns.values()];
+  const out: Array<{ col: number; item: ItemDef }> = [];
+  for (const u of layout.unknown) {
+    if (u.col === lost) continue;
+    const key = labelKey(u.text);
+    if (SUM_WORDS.test(key) || POINTS_OFF.test(key)) continue;
+    const bare = labelKey(withoutTrailingNote(u.text));
+    const before = /^(.+?)(扣分|罚分)$/.exec(bare)?.[1];
+    const note = POINTS_OFF.test(bare) && key.startsWith(bare) ? key.slice(bare.length) : undefined;
+    const word = before ?? note;
+    if (!word || [...word].length < 2) continue;
+    const named = items(form).filter((item) => item.rule.kind !== 'adjustment' && (itemKeys(form, item).includes(word) || (before !== undefined && itemKeys(form, item).some((n) => word.includes(n))) || namesItemPart(word, form, item)));
+    // Only beside the item's own columns: where one is missing (「表格扣分」 for 表格管理's 3,2) it is that input retyped.
+    const item = named.length === 1 ? named[0]! : undefined;
+    const has = (input: InputDef) => present.some((t) => t.kind === 'entry' && t.item === item && t.input === input);
+    if (item && item.inputs.some(has) && item.inputs.every((input) => input.optional || has(input))) out.push({ col: u.col, item });
+  }
+  return out;
 }
 
 /** Every sum word in a heading of deductions (「扣分小计」, 「总扣分」, 「合计扣分」). */

@@ -24,7 +24,7 @@ import { countInput, foreignColumnLine, foreignNote, foreignUnitBelow, foreignUn
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
-import { abbreviatedRequired, measuredNotPoints, mergedHeadingProblems, missingColumnProblems, pointsLostColumn, retypedRequired, shortText } from './missingColumns.js';
+import { abbreviatedRequired, itemLostColumns, measuredNotPoints, mergedHeadingProblems, missingColumnProblems, pointsLostColumn, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, groupRowNumbers, peopleRows, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, pointStepIn, scoreLikeColumns, type StepColumn } from './scoreLikeColumns.js';
@@ -1288,6 +1288,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
   const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string }>();
   const typedCols = typedColumns(layout, grid, form);
+  const itemLostOf = new Map(itemLostColumns(form, layout, grid).map(({ col, item }) => [col, item.id]));
   // Columns read as numbers: a 「2,000」 split there shows as 2 beside a 「000」 (thousandsSplit).
   const numericCols = grid.delimiter === ',' ? [...layout.columns].filter(([, t]) => t.kind === 'entry' && (t.input.type === 'number' || t.input.type === 'integer')).map(([col]) => col) : [];
   // Columns of a score out of 100 headed in percent (「客户满意度(%)」, 「客户满意度%」): 0.95 there is 95 %, as in a cell
@@ -1534,8 +1535,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     }
     for (const [what, col] of typedCols) {
       const raw = grid.value(row, col);
-      if (raw.kind !== 'empty') (person.typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
-      if (raw.kind !== 'empty' && what === 'lost') person.typed!.lostField = cleanText(grid.text(layout.headerRow, col));
+      if (raw.kind === 'empty') continue;
+      const entry = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
+      if (what === 'itemLost') ((person.typed ??= {}).itemLost ??= []).push({ item: itemLostOf.get(col)!, field: cleanText(grid.text(layout.headerRow, col)), entry });
+      else (person.typed ??= {})[what] = entry;
+      if (what === 'lost') person.typed!.lostField = cleanText(grid.text(layout.headerRow, col));
     }
     const split = splitCell?.(row) ?? (numericCols.length ? thousandsSplit(grid, row, numericCols) : null);
     if (split) (person.problems ??= []).push(problem('row-shifted', split.fields, { file, sheet: grid.name, cell: split.cell }, who ? { person: who } : {}));
@@ -1818,12 +1822,14 @@ function holdsChoices(grid: Grid, form: FormDef, headerRow: number, col: number)
 const HUNDRED_TOTAL = /^(百分制|百分制得分|百分制总分|折合百分制|折合百分制得分|折算百分制|折合得分)$/;
 
 /** The team's own 总分 and 等级 columns (not the form's), and §8's bare 扣分: compared with kpi's, person by person. */
-function typedColumns(layout: RosterColumns, grid: Grid, form: FormDef): Array<['total' | 'band' | 'lost', number]> {
-  const out: Array<['total' | 'band' | 'lost', number]> = [];
+function typedColumns(layout: RosterColumns, grid: Grid, form: FormDef): Array<['total' | 'band' | 'lost' | 'itemLost', number]> {
+  const out: Array<['total' | 'band' | 'lost' | 'itemLost', number]> = [];
   // A bare 「扣分」 beside §8's 其它·奖惩分 (or a noted or summed one, or a bare one beside the team's total where 奖惩分 is not
   // on the sheet): the points lost as the team counts them, compared with the items' (scoreForm).
   const lost = pointsLostColumn(form, layout, grid);
   if (lost !== undefined) out.push(['lost', lost]);
+  // One item's points lost (「纪律扣分」, 「态度扣分」): compared with that item's loss.
+  for (const { col } of itemLostColumns(form, layout, grid)) out.push(['itemLost', col]);
   for (const u of layout.unknown) {
     const key = labelKey(u.text).replace(/[((][^))]*[))]$/, '');
     // 「合计」 is the team's total only where its figures are a total's (75, 88), not a sum of counts (4, 1, 0).
@@ -1832,7 +1838,7 @@ function typedColumns(layout: RosterColumns, grid: Grid, form: FormDef): Array<[
     // 百分制得分 75 was said to differ from its total 3.00 (the same 3 of 4).
     const hundred = HUNDRED_TOTAL.test(key) && form.combine.report !== 'points';
     const total = TYPED_TOTAL.test(key) || hundred || (/^合计分?$/.test(key) && totalsIn(grid, layout.headerRow, u.col));
-    if (u.col === lost) continue;
+    if (out.some(([, col]) => col === u.col)) continue;
     if (total && !out.some(([w]) => w === 'total')) out.push(['total', u.col]);
     else if (TYPED_BAND.test(key) && !out.some(([w]) => w === 'band')) out.push(['band', u.col]);
   }

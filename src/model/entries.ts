@@ -145,6 +145,11 @@ export interface PersonEntries {
     lost?: RawEntry;
     /** That column's heading as written (「扣分」, 「罚分」): named so in what is said. */
     lostField?: string;
+    /**
+     * A roster's column of one item's points lost (「纪律扣分」, 「态度扣分」, 「扣分(态度)」): the team's figure, compared with
+     * that item's loss. item: the item's id; field: the heading as written.
+     */
+    itemLost?: Array<{ item: string; field: string; entry: RawEntry }>;
     /** The grade line's own name when it is not 等级 (§9's 绩效总结): named so in what is said. */
     bandField?: string;
     /** A form sheet's item scores typed in its 得分 column beside a filled 填写, by item id (kpi writes its own there). */

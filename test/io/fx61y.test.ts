@@ -32,15 +32,31 @@ describe('§8 奖惩: an award\'s points deducted then given back is a reward of
 
 describe('§8 another item\'s deductions where 奖惩分 stood are that item\'s, not 奖惩 (review 61 of 244c0178)', () => {
   // 18 + 15 + 11 + 3 + 9 + 13 + 8 = 77; the column's 2 is 工作纪律's own 迟到 1 × 2, already in 77. Refused since 244c0178
-  // and advised 「其它·奖惩分(扣分)」 — renamed so, 77 − 2 = 75, the 2 taken twice. As before 244c0178: 77, the column
-  // warned as read as blank.
+  // and advised 「其它·奖惩分(扣分)」 — renamed so, 77 − 2 = 75, the 2 taken twice. As before 244c0178: 77. Since review 62
+  // the column is read as 工作纪律's points lost and compared (itemLostColumns): 2 = 10 − 8 agrees, no rename advised; the
+  // missing 奖惩分 is said as a column missing.
   for (const [file, heading] of [['jilv-kou-yuanyin.xlsx', '纪律扣分'], ['chidao-kou-yuanyin.xlsx', '迟到扣分'], ['kaoqin-kou-same-yuanyin.xlsx', '考勤扣分']] as const) {
-    it(`「${heading}」 2 / 2: 77.00 / 77.00 at exit 0, the column warned`, async () => {
+    it(`「${heading}」 2 / 2: 77.00 / 77.00 at exit 0 (工作纪律 loses 2: agrees)`, async () => {
       const r = await gradedReport(at(file), FORM);
       expect(scores(r)).toEqual([['张三', '77.00', '一般'], ['李四', '77.00', '一般']]);
-      expect(serious(r)).toEqual([['warning', 'unknown-column', 'R1'], ['warning', 'points-missing', 'S2'], ['warning', 'points-missing', 'S3']]);
+      expect(serious(r)).toEqual([['warning', 'item-not-found', undefined], ['warning', 'points-missing', 'S2'], ['warning', 'points-missing', 'S3']]);
     });
   }
+
+  it('「纪律扣分」 5 beside 工作纪律 losing 2 (上班玩手机, nothing in its columns): refused at R2 (was 77.00 at exit 0, the 5 dropped)', async () => {
+    // 工作纪律 10 − 2 × 1 = 8 loses 2; the team's 5 is neither — a deduction kpi would drop. 李四 2 agrees: 77.00.
+    const r = await gradedReport(at('jilv-kou-other.xlsx'), FORM);
+    expect(scores(r)).toEqual([['张三', null, null], ['李四', '77.00', '一般']]);
+    const said = r.problems.find((p) => p.code === 'lost-points-differ')!;
+    expect([said.cell, said.person]).toEqual(['R2', '张三']);
+    expect(said.message).toContain('「纪律扣分」填写为 5,「工作纪律」按评分规则扣 2 分');
+  });
+
+  it('「服务扣分」 2 / 3 where 奖惩分 stood (服务 of 日常服务规范, losing 2 × 1 + 1 × 2 = 4): both refused (were 77.00 at exit 0, read as blank)', async () => {
+    const r = await gradedReport(at('fuwu-kou.xlsx'), FORM);
+    expect(scores(r)).toEqual([['张三', null, null], ['李四', null, null]]);
+    expect(r.problems.filter((p) => p.code === 'lost-points-differ').map((p) => [p.cell, p.params.typed, p.params.lost])).toEqual([['R2', 2, 4], ['R3', 3, 4]]);
+  });
 
   it('nearest sound variant 「投诉扣分」 (no item\'s word): 张三\'s 2 refused at R2 as 244c0178 does, 李四 (empty) 77.00', async () => {
     const r = await gradedReport(at('tousu-kou.xlsx'), FORM);
