@@ -212,6 +212,40 @@ const DEDUCTED_MONEY_AWARD = new RegExp(`${NOT}(?<![漏少])(?:扣(?:除|发|罚
 const AWARD_ERRED = /(?<![失无耽延错])误|多扣|有误|(?<![填写录输打算选发做弄报作差出价])错(?!误)/;
 const CLAUSES = /([,;。!?(\[【〔])/;
 const withoutMoneyAward = (t: string) => t.split(CLAUSES).map((c) => (AWARD_ERRED.test(c) ? c : c.replace(DEDUCTED_MONEY_AWARD, ''))).join('');
+// A money award taken away and, in a clause of its own, made up (「取消全勤奖金,已补」「上月扣全勤奖金,本月已补上」), nothing
+// else said: the award given back — −2 beside them was 80 − 2 = 78.00 at exit 0 without a word (DEDUCTED_MONEY_AWARD took
+// the award out, so 已补 read as nothing given back; refused before 93981227). Only the whole reason: a cause beside it
+// (「操作失误,扣全勤奖金50元,已补上」) or an object of the make-up (「迟到扣全勤奖金,打卡已补上」) is the work made up, counted.
+const AWARD_MADE_UP = new RegExp(
+  `^(?:上个?月|本月|当月)?被?(?:扣(?:除|发|罚)?|罚|停发|取消|无|没有)(?:上个?月|本月|当月)?的?(?:(?:全勤|绩效)奖金?|奖金)(?:[0-9]+(?:\\.[0-9]+)?元)?` +
+    `[,;](?:上个?月|本月|当月|次月|现|后|之后|已经?|均|全部|全额)*(?:补上|补发|补回|补给|补足|补齐|补)了?[。.!]?$`,
+);
+// The person said not at fault (非本人责任, 申诉成功 — not the customer's) and something given back in a clause of its own
+// (「配件缺失非本人责任,已退还」「商品差评申诉成功,已退还」), no points said taken: nothing to deduct — −2 beside them was
+// 80 − 2 = 78.00 at exit 0 without a word (已退还 after a clause naming goods read as the goods returned, AFTER_GOODS).
+const NO_FAULT = /(?:非|不是|并非|不属于?)(?:其?本人|个人|员工|客服|其)的?(?:责任|原因|过错|过失)|(?<!客户|顾客|用户|买家)申诉成功/;
+const BACK_CLAUSE_END = new RegExp(`${NOT_BACK}(?:退还|返还|补回|退回|归还|补上|补发|撤销|撤回|恢复)${CLAUSE_END}`);
+/** No fault and something given back, no points taken: what it names, or undefined. */
+function noFaultBackOf(t: string): string | undefined {
+  const fault = NO_FAULT.exec(t);
+  const back = fault ? BACK_CLAUSE_END.exec(t) : null;
+  if (!fault || !back || DEDUCT_POINTS.test(t) || DEDUCTED_REWARD_POINTS.test(t)) return undefined;
+  return t.slice(Math.min(fault.index, back.index), Math.max(fault.index + fault[0].length, back.index + back[0].length));
+}
+// An award taken away (「扣全勤奖50元」「扣全勤奖金50元」「迟到扣全勤奖」) is a deduction: +2 beside it was 80 + 2 = 82.00 at exit 0
+// without a word, for 78 meant (it names no points, so reasonSays says neither). Refused — unless the reason says the
+// deduction undone or wrong and given back (UNDONE: 「误扣全勤奖,补发2分」; an error in the award's clause: 「上月多扣全勤奖金,
+// 本月补上」; AWARD_MADE_UP; an award's points given back) or names a reward besides (「扣全勤奖金50元,表扬信」).
+const AWARD_TAKEN = new RegExp(`${NOT}(?<![漏少])(?:扣(?:除|发|罚)?|罚|停发)(?:上个?月|本月|当月)?的?(?:全勤|绩效)奖金?`, 'g');
+/** An award taken away beside positive points, nothing given back and no reward named: the words, or undefined. */
+function awardTakenOf(t: string): string | undefined {
+  if (UNDONE.test(t) || AWARD_MADE_UP.test(t) || awardReturnedOf(t)) return undefined;
+  const clause = t.split(CLAUSES).find((c) => new RegExp(AWARD_TAKEN.source).test(c) && !AWARD_ERRED.test(c));
+  if (clause === undefined) return undefined;
+  const rest = t.replace(AWARD_TAKEN, '');
+  if (REWARD_POINTS.test(rest) || REWARD_WORDS.test(rest)) return undefined;
+  return new RegExp(AWARD_TAKEN.source).exec(clause)![0];
+}
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
 // An error OF THE DEDUCTION (ERRED: 有误, 错 not after a work verb, 扣分算错, 误扣, 多扣, 误判; and 重复扣) — not 无误 (「已和本人
@@ -227,6 +261,10 @@ function givenBackOf(reason: string): { named: string; stated?: number } | undef
   const t = plain(reason);
   const returned = awardReturnedOf(t);
   if (returned) return returned;
+  const madeUp = AWARD_MADE_UP.exec(t) ?? undefined;
+  if (madeUp) return { named: madeUp[0] };
+  const noFault = noFaultBackOf(t);
+  if (noFault) return { named: noFault };
   const reward = REWARD_ANY.test(withoutMoneyAward(t.replace(DEDUCTED_REWARD, '')).replace(MONEY_REWARD, ''));
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
   if (!back) return undefined;
@@ -315,6 +353,13 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       if (!sure) return { score: points, explanation: `${formatSigned(points)}(${reason};原因像是${said.says === 'deduction' ? '扣分' : '加分'},请核对正负号)`, problems: [report('reason-sign', rule.input, fields, 'warning')] };
       const problem = report('reason-sign', rule.input, fields);
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是${said.says === 'deduction' ? '扣分' : '加分'},正负号不符,未计入)`, problems: [problem] };
+    }
+    const taken = points > 0 && !said ? awardTakenOf(plain(reason)) : undefined;
+    if (taken) {
+      const def = values.def(rule.input);
+      const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
+      const fields = { amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'deduction' as const, ...(unsigned ? { unsigned: true as const } : {}) };
+      return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是扣分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
   },

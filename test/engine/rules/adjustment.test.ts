@@ -215,6 +215,28 @@ describe('adjustment', () => {
       '扣全勤奖2分,工单已退回'].map(
       (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
     )),
+    // fx62a (18 + 15 + 13 + 9 + 8 + 12 + 5 = 80 before 奖惩): an award taken away beside +2 (no points named) was 80 + 2 =
+    // 82.00 at exit 0 without a word, for 80 − 2 = 78 meant; the person said not at fault with something given back
+    // (非本人责任 / 申诉成功, 已退还), or a money award taken away then made up (取消全勤奖金,已补) beside −2 was 78.00 at exit 0,
+    // for 82 if the reason is right — refused.
+    ...(['扣全勤奖50元', '扣全勤奖金50元', '迟到扣全勤奖', '扣发本月绩效奖金'].map(
+      (r) => [`+2 「${r}」: refused`, 2, r, null, `+2(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // (扣除 is a deduction word of its own: counted and warned as before, as 「减分:漏回访」 +2 is.)
+    ['+2 「扣除本月绩效奖金」: counted, warned', 2, '扣除本月绩效奖金', 2, '+2(扣除本月绩效奖金;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ...(['配件缺失非本人责任,已退还', '商品差评申诉成功,已退还', '取消全勤奖金,已补', '上月扣全勤奖金,本月已补上', '扣全勤奖金50元,已补上'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // Stays (nearest sound variants): +2 beside an award deducted in error and given back (误扣), made up (已补上), with a
+    // reward named besides (表扬信), not deducted (不扣, 漏扣) — 82; −2 beside goods returned with no word of no fault, the
+    // customer's appeal, points taken besides, the award deducted for the work with the work made up (打卡已补上, 操作错误) — 78.
+    ...(['误扣全勤奖,补发2分', '上月扣全勤奖金,本月已补上', '上月多扣全勤奖金,本月补上', '扣全勤奖金50元,表扬信', '不扣全勤奖', '漏扣全勤奖'].map(
+      (r) => [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ...(['配件缺失,已退还', '客户申诉成功,已退还', '客户申诉成功,已退还,扣2分', '配件缺失非本人责任,已退还,另迟到扣2分', '迟到扣全勤奖金,打卡已补上',
+      '操作错误扣全勤奖金50元,已补上', '迟到,扣全勤奖金,已补上', '扣全勤奖50元'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
@@ -292,6 +314,8 @@ describe('adjustment with subtract (§11 减分)', () => {
     ['2 「发错货,已退还,扣2分」 is −2', 2, '发错货,已退还,扣2分', -2, '−2(发错货,已退还,扣2分)', []],
     ['2 「扣全勤奖2分」 is −2', 2, '扣全勤奖2分', -2, '−2(扣全勤奖2分)', []],
     ['2 「漏打卡已补,扣全勤奖金50元及2分」 is −2', 2, '漏打卡已补,扣全勤奖金50元及2分', -2, '−2(漏打卡已补,扣全勤奖金50元及2分)', []],
+    // fx62a: 减分 2 beside an award taken away is −2 (92 − 2 = 90), as typed.
+    ['2 「扣全勤奖金50元」 is −2', 2, '扣全勤奖金50元', -2, '−2(扣全勤奖金50元)', []],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(b2, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
@@ -308,6 +332,8 @@ describe('adjustment with subtract (§11 减分)', () => {
     const out = runRule(b1, { points: 2, reason: '客户投诉扣2分' });
     expect([out.score, out.problems[0]!.message]).toEqual([null, '3月!C2:「加分项·加分」加分为 +2,加分原因「客户投诉扣2分」说的却是扣分:正负号不符,这一项未计入;「加分」只记加分,扣分请填在表里扣分的一项,或改正加分原因,然后重新评分']);
     expect(codes(runRule(b1, { points: 2, reason: '销售额超过目标' }).problems)).toEqual([]);
+    // fx62a: an award taken away beside §11 加分 2 is refused, pointing to the 减分 item.
+    expect(runRule(b1, { points: 2, reason: '扣全勤奖金50元' }).problems[0]!.message).toBe('3月!C2:「加分项·加分」加分为 +2,加分原因「扣全勤奖金50元」说的却是扣分:正负号不符,这一项未计入;「加分」只记加分,扣分请填在表里扣分的一项,或改正加分原因,然后重新评分');
   });
 });
 
