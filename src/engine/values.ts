@@ -55,7 +55,10 @@ export type Parsed =
       time?: TimeValue;
       /** not-a-number: 「1:30」 read as minutes and seconds, for the advice. */
       clock?: ClockReading;
-      /** choice-points-clash: the points typed with a choice's words (before or after them), and the two options they name. */
+      /**
+   * choice-points-clash: the points typed with a choice's words (before or after them), and the two options they name;
+   * named: the level typed instead of points (「3级」 of 「3级 提供必要服务」), points being that level's.
+   */
       pointed?: PointsClash;
     };
 
@@ -63,7 +66,7 @@ export type Parsed =
  * A choice typed as points then words (「10 熟悉并准确」) whose points are not the words' option: the words' option and
  * its points, the points typed, and the option those points are (absent when no single option is worth them).
  */
-export type PointsClash = { words: string; wordsPoints: number; points: number; other?: string };
+export type PointsClash = { words: string; wordsPoints: number; points: number; other?: string; named?: string };
 
 /** An empty cell, or text made only of spaces. */
 export function isEmptyRaw(raw: RawValue | undefined): boolean {
@@ -245,10 +248,17 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   // (A form with 对 or 错 of its own matched above.)
   const word = typeof typed === 'string' ? RIGHT_WRONG.get(key) : undefined;
   const byWord = word ? matchChoice(choices, word, false) : undefined;
-  if (byWord || !byPoints) return byWord;
+  if (byWord) return byWord;
+  // 「第4级」: the level 4级 (§1 以客户为中心 refused it, review 62). Only a label or alias that is a level (N级 / N档).
+  const ordinal = typeof typed === 'string' ? /^第\s*(\S+?[级档])$/u.exec(halfWidth(typed).trim()) : null;
+  const byOrdinal = ordinal && LEVEL.test(ordinal[1]!) ? matchChoice(choices, ordinal[1]!, false) : undefined;
+  if (byOrdinal || !byPoints) return byOrdinal;
   // 「15 有一定了解偶有错误」: the option, as the catalog writes it, points then words (§17's roster and sheets refused it).
   const pointed = typeof typed === 'string' ? pointedChoice(choices, typed) : undefined;
   if (pointed && 'choice' in pointed) return pointed.choice;
+  // 「3级 找出客户深层次…」: a level then its own wording, maybe cut short (§1 以客户为中心, review 62).
+  const described = typeof typed === 'string' && !pointed ? describedLevel(choices, typed) : undefined;
+  if (described && 'choice' in described) return described.choice;
   // 「25%」 is no option's points (it was read as 25 分: §17 服务态度's 25).
   const parsed = typeof typed === 'number' ? { value: asShown(typed), percent: false } : parseNumberText(typed, '分');
   if (!parsed || parsed.percent) return undefined;
@@ -295,6 +305,43 @@ export function pointedChoice(choices: readonly ChoiceDef[], typed: string): { c
   return read.every((r) => r.words === first) ? { choice: first } : undefined;
 }
 
+/** A level as a form names one: 3级, 三级, 第4级, 2档. */
+const LEVEL = /^第?\s*[\d一二三四五六七八九十]+\s*[级档]$/u;
+/** An ellipsis or 「等」 ending a wording cut short: 「找出客户深层次…」「找出客户深层次...」. */
+const CUT = /\s*(?:…+|\.{2,}|。{2,}|等)$/u;
+
+/**
+ * A level then a wording (§1 以客户为中心 「3级 找出客户深层次(真实)需求并提供相应产品服务」, often cut short: 「3级 找出客户深层
+ * 次…」), refused unknown-choice though either alone read (review 62): the level, where the wording is the start (at least
+ * two characters) of the words of one option only, and that option is the level's. Wording of another level is a clash
+ * (「3级 提供必要服务」, 提供必要服务 being 1级): neither reading taken, as points of another option are. The level must be
+ * one of the options' own words and a level (3级, 三级, 第3级); the wording is split from it by a space, a colon, a comma
+ * or a dash. Undefined where the wording is no option's (「3级 很好」: unknown-choice, as before) or starts several.
+ */
+export function describedLevel(choices: readonly ChoiceDef[], typed: string): { choice: ChoiceDef } | { clash: PointsClash } | undefined {
+  const m = /^(?<level>第?\s*[\d一二三四五六七八九十]+\s*[级档])(?:\s*[:、,\-‐–—―]+\s*|\s+)(?<words>\S.*)$/su.exec(halfWidth(typed).trim());
+  if (!m) return undefined;
+  const level = matchChoice(choices, m.groups!.level!, false);
+  const said = m.groups!.words!.replace(CUT, '').trim();
+  const key = matchKey(said);
+  if (!level || key.length < 2 || LEVEL.test(said)) return undefined;
+  const starts = choices.filter((c) => wordsOf(c).some((w) => w.startsWith(key)));
+  if (starts.length !== 1) return undefined;
+  const words = starts[0]!;
+  return words === level ? { choice: level } : { clash: { words: clip(said), wordsPoints: words.points, points: level.points, other: level.label, named: clip(m.groups!.level!.trim()) } };
+}
+
+/** The points and words of a choice typed with its points (the first reading whose words are an option), for tickAtItsWorth. */
+function pointedPoints(choices: readonly ChoiceDef[], typed: string): { said: string; points: number } | undefined {
+  const t = halfWidth(typed).normalize('NFKC').trim();
+  for (const re of POINTS_READINGS) {
+    const m = re.exec(t);
+    const said = m?.groups?.words?.replace(/[\s:,、\-‐–—―/|~]+$/u, '').trim();
+    if (m && said && matchChoice(choices, said, false)) return { said, points: Number(m.groups!.points) };
+  }
+  return undefined;
+}
+
 // Points: a whole or decimal number not continuing another (「2020分」 is no 20 after 20, 「1.5分」 no 5 after 「1.」).
 const PTS = String.raw`(?<![\d.])(?<points>\d+(?:\.\d+)?)`;
 const SEP = String.raw`[:、\-‐–—―/|~]`;
@@ -314,6 +361,8 @@ const POINTS_READINGS: readonly RegExp[] = [
   new RegExp(String.raw`^${PTS}(?:\s*分)?\s*${SEP}+\s*(?<words>[^\d\s].*)$`, 'su'),
   new RegExp(String.raw`^${PTS}\s+(?<words>\S.*)$`, 'su'),
   new RegExp(String.raw`^${PTS}(?<words>\p{L}.*)$`, 'su'),
+  // (review 62) The words in brackets after the points: 「15(有一定了解)」「15分【有一定了解】」.
+  new RegExp(String.raw`^${PTS}\s*分?\s*${OPEN}\s*(?<words>[^()\[\]【】〔〕\d][^()\[\]【】〔〕]*?)\s*${CLOSE}$`, 'su'),
   new RegExp(String.raw`^(?<words>\S.*?)\s*(?:${OPEN}|${SEP}|,)*\s*${PTS}\s*分\s*${CLOSE}?$`, 'su'),
   new RegExp(String.raw`^(?<words>\S.*?)\s*${OPEN}\s*${PTS}\s*${CLOSE}$`, 'su'),
   new RegExp(String.raw`^(?<words>\S.*?)(?:\s+|\s*(?:${SEP}|,)+\s*)${PTS}$`, 'su'),
@@ -351,7 +400,7 @@ function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' 
   if (c && presenceClash(input.choices ?? [], typed, c)) return fail('unknown-choice', String(typed));
   if (c) return { ok: true, value: c, empty: false };
   // 「10 熟悉并准确」, 熟悉并准确 being 20: refused with both readings (not the plain list of options, which it already names).
-  const pointed = typeof typed === 'string' && input.numbersArePoints !== false ? pointedChoice(input.choices ?? [], typed) : undefined;
+  const pointed = typeof typed === 'string' && input.numbersArePoints !== false ? pointedChoice(input.choices ?? [], typed) ?? describedLevel(input.choices ?? [], typed) : undefined;
   if (pointed && 'clash' in pointed) return { ok: false, code: 'choice-points-clash', actual: clip(String(typed)), pointed: pointed.clash };
   return fail('unknown-choice', String(typed));
 }
@@ -613,7 +662,7 @@ export type ReadResult = { ok: true; value: Value; empty: boolean; warning?: Pro
 
 /** parseRaw with the problem located: 3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」. */
 export function readValue(input: InputDef, entry: RawEntry | undefined, scope: SlotScope): ReadResult {
-  const parsed = tickAtItsWorth(input, parseRaw(input, entry?.raw), scope);
+  const parsed = outOfItsMax(input, entry?.raw, tickAtItsWorth(input, parseRaw(input, entry?.raw), scope, entry?.raw), scope);
   if (parsed.ok) {
     if (parsed.time) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'time-value', { accepts: acceptsOf(input), ...parsed.time, read: true }, input, entry?.at, 'warning') };
     if (parsed.fraction) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'fraction-score', parsed.fraction, input, entry?.at) };
@@ -642,18 +691,49 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
  * worth in this item — scaleTo (or the item's max) over its criteria, to the cent (合作精神 20/9: 「√ 2.22分」) — and the
  * words its best answer (the tick); 「× 2分」 and 「√ 3分」 stay refused, as does any other item's.
  */
-function tickAtItsWorth(input: InputDef, parsed: Parsed, scope: SlotScope): Parsed {
+function tickAtItsWorth(input: InputDef, parsed: Parsed, scope: SlotScope, raw: RawValue | undefined): Parsed {
   const rule = scope.item.rule;
-  if (parsed.ok || parsed.code !== 'choice-points-clash' || !parsed.pointed || rule.kind !== 'checklist') return parsed;
+  if (rule.kind !== 'checklist' || input.type !== 'choice') return parsed;
+  if (parsed.ok ? !(raw?.kind === 'text' && parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) : parsed.code !== 'choice-points-clash' || !parsed.pointed) return parsed;
   const box = rule.inputs.find((b) => (typeof b === 'string' ? b : b.input) === input.id);
   if (box === undefined || (typeof box !== 'string' && (box.failAt !== undefined || box.min !== undefined || box.max !== undefined))) return parsed;
   const criteria = new Set(rule.inputs.map((b) => (typeof b === 'string' ? b : (b.criterion ?? `\u0000${b.input}`))));
   const worth = (rule.scaleTo ?? scope.item.max) / criteria.size;
   const choices = input.choices ?? [];
-  const tick = matchChoice(choices, parsed.pointed.words, false);
   const best = Math.max(...choices.map((c) => c.points));
-  if (!tick || tick.points !== best || best <= 0 || Math.abs(parsed.pointed.points - worth) >= 0.005) return parsed;
+  const atWorth = (points: number) => Math.abs(points - worth) < 0.005;
+  if (parsed.ok) {
+    // (review 62) 「√ 1分」 where a tick is worth 2 (§18 工作知识) read as the tick, 2 points: the 1 is the tick's own point
+    // (a box passes), not what it is worth here — the typed points disagree, refused as 「√ 3分」 is. Only points written
+    // with 分 (「√ 1」 is the tick and its word 1, read as before), and only where the worth is not the tick's own point.
+    const tick = parsed.value as ChoiceDef;
+    const text = raw?.kind === 'text' ? cleanText(raw.value) : '';
+    const pointed = /\d\s*分/u.test(halfWidth(text)) ? pointedChoice(choices, text) : undefined;
+    const typed = pointed && 'choice' in pointed ? pointedPoints(choices, text) : undefined;
+    if (typed === undefined || tick.points !== best || best <= 0 || atWorth(tick.points) || atWorth(typed.points)) return parsed;
+    return { ok: false, code: 'choice-points-clash', actual: clip(text), pointed: { words: clip(typed.said), wordsPoints: Number(worth.toFixed(2)), points: typed.points } };
+  }
+  const tick = matchChoice(choices, parsed.pointed!.words, false);
+  if (!tick || tick.points !== best || best <= 0 || !atWorth(parsed.pointed!.points)) return parsed;
   return { ok: true, value: tick, empty: false };
+}
+
+/**
+ * 「15/20」 in a choice whose options are the item's points (§17 专业知识, max 20): the 15-point option, as 15 alone is.
+ * Refused unknown-choice (review 62). Only where the number after the slash is the item's max and the best option's
+ * points (「15/30」 there, or 「3/4」 where 4 is no option's, stays refused), the item scored by that choice's points
+ * (not a coefficient, `of: "max"`), and the points name one option.
+ */
+function outOfItsMax(input: InputDef, raw: RawValue | undefined, parsed: Parsed, scope: SlotScope): Parsed {
+  const rule = scope.item.rule;
+  // (「15分/20分」 splits as the words 15分 — 15's alias — then 20 points: a clash, read here as out of the max too.)
+  if (parsed.ok || (parsed.code !== 'unknown-choice' && parsed.code !== 'choice-points-clash') || raw?.kind !== 'text' || input.type !== 'choice' || input.numbersArePoints === false) return parsed;
+  if (rule.kind !== 'choice' || rule.of !== undefined || rule.input !== input.id) return parsed;
+  const m = /^(\d+(?:\.\d+)?)\s*分?\s*\/\s*(\d+(?:\.\d+)?)\s*分?$/u.exec(halfWidth(cleanText(raw.value)));
+  const choices = input.choices ?? [];
+  if (!m || choices.length === 0 || Number(m[2]) !== scope.item.max || Math.max(...choices.map((c) => c.points)) !== scope.item.max) return parsed;
+  const worth = choices.filter((c) => c.points === Number(m[1]));
+  return worth.length === 1 ? { ok: true, value: worth[0]!, empty: false } : parsed;
 }
 
 /**

@@ -252,6 +252,62 @@ describe('a choice typed as the catalog writes it, points then words (§17 「15
     for (const typed of ['完成20', '还行 20', '还行【20分】', '20 20', '1.5分']) expect(parseRaw(level, text(typed)), typed).toMatchObject({ ok: false, code: 'unknown-choice' });
   });
 
+  // Review 62. §17 专业知识 (max 20) 「15(有一定了解)」 — points then the words in brackets — and 「15/20」 — points out of the
+  // item's max — were refused unknown-choice though 「15 有一定了解」 and 「15」 read.
+  const knows: InputDef = { id: 'level', label: '评价', type: 'choice', choices: [
+    { label: '熟悉公司产品和服务,并能提供准确的解答和帮助', points: 20, aliases: ['20分', '熟悉并准确'] },
+    { label: '对公司产品和服务有一定了解,但偶尔出现错误或不清楚的情况', points: 15, aliases: ['15分', '有一定了解偶有错误', '有一定了解'] },
+    { label: '对公司产品和服务了解不深,经常出现错误或不清楚的情况', points: 10, aliases: ['10分', '了解不深经常错误', '了解不深'] },
+    { label: '对公司产品和服务了解较少,无法提供准确的解答和帮助', points: 5, aliases: ['5分', '了解较少'] },
+  ] };
+  const p2: ItemDef = { id: 'P2', label: '专业知识', max: 20, inputs: [knows], rule: { kind: 'choice', input: 'level' } };
+  const readIn = (item: ItemDef, input: InputDef, typed: string) => readValue(input, { raw: text(typed), at: { sheet: '张三', cell: 'D6' } }, { item, rater: '', person: '张三', personAt: { sheet: '张三' } });
+  it('points then the words in brackets (「15(有一定了解)」): the option where the words are its own', () => {
+    for (const [typed, want] of [['15(有一定了解)', 15], ['15(有一定了解)', 15], ['15分(有一定了解)', 15], ['15【有一定了解】', 15], ['20(熟悉并准确)', 20]] as const) {
+      expect(parseRaw(knows, text(typed)), typed).toMatchObject({ ok: true, value: { points: want } });
+    }
+    // The words of another option: refused with both readings (有一定了解 is 15; 20 is 熟悉并准确).
+    expect(parseRaw(knows, text('20(有一定了解)'))).toMatchObject({ ok: false, code: 'choice-points-clash', pointed: { words: '有一定了解', wordsPoints: 15, points: 20 } });
+    // Words that are no option: refused as before.
+    expect(parseRaw(knows, text('15(还行)'))).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+  it('points out of the item\'s max (「15/20」 in 专业知识, max 20): that option; another denominator stays refused', () => {
+    for (const [typed, want] of [['15/20', 15], ['20/20', 20], ['5/20', 5], ['15分/20分', 15], ['15 / 20', 15]] as const) {
+      expect(readIn(p2, knows, typed), typed).toMatchObject({ ok: true, value: { points: want } });
+    }
+    // 30 is not 专业知识's max; 12 no option's points; outside the item (parseRaw alone) nothing says what 20 is.
+    // (「15分/20分」 alone splits as the words 15分 then 20 points: a clash there, as before.)
+    for (const typed of ['15/30', '12/20', '15/10']) expect(readIn(p2, knows, typed), typed).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
+    expect(parseRaw(knows, text('15/20'))).toMatchObject({ ok: false, code: 'unknown-choice' });
+    // A choice whose options are coefficients of the max (of: max, §4 达成 1.0): no points out of the max.
+    const coefficient: InputDef = { id: 'c', label: '达成', type: 'choice', choices: [{ label: '达成', points: 1 }, { label: '低标', points: 0.8 }] };
+    const ofMax: ItemDef = { id: 'D1', label: '工作计划', max: 1, inputs: [coefficient], rule: { kind: 'choice', input: 'c', of: 'max' } };
+    expect(readIn(ofMax, coefficient, '1/1')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
+  });
+
+  // Review 62. §1 以客户为中心: each level 1级 … 5级 with its wording as an alias. 「3级 找出客户深层次…」 (the level then its
+  // wording, cut short) and 「第4级」 were refused unknown-choice.
+  const wording = ['提供必要服务', '迅速而不可分辩解决客户需求', '找出客户深层次(真实)需求并提供相应产品服务', '成为客户信赖对象,并维护组织利益下影响客户决策', '维护客户利益,而促进长远组织利益'];
+  const centred: InputDef = { id: 'level', label: '等级', type: 'choice', choices: [1, 2, 3, 4, 5].map((n) => ({ label: `${n}级`, points: n * 10, aliases: [`${'一二三四五'[n - 1]}级`, String(n), wording[n - 1]!] })) };
+  it('a level then its wording, whole or cut short, and 「第4级」: the level', () => {
+    for (const [typed, want] of [
+      ['3级 找出客户深层次…', 30], ['3级 找出客户深层次(真实)需求并提供相应产品服务', 30], ['3级:找出客户深层次...', 30], ['三级 找出客户深层次', 30],
+      ['第4级', 40], ['第四级', 40], ['第4级 成为客户信赖对象…', 40], ['1级 提供必要服务', 10], ['3级 找出客户深层次(真实', 30],
+    ] as const) {
+      expect(parseRaw(centred, text(typed)), typed).toMatchObject({ ok: true, value: { points: want } });
+    }
+  });
+  it('a level with another level\'s wording: refused choice-points-clash naming both; wording of none stays unknown-choice', () => {
+    expect(parseRaw(centred, text('3级 提供必要服务'))).toMatchObject({ ok: false, code: 'choice-points-clash', pointed: { words: '提供必要服务', wordsPoints: 10, points: 30, other: '3级', named: '3级' } });
+    const item: ItemDef = { id: 'B2', label: '以客户为中心', max: 50, inputs: [centred], rule: { kind: 'choice', input: 'level' } };
+    const r = readIn(item, centred, '4级 找出客户深层次…');
+    expect(r.ok ? '' : r.problem.message).toBe('张三!D6:「以客户为中心」填的「4级 找出客户深层次...」里的等级与文字不一致:按文字「找出客户深层次」是 30 分的一档,按等级「4级」是 40 分的一档;没有计入;请改成一致的等级和文字,或只写其中一种,改后重新评分');
+    // Wording of no level, a single character, two levels, a range: unknown-choice as before.
+    for (const typed of ['3级 很好', '3级 找', '3级 4级', '1-2级', '第六级', '第3', '3级找出客户深层次']) expect(parseRaw(centred, text(typed)), typed).toMatchObject({ ok: false, code: 'unknown-choice' });
+    // The level with its points reads as before (review 61).
+    expect(parseRaw(centred, text('3级(30分)'))).toMatchObject({ ok: true, value: { points: 30 } });
+  });
+
   it('a 5分 … 1分 scale: 「5分」 alone is that option; 「5 4分」 refused', () => {
     const five: InputDef = { id: 's', label: '评分', type: 'choice', choices: [5, 4, 3, 2, 1].map((n) => ({ label: `${n}分`, points: n })) };
     expect(parseRaw(five, text('5分'))).toMatchObject({ ok: true, value: { label: '5分' } });
@@ -271,8 +327,21 @@ describe('a choice typed as the catalog writes it, points then words (§17 「15
     for (const typed of ['√ 2分', '√(2分)', '√ 2', '是 2分']) expect(read(knowledge, typed), typed).toMatchObject({ ok: true, value: { label: '√' } });
     // 20 / 9 = 2.2222 a tick: 2.22 to the cent.
     expect(read(teamwork, '√ 2.22分')).toMatchObject({ ok: true, value: { label: '√' } });
-    // Kept: the tick's own 1 point reads as before; a cross with 2, a tick with 3, 2 where a tick is 2.22: refused.
-    expect(read(knowledge, '√ 1分')).toMatchObject({ ok: true, value: { label: '√' } });
+    // Review 62: 「√ 1分」 where a tick is worth 2 was read as the tick (2 points) — the typed 1分 disagrees: refused, as
+    // 「√ 3分」 is, the message giving the tick's worth here (2). So with 分 before the tick, in brackets, and in 合作精神
+    // (2.22). 「√ 1」 is the tick and its word 1 (the tick set's alias): read as before.
+    for (const [item, typed] of [[knowledge, '√ 1分'], [knowledge, '1分 √'], [knowledge, '√(1分)'], [knowledge, '是 1分'], [teamwork, '√ 1分']] as const) {
+      expect(read(item, typed), typed).toMatchObject({ ok: false, problem: { code: 'choice-points-clash' } });
+    }
+    const one = read(knowledge, '√ 1分');
+    expect(one.ok ? '' : one.problem.message).toBe('杨帆!F9:「工作知识·经常询问客服问题」填的「√ 1分」里的分值与文字不一致:按文字「√」是 2 分的一档,按分值 1 分不是任何一档的分值;没有计入;请改成一致的分值和文字(如「2 √」),或只写其中一种,改后重新评分');
+    for (const typed of ['√ 1', '√', '1']) expect(read(knowledge, typed), typed).toMatchObject({ ok: true, value: { label: '√' } });
+    // A checklist whose tick is worth its own point (ten boxes over 10): 「√ 1分」 agrees, read as before.
+    const tens: ItemDef = { ...knowledge, max: 10, rule: { kind: 'checklist', inputs: ids(10, 'k'), scaleTo: 10 } };
+    expect(read(tens, '√ 1分')).toMatchObject({ ok: true, value: { label: '√' } });
+    // The cross with its 0: read as before.
+    expect(read(knowledge, '× 0分')).toMatchObject({ ok: true, value: { label: '×' } });
+    // Kept: a cross with 2, a tick with 3, 2 where a tick is 2.22: refused.
     for (const [item, typed] of [[knowledge, '× 2分'], [knowledge, '√ 3分'], [teamwork, '√ 2分']] as const) {
       expect(read(item, typed), typed).toMatchObject({ ok: false, problem: { code: 'choice-points-clash' } });
     }

@@ -296,9 +296,15 @@ export const PROBLEMS = {
    * reading taken, both said. other: the option those points are (absent when no single option is worth them).
    */
   // (The fields are optional only for the type of a site that raises any value code; every site gives them.)
-  'choice-points-clash': spec<CellValue & Partial<{ words: string; wordsPoints: number; points: number; other: string }>>({
+  // named: a level typed with another level's wording (§1 「3级 提供必要服务」): the level as typed, its option other.
+  'choice-points-clash': spec<CellValue & Partial<{ words: string; wordsPoints: number; points: number; other: string; named: string }>>({
     severity: 'error', located: true, name: { zh: '分值与选项文字不符', en: 'points and words disagree' },
-    zh: (p) => p.words === undefined || p.wordsPoints === undefined || p.points === undefined ? valueZh(q)(p) : `${subjectZh(p)}填的${q(p.value)}里的分值与文字不一致:按文字${q(p.words)}是 ${num(p.wordsPoints)} 分的一档,按分值 ${num(p.points)} 分${p.other ? `是${q(p.other)}一档` : '不是任何一档的分值'};没有计入;请改成一致的分值和文字(如「${num(p.wordsPoints)} ${p.words}」),或只写其中一种,改后重新评分`,
+    zh: (p) =>
+      p.words === undefined || p.wordsPoints === undefined || p.points === undefined
+        ? valueZh(q)(p)
+        : p.named !== undefined
+          ? `${subjectZh(p)}填的${q(p.value)}里的等级与文字不一致:按文字${q(p.words)}是 ${num(p.wordsPoints)} 分的一档,按等级${q(p.named)}是 ${num(p.points)} 分的一档;没有计入;请改成一致的等级和文字,或只写其中一种,改后重新评分`
+          : `${subjectZh(p)}填的${q(p.value)}里的分值与文字不一致:按文字${q(p.words)}是 ${num(p.wordsPoints)} 分的一档,按分值 ${num(p.points)} 分${p.other ? `是${q(p.other)}一档` : '不是任何一档的分值'};没有计入;请改成一致的分值和文字(如「${num(p.wordsPoints)} ${p.words}」),或只写其中一种,改后重新评分`,
     expected: (p) => (p.words === undefined ? expectationZh(p.accepts) : `${num(p.wordsPoints ?? 0)} ${p.words}`), actual: (p) => p.value,
   }),
   /**
