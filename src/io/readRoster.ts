@@ -25,7 +25,7 @@ import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js'
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed, scaleOfOwnNote } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { abbreviatedRequired, itemLostColumns, measuredNotPoints, mergedHeadingProblems, missingColumnProblems, pointsLostColumn, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, groupRowNumbers, peopleRows, headingsAgain, mergedDownFromHeading, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, groupRowNumbers, peopleRows, headingsAgain, mergedDownFromHeading, noteInField, TOTAL, reorderedHeadings, rowFilled, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, templateFilled, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { countsAsPointsProblem, pointsBesideBlank, pointsBesideCounts, pointStepIn, scoreLikeColumns, type StepColumn } from './scoreLikeColumns.js';
 import { itemOfExtraColumn, nonZeroFigureIn } from './extraColumns.js';
@@ -1462,7 +1462,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (twice.filled) anything = true;
     if (!anything) continue;
     // Not a person — nor a line of notes to list (its 「主管评」 was listed as 28 合计/签字 lines).
-    if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
+    if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) {
+      // (But a footer's label there — 「待复核:」 alone under 考核月份 — is a line of notes, listed as one: it was dropped
+      // without a word.)
+      const note = [...header].find(([, text]) => noteInField(text));
+      if (note) skipped.push({ row, kind: 'note', text: note[1], cell: headerCells.get(note[0]) });
+      continue;
+    }
     // The headings again in another order: the rows below are not this table's columns. Said, and not read.
     const moved = reorderedHeadings(grid, row, layout.headerRow);
     if (moved) {

@@ -5,7 +5,7 @@ import { problem } from '../model/problems/index.js';
 import { columnLetters, type Grid } from './grid.js';
 import type { RawValue } from '../model/entries.js';
 import { cleanText, parseNumberText, toSimplified } from '../engine/text.js';
-import { UNIT_ENDING } from '../engine/peopleNames.js';
+import { personTab, UNIT_ENDING } from '../engine/peopleNames.js';
 import { withoutTrailingNote } from './normalize.js';
 
 // Rows under the people that are not people: totals and averages (合计/平均 in the name cells), signature and
@@ -230,6 +230,8 @@ export interface SkippedRow {
   row: number;
   kind: 'total' | 'note';
   text: string;
+  /** The cell the row's text is in, where it is not column A (「待复核:」 under 考核月份, D5). */
+  cell?: string;
 }
 
 const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
@@ -503,8 +505,13 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     // item, or 「考核人: | 王经理 | | | 参评人数: | 3」, was a person 「王经理」 with 11 errors at exit 1.)
     // (Nor one with both its name and its 工号 and nothing else filled: 005 | 孙七 | 客服部 with 「待复核:」 in 其它·原因 was
     // dropped as a sign-off at exit 0, an info only — refused for its blanks as the same row without the remark is, review 61.)
-    if (t && signed(t) && (signOffPairs(grid, row, signed) || !(personWithFigures(grid, row, columns, signed) || namedAndNumbered(grid, row, columns, signed)))) return { kind: 'note', text: t };
+    // (Nor one with her name and no 工号: 「| 孙七 | … | 待复核:」 was dropped likewise — her name under 被考核人 with no label
+    // left of it, where a footer's 「审核人: | 王五」 puts its label first; namedFirst.)
+    if (t && signed(t) && (signOffPairs(grid, row, signed) || !(personWithFigures(grid, row, columns, signed) || namedAndNumbered(grid, row, columns, signed) || namedFirst(grid, row, columns, signed)))) return { kind: 'note', text: t };
   }
+  // 「参评人数 | 3」, 「人数 | | | 4」 under the people: a head count's label and its number, nothing else (headCountLine).
+  const counted = headCountLine(grid, row);
+  if (counted) return { kind: 'total', text: counted };
   let nameText = '';
   let idText = '';
   const identity: string[] = [];
@@ -598,6 +605,52 @@ function personWithFigures(grid: Grid, row: number, columns: Map<number, ColumnT
 function namedAndNumbered(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
   const who = whoOf(grid, row, columns, signed);
   return who.name && who.id;
+}
+
+/**
+ * A person's name (2–5 Chinese characters, no sheet's word: personTab) in the name column, no sign-off text, and no label
+ * (审核人:, 参评人数:) in the row left of it: a person's row, her remark (「待复核:」 in 其它·原因 or 备注) to its right. 孙七
+ * with her name and that remark, no 工号 and nothing else filled, was dropped as a sign-off line at exit 0 with an info —
+ * the same row without the remark is refused (nothing-filled). A footer names its signer after the label: 「审核人: | 王五」.
+ */
+function namedFirst(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
+  const { nameCol } = rolesOf(columns);
+  if (nameCol === undefined) return false;
+  const name = grid.text(row, nameCol).normalize('NFKC').replace(/\s+/g, '');
+  if (!personTab(name) || signed(name) || NOTE.test(key(name))) return false;
+  for (let col = 1; col < nameCol; col++) {
+    const t = grid.text(row, col);
+    if (t && labelCell(t, signed)) return false;
+  }
+  return true;
+}
+
+/**
+ * A head count's label word typed without its colon (参评人数, 人数, 合计人数, 总人数, 实到人数) and one whole number, the
+ * row's only two filled cells, the label first and the number anywhere right of it (「参评人数 | 3」 with the 3 under 姓名,
+ * 「总人数 | | | | | 3」 under an item): a footer, not a person 「3」 refused for her blanks at exit 1. The label's text, or
+ * null. No one's name is such a word; a person's row with her figures has more than one number or no such label.
+ */
+const HEAD_COUNT_LABEL = /^(?:参评|参考|参加|参与|考核|考评|被考核|合计|总计|共计|累计|统计|总|实到|应到|实际|在职|在岗|本月|当月|本期|有效|员工|客服|部门|本组|全组|全部)?人数(?:[((][^()()]*[))])?$/;
+function headCountLine(grid: Grid, row: number): string | null {
+  let label: string | null = null;
+  let numbers = 0;
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty') continue;
+    const t = raw.kind === 'text' ? raw.value.normalize('NFKC').replace(/\s+/g, '') : '';
+    if (raw.kind === 'text' && !t) continue;
+    if (label === null && numbers === 0 && raw.kind === 'text' && HEAD_COUNT_LABEL.test(t)) label = raw.value.trim();
+    else if (label !== null && numbers === 0 && ((raw.kind === 'number' && Number.isInteger(raw.value) && raw.value >= 0 && !raw.percentFormat && !raw.percentSign) || /^\d{1,6}$/.test(t))) numbers++;
+    else return null;
+  }
+  return label !== null && numbers === 1 ? label : null;
+}
+
+/** A shared field's text (the 考核月份, 考核人 a template fills down its rows) that is a sign-off label or a note: 「待复核:」. */
+export function noteInField(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return (t.length <= 16 && SIGN_LABEL.test(t)) || NOTE_LINE.test(text);
 }
 
 /** Whether the row's name column, and its 工号 column with a digit, hold text that is no sign-off or note. */
@@ -903,7 +956,7 @@ function averagedRows(formula: string | undefined, col: number, row: number): nu
 
 /** Placed at the first row skipped, so the 问题 sheet's link goes to it rather than to A1. */
 export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: string): Problem {
-  return problem('skipped-row', { sheet, rows: rows.slice(0, 10).map((r) => ({ row: r.row, text: r.text })), count: rows.length }, { file, sheet, cell: rows[0] ? `A${rows[0].row}` : undefined });
+  return problem('skipped-row', { sheet, rows: rows.slice(0, 10).map((r) => ({ row: r.row, text: r.text })), count: rows.length }, { file, sheet, cell: rows[0] ? (rows[0].cell ?? `A${rows[0].row}`) : undefined });
 }
 
 /** What a second heading row writes under an item: where to fill in, and where the team's own score goes. */
