@@ -55,6 +55,8 @@ export interface PayTable {
   };
   /** The sheets of another month set aside (payForMonth), each read alone: a person found only there is told so. */
   setAside?: { month: string; sheets: Array<{ name: string; months: string[]; table: PayTable }> };
+  /** A 考核月份 on one row only, another month than the 月份 of the rows taking it (monthRowParts' UnclearHeading). */
+  unclearHeading?: UnclearHeading;
   /** Columns noted with a month beside the plain one (「绩效基数(3月)」): which is read, the form's month tells (payForMonth). */
   monthNoted?: {
     columns: Array<{ month: string; heading: string; plain: string; at: { file: string; sheet: string; cell: string } }>;
@@ -157,6 +159,8 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
           : { ...x, found: p.found, name: x.grid.name, ...sheetMonths[i]! }));
     });
     const plain = readSome(all);
+    const unclear = partsOf.flat().find((p) => p.unclear)?.unclear;
+    if (unclear) plain.table.unclearHeading = unclear;
     if (monthsApart(all.map((x) => x.months)) || monthsApart(all.map((x) => x.tab)) || all.some((x) => 'unmonthed' in x)) {
       plain.table.monthSheets = { sheets: all.map((x) => ({ name: x.name, months: x.months, tab: x.tab, ...(x.name !== x.grid.name ? { ledger: x.grid.name } : {}), ...('summary' in x && x.summary ? { summary: x.summary } : {}), ...('unmonthed' in x ? { unmonthed: x.unmonthed } : {}) })), read: (keep) => readSome(all.filter((_, i) => keep[i])) };
     }
@@ -389,7 +393,7 @@ function monthDates(grid: Grid, found: Header, col: number): boolean {
  * A sheet's rows by their 月份 column: one part a month (its Header reading only those rows), and one of the rows giving
  * none; the whole sheet as it is when there is no such column or it names no month.
  */
-function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string; unmonthed?: Unmonthed }> {
+function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?: string; unmonthed?: Unmonthed; unclear?: UnclearHeading }> {
   let col: number | undefined;
   // The appraisal's month column ranked under the pay months for leaving rows of none (考核月份 begun in March).
   let appraisal: number | undefined;
@@ -425,12 +429,16 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   // pay-duplicate at exit 1 for 1812.50; March's 2026-03 | 2026-04 rows first over February's blank | 2026-03 ones
   // made everyone twice in March — all four pay-duplicate at exit 1.)
   let filled: Map<number, string | null> | undefined;
+  let unclear: UnclearHeading | undefined;
   if (rank < APPRAISAL_MONTHS && paid !== undefined) {
-    const byAppraisal = appraisalMonths(grid, found, col, paid, yearCol).months;
+    const read = appraisalMonths(grid, found, col, paid, yearCol);
+    const byAppraisal = read.months;
     let everyRow = true;
     for (const [row, m] of byAppraisal) if (m === null && personRow(grid, found, row)) everyRow = false;
-    if (everyRow) filled = byAppraisal;
-    else [appraisal, col, rank] = [col, paid, paidRank];
+    if (everyRow) {
+      filled = byAppraisal;
+      unclear = loneHeading(grid, found, col, paid, yearCol, read);
+    } else [appraisal, col, rank] = [col, paid, paidRank];
   }
   // A pay month (月份) chosen over it that names another month on a row where both are written (考核月份 2026-03 |
   // 月份 2026-04: paid a month late) is the month paid in, not the appraisal's: the appraisal's column rules, and its
@@ -452,7 +460,7 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
     const byAppraisal = appraisalMonths(grid, found, appraisal, col, yearCol);
     if (monthsDisagree(grid, found, byAppraisal.months, col, yearCol)) {
       const rowWiseRead = monthsRowWise(grid, found, appraisal, byAppraisal.months, col, yearCol);
-      if (steadyLag(grid, found, byAppraisal.months, col, yearCol) && twiceInAMonth(grid, found, rowWiseRead[0], byAppraisal.backPay)) [payCol, col, rows] = [col, appraisal, byAppraisal.months];
+      if (steadyLag(grid, found, byAppraisal.months, col, yearCol) && twiceInAMonth(grid, found, rowWiseRead[0], byAppraisal.backPay, rowWiseRead[1])) [payCol, col, rows] = [col, appraisal, byAppraisal.months];
       else [rows, rowWise] = rowWiseRead;
     }
   }
@@ -471,7 +479,58 @@ function monthRowParts(grid: Grid, found: Header): Array<{ found: Header; month?
   const unmonthed = payCol === undefined ? {} : { unmonthed: { payCol, who: blank } };
   // (Row by row, a month's rows are named by 考核月份 when any of them is written there, by 月份 otherwise.)
   const colOf = (month: string) => (rowWise ? ([...rows].some(([row, m]) => m === month && rowWise.get(row) === appraisal) ? appraisal! : col!) : col!);
-  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: colOf(month), month, rows } }, month })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } }, ...unmonthed }] : [])];
+  return [...months.map((month) => ({ found: { ...found, rowMonth: { col: colOf(month), month, rows } }, month, ...(unclear ? { unclear } : {}) })), ...(unnamed ? [{ found: { ...found, rowMonth: { col, month: null, rows } }, ...unmonthed }] : [])];
+}
+
+/**
+ * A 考核月份 written on a block's first row only, another month than its 月份 (2026-02 | 2026-03 over blank | 2026-03
+ * rows), whose month the rows under it take on that one cell's word: the rows of the whole sheet whose 考核月份 is written
+ * another month than their 月份 are fewer than those taking it from them. Whether those rows are the heading's month's
+ * (a ledger paid a month late) or their 月份's (the first row a back pay of someone with no row of his own) the sheet
+ * does not tell: a form of their 月份's month is refused (payForMonth), not paid from the heading's month.
+ */
+export interface UnclearHeading {
+  sheet: string;
+  cell: string;
+  heading: string;
+  payHeading: string;
+  /** The heading's month, and the months the sheet's rows are read as. */
+  month: string;
+  months: string[];
+  /** The 月份 of the rows taking the heading's month, and how many they are. */
+  payMonths: string[];
+  rows: number;
+}
+
+/**
+ * A filled-down 考核月份 (column a, beside 月份 b) whose rows of another month than their 月份 take it mostly from a
+ * heading cell above them rather than their own (unclear, UnclearHeading); undefined when each such row writes its own, or
+ * more of them do than not, or every row's month is its 月份's.
+ */
+function loneHeading(grid: Grid, found: Header, a: number, b: number, yearCol: number | undefined, read: { months: ReadonlyMap<number, string | null>; backPay: ReadonlySet<number> }): UnclearHeading | undefined {
+  const mb = monthsDown(grid, found.row, b, yearCol);
+  let [stated, borrowed] = [0, 0];
+  let head: { row: number; month: string } | undefined;
+  const payMonths = new Set<string>();
+  const months = new Set<string>();
+  for (let row = grid.nextRow(found.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    if (!personRow(grid, found, row) || read.backPay.has(row)) continue;
+    const [m, pay] = [read.months.get(row) ?? null, mb.get(row) ?? null];
+    if (m !== null) months.add(m);
+    if (m === null || pay === null || sameMonth(m, payMonthOf(pay))) continue;
+    if (rowMonthOf(grid, row, a) !== null) {
+      stated++;
+      head ??= { row, month: m };
+    } else {
+      borrowed++;
+      payMonths.add(pay);
+    }
+  }
+  if (!head || borrowed <= stated) return undefined;
+  return {
+    sheet: grid.name, cell: cellAddress(head.row, a), heading: grid.text(found.row, a).trim() || '考核月份', payHeading: grid.text(found.row, b).trim() || '月份',
+    month: head.month, months: [...months].sort(), payMonths: [...payMonths].sort(), rows: borrowed,
+  };
 }
 
 /** Rows of a ledger with no appraisal month, its pay month (payCol) another: who they are (张三(1001)). */
@@ -586,16 +645,25 @@ function appraisalMonths(grid: Grid, found: Header, a: number, b: number, yearCo
   return { months, backPay };
 }
 
-/** Whether rows read by these months put a person (by 工号, else 姓名) on two rows of one month. */
-function twiceInAMonth(grid: Grid, found: Header, rows: ReadonlyMap<number, string | null>, backPay: ReadonlySet<number>): boolean {
-  const seen = new Set<string>();
+/**
+ * Whether rows read by these months put a person (by 工号, else 姓名) on two rows of one month, one row's month from
+ * each column (`from`: the column each row's month is read from) — a row of a blank 考核月份 read by its 月份 beside
+ * one whose 考核月份 is written: a late-paid ledger's blank February rows (blank | 2026-03) beside its March rows
+ * (2026-03 | 2026-04). A person on two rows whose months are from the same column is listed twice, no sign of a late
+ * ledger: 张三 twice among blank | 2026-03 rows beside 赵六's back-pay row 2026-02 | 2026-03 made every blank row of no
+ * month — refused 「没有考核表的月份 2026-03 的行」 at exit 2, where the rows are March's and 张三 pay-duplicate.
+ */
+function twiceInAMonth(grid: Grid, found: Header, rows: ReadonlyMap<number, string | null>, backPay: ReadonlySet<number>, from: ReadonlyMap<number, number>): boolean {
+  const seen = new Map<string, Set<number | undefined>>();
   for (const [row, month] of rows) {
     if (month === null || backPay.has(row) || !rawText(grid.value(row, found.cols.base!)).trim()) continue;
     const who = personKey(grid, found, row);
     if (!who) continue;
     const key = `${month}|${who}`;
-    if (seen.has(key)) return true;
-    seen.add(key);
+    const cols = seen.get(key) ?? new Set<number | undefined>();
+    if (cols.size && !cols.has(from.get(row))) return true;
+    cols.add(from.get(row));
+    seen.set(key, cols);
   }
   return false;
 }
@@ -1471,12 +1539,20 @@ function sheetsOfMonth(payFile: string, pay: { table: PayTable; problems: Proble
  * two 绩效基数 columns — a row where they differ is not paid.
  */
 export function payForMonth(payFile: string, read: { table: PayTable; problems: Problem[] }, period: string | null | undefined): { ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem } {
+  // The form's month the 月份 of rows whose month is a lone heading's of another (2026-02 | 2026-03 over blank | 2026-03
+  // rows, --period 2026-03), and no row read as of it: which month's amounts those are is not for kpi to guess — read as
+  // February's, they were paid for March with a warning (张三 2800 × 0.7125 = 1995.00 from the heading's row at exit 0).
+  const unclear = read.table.unclearHeading;
+  const form = formMonthOf(period);
+  if (unclear && form && unclear.payMonths.some((m) => sameMonth(m, form)) && !unclear.months.some((m) => sameMonth(m, form))) {
+    const { sheet, cell, ...said } = unclear;
+    return { ok: false, failure: problem('pay-sheets', { case: 'heading', payFile: path.basename(payFile), sheet, ...said, formMonth: form.shown }, { file: payFile, sheet: `[${path.basename(payFile)}]${sheet}`, cell }) };
+  }
   const sheeted = sheetsOfMonth(payFile, read, period);
   if (!sheeted.ok) return sheeted;
   const { pay, said } = sheeted;
   const noted = pay.table.monthNoted;
   if (!noted) return { ok: true, table: pay.table, problems: [...pay.problems, ...said] };
-  const form = formMonthOf(period);
   const use = noted.columns.map((c) => (form ? sameMonth(c.month, form) : undefined));
   const chosen = use.every((u) => u === false) ? pay : noted.read(use);
   if (pay.table.setAside) chosen.table.setAside = pay.table.setAside;

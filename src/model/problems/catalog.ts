@@ -948,9 +948,17 @@ export const PROBLEMS = {
    * `month`: the form's, of which no sheet is (with `months`, those the sheets are of); `unknown`: the form's month not
    * known (--period would tell); `ledger`: the parts are the rows of one sheet's 月份 column.
    */
-  'pay-sheets': spec<{ payFile: string; sheets: string[]; columns?: string[]; month?: string; months?: string[]; unknown?: boolean; ledger?: string }>({
-    severity: 'error', name: { zh: '工资表有几个月', en: 'pay sheets of several months' },
+  /**
+   * `heading`: a ledger's 考核月份 written on one row (`cell`, `month`) only, another month than the 月份 (`payMonths`) of
+   * the `rows` rows under it taking it, the form's month (`formMonth`) theirs: the heading's month or theirs, not told.
+   */
+  'pay-sheets': spec<{ case?: undefined; payFile: string; sheets: string[]; columns?: string[]; month?: string; months?: string[]; unknown?: boolean; ledger?: string } | { case: 'heading'; payFile: string; sheet: string; heading: string; payHeading: string; month: string; months: string[]; payMonths: string[]; rows: number; formMonth: string }>({
+    severity: 'error', located: (p) => p.case === 'heading', name: { zh: '工资表有几个月', en: 'pay sheets of several months' },
     zh: (p) => {
+      if (p.case === 'heading') {
+        const pay = p.payMonths.join('、');
+        return `工资文件 ${p.payFile} 的工作表「${p.sheet}」里「${p.heading}」只在这一行写了 ${p.month},下面 ${p.rows} 行「${p.heading}」空着、「${p.payHeading}」是 ${pay}:看不出这些行是 ${p.month} 的考核(晚一个月发放)还是 ${pay} 的(这一行是补发),考核表是 ${p.formMonth},不知道用哪个月的金额;请在每一行填上「${p.heading}」后重新评分`;
+      }
       if (p.columns?.length) return `工资文件 ${p.payFile} 有 ${p.columns.length} 列按月份注明的绩效基数(${p.columns.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请删去(或隐藏)其他月份的列后重新评分`;
       const list = p.months?.length ? (p.months.length > 6 ? `${p.months.slice(0, 6).join('、')} 等 ${p.months.length} 个月` : p.months.join('、')) : '';
       if (p.ledger) {
