@@ -947,7 +947,11 @@ function pointsOffInPlace(text: string, form: FormDef, own: ItemDef): boolean {
   const bare = labelKey(withoutTrailingNote(text));
   if (POINTS_OFF.test(bare)) return true;
   if (!/(扣分|罚分)$/.test(bare)) return false;
-  return !items(form).some((item) => item !== own && (itemKeys(form, item).some((n) => bare.includes(n)) || namesItemPart(bare.replace(/(扣分|罚分)$/, ''), form, item)));
+  // One item named (「纪律扣分」): that item's points lost, compared with it (itemLostColumns). A word of several items'
+  // names (「回访扣分」: 客户回访率 and 回访问题处理效率) tells none: the figures were read as blank with a rename advice, 80 for
+  // 80 − 2 = 78 at exit 0 (review 62) — whoever filled it is refused, as for a plain 扣分.
+  const named = items(form).filter((item) => item !== own && (itemKeys(form, item).some((n) => bare.includes(n)) || namesItemPart(bare.replace(/(扣分|罚分)$/, ''), form, item)));
+  return named.length !== 1;
 }
 /**
  * The word before 扣分 is part of another item's name or of one of its inputs' (「纪律扣分」: 纪律 of 工作纪律; 「迟到扣分」:
