@@ -332,7 +332,7 @@ function zeroChoiceLabel(form: FormDef): string | undefined {
 
 /** Status, grade and explanation from the problems found so far. `person`: where a typed grade was read. */
 function settle(form: FormDef, r0: PersonResult, person?: PersonEntries): PersonResult {
-  const lost = [lostDifferences(form, r0, person), ...itemLostDifferences(r0, person)].filter((p): p is Problem => p !== undefined);
+  const lost = [lostDifferences(form, r0, person), ...itemLostDifferences(form, r0, person)].filter((p): p is Problem => p !== undefined);
   const r = lost.length ? { ...r0, problems: [...r0.problems, ...lost] } : r0;
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || r.total100 === null) {
@@ -493,8 +493,12 @@ function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries)
  * the 5 dropped. It agrees when it is that item's loss (max − score) or its deductions before a floor; 0 or empty compares
  * nothing; anything else refuses the person at the cell (lost-points-differ, the item named).
  */
-function itemLostDifferences(r: PersonResult, person?: PersonEntries): Problem[] {
+function itemLostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries): Problem[] {
   const out: Problem[] = [];
+  // Where another deduction goes on this form: its signed 奖惩分 (negative) or its 减分 (positive).
+  const into = form.parts.flatMap((p) => p.items).flatMap((i) => (i.rule.kind === 'adjustment' ? [{ item: i, rule: i.rule }] : []))
+    .map(({ item, rule }) => ({ field: `${item.label}·${item.inputs.find((x) => x.id === rule.input)?.label ?? ''}`, negative: (item.inputs.find((x) => x.id === rule.input)?.min ?? 0) < 0, subtract: rule.subtract === true }))
+    .find((a) => a.negative || a.subtract);
   for (const { item, field, entry } of person?.typed?.itemLost ?? []) {
     const result = r.items.find((i) => i.id === item);
     if (!result || result.score === null) continue;
@@ -504,7 +508,7 @@ function itemLostDifferences(r: PersonResult, person?: PersonEntries): Problem[]
     const lost = round2(result.max - result.score);
     const unfloored = round2(result.max - (unflooredScore(result.explanation) ?? result.score));
     if ([lost, unfloored].includes(round2(Math.abs(typed)))) continue;
-    const fields = { column: field, typed: round2(typed), lost, items: [{ item: result.label, lost }], of: result.label };
+    const fields = { column: field, typed: round2(typed), lost, items: [{ item: result.label, lost }], of: result.label, ...(into ? { into: { field: into.field, negative: into.negative } } : {}) };
     out.push(problem('lost-points-differ', fields, entry.at, { ...(r.name ? { person: r.name } : {}), severity: 'error' }));
   }
   return out;

@@ -196,7 +196,11 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // 1 旷工 read as none gave 王五 82.78 优秀 for 77.78 普通.
     // (Only a heading of that kind of attendance: where the count stood, 「工龄」, 「组别」, 「试用月数」 are the team's own — review.)
     const retyped = !best.strong && !best.m.optionalRater && !(counts && shared >= 2) && namesAttendanceOf(k, best.m) && lapseCounts(grid, layout.headerRow, u.col, input, true);
-    const valuesUnread = (!best.strong && !best.m.optionalRater && counts && shared >= 2) || retyped;
+    // 「扣分」 (扣分/罚分/减分 alone) closest to a subtracting adjustment's points (§11 减分项·减分): the points off retyped —
+    // read as blank, 2 beside 「客户投诉」 went unread, 94 for 92 at exit 0 with a warning (review 62). Whoever filled it is
+    // refused, advised to rename it (减分 takes the figure as typed, positive).
+    const offAdjusting = !best.strong && best.m.item.rule.kind === 'adjustment' && best.m.item.rule.subtract === true && best.m.item.rule.input === input.id && POINTS_OFF.test(labelKey(u.text.split(/[·.]/).pop() ?? ''));
+    const valuesUnread = (!best.strong && !best.m.optionalRater && counts && shared >= 2) || retyped || offAdjusting;
     // The heading is the column's own, passed over for the units under it or above the table (「(分)」 over a count).
     // Or the heading's own note is a unit of another kind (「旷工(天)」 for a count of 次): rename it and days count as times.
     const unit = best.strong && labelKey(u.text) === labelKey(best.m.heading) ? unitSaid(grid, layout.headerRow, u.col, input) : best.strong ? unitNoted(u.text, input) : undefined;
