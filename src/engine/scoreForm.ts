@@ -499,16 +499,23 @@ function itemLostDifferences(form: FormDef, r: PersonResult, person?: PersonEntr
   const into = form.parts.flatMap((p) => p.items).flatMap((i) => (i.rule.kind === 'adjustment' ? [{ item: i, rule: i.rule }] : []))
     .map(({ item, rule }) => ({ field: `${item.label}·${item.inputs.find((x) => x.id === rule.input)?.label ?? ''}`, negative: (item.inputs.find((x) => x.id === rule.input)?.min ?? 0) < 0, subtract: rule.subtract === true }))
     .find((a) => a.negative || a.subtract);
+  const defs = new Map(form.parts.flatMap((p) => p.items).map((i) => [i.id, i]));
+  const losing = r.items.filter((i) => defs.get(i.id)?.rule.kind !== 'adjustment');
   for (const { item, field, entry } of person?.typed?.itemLost ?? []) {
-    const result = r.items.find((i) => i.id === item);
-    if (!result || result.score === null) continue;
+    // One item's, or (a subtotal among the items' columns) any one item's.
+    const results = item === undefined ? losing : r.items.filter((i) => i.id === item);
+    if (!results.length || results.some((i) => i.score === null)) continue;
     const raw = entry.raw;
     const typed = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '分')?.value : undefined;
     if (typed === undefined || !Number.isFinite(typed) || round2(typed) === 0) continue;
-    const lost = round2(result.max - result.score);
-    const unfloored = round2(result.max - (unflooredScore(result.explanation) ?? result.score));
-    if ([lost, unfloored].includes(round2(Math.abs(typed)))) continue;
-    const fields = { column: field, typed: round2(typed), lost, items: [{ item: result.label, lost }], of: result.label, ...(into ? { into: { field: into.field, negative: into.negative } } : {}) };
+    const losses = results.map((i) => ({ item: i.label, lost: round2(i.max - i.score!), unfloored: round2(i.max - (unflooredScore(i.explanation) ?? i.score!)) }));
+    // (Among the items' columns it may be the whole as well: the items' loss, with a negative 奖惩分, or 100 − the total.)
+    const adj = round2(r.items.filter((i) => defs.get(i.id)?.rule.kind === 'adjustment').reduce((s, i) => s + (i.score ?? 0), 0));
+    const whole = item === undefined ? [round2(losses.reduce((s, l) => s + l.lost, 0)), round2(losses.reduce((s, l) => s + l.lost, 0) - Math.min(0, adj)), ...(r.total100 !== null ? [round2(100 - r.total100)] : [])] : [];
+    if (losses.some((l) => [l.lost, l.unfloored].includes(round2(Math.abs(typed)))) || whole.includes(round2(Math.abs(typed)))) continue;
+    const one = item === undefined ? undefined : losses[0]!;
+    const lost = one ? one.lost : round2(losses.reduce((s, l) => s + l.lost, 0));
+    const fields = { column: field, typed: round2(typed), lost, items: losses.map(({ item: i, lost: l }) => ({ item: i, lost: l })), ...(one ? { of: one.item } : { among: true as const }), ...(into ? { into: { field: into.field, negative: into.negative } } : {}) };
     out.push(problem('lost-points-differ', fields, entry.at, { ...(r.name ? { person: r.name } : {}), severity: 'error' }));
   }
   return out;

@@ -865,9 +865,23 @@ export function pointsLostColumn(form: FormDef, layout: RosterColumns, grid: Gri
   const { item, input } = signed[0]!;
   const present = [...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === input);
   const off = present
-    ? layout.unknown.filter((u) => lostHeading(u.text, form, item))
+    ? layout.unknown.filter((u) => lostHeading(u.text, form, item) && !amongItems(layout, u.col))
     : layout.unknown.filter((u) => POINTS_OFF.test(labelKey(u.text)) && lostOfTotal(grid, layout.headerRow, u.col));
   return off.length === 1 ? off[0]!.col : undefined;
+}
+
+/**
+ * A column standing among the items' columns (an item's column left of it, a form column right of it), not after them:
+ * 「扣分小计」 after 日常服务规范's columns, 「总扣分」 after 工作纪律's (4 / 0 / 4, 2 / 0 / 2) — an item's subtotal, refused
+ * lost-points-differ against the whole 23 (review 62 of a2a2bee0; base: ignored, 77 / 100 / 79).
+ */
+// (Where the adjustment's own points column is missing, a column before its 原因 may stand in for it — 「扣分(含投诉)」 where
+// 奖惩分 stood, pointsOffInPlace: only another item's column, or the points column present, right of it makes it "among".)
+function amongItems(layout: RosterColumns, col: number): boolean {
+  const entries = [...layout.columns].flatMap(([c, t]) => (t.kind === 'entry' ? [{ c, t }] : []));
+  const adjusting = (t: (typeof entries)[number]['t']) => t.item.rule.kind === 'adjustment';
+  const pointsOf = (t: (typeof entries)[number]['t']) => t.item.rule.kind === 'adjustment' && t.item.rule.input === t.input.id;
+  return entries.some(({ c, t }) => c < col && !adjusting(t)) && entries.some(({ c, t }) => c > col && (!adjusting(t) || pointsOf(t)));
 }
 
 /**
@@ -876,13 +890,21 @@ export function pointsLostColumn(form: FormDef, layout: RosterColumns, grid: Gri
  * was dropped (张三's 5 for 上班玩手机 beside 工作纪律 losing 2: 77.00 at exit 0); compared with that item's loss now
  * (scoreForm itemLostDifferences). Not a sum (「扣分合计」), the signed item's own, nor a word naming several items.
  */
-export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid): Array<{ col: number; item: ItemDef }> {
+export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid): Array<{ col: number; item?: ItemDef }> {
   const lost = pointsLostColumn(form, layout, grid);
   const present = [...layout.columns.values()];
-  const out: Array<{ col: number; item: ItemDef }> = [];
+  const out: Array<{ col: number; item?: ItemDef }> = [];
+  const signed = items(form).find((item) => item.inputs.some((i) => i.type === 'number' && (i.min ?? 0) < 0));
   for (const u of layout.unknown) {
     if (u.col === lost) continue;
     const key = labelKey(u.text);
+    // A 扣分 (bare, noted or a sum) among the items' columns (「扣分小计」 after 日常服务规范's): some item's subtotal or the
+    // whole — compared with each item's loss and the total (amongItems). Only on a form whose points lost pointsLostColumn
+    // reads (§8's signed 奖惩分).
+    if (signed && lostHeading(u.text, form, signed) && amongItems(layout, u.col)) {
+      out.push({ col: u.col });
+      continue;
+    }
     if (SUM_WORDS.test(key) || POINTS_OFF.test(key)) continue;
     const bare = labelKey(withoutTrailingNote(u.text));
     const before = /^(.+?)(扣分|罚分)$/.exec(bare)?.[1];
@@ -917,13 +939,19 @@ function lostHeading(text: string, form: FormDef, own: ItemDef): boolean {
 /** Every figure of the column is what a total beside it on its row lacks of 100 (21 beside 79). */
 function lostOfTotal(grid: Grid, headerRow: number, col: number): boolean {
   let n = 0;
+  // (A CSV's figures are text: 23 beside 77 in a .csv was no total's, both refused and advised renamed 奖惩分 — −23, review 62.)
+  const figure = (row: number, c: number): number | undefined => {
+    const v = grid.value(row, c);
+    if (v.kind === 'number') return v.value;
+    return v.kind === 'text' && /^-?\d+(\.\d+)?$/.test(v.value.trim()) ? Number(v.value.trim()) : undefined;
+  };
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const v = grid.value(row, col);
-    if (v.kind !== 'number') continue;
+    const v = figure(row, col);
+    if (v === undefined) continue;
     let beside = false;
     for (let c = 1; c <= grid.columnCount && !beside; c++) {
-      const t = c === col ? null : grid.value(row, c);
-      beside = t?.kind === 'number' && Math.abs(t.value + v.value - 100) < 1e-9;
+      const t = c === col ? undefined : figure(row, c);
+      beside = t !== undefined && Math.abs(t + v - 100) < 1e-9;
     }
     if (!beside) return false;
     n++;

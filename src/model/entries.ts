@@ -147,9 +147,10 @@ export interface PersonEntries {
     lostField?: string;
     /**
      * A roster's column of one item's points lost (「纪律扣分」, 「态度扣分」, 「扣分(态度)」): the team's figure, compared with
-     * that item's loss. item: the item's id; field: the heading as written.
+     * that item's loss. item: the item's id, or none for a subtotal among the items' columns (「扣分小计」): some item's;
+     * field: the heading as written.
      */
-    itemLost?: Array<{ item: string; field: string; entry: RawEntry }>;
+    itemLost?: Array<{ item?: string; field: string; entry: RawEntry }>;
     /** The grade line's own name when it is not 等级 (§9's 绩效总结): named so in what is said. */
     bandField?: string;
     /** A form sheet's item scores typed in its 得分 column beside a filled 填写, by item id (kpi writes its own there). */

@@ -869,12 +869,17 @@ export const PROBLEMS = {
    * deduction kpi does not count (张三's items lose 23, 扣分 25: 77.00 at exit 0): the person is not scored.
    * lost: the items' loss, kpi's figure; typed: the column's; adjustment: the 奖惩分 (field, points) when there is one.
    */
-  'lost-points-differ': spec<{ column: string; typed: number; lost: number; items: Array<{ item: string; lost: number }>; adjustment?: { field: string; points: number }; of?: string; into?: { field: string; negative: boolean } }>({
+  'lost-points-differ': spec<{ column: string; typed: number; lost: number; items: Array<{ item: string; lost: number }>; adjustment?: { field: string; points: number }; of?: string; among?: true; into?: { field: string; negative: boolean } }>({
     severity: 'error', named: true, located: true, name: { zh: '扣分与各项不符', en: 'points lost disagree' },
     zh: (p) => {
       // of: a column of one item's points lost (「纪律扣分」 of 工作纪律), compared with that item alone.
+      const into = p.into ? `另有扣分请填在「${p.into.field}」(${p.into.negative ? '填负数' : '填正数'}并注明原因)或删去这一列` : '另有扣分请填在所属项目或删去这一列';
+      // among: a subtotal between the items' columns (「扣分小计」), some item's — none of them lost that.
+      if (p.among) {
+        const by = p.items.filter((i) => i.lost !== 0).map((i) => `${i.item} ${num(i.lost)}`).join('、');
+        return `「${p.column}」在各项目的列之间,填写为 ${num(p.typed)},不是任何一项按评分规则扣的分${by ? `(${by})` : ''},也不是合计的 ${num(p.lost)} 分;不知是哪一项的扣分,此人不评分;请核对各项的填写,${into},改后重新评分`;
+      }
       if (p.of) {
-        const into = p.into ? `另有扣分请填在「${p.into.field}」(${p.into.negative ? '填负数' : '填正数'}并注明原因)或删去这一列` : '另有扣分请填在所属项目或删去这一列';
         return `「${p.column}」填写为 ${num(p.typed)},「${p.of}」按评分规则扣 ${num(p.lost)} 分;不一致,此人不评分;这一列是「${p.of}」的扣分时请核对该项各列的填写,${into},改后重新评分`;
       }
       const by = p.items.filter((i) => i.lost !== 0).map((i) => `${i.item} ${num(i.lost)}`).join('、');
