@@ -132,7 +132,14 @@ export function adjustmentReasonOf(item: ItemDef, word: string, siblings: Iterab
  * 增 took 「奖惩分(扣分,含新增投诉)」 2 for +2, 80.00 良好 for 74 at exit 0, review 61 of bfa61753): 「奖惩分(扣分,含投诉升级)」
  * is points taken off.
  */
-const PLUS_OR_MINUS = /[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*[增升](?![级值加])|[增升]分/;
+// (Review 62: not 增 of 新增 / 递增 before 扣 — 「奖惩分(新增扣分)」「(递增扣分)」 — nor 增派 / 增援 / 增补 after a mark —
+// 「(扣分、增派)」: each 3 was +3, 83.00 良好 for 80 − 3 = 77 at exit 0.)
+const PLUS_OR_MINUS = /(?<![新递])[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*(?<![新递])[增升](?![级值加派援补])|[增升]分/;
+/**
+ * 增分 said apart from the column (「(扣分,增分另计)」「(扣分,不含增分)」): not a pair — the column is points taken off
+ * (review 62: 3 was +3, 83.00 良好 for 77 at exit 0). Taken out before PLUS_OR_MINUS.
+ */
+const PLUS_APART = /(?:不含|不包含|不包括|不计|除|未含)[增升]分(?:项|在内|外)?|[增升]分(?:项)?(?:另计|另算|另填|另列|单列|不计|不含|除外)/g;
 
 /**
  * A heading of points taken off: 扣, 罚 or 减 in it, and no 加 or 奖 but 奖惩's own, nor 增 / 升 paired with 减 / 扣 / 降.
@@ -148,7 +155,7 @@ export function deductionHeading(text: string): boolean {
   // were counted −2, 王五 77.00 一般 for 81 良好 at exit 0 without a word (review 60). Only as a pair: any 增 / 升 anywhere
   // took 「奖惩分(扣分,含投诉升级)」「奖惩分(扣分:迟到、投诉升级等)」 for either sign — 张三's 2 was +2, 79.00 一般 for
   // 64 + 13 − 2 = 75, and 李四's 3 +3, 80.00 良好 for 74, at exit 0 (review 61).
-  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t) && !signNote;
+  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t.replace(PLUS_APART, '')) && !signNote;
 }
 
 /** A positive figure under such a heading as the points taken off. */

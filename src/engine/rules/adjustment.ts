@@ -98,12 +98,17 @@ const MAKES_UP = new RegExp(
  */
 // (Also 「上月多扣的2分本月补上」「上月多扣2分,本月补2分」「上月错扣2分,本月补」, the make-up first — 「本月补上上月多扣的2分」
 // 「返还上月多扣2分」 — and a clause that is only 「补2分」: beside −2 each was 75 without a word, for refused.)
-const MADE_UP_ACTS = `(?:补上|补回|补给|补足|补还|补加|返还|退还|退回|补(?=${POINTS_AFTER}|[,;。.!)]|$))`;
+// (补发 too, ending its clause: −2 beside 「上月误扣2分,本月补发」 was 78.00 at exit 0 without a word — review 62.)
+const MADE_UP_ACTS = `(?:补上|补回|补给|补足|补还|补加|返还|退还|退回|补发?(?=${POINTS_AFTER}|[,;。.!)]|$))`;
 // (错扣 is a wrong deduction, not 错 ending a verb — 填错/写错/录错/输错/打错/算错/选错/发错/做错/弄错/记错/报错:
 // 「报表填错扣2分,已补上」「工单填错扣2分,退回重填」「报价算错扣2分,已退回重算」 −2 were refused: the work was wrong and 2
 // taken off; 已补/退回 is the work done again, 77 − 2 = 75.)
-const ERR_AFTER_VERB = '(?<![填写录输打算选发做弄记报])错';
-const WRONGLY = `(?:多|${ERR_AFTER_VERB}|误|重复)`;
+// (Review 62: nor 出错 / 差错 — 「出错扣2分,已补」「差错扣2分,已补」 −2 were refused quoting 「错扣2分」 with advice +2, for
+// 80 − 2 = 78 — unless the system's: 「系统出错扣2分,已补」 is the deduction wrong.)
+const ERR_AFTER_VERB = '(?:(?<![填写录输打算选发做弄记报出差])|(?<=系统[出差]))错';
+// (误 not of 错误 / 失误 / 耽误 / 延误: 「操作错误扣绩效2分,已补上」 −2 was refused quoting 「误扣绩效2分,已补」, for 78 — review 62.)
+const MIS = '(?<![失无耽延错])误';
+const WRONGLY = `(?:多|${ERR_AFTER_VERB}|${MIS}|重复)`;
 const MADE_UP = [
   new RegExp(`${WRONGLY}扣除?[了的]?${NUMBER}分.*?${MADE_UP_ACTS}`),
   new RegExp(`(?:补上|补回|补给|补足|补还|返还|退还|退回|补)(?:上个?月|本月|当月)?${WRONGLY}扣除?[了的]?${NUMBER}分`),
@@ -122,7 +127,7 @@ const BARE = MADE_UP.length - 1;
 // Not the 扣 of 漏扣 / 少扣 / 未扣: its 报错, 记错, 算错, 弄错, 计错, 搞错 is the work the rep did wrong, what the missed
 // deduction was for — 「上月漏扣报错1次,本月补2分」 −2 was refused 「请把奖惩分改为 +2」 for 77 − 2 = 75.
 const MISSED_FOR = '[漏少未]扣';
-const ERRED = new RegExp(`有误|(?<!${MISSED_FOR}[计搞])${ERR_AFTER_VERB}|(?<![漏少未])扣分?[算弄记报搞计]错|误扣|多扣|误判`);
+const ERRED = new RegExp(`有误|(?<!${MISSED_FOR}[计搞])${ERR_AFTER_VERB}|(?<![漏少未])扣分?[算弄记报搞计]错|${MIS}扣|多扣|误判`);
 
 // Points given back beside a NEGATIVE figure (review 60: 「上月漏记全勤奖,补2分」「上月考勤记错扣了2分,本月补回」「扣分有误已
 // 退回2分」「迟到记错,已补2分」 −2 counted 78 at exit 0, 「上月漏计加分,补2分」 only warned — 80 + 2 = 82 meant). Word-by-word
@@ -150,10 +155,18 @@ const GOODS = '(?:货|商品|样品|配件|赠品|包裹)';
 const AFTER_GOODS = `(?<!(?:^|[,;(])[^,;(扣罚减误]*${GOODS}[^,;(扣罚减误]*[,;(]${CLAUSE_ADVERBS})`;
 const BACK_ON_POINTS = `${NOT_BACK}${BACK_WORDS}(?=${ON_POINTS_BACK})|${AFTER_STATED}${AFTER_GOODS}${NOT_BACK}${BACK_WORDS}${CLAUSE_END}`;
 // (补发 too: −2 beside 「上月误扣全勤奖金,本月补发2分」 was counted 75 at exit 0 without a word — review 61.)
-const GIVEN_BACK = new RegExp(`${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足发]?|退回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}`);
+// (加回 N分, and a deduction revoked — 撤销 / 撤回 + 扣分 or its points: 「加回2分」「申诉成功,加回2分」「申诉成功,撤销投诉扣分」
+// −2 were 78.00 at exit 0 without a word, for 80 + 2 = 82 if the reason is right — review 62.)
+const REVOKED = `(?:撤销|撤回)(?:上个?月|本月|当月|原|此前|之前|的|该|此|投诉|客户)*(?:扣分|扣除|罚分|(?:${WRONGLY})?扣[了的除]?${POINTS_AFTER})`;
+const GIVEN_BACK = new RegExp(
+  `${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足发]?|退回|加回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}|${NOT_BACK}${REVOKED}`,
+);
 // (With a reward word a bare 补上/补给/补足 or clause-ending 补 is the reward given late — but not a negated one: 未补, 没补,
 // 未补上.)
 const GIVEN_BACK_LATE = new RegExp(`${GIVEN_BACK.source}|${NOT_BACK}补[上给足](?!个?月)|${NOT_BACK}补(?=[,;。.!)]|$)`);
+// …and a clause-ending 补发 where the deduction is said wrong or none is named: 「上月全勤奖扣发错误,本月已补发」 −2 was 78.00
+// at exit 0 without a word (review 62); 「全勤奖漏发,已补发」 is 「全勤奖金漏发,已补」. (「迟到扣全勤奖,已补发」: as before.)
+const RESENT_LATE = new RegExp(`${NOT_BACK}补发(?=[,;。.!)]|$)`);
 /** A deduction said missed and so taken now; 漏计 / 漏记 only beside what is deducted for. */
 const TAKEN_NOW = /(?:漏|少|未)(?:扣|罚|减)|补(?:扣|罚|减)|漏[计记].*?(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|罚|处罚|未打卡|缺卡|睡觉)|(?:迟到|早退|旷工|缺勤|脱岗|离岗|违纪|违规|投诉|差评|扣分|处罚|未打卡|缺卡|睡觉).*?漏[计记]/;
 /** The take-now act: 补 (N分), not a word of returning points. */
@@ -174,11 +187,21 @@ const DEDUCTED_REWARD_POINTS = new RegExp(`${NOT}(?<![漏少])${AWARD_DEDUCTED}\
 // 「本月补发」「复核后补发」, not 「漏发短信已补发」 — the message sent), 退回 / 返还 + N分, 申诉成功 (not the customer's), 不应扣,
 // or 有误 / 误扣 with a clause-opening 补; or 补发 / 补回 / 加回 / 返还 / 退回 right before the deduction.
 const BACK_CLAUSE = '(?<=(?:^|[,;(、])(?:上个?月|本月|当月|次月|现|后|之后|随后|又|已经?|予以|均|全部|全额|经|核实|复核|审核|核查|确认|领导|主管|公司)*)';
+// (The customer's appeal with a word between — 「扣全勤奖2分,客户已申诉成功」 — is the customer's too: −2 was refused, for
+// 80 − 2 = 78, review 62.)
+const CUSTOMERS_APPEAL = '(?<!(?:客户|顾客|用户|买家)(?:已经?|的|也|又)?)申诉成功';
 const AWARD_GIVEN_AFTER = new RegExp(
-  `^(?:.*?(?:${BACK_CLAUSE}(?:补发|补回|加回)(?:${POINTS_AFTER}|(?=[,;。.!)]|$))|(?:退回|返还)${POINTS_AFTER}|(?<!客户|顾客|用户)申诉成功|不应扣))`,
+  `^(?:.*?(?:${BACK_CLAUSE}(?:补发|补回|加回)(?:${POINTS_AFTER}|(?=[,;。.!)]|$))|(?:退回|返还)${POINTS_AFTER}|${CUSTOMERS_APPEAL}|不应扣))`,
 );
 const AWARD_GIVEN_BEFORE = new RegExp(`(?:补发|补回|加回|返还|退回)(?:上个?月|本月|当月)?的?被?$`);
-const AWARD_ERRED_BACK = new RegExp(`(?:有误|误扣).*${BACK_CLAUSE}补`);
+const AWARD_ERRED_BACK = new RegExp(`(?:有误|${MIS}扣).*${BACK_CLAUSE}补`);
+// A bare 补发 (no points) beside goods or the work done wrong (「发错货扣全勤奖2分,已补发」「漏发配件…」「地址错误…」) is the
+// goods sent again, not the award's points: +2 was 82.00 at exit 0 and −2 refused advising +2, for 80 − 2 = 78 (review 62)
+// — unless the reason says the deduction itself wrong (有误, 误扣, 多扣, 不应扣, the person's 申诉成功, the system's error,
+// 复核 / 核实), as 「上月扣全勤2分,经核实为系统故障,本月补发」 does.
+const RESENT_FOR = /货|商品|样品|配件|赠品|包裹|订单|快递|(?<!系统|扣|扣发|扣除)(?:错误|差错|出错)|发错|错发/;
+const DEDUCTION_WRONG = new RegExp(`有误|${MIS}扣|多扣|不应扣|${CUSTOMERS_APPEAL}|系统(?:出错|差错|错误|故障|问题)|扣(?:发|除)?(?:错误|出错|错了)|复核|核实|审核`);
+const goodsResent = (t: string, back: string) => /补发$/.test(back) && RESENT_FOR.test(t) && !DEDUCTION_WRONG.test(t);
 /** An award's points deducted then given back: the deduction it names, its points. */
 function awardReturnedOf(t: string): { named: string; stated: number } | undefined {
   const m = new RegExp(DEDUCTED_REWARD_POINTS.source, 'g');
@@ -188,7 +211,8 @@ function awardReturnedOf(t: string): { named: string; stated: number } | undefin
     const end = d.index + d[0].length;
     const before = AWARD_GIVEN_BEFORE.exec(t.slice(0, d.index));
     if (before) return { named: before[0] + d[0], stated };
-    const after = AWARD_GIVEN_AFTER.exec(t.slice(end)) ?? AWARD_ERRED_BACK.exec(t.slice(end));
+    const given = AWARD_GIVEN_AFTER.exec(t.slice(end));
+    const after = (given && !goodsResent(t, given[0]) ? given : null) ?? AWARD_ERRED_BACK.exec(t.slice(end));
     if (after) return { named: d[0] + after[0], stated };
     const erred = AWARD_ERRED_BACK.exec(t);
     if (erred) return { named: t.slice(Math.min(erred.index, d.index), Math.max(end, erred.index + erred[0].length)), stated };
@@ -209,7 +233,9 @@ const DEDUCTED_MONEY_AWARD = new RegExp(`${NOT}(?<![漏少])(?:扣(?:除|发|罚
 // sheet's to say. Not 失误/无误/耽误/延误, nor 错 after a work verb (填错, 算错, 发错 …: the work, what was docked for).
 // (Not 错误 / 差错 / 出错 — a work error, the reason for the deduction: 「操作错误扣全勤奖金50元,已补上」「差错扣绩效奖金50元,单据已
 // 补」 −2 were refused 「说的却是加分」, 75 at base; review 61 of a0da503d.)
-const AWARD_ERRED = /(?<![失无耽延错])误|多扣|有误|(?<![填写录输打算选发做弄报作差出价])错(?!误)/;
+// (The system's error is the deduction's: 「扣全勤奖金50元系系统出错,已补上」「系统差错扣全勤奖金,已补上」 −2 were 78.00 at
+// exit 0 without a word, for refused — review 62.)
+const AWARD_ERRED = /(?<![失无耽延错])误|多扣|有误|(?<![填写录输打算选发做弄报作差出价])错(?!误)|系统(?:出错|差错|错误|故障)/;
 const CLAUSES = /([,;。!?(\[【〔])/;
 const withoutMoneyAward = (t: string) => t.split(CLAUSES).map((c) => (AWARD_ERRED.test(c) ? c : c.replace(DEDUCTED_MONEY_AWARD, ''))).join('');
 // A money award taken away and, in a clause of its own, made up (「取消全勤奖金,已补」「上月扣全勤奖金,本月已补上」), nothing
@@ -223,7 +249,7 @@ const AWARD_MADE_UP = new RegExp(
 // The person said not at fault (非本人责任, 申诉成功 — not the customer's) and something given back in a clause of its own
 // (「配件缺失非本人责任,已退还」「商品差评申诉成功,已退还」), no points said taken: nothing to deduct — −2 beside them was
 // 80 − 2 = 78.00 at exit 0 without a word (已退还 after a clause naming goods read as the goods returned, AFTER_GOODS).
-const NO_FAULT = /(?:非|不是|并非|不属于?)(?:其?本人|个人|员工|客服|其)的?(?:责任|原因|过错|过失)|(?<!客户|顾客|用户|买家)申诉成功/;
+const NO_FAULT = new RegExp(`(?:非|不是|并非|不属于?)(?:其?本人|个人|员工|客服|其)的?(?:责任|原因|过错|过失)|${CUSTOMERS_APPEAL}`);
 const BACK_CLAUSE_END = new RegExp(`${NOT_BACK}(?:退还|返还|补回|退回|归还|补上|补发|撤销|撤回|恢复)${CLAUSE_END}`);
 /** No fault and something given back, no points taken: what it names, or undefined. */
 function noFaultBackOf(t: string): string | undefined {
@@ -246,6 +272,14 @@ function awardTakenOf(t: string): string | undefined {
   if (REWARD_POINTS.test(rest) || REWARD_WORDS.test(rest)) return undefined;
   return new RegExp(AWARD_TAKEN.source).exec(clause)![0];
 }
+// A reason that is only misconduct (「迟到三次」「工单延误」「旷工一天」「迟到」「早退1次,旷工半天」) beside positive points:
+// plainly a penalty — +3 / +3 / +2 were 83 / 83 / 82 at exit 0 without a word, for 80 − 3 = 77 / 77 / 78 (review 62;
+// reasonSays reads none of these words). Only the whole reason: with anything else beside it (「全月无迟到」, 「处理延误工单
+// 及时」, 「迟到三次,表扬信」) it says nothing here, as before.
+const MISCONDUCT = '(?:本月|上月|当月)?(?:迟到|早退|旷工|缺勤|脱岗|离岗|睡岗|上班睡觉|工作时间睡觉|未打卡|漏打卡|缺卡|(?:工单|订单|回访)?延误|(?:工单|回访)(?:拖延|超时))' +
+  '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十半]{1,3})?(?:次|天|日|小时|个小时|分钟|单|回)?';
+const MISCONDUCT_ONLY = new RegExp(`^${MISCONDUCT}(?:[,;、及和与]${MISCONDUCT})*[。.!]?$`);
+
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
 // An error OF THE DEDUCTION (ERRED: 有误, 错 not after a work verb, 扣分算错, 误扣, 多扣, 误判; and 重复扣) — not 无误 (「已和本人
@@ -266,8 +300,8 @@ function givenBackOf(reason: string): { named: string; stated?: number } | undef
   const noFault = noFaultBackOf(t);
   if (noFault) return { named: noFault };
   const reward = REWARD_ANY.test(withoutMoneyAward(t.replace(DEDUCTED_REWARD, '')).replace(MONEY_REWARD, ''));
-  const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t);
-  if (!back) return undefined;
+  const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t) ?? (reward && (DEDUCTION_WRONG.test(t) || !/[扣罚减]/.test(t)) ? RESENT_LATE.exec(t) : null);
+  if (!back || goodsResent(t, back[0])) return undefined;
   if (!reward && !DEDUCTION_ERRED.test(t.replace(MISSED_FOR_WORK, '').replace(WORK_ERROR, '')) && TAKEN_NOW.test(t) && !RETURNED.test(t)) return undefined;
   const own = new RegExp(`${NUMBER}分`).exec(back[0]);
   const named = own ? { match: back[0], n: own[1] } : ((m) => (m ? { match: m[0], n: m[1] } : undefined))(GIVEN_NAMED.exec(t));
@@ -354,7 +388,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       const problem = report('reason-sign', rule.input, fields);
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是${said.says === 'deduction' ? '扣分' : '加分'},正负号不符,未计入)`, problems: [problem] };
     }
-    const taken = points > 0 && !said ? awardTakenOf(plain(reason)) : undefined;
+    const taken = points > 0 && !said ? (awardTakenOf(plain(reason)) ?? (MISCONDUCT_ONLY.test(plain(reason)) ? plain(reason) : undefined)) : undefined;
     if (taken) {
       const def = values.def(rule.input);
       const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;

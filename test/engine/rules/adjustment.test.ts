@@ -237,6 +237,39 @@ describe('adjustment', () => {
       '操作错误扣全勤奖金50元,已补上', '迟到,扣全勤奖金,已补上', '扣全勤奖50元'].map(
       (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
     )),
+    // Review 62 (fx62b; 18 + 15 + 13 + 9 + 8 + 12 + 5 = 80 before 奖惩). A bare 补发 beside goods or the work done wrong is
+    // the goods sent again, 错误扣 / 出错扣 / 差错扣 the work's error, and the customer's appeal with 已 between is the
+    // customer's: −2 was refused advising +2, for 80 − 2 = 78 — counted; the same with +2 says 2 taken off: refused (it
+    // was 82.00 at exit 0 without a word for 「发错货…,已补发」).
+    ...(['发错货扣全勤奖2分,已补发', '地址错误扣全勤奖2分,已补发', '漏发配件扣全勤奖2分,已补发', '操作错误扣绩效2分,已补上', '扣全勤奖2分,客户已申诉成功',
+      '出错扣2分,已补', '差错扣2分,已补', '操作错误扣2分,已补上', '发错货扣全勤奖,已补发'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ...(['发错货扣全勤奖2分,已补发', '漏发配件扣全勤奖2分,已补发', '出错扣2分,已补'].map(
+      (r) => [`+2 「${r}」: refused`, 2, r, null, `+2(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // …and points given back, the deduction said wrong by the system (系统出错 / 系统差错 / 扣发错误) or revoked, beside −2:
+    // 78.00 at exit 0 without a word, for 80 + 2 = 82 if the reason is right — refused. (补发2分 was refused already.)
+    ...(['扣全勤奖金50元系系统出错,已补上', '系统差错扣全勤奖金,已补上', '上月全勤奖扣发错误,本月已补发', '加回2分', '申诉成功,加回2分', '申诉成功,撤销投诉扣分',
+      '上月误扣2分,本月补发', '补发2分', '系统出错扣2分,已补', '发错货扣全勤奖2分有误,已补发', '全勤奖漏发,已补发', '撤销上月误扣2分'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // …and a reason that is only misconduct beside positive points: +3 / +3 / +2 were 83 / 83 / 82 at exit 0, for 80 − 3 = 77 /
+    // 77 / 78 — refused.
+    ...([[3, '迟到三次'], [3, '工单延误'], [2, '旷工一天'], [2, '迟到'], [2, '早退1次,旷工半天']] as const).map(
+      ([n, r]) => [`+${n} 「${r}」: refused`, n, r, null, `+${n}(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    ),
+    // Stays (nearest sound variants): the give-backs with +2 (82), the award's points given back after the system's fault or
+    // a review, the work made up beside an award docked for it, a complaint revoked by the customer with 2 taken, and
+    // misconduct with the sign it means, negated or beside a reward — as before.
+    ...(['上月全勤奖扣发错误,本月已补发', '申诉成功,加回2分', '撤销投诉扣分', '上月扣全勤2分,经核实为系统故障,本月补发', '全月无迟到', '本月未迟到',
+      '迟到三次,表扬信', '处理延误工单及时'].map(
+      (r) => [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ...(['迟到扣全勤奖,已补发', '短信漏发,已补发', '客户撤销投诉,扣2分', '扣全勤奖2分,客户申诉成功', '迟到三次', '工单延误'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ['−2 「发错货扣全勤奖2分,复核后补发」: refused (the deduction reviewed)', -2, '发错货扣全勤奖2分,复核后补发', null, '−2(原因「发错货扣全勤奖2分,复核后补发」说的是加分,正负号不符,未计入)', ['reason-sign']],
     // Stays: a bare 补2分 alone or beside a reward, 错扣 not after 填 (a wrong deduction), and 多扣2分已补 — a reward of 2,
     // refused beside −2 (77 + 2 = 79 meant) and counted beside +2, warned; 填错扣2分 beside +2 is a deduction, refused.
     ['−2 「(补2分)」: refused', -2, '(补2分)', null, '−2(原因「(补2分)」说的是加分,正负号不符,未计入)', ['reason-sign']],
@@ -316,6 +349,9 @@ describe('adjustment with subtract (§11 减分)', () => {
     ['2 「漏打卡已补,扣全勤奖金50元及2分」 is −2', 2, '漏打卡已补,扣全勤奖金50元及2分', -2, '−2(漏打卡已补,扣全勤奖金50元及2分)', []],
     // fx62a: 减分 2 beside an award taken away is −2 (92 − 2 = 90), as typed.
     ['2 「扣全勤奖金50元」 is −2', 2, '扣全勤奖金50元', -2, '−2(扣全勤奖金50元)', []],
+    // fx62b: 减分 2 beside goods re-sent or a work error (92 − 2 = 90), as typed; beside points given back refused (it was 90).
+    ['2 「发错货扣全勤奖2分,已补发」 is −2', 2, '发错货扣全勤奖2分,已补发', -2, '−2(发错货扣全勤奖2分,已补发)', []],
+    ['2 「出错扣2分,已补」 is −2', 2, '出错扣2分,已补', -2, '−2(出错扣2分,已补)', []],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(b2, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
@@ -333,6 +369,11 @@ describe('adjustment with subtract (§11 减分)', () => {
     expect([out.score, out.problems[0]!.message]).toEqual([null, '3月!C2:「加分项·加分」加分为 +2,加分原因「客户投诉扣2分」说的却是扣分:正负号不符,这一项未计入;「加分」只记加分,扣分请填在表里扣分的一项,或改正加分原因,然后重新评分']);
     expect(codes(runRule(b1, { points: 2, reason: '销售额超过目标' }).problems)).toEqual([]);
     // fx62a: an award taken away beside §11 加分 2 is refused, pointing to the 减分 item.
+    // fx62b: 减分 2 beside 「加回2分」 (was 92 − 2 = 90 at exit 0) refused, pointing to the 加分 item; 加分 2 beside goods
+    // re-sent after 2 taken (was 94 + 2 = 96 at exit 0) or misconduct refused, pointing to the 减分 item.
+    expect(runRule(b2, { points: 2, reason: '加回2分' }).problems[0]!.message).toBe('3月!C2:「减分项·减分」减分为 2(从总分中减去),减分原因「加回2分」说的却是加分:正负号不符,这一项未计入;「减分」只记扣分,加分请填在表里加分的一项,或改正减分原因,然后重新评分');
+    expect(runRule(b1, { points: 2, reason: '发错货扣全勤奖2分,已补发' }).score).toBeNull();
+    expect(runRule(b1, { points: 2, reason: '迟到三次' }).problems[0]!.message).toBe('3月!C2:「加分项·加分」加分为 +2,加分原因「迟到三次」说的却是扣分:正负号不符,这一项未计入;「加分」只记加分,扣分请填在表里扣分的一项,或改正加分原因,然后重新评分');
     expect(runRule(b1, { points: 2, reason: '扣全勤奖金50元' }).problems[0]!.message).toBe('3月!C2:「加分项·加分」加分为 +2,加分原因「扣全勤奖金50元」说的却是扣分:正负号不符,这一项未计入;「加分」只记加分,扣分请填在表里扣分的一项,或改正加分原因,然后重新评分');
   });
 });
