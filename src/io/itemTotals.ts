@@ -82,7 +82,8 @@ function countsBelow(grid: Grid, people: readonly number[], col: number, input: 
   // A figure above the item's points beside one in the bottom eighth (no plausible score either): 45, 32, 35, 2 under
   // 「话务质量(次)」 (a heavy month of 45) were refused as the item's scores, everyone unscored at exit 1 for 张三
   // 18 + (40 − 22.5) + 39 = 74.50 一般. Above the points alone (41, 40, 39, 38) may be a score mistyped: refused as before.
-  if (over > 0 && light > 0) return true;
+  // (Under a count heading only: 「(违反一次扣0.5分)」 over 39, 37, 41, 5 is the team's scores, one mistyped — review 62.)
+  if (unit && over > 0 && light > 0) return true;
   // Exactly half heavy and the rest light is a heavy month beside light ones — unless a figure is the item's full marks
   // (40 of 40): 40, 38, 2, 0 under 「话务质量(次)」 were read as counts, 张三 18 + (40 − 20) + 39 = 77 一般 for 97 as scores,
   // at exit 0 (review 61 of 4d7b082a); refused as before.

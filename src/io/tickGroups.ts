@@ -237,7 +237,10 @@ export function readTicks(grid: Grid, groups: readonly TickGroup[]): { grid: Gri
     // ☒ is the chosen box where it stands alone; beside another tick (☑ | ☒ | ☒, √ | ☒) it is the boxes crossed out, as
     // × is beside √ — read as ticks, ☑ with ☒ in the other cells was refused 「勾了 3 格」.
     const marked = g.cols.map((_, k) => markOf(typed[k]!, g.labels[k]!, g.points[k]!, g.names));
-    const otherTick = marked.some((m, k) => 'label' in m && !('hollow' in m) && !crossedBox(k));
+    // Only where no empty box ☐ / □ marks the columns not chosen: √ | ☒ | ☐ | ☐ on a sheet ticking with ☒ is two answers
+    // (read as the √ it was 87.17 at exit 0 for 「勾了 2 格」, review 62).
+    const emptyBox = typed.some((v) => ['☐', '□'].includes(rawText(v).trim()));
+    const otherTick = !emptyBox && marked.some((m, k) => 'label' in m && !('hollow' in m) && !crossedBox(k));
     const read: Mark[] = marked.map((m, k) => (otherTick && crossedBox(k) ? { empty: true, crossed: '☒' } : m));
     // ○ | ○ | ● (a form's empty and filled circles): ● is the answer, the ○s not chosen.
     // So is ○ printed in every other cell of the row beside one tick (√ | ○ | ○, a form printing ○ for the rater to mark):

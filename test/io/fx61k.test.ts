@@ -70,6 +70,12 @@ describe('§12 a figure above the item\'s 40 points beside one in the bottom eig
     expect(scores(r)).toEqual([['张三', 74.5, '一般'], ['李四', 79, '一般'], ['王五', 82.5, '良好'], ['赵六', 88, '良好']]);
   });
 
+  it('39, 37, 41, 5 under 「话务质量(违反一次扣0.5分)」 (the rule only, no count heading): the team\'s scores, one mistyped — refused', async () => {
+    const r = await gradedReport(at('rule-scores-39-37-41-5.xlsx'), { form: 'express-cs' });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.some((p) => p.code === 'item-total')).toBe(false);
+  });
+
   it('41, 40, 39, 38 (no light month): may be scores with one mistyped — refused as before', async () => {
     const r = await gradedReport(at('four-41-40-39-38.xlsx'), { form: 'express-cs' });
     expect(r.people.every((p) => p.total === null)).toBe(true);

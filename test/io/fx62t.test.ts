@@ -35,4 +35,14 @@ describe('§30 tick groups: 〇 / ◯ as ○, ☑ beside ☒', () => {
     expect(totals(r)).toEqual([['王五', 86, '良好']]);
     expect(errors(r)).toEqual([]);
   });
+
+  // Review 62: on a sheet ticking with ☒ and marking the rest ☐, a √ or ☑ beside the ☒ is a second answer — read as the √
+  // alone it was 87.17 良好 at exit 0.
+  for (const file of ['s30-xbox-convention-plus-tick.xlsx', 's30-checked-plus-xbox-among-empty.xlsx']) {
+    it(`${file}: item 1's 上级 ticked twice (☒ beside ☐ elsewhere) — refused tick-group`, async () => {
+      const r = await gradedReport(fixture(file), { form: 'cs-ability' });
+      expect(totals(r)).toEqual([['王五', null, null]]);
+      expect(errors(r).map((p) => p.code)).toEqual(['tick-group']);
+    });
+  }
 });
