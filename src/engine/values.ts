@@ -703,14 +703,14 @@ function tickAtItsWorth(input: InputDef, parsed: Parsed, scope: SlotScope, raw: 
   const best = Math.max(...choices.map((c) => c.points));
   const atWorth = (points: number) => Math.abs(points - worth) < 0.005;
   if (parsed.ok) {
-    // (review 62) 「√ 1分」 where a tick is worth 2 (§18 工作知识) read as the tick, 2 points: the 1 is the tick's own point
-    // (a box passes), not what it is worth here — the typed points disagree, refused as 「√ 3分」 is. Only points written
-    // with 分 (「√ 1」 is the tick and its word 1, read as before), and only where the worth is not the tick's own point.
+    // 「√ 3分」 where a tick is worth 2: the typed points disagree, refused. Not 「√ 1分」: 1 is the tick's own point (a box
+    // passes: §27 cs-checklist's 「√ 1分」 per box, its worth 100/n) — refused there it left 张三 / 赵六 unscored for 78.33
+    // (review 62); read as the tick, as before. Only points written with 分 (「√ 1」 is the tick and its word 1).
     const tick = parsed.value as ChoiceDef;
     const text = raw?.kind === 'text' ? cleanText(raw.value) : '';
     const pointed = /\d\s*分/u.test(halfWidth(text)) ? pointedChoice(choices, text) : undefined;
     const typed = pointed && 'choice' in pointed ? pointedPoints(choices, text) : undefined;
-    if (typed === undefined || tick.points !== best || best <= 0 || atWorth(tick.points) || atWorth(typed.points)) return parsed;
+    if (typed === undefined || tick.points !== best || best <= 0 || atWorth(tick.points) || atWorth(typed.points) || Math.abs(typed.points - tick.points) < 0.005) return parsed;
     return { ok: false, code: 'choice-points-clash', actual: clip(text), pointed: { words: clip(typed.said), wordsPoints: Number(worth.toFixed(2)), points: typed.points } };
   }
   const tick = matchChoice(choices, parsed.pointed!.words, false);

@@ -327,14 +327,11 @@ describe('a choice typed as the catalog writes it, points then words (§17 「15
     for (const typed of ['√ 2分', '√(2分)', '√ 2', '是 2分']) expect(read(knowledge, typed), typed).toMatchObject({ ok: true, value: { label: '√' } });
     // 20 / 9 = 2.2222 a tick: 2.22 to the cent.
     expect(read(teamwork, '√ 2.22分')).toMatchObject({ ok: true, value: { label: '√' } });
-    // Review 62: 「√ 1分」 where a tick is worth 2 was read as the tick (2 points) — the typed 1分 disagrees: refused, as
-    // 「√ 3分」 is, the message giving the tick's worth here (2). So with 分 before the tick, in brackets, and in 合作精神
-    // (2.22). 「√ 1」 is the tick and its word 1 (the tick set's alias): read as before.
+    // 「√ 1分」: 1 is the tick's own point (a box passes) — the tick, as 「√ 1」 is (refused for a while in review 62, which
+    // left §27's 「√ 1分」 per box unscored). So with 分 before the tick, in brackets, and in 合作精神 (2.22).
     for (const [item, typed] of [[knowledge, '√ 1分'], [knowledge, '1分 √'], [knowledge, '√(1分)'], [knowledge, '是 1分'], [teamwork, '√ 1分']] as const) {
-      expect(read(item, typed), typed).toMatchObject({ ok: false, problem: { code: 'choice-points-clash' } });
+      expect(read(item, typed), typed).toMatchObject({ ok: true, value: { label: '√' } });
     }
-    const one = read(knowledge, '√ 1分');
-    expect(one.ok ? '' : one.problem.message).toBe('杨帆!F9:「工作知识·经常询问客服问题」填的「√ 1分」里的分值与文字不一致:按文字「√」是 2 分的一档,按分值 1 分不是任何一档的分值;没有计入;请改成一致的分值和文字(如「2 √」),或只写其中一种,改后重新评分');
     for (const typed of ['√ 1', '√', '1']) expect(read(knowledge, typed), typed).toMatchObject({ ok: true, value: { label: '√' } });
     // A checklist whose tick is worth its own point (ten boxes over 10): 「√ 1分」 agrees, read as before.
     const tens: ItemDef = { ...knowledge, max: 10, rule: { kind: 'checklist', inputs: ids(10, 'k'), scaleTo: 10 } };

@@ -39,15 +39,23 @@ describe('§1 a level then its wording (「3级 找出客户深层次…」), �
   });
 });
 
-describe('§18 a tick typed with points it is not worth (「√ 1分」 where a tick is 2)', () => {
-  it('李四 refused choice-points-clash (was 89.00 优秀 at exit 0, the 1分 read as a 2-point tick); 「√ 2分」「√ 1」「√ 2.22分」 89.00 优秀 as before', async () => {
+describe('§18 a tick typed with its own point (「√ 1分」 where a tick is 2): the tick', () => {
+  it('李四 「√ 1分」 89.00 优秀 (1 is the tick\'s own point, a box passes); 「√ 2分」「√ 1」「√ 2.22分」 89.00 优秀 as before', async () => {
     // Each: 业务能力 26; 工作知识 8 ticks and two × → 8 × 2 = 16; 效率 103 % → 17; 出勤 全勤 10; 合作精神 nine ticks → 20
     // ⇒ 26 + 16 + 17 + 10 + 20 = 89 → 优秀. 张三 「√ 2分」 ×2, 「√(2分)」; 王五 「√ 1」 (the tick and its word 1) ×2;
-    // 赵六 合作精神 「√ 2.22分」 ×9 (20/9 = 2.22). 李四 「√ 1分」 in L3: refused, the person not scored.
+    // 赵六 合作精神 「√ 2.22分」 ×9 (20/9 = 2.22). 李四 「√ 1分」 in L3: the tick.
     const r = await gradedReport(fixture('bl-tick-points.xlsx'));
-    expect(rows(r)).toEqual([['张三', '89.00', '优秀'], ['李四', null, null], ['王五', '89.00', '优秀'], ['赵六', '89.00', '优秀']]);
+    expect(rows(r)).toEqual([['张三', '89.00', '优秀'], ['李四', '89.00', '优秀'], ['王五', '89.00', '优秀'], ['赵六', '89.00', '优秀']]);
     for (const p of r.people.filter((x) => x.total !== null)) expect(p.items.map((i) => i.score), p.name).toEqual([26, 16, 17, 10, 20]);
-    expect(errors(r)).toEqual([['李四', 'choice-points-clash', 'L3']]);
-    expect(r.problems.find((p) => p.code === 'choice-points-clash')?.message).toContain('按文字「√」是 2 分的一档,按分值 1 分不是任何一档的分值');
+    expect(errors(r)).toEqual([]);
+  });
+});
+
+describe('§27 cs-checklist ticks typed 「√ 1分」 (a box passes; its worth is the area\'s 100 / n)', () => {
+  it('张三 「√ 1分」, 赵六 「√(1分)」, 王五 「1分」: ticks — all four 78.33 一般 (refused for a while in review 62)', async () => {
+    // Ticks 5/6, 4/5, 4/4, 2/4 → 83.33, 80, 100, 50 → (83.33 + 80 + 100 + 50) / 4 = 78.33 → 一般.
+    const r = await gradedReport(fixture('cc-tick-1fen.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total === null ? null : p.total.toFixed(2), p.band])).toEqual([['张三', '78.33', '一般'], ['李四', '78.33', '一般'], ['王五', '78.33', '一般'], ['赵六', '78.33', '一般']]);
+    expect(errors(r)).toEqual([]);
   });
 });
