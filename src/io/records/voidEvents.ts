@@ -43,7 +43,10 @@ const ORDER_NOUN = /订单|单据|单/g;
 // 「宏达装饰的订单」, the customer by name — are not guessed either way: unclear, refused.)
 const THIS_ORDER = /^(客户的?|该客户的?)?(此|本|该|这|当前|其)?(个|一|张|笔|条)?((已经?|被)?(作废|无效|撤销)的?)?$/;
 /** Words that name another order: 原单, 新单, 另一个, 上个, 之前的, 补发, 换货, 退货, 第二个, 其它, 别的 … */
-const OTHER_ORDER = /原|新|另|上|下|前|旧|老|其[他它]|别|第|补|换|退|重/;
+// (A single character only right before 单 / 订单, a measure word or 的 between at most — 「上个」「新的」「前一」「之前的」
+// 「客户原来的」 — not inside a name: 「此单作废,上海家居的订单已恢复」「新华书店的订单」 were set aside, 100.00 甲 at exit 0,
+// the customer's name read as another order, while 「宏达装饰的订单已恢复」 was refused — review 62 of f6c2fbe2.)
+const OTHER_ORDER = /另|其[他它]|别的|之前|以前|原来|(原|新|上|下|前|旧|老|补发?|换货?|退货?|重新?|第[一二三四五六七八九十两\d]+)(一|个|张|笔|条|份|的|下)*$/;
 const orderOf = (words: string): 'this' | 'other' | 'number' => (THIS_ORDER.test(words) ? 'this' : OTHER_ORDER.test(words) ? 'other' : 'number');
 /** Where the words naming an order begin: after the last of these (「客户确认后订单恢复」「重新下单后订单已恢复」). */
 const ORDER_FROM = /(后来|之后|以后|随后|然后|后|又|但是|但|已经|已|现在|现|经核实|经确认|核实|确认|也|都)/g;
@@ -165,7 +168,9 @@ export function withdrawnVoid(text: string): boolean {
   const word = (e: Event) => text.slice(e.at, e.end);
   // Another order's void negated (「此单作废,原单不作废」「作废,原单不用作废」「此条作废,上一条不作废」): nothing of this row
   // withdrawn — set aside as before 54023f17 (100.00 甲), not refused (review 61).
-  if (last !== undefined && OTHER_ROW.test(text.slice(clauses[last.clause]!.from, last.at))) return false;
+  // (Only right before the (不)作废: 「此单作废,核对原单后发现不用作废」「与原单核对后无需作废」「核对原记录后不用作废」 were set
+  // aside, 100.00 甲 at exit 0 — 原单 anywhere in the clause, review 62 of adc51454.)
+  if (last !== undefined && OTHER_ROW_LEADS.test(text.slice(clauses[last.clause]!.from, last.at))) return false;
   // The same word withdrawn (作废 … 不用再作废): 「此单作废,无需删除」 (void, not deleted) stays as it was, set aside.
   return last !== undefined && last.negated && events.some((e) => !e.negated && word(e) === word(last));
 }
@@ -175,8 +180,40 @@ export function withdrawnVoid(text: string): boolean {
  * 「旧单」 — the void (or its negation) is that order's, not this row's (review 61: 「原单作废,重新录入此单」 refused as this
  * row's void then a re-entry, 「此单作废,原单不作废」 as this row's void withdrawn).
  */
-export const OTHER_ROW_WORDS = '(原|上一?|前一?|另一|下一|旧|老)(个|张|笔|条)?(订单|单据|单|记录|条|笔|行)';
-const OTHER_ROW = new RegExp(OTHER_ROW_WORDS);
+// (And 上面一行 / 前面的单 …: §23 原因 「更正:上面一行作废」 is the row above's void, review 62.)
+export const OTHER_ROW_WORDS = '(原|上一?|前一?|另一|下一|旧|老|(上|下|前)面的?一?)(个|张|笔|条)?(订单|单据|单|记录|条|笔|行)';
+/** Another order named right before a void word, a negator or 也 / 已 … between at most (「原单不作废」「上一条也不用作废」). */
+const OTHER_ROW_LEADS = new RegExp(`${OTHER_ROW_WORDS}(的)?(也|都|还|就|并)?(已经?|被|已被)?(不|未|没|无|别|勿)?(有|要|用|需要?|须|必|应该?|能|再|曾)*$`);
+
+// The safety net (review 62): a note whose void word stands — not negated (「未作废」「无需作废」), not another order's
+// (「原单作废」), not refused or withdrawn (「申请作废被驳回」「作废后主管驳回」「此单作废,已恢复」「…不用作废」), not a word
+// that only holds one (「不计较」「删除线」「作废单已补」「无效投诉」) — is never counted without a word (voided.ts).
+/** Undoing or refusing the void, anywhere in the note. */
+const UNDONE = /(?<!无)有效|误标|误填|标错|恢复|重新启用|重新生效|(核实|改|改回|更正)为有效|取消(作废|无效|撤销)|撤销(作废|无效)|(仍然?|照常|照样|重新|还是|核实|确认)(计入|计分|计算|算)|要求保留|保留(此|本|该|这)|还原|驳回|误判|(未|不|没有?)(批准|获批|通过)|被拒|拒绝作废/;
+/** After a void word, what makes it a word of a noun or another word (「作废单」「无效投诉」「删除线」「不计较」). */
+const HOLDS_ONLY = /^(的)?(单|订单|单据|投诉|申请|线|较)/;
+/** The void words a remark (原因, 备注) speaks with: 无效 / 撤销 there may be the reason (「修了无效」「客户撤销投诉」). */
+const REMARK_WORDS = new Set(['作废', '删除', '不计入', '不计']);
+
+/** Whether a void word of the note stands (the text without spaces; remark: a 原因 / 备注's words). */
+export function voidStands(text: string, remark = false): boolean {
+  if (UNDONE.test(text)) return false;
+  const { tokens, clauses } = lex(text);
+  if (!tokens.some((t) => t.kind === 'void')) return false;
+  if (withdrawnVoid(text)) return false;
+  const { events } = eventsOf(text, tokens, clauses);
+  return events.some((e) => {
+    if (e.kind !== 'void' || e.negated) return false;
+    const word = text.slice(e.at, e.end);
+    if (word === '撤回' || (remark && !REMARK_WORDS.has(word))) return false;
+    const clause = clauses[e.clause]!;
+    const after = text.slice(e.end, clause.to);
+    if (HOLDS_ONLY.test(after)) return false;
+    // In a remark 不计(入) with words after it in its clause is a sentence (「不计入车间考核」: README, not asked).
+    if (remark && word.startsWith('不计') && !/^(了|啦)?$/.test(after)) return false;
+    return !OTHER_ROW_LEADS.test(text.slice(clause.from, e.at));
+  });
+}
 
 /** The void and restore words of a note as events, each negated by a negator before it or a failure after it. */
 function eventsOf(text: string, tokens: Token[], clauses: Array<{ from: number; to: number }>): { events: Event[]; tied: Set<Token> } {

@@ -5,7 +5,7 @@ import type { RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { cellAddress, rawText } from '../grid.js';
 import type { RecordSheet } from './read.js';
-import { OTHER_ROW_WORDS, readVoidEvents, withdrawnVoid } from './voidEvents.js';
+import { OTHER_ROW_WORDS, readVoidEvents, voidStands, withdrawnVoid } from './voidEvents.js';
 
 /** A remark column: the log's own (§23 原因) or one the team added (备注). */
 const REMARK = /^(原因|备注|说明|批注|备考|附注)|(原因|备注|说明)$/;
@@ -158,7 +158,10 @@ const VOID_THEN_NEW = new RegExp(`(^(已经?)?(${STATUS_WORDS})|(?<!${OTHER_ROW_
 const CLAUSE_OFF = '[,，、;；:：\\-－—–~～/／。.!！\\s]';
 const REASON_THEN_VOID = new RegExp(`(${CLAUSE_OFF}+|(?<re>${REENTRY})(之|以)?后)(已经?)?(${WORDS})(了|啦)?[。.!！]?$`);
 const NOT_A_REASON = new RegExp(`${STATUS_WORDS}|恢复|重新启用|重新生效|有效|正常|(原|新|另一?|上一?|下一?|其他|别的)(订)?单`);
-const NAMES_AN_ORDER = new RegExp(`${OTHER_ROW_WORDS}|订单|单据|单|记录|\\d`);
+// (单 as an order, not in 名单 / 单位 / 清单 …; 记录 only as another's (OTHER_ROW_WORDS: 原记录, 上一条记录); a number of
+// four digits or more, not a date or a count: 「客户名单重复录入,已作废」「回访记录填写错误,已作废」「3月5日重复录入,已作废」
+// 「电话号码少填1位,已作废」「客户单位名称填错,已作废」 were counted without a word, 80.00 乙 at exit 0 for 100.00 甲, review 62.)
+const NAMES_AN_ORDER = new RegExp(`${OTHER_ROW_WORDS}|订单|单据|(?<![名清菜简传账])单(?![位独价元])|\\d{4,}`);
 const THIS_ORDER = /(此|本|该|这一?)(张|笔|份)?(订单|单据|单|记录|条|笔)/g;
 function reasonThenVoid(text: string): boolean {
   const m = REASON_THEN_VOID.exec(text);
@@ -177,7 +180,10 @@ const ELSEWHERE = /另行|见第?\d+行|第\d+行|[上下另新]一?[行条]|别
 const VOID_THEN_DONE = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后.`);
 // (And 计入 / 保留 / 还原 / 驳回 / 仍: 「作废后经主管核实仍计入」「作废后主管要求保留」「作废后已还原」「作废后主管驳回」 were set
 // aside, 100.00 甲 for 80.00 乙 at exit 0 — review 61 of ef767ab4; read as before it, counted.)
-const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|计入|计分|保留|还原|驳回|仍|误判/;
+// (Only phrases that undo it: a lone 仍 / 保留 / 计入 — 「作废后仍需回访」「作废后保留原件备查」「作废后计入下月」「作废后客户仍
+// 不满意」「作废后主管保留意见」「作废后仍按原价退款」, §5's 「作废后仍需回访」 — counted them, 80.00 乙 at exit 0 without a word
+// for 100.00 甲, review 62 of f6c2fbe2.)
+const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|(仍然?|照常|照样|重新|还是|核实|确认)(计入|计分|计算|算)|计入本月|(要求|决定|同意)保留|保留(此|本|该|这|原单)|保留$|还原|驳回|误判/;
 /** A remark led by the same (「作废后已退款」 in 备注): read as a 状态 is. Not a 原因: there it may be the reason. */
 const REMARK_VOID_THEN = /^(已经?)?作废(之|以)?后./;
 /**
@@ -253,6 +259,19 @@ function headingsAbove(sheet: RecordSheet): Array<{ col: number; text: string }>
  * beside a blank 状态 is set aside as it was (README: 备注 only 「作废」, the row not counted).
  */
 export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkColumn>, file: string): VoidMark | null {
+  const read = readMark(row, sheet, columns, file);
+  if (read !== null) return read;
+  // The safety net (review 62): a note whose void word stands (voidEvents.ts voidStands) is never counted without a word —
+  // counted with the warning a void word among others gets (「…里有作废、不计一类的字样,这一条…照常计入了」).
+  for (const [col, c] of columns) {
+    const text = cellText(sheet, row.row, col);
+    if (text !== '' && voidStands(text, c.says === 'remark')) return { text, heading: c.heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false };
+  }
+  return null;
+}
+
+/** voidMark's reading of the row, before its safety net. */
+function readMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkColumn>, file: string): VoidMark | null {
   const marks = [...columns].map(([col, c]) => ({ col, ...c, mark: columnMark(row, sheet, col, c.heading, c.says, file) }));
   const first = marks.find((m) => m.mark)?.mark ?? null;
   const statuses = marks.filter((m) => m.says !== 'remark');
@@ -263,7 +282,9 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number
     if (says !== 'remark') continue;
     const text = cellText(sheet, row.row, col);
     const alone = VOID.test(text);
-    if (!alone && !(REMARK_VOID.test(text) && readsVoid(statusLeads(sheet, row.row, col, false)))) continue;
+    // (A reason then the void, longer than a mark (SHORT), reads void as a 状态's: 备注 「客户信息录入错误,已作废」 beside 状态
+    // 有效 or blank was counted without a word, 80.00 乙 at exit 0, review 62; the short 「录入错误,已作废」 stays asked about.)
+    if (!alone && !(REMARK_VOID.test(text) && readsVoid(statusLeads(sheet, row.row, col, [...text].length > SHORT)))) continue;
     if (alone && status.text === '') break;
     return { text, heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false, unclear: 'remark', against: status };
   }
@@ -286,7 +307,9 @@ function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: st
     const counts = (says === 'valid') === (answered[1] === '是');
     // A reason saying otherwise (「是,已恢复」 under 是否作废, 「否(已作废)」 under 是否作废): not guessed, refused.
     const restored = readVoidEvents(`作废,${reason}`);
-    const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
+    // (And a reason whose void word stands: 是否有效 「是 但已作废」「是,但已作废」「是 后来作废了」 were counted without a
+    // word, 80.00 乙 at exit 0, review 62.)
+    const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' || voidStands(reason) : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
     if (against) return { text, heading, at, alone: false, unclear: 'restore' };
     return counts ? null : { text, heading, at, alone: true };
   }
