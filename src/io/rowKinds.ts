@@ -507,7 +507,11 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     // dropped as a sign-off at exit 0, an info only — refused for its blanks as the same row without the remark is, review 61.)
     // (Nor one with her name and no 工号: 「| 孙七 | … | 待复核:」 was dropped likewise — her name under 被考核人 with no label
     // left of it, where a footer's 「审核人: | 王五」 puts its label first; namedFirst.)
-    if (t && signed(t) && (signOffPairs(grid, row, signed) || !(personWithFigures(grid, row, columns, signed) || namedAndNumbered(grid, row, columns, signed) || namedFirst(grid, row, columns, signed)))) return { kind: 'note', text: t };
+    // (But a footer whose signer's name lands under the name column is no person either: 「审核: | 王经理 | 2026.4.1」 under
+    // 序号 | 被考核人 | 工号, the date under 工号, was a person 王经理 refused nothing-filled at exit 1 (review 62) — a label left
+    // of the name, or a date where the 工号 goes, is a footer's; and 「1008 | 王经理 | 部门负责人签字:」, the label alone in an
+    // identity field after the name, nothing else filled: labelAfterWho.)
+    if (t && signed(t) && (signOffPairs(grid, row, signed) || labelAfterWho(grid, row, columns, signed) || !(personWithFigures(grid, row, columns, signed) || namedAndNumbered(grid, row, columns, signed) || namedFirst(grid, row, columns, signed)))) return { kind: 'note', text: t };
   }
   // 「参评人数 | 3」, 「人数 | | | 4」 under the people: a head count's label and its number, nothing else (headCountLine).
   const counted = headCountLine(grid, row);
@@ -601,10 +605,64 @@ function personWithFigures(grid: Grid, row: number, columns: Map<number, ColumnT
   return (who.name || who.id) && [...columns].some(([col, t]) => t.kind === 'entry' && typedFigure(grid.value(row, col), t.input.unit));
 }
 
-/** A name and a 工号 with a digit, neither a sign-off text: a person's row even with no figure filled. */
+/**
+ * A name and a 工号 with a digit, neither a sign-off text: a person's row even with no figure filled. Not where the 工号 is
+ * a date (「审核: | 王经理 | 2026.4.1」, 「考评人签字: | 王经理 | 4月1日」 under 序号 | 被考核人 | 工号: the footer's date) or a
+ * label stands left of the name (the footer's 「审核:」 under 序号): each was a person 王经理 refused nothing-filled at exit 1.
+ */
 function namedAndNumbered(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
   const who = whoOf(grid, row, columns, signed);
-  return who.name && who.id;
+  return who.name && who.id && !datedId(grid, row, columns) && !labelLeftOfName(grid, row, columns, signed);
+}
+
+/**
+ * A date where the 工号 goes (2026.4.1, 2026-04-01, 2026年4月1日, 4月1日, an Excel date cell): a footer's date, not a 工号 —
+ * a 工号 is the team's code (001, S05, 1008). A date without its year or 月 (4.1, 3/31) is not taken for one.
+ */
+const DATE_AS_ID = /^(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)$/;
+function datedId(grid: Grid, row: number, columns: Map<number, ColumnTarget>): boolean {
+  for (const [col, t] of columns) {
+    if (t.kind !== 'header' || t.field.role !== 'id') continue;
+    const raw = grid.value(row, col);
+    if (raw.kind === 'date' || (raw.kind === 'text' && DATE_AS_ID.test(raw.value.normalize('NFKC').trim()))) return true;
+  }
+  return false;
+}
+
+/** A label (审核:, 审核人:, 考评人签字:, any text ending in a colon) in the row left of the name column. */
+function labelLeftOfName(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
+  const { nameCol } = rolesOf(columns);
+  if (nameCol === undefined) return false;
+  for (let col = 1; col < nameCol; col++) {
+    const t = grid.text(row, col);
+    if (t && labelCell(t, signed)) return true;
+  }
+  return false;
+}
+
+/** Fields that say who and where a person is (部门, 岗位, 考核月份, 考核人, 日期): no one's remark is typed there. */
+const IDENTITY_ROLES = new Set(['department', 'position', 'period', 'rater', 'date']);
+
+/**
+ * A name (and perhaps a 工号), then a sign-off label in an identity field right of the name as the row's last filled cell,
+ * nothing else filled: 「1008 | 王经理 | 部门负责人签字:」 under 工号 | 被考核人 | 部门名称 — a footer's line, its label under
+ * 部门. It was a person 王经理 refused nothing-filled at exit 1. A person's 「待复核:」 stands in a remark (其它·原因, 备注):
+ * 1008 | 王经理 with that remark, or with her 部门 filled, is still a person refused for her blanks.
+ */
+function labelAfterWho(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
+  const { nameCol } = rolesOf(columns);
+  if (nameCol === undefined || !grid.text(row, nameCol)) return false;
+  let label = 0;
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;
+    if (label) return false;
+    const target = columns.get(col);
+    if (col === nameCol || (target?.kind === 'header' && target.field.role === 'id')) continue;
+    if (col > nameCol && target?.kind === 'header' && IDENTITY_ROLES.has(target.field.role) && signed(grid.text(row, col))) label = col;
+    else return false;
+  }
+  return label > 0;
 }
 
 /**
@@ -618,11 +676,8 @@ function namedFirst(grid: Grid, row: number, columns: Map<number, ColumnTarget>,
   if (nameCol === undefined) return false;
   const name = grid.text(row, nameCol).normalize('NFKC').replace(/\s+/g, '');
   if (!personTab(name) || signed(name) || NOTE.test(key(name))) return false;
-  for (let col = 1; col < nameCol; col++) {
-    const t = grid.text(row, col);
-    if (t && labelCell(t, signed)) return false;
-  }
-  return true;
+  // (Nor a date under 工号 left of it: 「2026-04-01 | 王经理 | … | 审核:」 is a footer's date and signer.)
+  return !labelLeftOfName(grid, row, columns, signed) && !datedId(grid, row, columns);
 }
 
 /**
