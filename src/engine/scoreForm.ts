@@ -1,6 +1,6 @@
 // A person's entries → items, parts, total, grade; a file's people → results, problems, band counts, ranks.
 import type { FormDef, HeaderRole, ItemDef } from '../model/definition.js';
-import { marksKey, raterOfKey, type PersonEntries } from '../model/entries.js';
+import { marksKey, raterOfKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { amend, problem, type ParamsOf } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
@@ -465,8 +465,7 @@ function nothingTicked(text: string, labels: readonly string[]): boolean {
 function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries): Problem | undefined {
   const typedLost = person?.typed?.lost;
   if (!typedLost || r.total100 === null || r.items.some((i) => i.score === null)) return undefined;
-  const raw = typedLost.raw;
-  const typed = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '分')?.value : undefined;
+  const typed = lostFigure(typedLost.raw);
   if (typed === undefined || !Number.isFinite(typed) || round2(typed) === 0) return undefined;
   const defs = new Map(form.parts.flatMap((p) => p.items).map((i) => [i.id, i]));
   const adjusting = (i: ItemResult) => defs.get(i.id)?.rule.kind === 'adjustment';
@@ -488,6 +487,19 @@ function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries)
 }
 
 /**
+ * The figure of a team's points-lost cell: a number, 「5分」, or as a deduction is written — 「扣5分」, 「5(玩手机)」: those
+ * were no figure, 纪律扣分 「扣5分」 beside 工作纪律 losing 2 dropped at exit 0 without a word (review 62).
+ */
+function lostFigure(raw: RawEntry['raw']): number | undefined {
+  if (raw.kind === 'number') return raw.value;
+  if (raw.kind !== 'text') return undefined;
+  const plain = parseNumberText(raw.value, '分')?.value;
+  if (plain !== undefined) return plain;
+  const m = /^(?:扣|减|罚|扣除)?\s*([-−]?\d+(?:\.\d+)?)\s*分?\s*(?:[((][^()()]*[))])?$/u.exec(raw.value.normalize('NFKC').trim());
+  return m ? Number(m[1]!.replace('−', '-')) : undefined;
+}
+
+/**
  * A roster's column of one item's points lost (「纪律扣分」 of 工作纪律, 「态度扣分」) where the team typed figures: ignored
  * (with a warning where 奖惩分 stood, 「现在按留空计分」), 张三's 5 for 上班玩手机 beside 工作纪律 losing 2 was 77.00 at exit 0,
  * the 5 dropped. It agrees when it is that item's loss (max − score) or its deductions before a floor; 0 or empty compares
@@ -505,8 +517,7 @@ function itemLostDifferences(form: FormDef, r: PersonResult, person?: PersonEntr
     // One item's, or (a subtotal among the items' columns) any one item's.
     const results = item === undefined ? losing : r.items.filter((i) => i.id === item);
     if (!results.length || results.some((i) => i.score === null)) continue;
-    const raw = entry.raw;
-    const typed = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '分')?.value : undefined;
+    const typed = lostFigure(entry.raw);
     if (typed === undefined || !Number.isFinite(typed) || round2(typed) === 0) continue;
     const losses = results.map((i) => ({ item: i.label, lost: round2(i.max - i.score!), unfloored: round2(i.max - (unflooredScore(i.explanation) ?? i.score!)) }));
     // (Among the items' columns it may be the whole as well: the items' loss, with a negative 奖惩分, or 100 − the total.)

@@ -247,7 +247,11 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings). So with a
     // note or a word of what for (pointsOffInPlace): 「扣分(含投诉)」 2 and 3 were read as none, 77.00 一般 for 75 and 74.
     const offs = pointsOffInPlace(text, form, m.item) && (m.input.min ?? 0) < 0;
-    const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || offs);
+    // Where a subtracting adjustment's points stood (§11 减分项·减分): any 「…扣分」 / 「…罚分」 but a sum or an item of
+    // deductions' own (itemLostColumns) — 「投诉扣分」 3 and 2 there were read as blank, 92 / 93 for 89 / 91 (review 62).
+    const key = labelKey(withoutTrailingNote(text));
+    const offsSubtracted = m.item.rule.kind === 'adjustment' && m.item.rule.subtract === true && m.item.rule.input === m.input.id && /(扣分|罚分|减分)$/.test(key) && !SUM_WORDS.test(key);
+    const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || offs || offsSubtracted);
     // Another word over small counts where a count stood (「缺勤」 or 「出勤·旷工情况」 for 旷工, 「考勤」 for 准时出勤) is
     // that count retyped: read as blank, 李四's 2 旷工 went unread, 85.00 优秀 for 76.00 普通 with a warning. Whoever has
     // a count other than 0 there is not scored; a 0 reads the same either way.
@@ -911,7 +915,10 @@ export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid
     const note = POINTS_OFF.test(bare) && key.startsWith(bare) ? key.slice(bare.length) : undefined;
     const word = before ?? note;
     if (!word || [...word].length < 2) continue;
-    const named = items(form).filter((item) => item.rule.kind !== 'adjustment' && (itemKeys(form, item).includes(word) || (before !== undefined && itemKeys(form, item).some((n) => word.includes(n))) || namesItemPart(word, form, item)));
+    // Only an item of deductions (deduction, incidents: its loss is what the team adds up) named by its own name — not one
+    // of its inputs (「迟到扣分」 2 for 迟到 alone beside 做无关事 2 was refused against 工作纪律's 4), nor a banded or weighted
+    // item (「态度扣分」, sales-cs-kpi's 「投诉扣分」 15 on its input's 0–100) — review 62 of 5206debe.
+    const named = items(form).filter((item) => (item.rule.kind === 'deduction' || item.rule.kind === 'incidents') && (itemKeys(form, item).includes(word) || (before !== undefined && itemKeys(form, item).some((n) => word.includes(n))) || itemKeys(form, item).some((n) => n.includes(word))));
     // Only beside the item's own columns: where one is missing (「表格扣分」 for 表格管理's 3,2) it is that input retyped.
     const item = named.length === 1 ? named[0]! : undefined;
     const has = (input: InputDef) => present.some((t) => t.kind === 'entry' && t.item === item && t.input === input);

@@ -35,11 +35,18 @@ describe('§8 another item\'s deductions where 奖惩分 stood are that item\'s,
   // and advised 「其它·奖惩分(扣分)」 — renamed so, 77 − 2 = 75, the 2 taken twice. As before 244c0178: 77. Since review 62
   // the column is read as 工作纪律's points lost and compared (itemLostColumns): 2 = 10 − 8 agrees, no rename advised; the
   // missing 奖惩分 is said as a column missing.
-  for (const [file, heading] of [['jilv-kou-yuanyin.xlsx', '纪律扣分'], ['chidao-kou-yuanyin.xlsx', '迟到扣分'], ['kaoqin-kou-same-yuanyin.xlsx', '考勤扣分']] as const) {
-    it(`「${heading}」 2 / 2: 77.00 / 77.00 at exit 0 (工作纪律 loses 2: agrees)`, async () => {
+  it('「纪律扣分」 2 / 2: 77.00 / 77.00 at exit 0 (工作纪律 loses 2: agrees)', async () => {
+    const r = await gradedReport(at('jilv-kou-yuanyin.xlsx'), FORM);
+    expect(scores(r)).toEqual([['张三', '77.00', '一般'], ['李四', '77.00', '一般']]);
+    expect(serious(r)).toEqual([['warning', 'item-not-found', undefined], ['warning', 'points-missing', 'S2'], ['warning', 'points-missing', 'S3']]);
+  });
+  // 迟到 / 考勤 name one of 工作纪律's inputs, not the item: not compared (a 迟到 figure is part of the item's loss) —
+  // the column warned as read as blank, as before 5206debe.
+  for (const [file, heading] of [['chidao-kou-yuanyin.xlsx', '迟到扣分'], ['kaoqin-kou-same-yuanyin.xlsx', '考勤扣分']] as const) {
+    it(`「${heading}」 2 / 2: 77.00 / 77.00 at exit 0, the column warned`, async () => {
       const r = await gradedReport(at(file), FORM);
       expect(scores(r)).toEqual([['张三', '77.00', '一般'], ['李四', '77.00', '一般']]);
-      expect(serious(r)).toEqual([['warning', 'item-not-found', undefined], ['warning', 'points-missing', 'S2'], ['warning', 'points-missing', 'S3']]);
+      expect(serious(r)).toEqual([['warning', 'unknown-column', 'R1'], ['warning', 'points-missing', 'S2'], ['warning', 'points-missing', 'S3']]);
     });
   }
 
@@ -58,11 +65,10 @@ describe('§8 another item\'s deductions where 奖惩分 stood are that item\'s,
     expect(r.problems.filter((p) => p.code === 'lost-points-differ').map((p) => [p.cell, p.params.typed, p.params.lost])).toEqual([['R2', 2, 4], ['R3', 3, 4]]);
   });
 
-  it('「回访扣分」 (回访 of two items: 客户回访率, 回访问题处理效率) where 奖惩分 stood: 张三\'s 2 refused at R2 (was 77.00 at exit 0, read as blank), 李四 (empty) 77.00', async () => {
+  it('「回访扣分」 where 奖惩分 stood (回访 of 回访问题处理效率, the one item of deductions it names, losing 7): 张三\'s 2 refused at R2 (was 77.00 at exit 0, read as blank), 李四 (empty) 77.00', async () => {
     const r = await gradedReport(at('huifang-kou.xlsx'), FORM);
     expect(scores(r)).toEqual([['张三', null, null], ['李四', '77.00', '一般']]);
-    expect(serious(r).filter(([s]) => s === 'error')).toEqual([['error', 'unknown-column', 'R2']]);
-    expect(r.problems.find((p) => p.cell === 'R2')!.message).toContain('「其它·奖惩分(扣分)」');
+    expect(serious(r).filter(([s]) => s === 'error')).toEqual([['error', 'lost-points-differ', 'R2']]);
   });
 
   it('nearest sound variant 「投诉扣分」 (no item\'s word): 张三\'s 2 refused at R2 as 244c0178 does, 李四 (empty) 77.00', async () => {

@@ -40,3 +40,23 @@ describe('§8 CSV: a bare 扣分 beside the team\'s 总分, 奖惩分 deleted', 
     expect(errors(r).map((p) => [p.code, p.cell])).toEqual([['lost-points-differ', 'U4']]);
   });
 });
+
+describe('§8 / §10 item-lost columns, review 62 of 5206debe', () => {
+  it('「迟到扣分」 2 (迟到 alone; 工作纪律 10 − 2 − 2 = 6 loses 4): an input\'s word, not compared — 张三 18+15+11+3+9+13+6 = 75', async () => {
+    const r = await gradedReport(at('chidao-part.xlsx'), FORM);
+    expect(totals(r)).toEqual([['张三', 75], ['李四', 77]]);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('纪律扣分 typed 「扣5分」 (工作纪律 loses 2): refused at T2 (was 77 at exit 0 without a word)', async () => {
+    const r = await gradedReport(at('jilv-text-kou5.xlsx'), FORM);
+    expect(totals(r)).toEqual([['张三', null], ['李四', 77]]);
+    expect(errors(r).map((p) => [p.code, p.cell])).toEqual([['lost-points-differ', 'T2']]);
+  });
+
+  it('sales-cs-kpi 「投诉扣分」 15 (投诉处理 is weighted, no item of deductions): not compared — 25+18+15+10+8.5+9+4+4 = 93.5', async () => {
+    const r = await gradedReport(at('sales-tousu.xlsx'), { form: 'sales-cs-kpi' });
+    expect(r.people.slice(0, 1).map((p) => [p.name, p.total])).toEqual([['张三', 93.5]]);
+    expect(errors(r)).toEqual([]);
+  });
+});
