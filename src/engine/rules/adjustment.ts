@@ -189,7 +189,9 @@ const DEDUCTED_REWARD_POINTS = new RegExp(`${NOT}(?<![漏少])${AWARD_DEDUCTED}\
 const BACK_CLAUSE = '(?<=(?:^|[,;(、])(?:上个?月|本月|当月|次月|现|后|之后|随后|又|已经?|予以|均|全部|全额|经|核实|复核|审核|核查|确认|领导|主管|公司)*)';
 // (The customer's appeal with a word between — 「扣全勤奖2分,客户已申诉成功」 — is the customer's too: −2 was refused, for
 // 80 − 2 = 78, review 62.)
-const CUSTOMERS_APPEAL = '(?<!(?:客户|顾客|用户|买家)(?:已经?|的|也|又)?)申诉成功';
+// (And another party's — 「消费者申诉成功」「业主申诉成功」「客户二次申诉成功」 −2 were refused 「说的却是加分」, for 80 − 2 = 78;
+// review 62 of 763281a2.)
+const CUSTOMERS_APPEAL = '(?<!(?:客户|顾客|用户|买家|消费者|业主|客人|会员|住户|租户|家属|对方)(?:已经?|的|也|又|再次|二次|第二次|多次)*)申诉成功';
 const AWARD_GIVEN_AFTER = new RegExp(
   `^(?:.*?(?:${BACK_CLAUSE}(?:补发|补回|加回)(?:${POINTS_AFTER}|(?=[,;。.!)]|$))|(?:退回|返还)${POINTS_AFTER}|${CUSTOMERS_APPEAL}|不应扣))`,
 );
@@ -242,34 +244,68 @@ const withoutMoneyAward = (t: string) => t.split(CLAUSES).map((c) => (AWARD_ERRE
 // else said: the award given back — −2 beside them was 80 − 2 = 78.00 at exit 0 without a word (DEDUCTED_MONEY_AWARD took
 // the award out, so 已补 read as nothing given back; refused before 93981227). Only the whole reason: a cause beside it
 // (「操作失误,扣全勤奖金50元,已补上」) or an object of the make-up (「迟到扣全勤奖金,打卡已补上」) is the work made up, counted.
+// (Also 「上月扣了全勤奖金,本月补上」, the award first — 「全勤奖金上月被扣,本月已补发」 — and the money made up: 「上月扣全勤奖金50元,
+// 本月已补发50元」 −2 were 78.00 at exit 0 without a word; review 62 of 763281a2.)
+const MONEY_AWARD = '(?:(?:全勤|绩效)奖金?|奖金)';
 const AWARD_MADE_UP = new RegExp(
-  `^(?:上个?月|本月|当月)?被?(?:扣(?:除|发|罚)?|罚|停发|取消|无|没有)(?:上个?月|本月|当月)?的?(?:(?:全勤|绩效)奖金?|奖金)(?:[0-9]+(?:\\.[0-9]+)?元)?` +
-    `[,;](?:上个?月|本月|当月|次月|现|后|之后|已经?|均|全部|全额)*(?:补上|补发|补回|补给|补足|补齐|补)了?[。.!]?$`,
+  `^(?:(?:上个?月|本月|当月)?被?(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消|无|没有)(?:上个?月|本月|当月)?的?${MONEY_AWARD}|${MONEY_AWARD}(?:上个?月|本月|当月)?被(?:扣[了掉]?(?:除|发|罚)?|罚|取消))` +
+    `(?:[0-9]+(?:\\.[0-9]+)?元)?[,;](?:上个?月|本月|当月|次月|现|后|之后|已经?|均|全部|全额)*(?:补上|补发|补回|补给|补足|补齐|补)(?:[0-9]+(?:\\.[0-9]+)?元)?了?[。.!]?$`,
 );
 // The person said not at fault (非本人责任, 申诉成功 — not the customer's) and something given back in a clause of its own
 // (「配件缺失非本人责任,已退还」「商品差评申诉成功,已退还」), no points said taken: nothing to deduct — −2 beside them was
 // 80 − 2 = 78.00 at exit 0 without a word (已退还 after a clause naming goods read as the goods returned, AFTER_GOODS).
 const NO_FAULT = new RegExp(`(?:非|不是|并非|不属于?)(?:其?本人|个人|员工|客服|其)的?(?:责任|原因|过错|过失)|${CUSTOMERS_APPEAL}`);
 const BACK_CLAUSE_END = new RegExp(`${NOT_BACK}(?:退还|返还|补回|退回|归还|补上|补发|撤销|撤回|恢复)${CLAUSE_END}`);
+// (Nor a deduction stated in a clause of its own — 「配件缺失非本人责任,已退还;另处理超时扣分」「…;另漏回访罚款」 −2 were refused
+// 「说的却是加分」, for 80 − 2 = 78; review 62 of 763281a2.)
+const deductionBeside = (t: string) =>
+  t.split(CLAUSES).some((c) => !NO_FAULT.test(c) && !new RegExp(BACK_CLAUSE_END.source).test(c) && DEDUCT_WORDS.test(c));
 /** No fault and something given back, no points taken: what it names, or undefined. */
 function noFaultBackOf(t: string): string | undefined {
   const fault = NO_FAULT.exec(t);
   const back = fault ? BACK_CLAUSE_END.exec(t) : null;
-  if (!fault || !back || DEDUCT_POINTS.test(t) || DEDUCTED_REWARD_POINTS.test(t)) return undefined;
+  if (!fault || !back || DEDUCT_POINTS.test(t) || DEDUCTED_REWARD_POINTS.test(t) || deductionBeside(t)) return undefined;
   return t.slice(Math.min(fault.index, back.index), Math.max(fault.index + fault[0].length, back.index + back[0].length));
 }
 // An award taken away (「扣全勤奖50元」「扣全勤奖金50元」「迟到扣全勤奖」) is a deduction: +2 beside it was 80 + 2 = 82.00 at exit 0
 // without a word, for 78 meant (it names no points, so reasonSays says neither). Refused — unless the reason says the
 // deduction undone or wrong and given back (UNDONE: 「误扣全勤奖,补发2分」; an error in the award's clause: 「上月多扣全勤奖金,
 // 本月补上」; AWARD_MADE_UP; an award's points given back) or names a reward besides (「扣全勤奖金50元,表扬信」).
-const AWARD_TAKEN = new RegExp(`${NOT}(?<![漏少])(?:扣(?:除|发|罚)?|罚|停发)(?:上个?月|本月|当月)?的?(?:全勤|绩效)奖金?`, 'g');
+// (Review 62 of 763281a2: 扣了 / 扣掉, 取消, a month by number (「扣3月全勤奖金」), 全勤 alone with its money or ending its clause
+// (「迟到扣全勤50元」「迟到扣全勤」), and the award first (「全勤奖被扣」) — +2 beside each was 82.00 at exit 0, for 78. Not
+// negated with 被 or a modal between: 「未被扣全勤奖」「无需扣全勤奖」 (+2 refused, 82 meant).)
+const NOT_TAKEN = '(?<!(?:不|未|没有?|无|免)(?:需要?|须|用|必|应该?|该|要|曾)?被?)';
+const AWARD_MONTH = '(?:上个?月|本月|当月|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)';
+const AWARD_OBJECT = `(?:全勤|绩效)(?:奖金?|(?=[0-9]+(?:\\.[0-9]+)?元)|(?=$|[,;。.!)]))`;
+const AWARD_TAKEN = new RegExp(
+  `${NOT}${NOT_TAKEN}(?<![漏少])(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?${AWARD_OBJECT}` +
+    `|(?:全勤|绩效)奖金?${AWARD_MONTH}?${NOT_TAKEN}被(?:扣[了掉]?(?:除|发|罚)?|罚|取消)`,
+  'g',
+);
+// The award given back (review 62 of 763281a2): 补发 / 补回 / 加回 / 返还 / 退还 right before it (「补发上月扣发的全勤奖金」「补发
+// 上月被扣的全勤奖」), or the deduction said wrong (DEDUCTION_WRONG: 不应扣, 复核 / 核实, the person's 申诉成功 …) and a
+// make-up ending its clause or the appeal itself (「经复核不应扣全勤奖金,本月补发」「上月扣全勤奖金,经核实系打卡机故障,本月
+// 补发」「上月被扣全勤奖,申诉成功」). +2 beside them was refused 「说的却是扣分」 (80 + 2 = 82 meant) and −2 78.00 at exit 0.
+const AWARD_NAMED = `(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?(?:全勤|绩效)|(?:全勤|绩效)奖?金?${AWARD_MONTH}?被(?:扣|罚|取消)`;
+const AWARD_BACK_BEFORE = new RegExp(`${NOT_BACK}(?:补发|补回|加回|返还|退还)${AWARD_MONTH}?的?被?(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?(?:全勤|绩效)`);
+const AWARD_BACK_CLAUSE = new RegExp(`${NOT_BACK}(?:补发|补回|补上|补给|补足|补齐|加回|补)(?:[0-9]+(?:\\.[0-9]+)?元)?了?(?=$|[,;。.!)])`);
+function awardGivenBackOf(t: string): string | undefined {
+  const before = AWARD_BACK_BEFORE.exec(t);
+  if (before) return before[0];
+  if (!new RegExp(AWARD_NAMED).test(t) || !DEDUCTION_WRONG.test(t)) return undefined;
+  const back = AWARD_BACK_CLAUSE.exec(t) ?? new RegExp(CUSTOMERS_APPEAL).exec(t);
+  return back ? back[0] : undefined;
+}
+// Rewards beside it besides REWARD_WORDS (「扣全勤奖金50元,客户感谢信」「迟到已扣全勤奖金50元;月度服务之星」「扣全勤奖金50元;客户
+// 送锦旗」「超额完成回访任务(迟到扣全勤奖金另计)」: +2 refused, 82 meant — review 62 of 763281a2).
+const PRAISE = new RegExp(`${NOT}(?:感谢信|感谢|锦旗|之星|标兵|服务明星|超额完成)`);
 /** An award taken away beside positive points, nothing given back and no reward named: the words, or undefined. */
 function awardTakenOf(t: string): string | undefined {
-  if (UNDONE.test(t) || AWARD_MADE_UP.test(t) || awardReturnedOf(t)) return undefined;
+  if (UNDONE.test(t) || AWARD_MADE_UP.test(t) || awardReturnedOf(t) || awardGivenBackOf(t)) return undefined;
   const clause = t.split(CLAUSES).find((c) => new RegExp(AWARD_TAKEN.source).test(c) && !AWARD_ERRED.test(c));
   if (clause === undefined) return undefined;
   const rest = t.replace(AWARD_TAKEN, '');
-  if (REWARD_POINTS.test(rest) || REWARD_WORDS.test(rest)) return undefined;
+  if (REWARD_POINTS.test(rest) || REWARD_WORDS.test(rest) || PRAISE.test(rest)) return undefined;
   return new RegExp(AWARD_TAKEN.source).exec(clause)![0];
 }
 // A reason that is only misconduct (「迟到三次」「工单延误」「旷工一天」「迟到」「早退1次,旷工半天」) beside positive points:
@@ -299,6 +335,8 @@ function givenBackOf(reason: string): { named: string; stated?: number } | undef
   if (madeUp) return { named: madeUp[0] };
   const noFault = noFaultBackOf(t);
   if (noFault) return { named: noFault };
+  const awardBack = awardGivenBackOf(t);
+  if (awardBack) return { named: awardBack };
   const reward = REWARD_ANY.test(withoutMoneyAward(t.replace(DEDUCTED_REWARD, '')).replace(MONEY_REWARD, ''));
   const back = (reward ? GIVEN_BACK_LATE : GIVEN_BACK).exec(t) ?? (reward && (DEDUCTION_WRONG.test(t) || !/[扣罚减]/.test(t)) ? RESENT_LATE.exec(t) : null);
   if (!back || goodsResent(t, back[0])) return undefined;
