@@ -21,7 +21,7 @@ import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 import { appendTo } from '../model/groups.js';
 import { nameWithTabWord, PERSON_TAB } from './peopleNames.js';
-import { decisionBeforeSignature, gradeBeforeSignature, signatureOnly } from './typedGrade.js';
+import { decisionBeforeSignature, gradeBeforeSignature, signatureOnly, signerNames } from './typedGrade.js';
 import { looseNameKey } from './groups/alikeNames.js';
 import { unflooredScore } from './rules/floored.js';
 
@@ -357,6 +357,10 @@ function settle(form: FormDef, r0: PersonResult, person?: PersonEntries): Person
   if (extra.length > 0) {
     const grades: GradeResult[] = [];
     const problems = [...out.problems];
+    // Who the form's own header says signs (考核人 王五, 直接主管 赵六, 面试评价人): 「王五 3.31」 typed in a grade field is his
+    // signature, not a grade (review 62: kept as the 转正建议 「王五 3.31(应为通过)」 at exit 0).
+    const typedIds = new Set(extra.map((g) => g.typed));
+    const signers = signerNames(form.header.concat(form.footer ?? []).filter((f) => (f.role === 'rater' || f.role === 'other') && !typedIds.has(f.id)).map((f) => cleanText(r.header[f.id] ?? '')));
     for (const g of extra) {
       const computed = grade(g, r);
       // (A formula saved without its result — openpyxl's 「=IF(I3>=60,"通过","不通过")」 — is nothing typed: it was kept as the
@@ -373,13 +377,13 @@ function settle(form: FormDef, r0: PersonResult, person?: PersonEntries): Person
       // A grade with the signer's name or a date after it (「优秀 王经理」, 「优秀 3.31」) is that grade: it was kept as the
       // grade 「优秀 王经理」 and said to differ from kpi's 优秀.
       // So is a decision with a signature after it (「不予转正 王经理」 → 不予转正, review 61: it was kept whole).
-      const typed = (signed && (gradeBeforeSignature(signed, labels) ?? decisionBeforeSignature(signed, labels))) || signed;
+      const typed = (signed && (gradeBeforeSignature(signed, labels, signers) ?? decisionBeforeSignature(signed, labels, signers))) || signed;
       const differs = g.typed !== undefined && person?.headerDiffers?.has(g.typed);
       const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
       if (computed.data) result.data = computed.data;
       // Any other text is kept as typed and said as an override (CATALOG §4, §15, §17: the hand-typed grade is kept) — a
       // manager's 「不予转正」 or an interviewer's 「不予考虑」 beside kpi's 通过 / 推荐 is a decision, not noise.
-      if (typed && !differs && signatureOnly(typed, labels)) {
+      if (typed && !differs && signatureOnly(typed, labels, signers)) {
         // No grade word at all — a name (王经理), 已签, OK, 是, a date: no grade typed by hand. kpi's grade is written and
         // what was typed is said at its cell (it was shown as the 部门定级 「王经理」).
         problems.push(notGradeProblem(r, g, form, typed, labels, computed.label, person));
@@ -594,13 +598,19 @@ function grade(g: ResolvedGrading, r: PersonResult) {
   return applyScale(g.scale, figure, r.parts.map((p) => p.score ?? 0), g.of === 'total100');
 }
 
+/** Who a sign-off caption names before 确认 / 签字: 本人, 被考核人, 部门主管, 项目负责人 … */
+const CAPTION_WHO = '(?:本人|员工|部门|项目|直接|间接|上级|人事|人力资源|行政|被考核人|被考评人|被评估人|考核人|考评人|评分人|评价人|面试评价人|面试官|检查人|测评人|评估人|审核人|审批人|负责人|主管|经理|总经理|副总经理|副总|总监|主任|部长|科长|处长|组长|班长|店长|领导)';
+const SIGN_OFF_CAPTION = new RegExp(`^${CAPTION_WHO}{0,3}(?:审核|审批)?(?:确认|签名|签字|签章|盖章){1,2}(?:人|栏)?(?:\\((?:签名|签字|盖章|签章)\\))?[::]?$`, 'u');
+
 /**
- * A sign-off label printed where a grade may be typed (本人确认(签名), 部门主管确认, 签名:, 确认人): a caption for a
- * signature, not a value.
+ * A sign-off label printed where a grade may be typed (本人确认(签名), 部门主管确认, 签名:, 确认人, 考核人签字:): a caption
+ * for a signature, not a value.
  */
+// (Review 62: any 8 characters before 确认 / 签名 / 签字 made a caption, so 「不予转正 王五签字」「不通过 已确认」「解雇 签字」
+// 「延期转正 王经理签字」 were read as nothing typed — the decision dropped silently, kpi's 通过 written at exit 0.)
 export function isSignOffLabel(text: string): boolean {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  return /^[^::()]{0,8}?(确认|签名|签字|签章|盖章)(人|栏)?(\((签名|签字|盖章|签章)\))?[::]?$/u.test(t);
+  return SIGN_OFF_CAPTION.test(t);
 }
 
 function notGradeProblem(r: PersonResult, g: ResolvedGrading, form: FormDef, typed: string, labels: string[], computed: string | null, person?: PersonEntries): Problem {

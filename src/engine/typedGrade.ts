@@ -5,10 +5,22 @@ import { COMMON_SURNAMES } from './surnames.js';
 
 /** A title written after a surname (王经理, 李总): the signer. */
 const TITLE = '(?:总经理|副总经理|副总|经理|主管|总监|主任|组长|部长|科长|处长|班长|队长|店长|老师|总)';
+/**
+ * Who signs, written beside the signer's name (「主管 王五」「王五(主管)」「审批人:王五」「面试官王五」) or as the caption
+ * before it (「主管签字:王五」): a title, or a role ending in 人 / 官.
+ */
+const ROLE = `(?:${TITLE}|面试官|(?:考核|考评|评分|评价|面试评价|审核|审批|批准|检查|测评|评估|负责)人)`;
+/** A role alone as a piece (主管, 审批人), or as a caption (主管签字, 考核人签名). */
+const ROLE_PIECE = new RegExp(`^${ROLE}(?:签字|签名|确认)?$`, 'u');
+/** A title alone (经理, 主管): after a name or a surname, 「王五 经理」「王 经理」. */
+const TITLE_PIECE = new RegExp(`^${TITLE}$`, 'u');
+/** A name with its title glued after it: 「王五主管」「王五经理」. */
+const NAME_TITLE = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)${TITLE}(?:签字|签名|签)?$`, 'u');
+
 /** Words of a decision, a grade or a note (同意, 待定, 不予转正, 见附件): never a signer's name (同, 待 are no surnames anyway). */
 const NOT_A_NAME = /(不|否|未|无|非|暂|缓|待|延|同意|通过|推荐|考虑|转正|辞退|淘汰|录用|合格|优|良|差|好|一般|及格|见|另|议|可)/u;
-/** 「已签」, 「已签字」, 「已阅」: the field signed, no grade. */
-const SIGNED = /^(?:已签(?:字|名|章|批)?|已盖章|已阅|阅|已审(?:核|批|阅)?)$/u;
+/** 「已签」, 「已签字」, 「已阅」, 「已确认」, 「经理已确认」: the field signed, no grade. */
+const SIGNED = new RegExp(`^(?:${ROLE})?(?:已签(?:字|名|章|批)?|已盖章|已阅|阅|已审(?:核|批|阅)?|已确认)$`, 'u');
 /** A date: 3.31, 3/31, 3-31, 2026-03-31, 2026.3.31, 3月31日, 2026年3月31日. */
 const DATE = /^(?:(?:19|20)\d{2}\s*[-./年]\s*)?(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$|^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 
@@ -30,9 +42,28 @@ function isSigner(t: string, short = false): boolean {
   return new RegExp(`^[\\u4e00-\\u9fa5]${TITLE}$`, 'u').test(name) || new RegExp(`^[\\u4e00-\\u9fa5]{${short ? 1 : 2},3}$`, 'u').test(name);
 }
 
-/** Pieces of a text split at spaces, commas, 、, colons and brackets: 「王经理 3.31」, 「(王经理)」. */
+/**
+ * Where a text is cut into pieces: spaces, commas, 、, colons, brackets, dashes, and - or / beside a character
+ * (「通过-王五」「王五/3.31」), while 3-31, 3/31 and 2026-03-31 stay dates.
+ */
+const SEP = /(?:[\s,,、;;::()()[\]【】〔〕—–―]|(?<=\p{Script=Han})[-//]|[-//](?=\p{Script=Han}))+/gu;
+
+/** Pieces of a text (see SEP), each with where it starts: 「王经理 3.31」, 「(王经理)」, 「通过-王五」. */
+function piecesAt(text: string): { text: string; index: number; after: string }[] {
+  const out: { text: string; index: number; after: string }[] = [];
+  let last = 0;
+  let gap = '';
+  for (const m of text.matchAll(SEP)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), index: last, after: gap });
+    last = m.index + m[0].length;
+    gap = m[0];
+  }
+  if (last < text.length) out.push({ text: text.slice(last), index: last, after: gap });
+  return out;
+}
+
 function pieces(text: string): string[] {
-  return text.split(/[\s,,、;;::()()[\]【】〔〕]+/u).filter(Boolean);
+  return piecesAt(text).map((p) => p.text);
 }
 
 /** 已签, a date, or 签字 alone: a piece that is a sign-off whoever signed. */
@@ -45,16 +76,33 @@ function signOff(piece: string, short = false): boolean {
   return signedOrDated(piece) || isSigner(piece, short);
 }
 
+/** Piece `i` of `parts` is part of a signature (signOff, namedSigner or a role beside a name). */
+function signOffAt(parts: readonly string[], i: number, short: boolean, signers: readonly string[]): boolean {
+  return signOff(parts[i]!, short) || namedSigner(parts, i, signers) || roleBeside(parts, i, signers);
+}
+
 /**
  * A grade with the signer's name, a date or 已签 after it (「优秀 王经理」, 「优秀 3.31」, 「良好(王经理 3.31)」): that grade.
  * Null when nothing follows a grade, or what follows is no signature (「良好(待定)」 stays as typed).
  */
-export function gradeBeforeSignature(typed: string, labels: readonly string[]): string | null {
+// (Review 62: 「优秀 主管:王五」「良好 总监:王五」「通过-王五」「通过/王五 3.31」「通过 — 王五」, and the signer first,
+// 「王经理:通过」, were kept whole and said to differ from kpi's grade — though it is the grade, signed.)
+export function gradeBeforeSignature(typed: string, labels: readonly string[], signers: readonly string[] = []): string | null {
   const t = typed.normalize('NFKC').trim();
-  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+  const sorted = [...labels].sort((a, b) => b.length - a.length);
+  for (const label of sorted) {
     if (!t.startsWith(label)) continue;
     const rest = pieces(t.slice(label.length));
-    return rest.length > 0 && t.length > label.length && rest.every((p) => signOff(p, true)) ? label : null;
+    if (rest.length > 0 && t.length > label.length && rest.every((_, i) => signOffAt(rest, i, true, signers))) return label;
+    break;
+  }
+  // The signer, then the grade: 「王经理:通过」, 「(王五)通过」 — apart from it (「不通过」 is no 通过).
+  for (const label of sorted) {
+    if (!t.endsWith(label) || t.length === label.length) continue;
+    const head = t.slice(0, t.length - label.length);
+    if (!new RegExp(`(?:${SEP.source})$`, 'u').test(head)) continue;
+    const before = pieces(head);
+    return before.length > 0 && before.every((_, i) => signOffAt(before, i, false, signers)) ? label : null;
   }
   return null;
 }
@@ -72,9 +120,15 @@ function signedName(piece: string): boolean {
   return (name !== piece || new RegExp(`${TITLE}$`, 'u').test(name)) && !DECISION_WORD.test(name) && isSigner(piece);
 }
 
-/** A title before the name (主管王五, 经理张晓明): the signer. */
+/** A title or role before the name (主管王五, 经理张晓明, 面试官王五): the signer. */
 function titledName(piece: string): boolean {
-  const m = new RegExp(`^${TITLE}([\\u4e00-\\u9fa5]{2,3})$`, 'u').exec(piece);
+  const m = new RegExp(`^${ROLE}([\\u4e00-\\u9fa5]{2,3})$`, 'u').exec(piece);
+  return m !== null && !DECISION_WORD.test(m[1]!) && isSigner(m[1]!);
+}
+
+/** A name with its title after it (王五主管, 王五经理): the signer. */
+function nameTitled(piece: string): boolean {
+  const m = NAME_TITLE.exec(piece);
   return m !== null && !DECISION_WORD.test(m[1]!) && isSigner(m[1]!);
 }
 
@@ -88,13 +142,40 @@ const DECISION_WORD = /^(?:解聘|解约|解除|解雇|谢绝|卓越|丁等|任�
 const SIGN_LABEL = /^(?:签字|签名)$/u;
 
 /**
- * Piece `i` of `parts` names who signed, unambiguously: a name with a title or 签 (王经理, 主管王五, 王五签), or a bare name
- * right after 签字 / 签名 (「签字:王五」, 「签名 王五」).
+ * Piece `i` of `parts` names who signed, unambiguously: a name with a title or 签 (王经理, 主管王五, 王五签, 王五经理), a
+ * bare name right after 签字 / 签名 or a role (「签字:王五」, 「签名 王五」, 「主管 王五」, 「审批人:王五」, 「主管签字:王五」)
+ * or before a title (「王五 经理」, 「王五(主管)」, 「王 经理」), or a name the form's own header gives a signer
+ * (`signers`: 考核人 王五, 直接主管 赵六 — 「王五 3.31」 there is 王五's signature).
  */
-function namedSigner(parts: readonly string[], i: number): boolean {
+function namedSigner(parts: readonly string[], i: number, signers: readonly string[] = []): boolean {
   const p = parts[i]!;
-  if (signedName(p) || titledName(p)) return true;
-  return i > 0 && SIGN_LABEL.test(parts[i - 1]!) && !DECISION_WORD.test(p) && isSigner(p);
+  if (signedName(p) || titledName(p) || nameTitled(p)) return true;
+  if (DECISION_WORD.test(p)) return false;
+  if (signers.includes(p)) return true;
+  const [prev, next] = [parts[i - 1], parts[i + 1]];
+  if (prev !== undefined && (SIGN_LABEL.test(prev) || ROLE_PIECE.test(prev)) && isSigner(p)) return true;
+  return next !== undefined && TITLE_PIECE.test(next) && isSigner(p, true);
+}
+
+/** Piece `i` is a role beside the signer's name: 「主管」 of 「主管 王五」, 「审批人」 of 「审批人:王五」, 「经理」 of 「王五 经理」. */
+function roleBeside(parts: readonly string[], i: number, signers: readonly string[] = []): boolean {
+  const p = parts[i]!;
+  if (!ROLE_PIECE.test(p)) return false;
+  if (i + 1 < parts.length && namedSigner(parts, i + 1, signers)) return true;
+  return i > 0 && TITLE_PIECE.test(p) && namedSigner(parts, i - 1, signers);
+}
+
+/**
+ * Names a form's own header gives (考核人, 直接主管, 间接主管, 面试评价人 …): each value that is a name (王五, 「赵六、钱七」).
+ * A bare word equal to one of them in a grade field is that person's signature.
+ */
+export function signerNames(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const names = v.normalize('NFKC').trim().split(/[\s,,、;;//]+/u).filter(Boolean);
+    if (names.length > 0 && names.every((n) => isSigner(n) && !DECISION_WORD.test(n))) out.push(...names);
+  }
+  return out;
 }
 
 // (Review 61 of ec4c1f3a: a bare name with another sign-off piece — 「签字:王五」, 「赵六 已签」, 「钱七 3月31日」 — was kept
@@ -102,15 +183,14 @@ function namedSigner(parts: readonly string[], i: number): boolean {
 // 「解雇 已签」「任用 3.31」「晋级 3.31」「符合 3.31」 were replaced by kpi's 通过 / 优秀 at exit 0 — the manager's decision lost.
 // A bare two- or three-character word cannot be told from a decision: only the label form 「签字:王五」 makes it the signer;
 // beside nothing but 已签 or a date (「赵六 已签」, 「钱七 3月31日」) it stays the user's, kept and warned.)
-export function signatureOnly(typed: string, labels: readonly string[]): boolean {
+// (Review 62: 「主管 王五」「经理 王五」「王五 经理」「王 经理」「王五主管」「王五经理 3.31」「王五(主管)」「主管签字:王五」
+// 「审批人:王五」「面试官王五」 were kept as the grade; and 「王五 3.31」 where the form's 考核人 is 王五 — the name is known.)
+export function signatureOnly(typed: string, labels: readonly string[], signers: readonly string[] = []): boolean {
   const t = typed.normalize('NFKC').trim();
   if (!t || labels.some((l) => t.includes(l))) return false;
   const parts = pieces(t);
-  return parts.length > 0 && parts.every((p, i) => signedOrDated(p) || namedSigner(parts, i));
+  return parts.length > 0 && parts.every((p, i) => signedOrDated(p) || namedSigner(parts, i, signers) || roleBeside(parts, i, signers));
 }
-
-/** Text split into its pieces (as pieces()), each with where it starts. */
-const PIECE = /[^\s,,、;;::()()[\]【】〔〕]+/gu;
 
 /**
  * A decision or note with a signature after it (「不予转正 王经理」, 「不予转正(王经理 3.31)」, 「同意 签字:王五」): the
@@ -121,15 +201,19 @@ const PIECE = /[^\s,,、;;::()()[\]【】〔〕]+/gu;
  */
 // (Review 61: 「不予转正 王经理」 was kept whole as the 转正建议, though 「优秀 王经理」 is 优秀. Then 「延期转正 至 4.30」 was
 // kept as 「延期转正 至」: its date dropped as a sign-off's.)
-export function decisionBeforeSignature(typed: string, labels: readonly string[]): string | null {
+// (Review 62: 「同意转正 主管:王五」 was kept whole; 「同意转正\n王五\n2026.3.31」 too — the signer's lines under a decision.)
+export function decisionBeforeSignature(typed: string, labels: readonly string[], signers: readonly string[] = []): string | null {
   const t = typed.trim();
-  if (signatureOnly(t, labels)) return null;
-  const found = [...t.matchAll(PIECE)];
+  if (signatureOnly(t, labels, signers)) return null;
+  const found = piecesAt(t);
   for (let k = 1; k < found.length; k++) {
-    const tail = found.slice(k).map((m) => m[0]);
-    if (!namedSigner(tail, 0) && !(SIGN_LABEL.test(tail[0]!) && tail.length > 1 && namedSigner(tail, 1))) continue;
-    if (!signatureOnly(tail.join(' '), labels)) continue;
-    const head = t.slice(0, found[k]!.index).replace(/[\s,,、;;::(([【〔]+$/u, '');
+    const tail = found.slice(k).map((m) => m.text);
+    const first = namedSigner(tail, 0, signers) || ((SIGN_LABEL.test(tail[0]!) || ROLE_PIECE.test(tail[0]!)) && tail.length > 1 && namedSigner(tail, 1, signers));
+    // A bare name on a line of its own under the decision, then only its date or 已签: the signer's lines.
+    const ownLine = !first && found[k]!.after.includes('\n') && !DECISION_WORD.test(tail[0]!) && isSigner(tail[0]!) && tail.slice(1).every((p) => signedOrDated(p));
+    if (!first && !ownLine) continue;
+    if (first && !signatureOnly(tail.join(' '), labels, signers)) continue;
+    const head = t.slice(0, found[k]!.index).replace(/[\s,,、;;::(([【〔—–―\-//]+$/u, '');
     return head || null;
   }
   return null;
