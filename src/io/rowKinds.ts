@@ -629,13 +629,18 @@ function datedId(grid: Grid, row: number, columns: Map<number, ColumnTarget>): b
   return false;
 }
 
-/** A label (审核:, 审核人:, 考评人签字:, any text ending in a colon) in the row left of the name column. */
+/**
+ * A label (审核:, 审核人:, 考评人签字:, any text ending in a colon) in the row left of the name column — or a signer's role
+ * word without its colon (「负责人 | 王五 | … 日期: | 2026-03-31」, 「制表人 | 王五 | … 待复核:」: a person 王五 refused for
+ * her blanks at exit 1, review 62 of e3f2d851; no 工号 or 序号 is such a word).
+ */
+const BARE_ROLE = /^(部门)?(制表|审核|审批|复核|批准|填表|考核|考评|评分)人?$|^(部门)?(负责人|主管|经理)$/;
 function labelLeftOfName(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
   const { nameCol } = rolesOf(columns);
   if (nameCol === undefined) return false;
   for (let col = 1; col < nameCol; col++) {
     const t = grid.text(row, col);
-    if (t && labelCell(t, signed)) return true;
+    if (t && (labelCell(t, signed) || BARE_ROLE.test(t.normalize('NFKC').replace(/\s+/g, '')))) return true;
   }
   return false;
 }
@@ -659,7 +664,9 @@ function labelAfterWho(grid: Grid, row: number, columns: Map<number, ColumnTarge
     if (label) return false;
     const target = columns.get(col);
     if (col === nameCol || (target?.kind === 'header' && target.field.role === 'id')) continue;
-    if (col > nameCol && target?.kind === 'header' && IDENTITY_ROLES.has(target.field.role) && signed(grid.text(row, col))) label = col;
+    // (Or under a number's column — 「| 王五 | … | 审核人签字:」 under 其它·奖惩分: no one's figure is a label, review 62.)
+    const numeric = target?.kind === 'entry' && (target.input.type === 'number' || target.input.type === 'integer');
+    if (col > nameCol && ((target?.kind === 'header' && IDENTITY_ROLES.has(target.field.role)) || numeric) && signed(grid.text(row, col))) label = col;
     else return false;
   }
   return label > 0;
@@ -686,7 +693,8 @@ function namedFirst(grid: Grid, row: number, columns: Map<number, ColumnTarget>,
  * 「总人数 | | | | | 3」 under an item): a footer, not a person 「3」 refused for her blanks at exit 1. The label's text, or
  * null. No one's name is such a word; a person's row with her figures has more than one number or no such label.
  */
-const HEAD_COUNT_LABEL = /^(?:参评|参考|参加|参与|考核|考评|被考核|合计|总计|共计|累计|统计|总|实到|应到|实际|在职|在岗|本月|当月|本期|有效|员工|客服|部门|本组|全组|全部)?人数(?:[((][^()()]*[))])?$/;
+// (With its colon too: 「参评人数: | 3」 was a person 「3」 — review 62.)
+const HEAD_COUNT_LABEL = /^(?:参评|参考|参加|参与|考核|考评|被考核|合计|总计|共计|累计|统计|总|实到|应到|实际|在职|在岗|本月|当月|本期|有效|员工|客服|部门|本组|全组|全部)?人数(?:[((][^()()]*[))])?:?$/;
 function headCountLine(grid: Grid, row: number): string | null {
   let label: string | null = null;
   let numbers = 0;

@@ -1,0 +1,28 @@
+// fx62u (review 62 of e3f2d851): sign-off footers read as people — a signer's role word without its colon left of the
+// name (负责人 / 审批 / 制表人 under 工号), a label under a number's column (「审核人签字:」 under 其它·奖惩分), and 「参评人数:」
+// with its colon before a count: each a person refused for her blanks at exit 1 (王五, 「2」, 「3」); base skipped them.
+// §8 张三 77 (CATALOG's worked example), 李四 100; §10 (sales-cs-kpi) 98.40 / 97.00 / 97.60.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/fx62u', f);
+type Report = Awaited<ReturnType<typeof gradedReport>>;
+const totals = (r: Report) => r.people.map((p) => [p.name, p.total]);
+const errors = (r: Report) => r.problems.filter((p) => p.severity === 'error');
+
+describe('footers, not people', () => {
+  for (const file of ['f18-fuzeren-date.xlsx', 'f17-shenpi-sign.xlsx', 'f01-zhibiaoren-remark.xlsx', 'f08-name-sign-right.xlsx', 'f16-renshu-label2.xlsx']) {
+    it(`${file}: 张三 77, 李四 100, the footer skipped`, async () => {
+      const r = await gradedReport(at(file), { form: 'mattress-cs-monthly' });
+      expect(totals(r)).toEqual([['张三', 77], ['李四', 100]]);
+      expect(errors(r)).toEqual([]);
+    });
+  }
+
+  it('s01 §10 「参评人数: | 3」: 98.40 / 97.00 / 97.60, no person 「3」', async () => {
+    const r = await gradedReport(at('s01-renshu-colon.xlsx'), { form: 'sales-cs-kpi' });
+    expect(totals(r)).toEqual([['张三', 98.4], ['李四', 97], ['王五', 97.6]]);
+    expect(errors(r)).toEqual([]);
+  });
+});
