@@ -158,11 +158,21 @@ export function deductionHeading(text: string): boolean {
   return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t.replace(PLUS_APART, '')) && !signNote;
 }
 
-/** A positive figure under such a heading as the points taken off. */
+/**
+ * A positive figure under such a heading as the points taken off — typed as a number, as digits, or with 分 after them
+ * (「1分」, 「2 分」): 「1分」 under 扣分 was read as +1, 张三 78.00 at exit 0 for 77 − 1 = 76, where 1 and 「1」 read 76.
+ * (A sign typed — 「-1」, 「+1」 — is left as typed.)
+ */
 export function asDeduction(raw: RawValue): RawValue {
   if (raw.kind === 'number' && raw.value > 0) return { ...raw, value: -raw.value };
-  const n = raw.kind === 'text' ? bareNumber(raw) : null;
+  const n = raw.kind === 'text' ? (bareNumber(raw) ?? pointsWithFen(raw.value)) : null;
   return n !== null && n > 0 ? { kind: 'number', value: -n } : raw;
+}
+
+/** 「2分」, 「2 分」 (no sign): 2; else null. */
+function pointsWithFen(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*分$/.exec(text.normalize('NFKC').trim());
+  return m ? Number(m[1]) : null;
 }
 
 /** A plain number: a number cell with no percent in its format, or a text of digits alone (「3」, 「０.５」); else null. */

@@ -1118,6 +1118,8 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   const withheld = new Set<string>();
   // The entries read from 加分 | 扣分 rows under 其它 (adjustmentSide): the second of the pair is added to the first.
   const pairKeys = new Set<string>();
+  // And each side's first filled row, by entry and side: a second 扣分 (or 加分) row is that side twice, not the pair.
+  const pairRows = new Map<string, { value: string; cell: string; points: number | null }>();
   /** Entries of rates whose row is labelled in % (PersonEntries.percentLabelled). */
   const percentLabelled = new Set<string>();
   /** Every rater's entry of the input: not scored from what the sheet shows for it. */
@@ -1699,8 +1701,22 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       }
       // 加分 | 扣分 rows under 其它 (§8's signed 奖惩分 split as a roster's 「奖惩」 over 加分 | 扣分 is): 加分 − 扣分. Read as no
       // 填写项, the 加分 row was refused with advice to delete it, and deleted the +1 went with it (76.00 for 77 + 1 − 1 = 77).
-      const side = inputText && input === signedPoints(current) ? adjustmentSide(current, inputText, inputTexts.filter((t) => t !== inputText)) : undefined;
+      const side = inputText && input === signedPoints(current) ? adjustmentSide(current, inputText, otherRowTexts(inputTexts, inputText)) : undefined;
       const pairSide = side !== undefined;
+      // A side's second filled row (加分 +2, 扣分 「1分」, 扣分 「1分」): one deduction typed twice, or two to add up, is not for
+      // kpi to guess — refused at that row naming the side's first. Read as no pair, the 加分 row was refused 「不是「其它」
+      // 的填写项…请删去这一行」 at F21, and deleted the +2 went with it (76 for 77 + 2 − 1 − 1 = 77).
+      const sideRow = side && raw.kind !== 'empty' ? pairRows.get(`${key}\u0000${side}`) : undefined;
+      if (side && sideRow) {
+        // (Both to count: the side's one row holds their sum, 扣分 「2」 for 「1分」 and 「1分」.)
+        const y = pairPoints(raw, side === 'minus');
+        const sum = sideRow.points !== null && y !== null ? (side === 'minus' ? -1 : 1) * (sideRow.points + y) : null;
+        const both = sum === null ? undefined : { kind: 'sum' as const, value: String(+sum.toFixed(6)) };
+        twice.push({ fields: { item: `${current.label}·${inputText.trim()}`, first: sideRow.cell, firstValue: sideRow.value, value: rawText(shortened).trim(), ...(both ? { both } : {}) }, at });
+        withheld.add(key);
+        continue;
+      }
+      if (side && raw.kind !== 'empty') pairRows.set(`${key}\u0000${side}`, { value: rawText(shortened).trim(), cell: at.cell ?? '', points: pairPoints(raw, side === 'minus') });
       if (pairSide && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && pairKeys.has(key)) {
         // (A sign or 分 typed — 加分 「+2」, 扣分 「-1」, 「2分」 / 「1分」 — is the number there: refused as words, 张三 was
         // unscored for 77 + 2 − 1 = 78.00. The first row is the other side of the pair.)
@@ -2845,9 +2861,17 @@ function resolveInput(item: ItemDef, text: string, rowTexts: readonly string[] =
   // of no input, 张三's +2 was unread and he was unscored at exit 1 (79 一般). Not beside a row naming that input itself.
   const worded = !found && !short && text ? (adjustmentInputNamed(item, text) ?? deductionRow(item, text)) : undefined;
   // (And 「加分」 beside a 「扣分」 row: the pair's plus side, 加分 − 扣分 — adjustmentSide, summed where the rows are read.)
-  const side = !found && !short && !worded && text && adjustmentSide(item, text, rowTexts.filter((t) => t !== text)) ? signedPoints(item) : undefined;
+  const side = !found && !short && !worded && text && adjustmentSide(item, text, otherRowTexts(rowTexts, text)) ? signedPoints(item) : undefined;
   const adjusted = worded && !rowTexts.some((t) => t !== text && namesInput(worded, t)) ? worded : side && !rowTexts.some((t) => t !== text && namesInput(side, t)) ? side : undefined;
   return found ?? short ?? adjusted ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
+}
+
+/**
+ * The other rows' 填写项, each word once: two 扣分 rows beside one 加分 are still that pair's two sides (the second 扣分
+ * refused where it is read) — as two words of the other side, 加分 was no pair's and refused as no 填写项.
+ */
+function otherRowTexts(rowTexts: readonly string[], text: string): string[] {
+  return [...new Set(rowTexts)].filter((t) => t !== text);
 }
 
 /**

@@ -39,7 +39,7 @@ import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 import { struckName } from './struckText.js';
 import { rateColumnOf } from './rateColumns.js';
-import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentReasonOf, adjustmentSide, asDeduction, bareNumber, deductionHeading, otherReasonWord, pointsWordOnly, signedPoints } from './adjustmentWords.js';
+import { adjustmentDeductionNamed, adjustmentInputNamed, adjustmentNamed, adjustmentReasonOf, adjustmentSide, asDeduction, bareNumber, deductionHeading, otherReasonWord, pairPoints, pointsWordOnly, signedPoints } from './adjustmentWords.js';
 import { criterionColumns } from './criterionColumns.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -143,6 +143,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const sides = new Map<number, 'plus' | 'minus'>();
     // And the columns of 加分原因 | 扣分原因 beside them.
     const reasonSides = new Set<number>();
+    // A 说明 / 事由 after 奖惩分 holding its reason where the 原因 before it is an unmerged group's (remarkHoldsReason): that
+    // reason's column.
+    const reasonHeld = new Map<number, NonNullable<Lookup>>();
     // Columns kpi headed as its own, beside its result columns: its output, never the team's input.
     const kpiWrote = kpiWroteColumns(grid, row);
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -166,8 +169,17 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         // at exit 1 for 79.00 一般 / 94.00 优秀 (review 60).
         const sub = shared.get(col) ?? ownHeading(grid, row, col);
         // (The headings after it: a 「原因」 with another of the adjustment's after it is the group's own.)
-        const later = () => range(col + 1, grid.columnCount).map((c) => shared.get(c) ?? ownHeading(grid, row, c)).filter(Boolean);
-        if (sub && leavesGroup(dict, form, group, sub, later)) group = '';
+        const later = () => range(col + 1, grid.columnCount).map((c) => ({ col: c, text: shared.get(c) ?? ownHeading(grid, row, c) })).filter((h) => h.text);
+        // (And a later bare 说明 / 事由 holding the reason where this 原因 is blank: see remarkHoldsReason.)
+        const holdsReason = (remark: number, points: number) => {
+          if (!remarkHoldsReason(grid, row, col, remark, points)) return false;
+          // (That column is then the reason: 「说明」 names it already, 「事由」 — no name of 其它's reason — was unread and
+          // 张三's +2 and 王五's −2 refused 「须注明原因」 at exit 1 for 79 / 94.)
+          const hit = lookup(dict, sub);
+          if (hit) reasonHeld.set(remark, hit);
+          return true;
+        };
+        if (sub && leavesGroup(dict, form, group, sub, later, holdsReason)) group = '';
       }
       // A rater's block headed with words of its marks (「直接主管评价」, 「间接主管评价」 over the items): that rater, as the
       // form names it — read as no rater's block, everyone was refused (§4 107 优秀 in the catalog's reading).
@@ -237,7 +249,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           continue;
         }
       }
-      const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text) ?? gluedDeduction(dict, form, text));
+      const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text) ?? gluedDeduction(dict, form, text) ?? reasonHeld.get(col));
       const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined) ?? itemScoreUnder(dict, form, above, sub) ?? adjustmentUnder(dict, form, above, sub, siblings) ?? targetUnderItem(dict, form, above, text)) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
@@ -1015,9 +1027,10 @@ function targetUnderItem(dict: ColumnDictionary, form: FormDef, above: string, t
  * headings after this one): 工作纪律 typed once over 迟到或早退 … 工作时间睡觉 | 原因, then 奖惩分 | 原因 — read as 其它·原因,
  * its 「3月5日迟到」 and the adjustment's 「表扬信」 were one input twice, 张三 and 王五 unscored at exit 1 for 79 / 94 (the
  * merged group's reading). A lone 原因 there is still 其它's, and so is one followed by a bare 说明 (原因 | 奖惩分 | 说明: a
- * remark, ignored as at 244c0178).
+ * remark, ignored as at 244c0178) — unless the rows show that 说明 (or 事由) holding the reason where the 原因 is blank
+ * (`holdsReason`, remarkHoldsReason): then it is the reason and the 原因 the group's.
  */
-function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, heading: string, later: () => readonly string[]): boolean {
+function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, heading: string, later: () => ReadonlyArray<{ col: number; text: string }>, holdsReason: (remark: number, points: number) => boolean): boolean {
   const items = itemsByName(form).get(labelKey(group)) ?? itemsByName(form).get(labelKey(withoutTrailingNote(group))) ?? [];
   if (!items.length) return false;
   const ours = (hit: Lookup) => hit?.target.kind === 'entry' && items.includes(hit.target.item);
@@ -1027,14 +1040,39 @@ function leavesGroup(dict: ColumnDictionary, form: FormDef, group: string, headi
   if (alone?.target.kind !== 'entry' || alone.target.item.rule.kind !== 'adjustment') return false;
   const { item, input } = alone.target;
   if (item.rule.kind !== 'adjustment' || input.id !== item.rule.reason) return true;
-  const reasonAgain = (h: string) => {
+  const after = later();
+  const points = after.find((h) => {
+    const hit = lookup(dict, h.text);
+    return hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input.id === (item.rule.kind === 'adjustment' ? item.rule.input : undefined);
+  });
+  const reasonAgain = (h: { col: number; text: string }) => {
     // (Not a bare 说明 / 理由 / 事由 after this 原因: 原因 | 奖惩分 | 说明 is the reason and a remark — the 原因 read as
-    // 工作纪律's, 张三's +2 and 王五's −2 were refused 「须注明原因」 at exit 1 for 79 / 100 / 94, as at 244c0178.)
-    if (otherReasonWord(h, heading, input.label)) return false;
-    const hit = lookup(dict, h);
-    return (hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input) || adjustmentInputNamed(item, h) === input;
+    // 工作纪律's, 张三's +2 and 王五's −2 were refused 「须注明原因」 at exit 1 for 79 / 100 / 94, as at 244c0178 — unless
+    // that 说明 after the 奖惩分 holds the reason where this 原因 is blank (remarkHoldsReason): then this 原因 is the
+    // group's remark (「3月5日迟到」), and 王五's −2 beside a blank 原因 and 「客户投诉」 in 说明 was refused 「须注明原因」.)
+    if (otherReasonWord(h.text, heading, input.label)) return !!points && h.col > points.col && holdsReason(h.col, points.col);
+    const hit = lookup(dict, h.text);
+    return (hit?.target.kind === 'entry' && hit.target.item === item && hit.target.input === input) || adjustmentInputNamed(item, h.text) === input;
   };
-  return !later().some(reasonAgain);
+  return !after.some(reasonAgain);
+}
+
+/**
+ * Under a two-row heading ending at `headerRow`, 原因 (`reason`) | 奖惩分 (`points`) | 说明 (`remark`) after an unmerged
+ * group: the 说明 holds the adjustment's reason, not a remark, when some row with points has words in 说明 and a blank
+ * 原因, and no row with points has words in 原因 and a blank 说明 (王五 −2, 原因 blank, 说明 「客户投诉」; 张三 +2 beside
+ * 「3月5日迟到」 and 「表扬信」). Rows whose reasons are all in 原因 (fx61z: 说明 a remark) keep 原因 the reason.
+ */
+function remarkHoldsReason(grid: Grid, headerRow: number, reason: number, remark: number, points: number): boolean {
+  const words = (raw: RawValue) => raw.kind === 'text' && /[\p{Script=Han}A-Za-z]/u.test(raw.value);
+  let says = false;
+  for (let row = headerRow + 1; row <= grid.rowCount; row++) {
+    if (!pairPoints(grid.value(row, points), false)) continue;
+    const [a, b] = [words(grid.value(row, reason)), words(grid.value(row, remark))];
+    if (a && !b) return false;
+    if (b && !a) says = true;
+  }
+  return says;
 }
 
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {
@@ -1744,7 +1782,9 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
         entries.set(key, { raw: own, at });
         continue;
       }
-      const [a, b] = [bareNumber(first.raw), bareNumber(own)];
+      // (A sign or 分 typed — 加分 「+2」, 扣分 「1分」 / 「-1」 — is the number there, as on a person's sheet (pairPoints):
+      // refused 「不是两个数,加不出来」, 张三 was unscored for 77 + 2 − 1 = 78. `of` is the other side of the pair.)
+      const [a, b] = [pairPoints(first.raw, d.sum === 'plus'), pairPoints(own, d.sum === 'minus')];
       if (a !== null && b !== null) {
         entries.set(key, { raw: { kind: 'number', value: Math.round((a + b) * 1e9) / 1e9 }, at: first.at });
         continue;
