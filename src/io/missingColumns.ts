@@ -918,9 +918,12 @@ export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid
     // Only an item of deductions (deduction, incidents: its loss is what the team adds up) named by its own name — not one
     // of its inputs (「迟到扣分」 2 for 迟到 alone beside 做无关事 2 was refused against 工作纪律's 4), nor a banded or weighted
     // item (「态度扣分」, sales-cs-kpi's 「投诉扣分」 15 on its input's 0–100) — review 62 of 5206debe.
-    const named = items(form).filter((item) => (item.rule.kind === 'deduction' || item.rule.kind === 'incidents') && (itemKeys(form, item).includes(word) || (before !== undefined && itemKeys(form, item).some((n) => word.includes(n))) || itemKeys(form, item).some((n) => n.includes(word))));
+    // (The word is judged over every item first: 「回访扣分」 names 客户回访率 and 回访问题处理效率, 「处理扣分」 处理能力 and it,
+    // §12 「工作扣分」 员工的工作效率 and 工作状况 — none of them for sure; narrowed to the deduction items, each was refused
+    // against the one left, 77 / 96 at base — review 62.)
+    const named = items(form).filter((item) => item.rule.kind !== 'adjustment' && (itemKeys(form, item).includes(word) || (before !== undefined && itemKeys(form, item).some((n) => word.includes(n))) || itemKeys(form, item).some((n) => n.includes(word))));
     // Only beside the item's own columns: where one is missing (「表格扣分」 for 表格管理's 3,2) it is that input retyped.
-    const item = named.length === 1 ? named[0]! : undefined;
+    const item = named.length === 1 && (named[0]!.rule.kind === 'deduction' || named[0]!.rule.kind === 'incidents') ? named[0]! : undefined;
     const has = (input: InputDef) => present.some((t) => t.kind === 'entry' && t.item === item && t.input === input);
     if (item && item.inputs.some(has) && item.inputs.every((input) => input.optional || has(input))) out.push({ col: u.col, item });
   }

@@ -634,13 +634,17 @@ function datedId(grid: Grid, row: number, columns: Map<number, ColumnTarget>): b
  * word without its colon (「负责人 | 王五 | … 日期: | 2026-03-31」, 「制表人 | 王五 | … 待复核:」: a person 王五 refused for
  * her blanks at exit 1, review 62 of e3f2d851; no 工号 or 序号 is such a word).
  */
-const BARE_ROLE = /^(部门)?(制表|审核|审批|复核|批准|填表|考核|考评|评分)人?$|^(部门)?(负责人|主管|经理)$/;
+// (A signer's role only, not a job title: 「主管 | 孙七 | … 待复核:」 — 主管 mistyped in 工号 or under a 岗位 column — is a
+// person refused for her blanks, not a footer dropped at exit 0, review 62.)
+const BARE_ROLE = /^(部门)?(制表|审核|审批|复核|批准|填表|考核|考评|评分)人?$|^(部门)?负责人$/;
 function labelLeftOfName(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
   const { nameCol } = rolesOf(columns);
   if (nameCol === undefined) return false;
   for (let col = 1; col < nameCol; col++) {
     const t = grid.text(row, col);
-    if (t && (labelCell(t, signed) || BARE_ROLE.test(t.normalize('NFKC').replace(/\s+/g, '')))) return true;
+    const target = columns.get(col);
+    const ownField = target?.kind === 'header' && (target.field.role === 'position' || target.field.role === 'department');
+    if (t && (labelCell(t, signed) || (!ownField && BARE_ROLE.test(t.normalize('NFKC').replace(/\s+/g, ''))))) return true;
   }
   return false;
 }

@@ -65,10 +65,11 @@ describe('§8 another item\'s deductions where 奖惩分 stood are that item\'s,
     expect(r.problems.filter((p) => p.code === 'lost-points-differ').map((p) => [p.cell, p.params.typed, p.params.lost])).toEqual([['R2', 2, 4], ['R3', 3, 4]]);
   });
 
-  it('「回访扣分」 where 奖惩分 stood (回访 of 回访问题处理效率, the one item of deductions it names, losing 7): 张三\'s 2 refused at R2 (was 77.00 at exit 0, read as blank), 李四 (empty) 77.00', async () => {
+  it('「回访扣分」 (回访 of two items: 客户回访率, 回访问题处理效率) where 奖惩分 stood: 张三\'s 2 refused at R2 (was 77.00 at exit 0, read as blank), 李四 (empty) 77.00', async () => {
     const r = await gradedReport(at('huifang-kou.xlsx'), FORM);
     expect(scores(r)).toEqual([['张三', null, null], ['李四', '77.00', '一般']]);
-    expect(serious(r).filter(([s]) => s === 'error')).toEqual([['error', 'lost-points-differ', 'R2']]);
+    expect(serious(r).filter(([s]) => s === 'error')).toEqual([['error', 'unknown-column', 'R2']]);
+    expect(r.problems.find((p) => p.cell === 'R2')!.message).toContain('「其它·奖惩分(扣分)」');
   });
 
   it('nearest sound variant 「投诉扣分」 (no item\'s word): 张三\'s 2 refused at R2 as 244c0178 does, 李四 (empty) 77.00', async () => {

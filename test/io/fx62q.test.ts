@@ -59,4 +59,15 @@ describe('§8 / §10 item-lost columns, review 62 of 5206debe', () => {
     expect(r.people.slice(0, 1).map((p) => [p.name, p.total])).toEqual([['张三', 93.5]]);
     expect(errors(r)).toEqual([]);
   });
+
+  // A word of several items is none of them for sure (judged over every item before the deduction items): not compared.
+  // 张三 「回访扣分」 2 (客户回访率 20 − 18) and 「处理扣分」 1 (处理能力 10 − 9): 77; §12 「工作扣分」 2 (员工的工作效率 20 − 18):
+  // 18 + (40 − 0.5 × 2) + (40 − 0.5 × 2) = 96. Each was refused against the one deduction item left (review 62).
+  for (const [file, form, total] of [['m-huifang-kou.xlsx', 'mattress-cs-monthly', 77], ['m-chuli-kou.xlsx', 'mattress-cs-monthly', 77], ['e-gongzuo-kou.xlsx', 'express-cs', 96]] as const) {
+    it(`${file}: 张三 ${total}, not compared`, async () => {
+      const r = await gradedReport(at(file), { form });
+      expect(r.people[0]).toMatchObject({ name: '张三', total });
+      expect(errors(r)).toEqual([]);
+    });
+  }
 });

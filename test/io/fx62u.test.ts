@@ -25,4 +25,10 @@ describe('footers, not people', () => {
     expect(totals(r)).toEqual([['张三', 98.4], ['李四', 97], ['王五', 97.6]]);
     expect(errors(r)).toEqual([]);
   });
+
+  it('f-zhuguan-id: 「主管」 (a job title, not a signer\'s role) where 孙七\'s 工号 goes, her remark 「待复核:」: a person refused for her blanks (was dropped at exit 0)', async () => {
+    const r = await gradedReport(at('f-zhuguan-id.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(totals(r)).toEqual([['张三', 77], ['李四', 100], ['孙七', null]]);
+    expect(errors(r).map((p) => p.cell)).toEqual(['F4', 'G4', 'L4', 'N4', 'O4']);
+  });
 });
