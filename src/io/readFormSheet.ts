@@ -1730,7 +1730,10 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
         continue;
       }
       if (pairSide && (!existing || existing.raw.kind === 'empty')) pairKeys.add(key);
-      if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
+      // (Also the signed 奖惩分 twice with the same figure — two 扣分 rows 「1分」 | 「1分」 beside 「迟到两次」 were read once,
+      // 76 at exit 0 for 77 − 1 − 1 = 75, review 62: a copy or two deductions is not for kpi to guess.)
+      const signedTwice = input === signedPoints(current);
+      if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || signedTwice || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
         const [a, b] = [rawText(existing.raw).trim(), rawText(raw).trim()];
