@@ -67,8 +67,14 @@ function pieces(text: string): string[] {
 }
 
 /** 已签, a date, or 签字 alone: a piece that is a sign-off whoever signed. */
+/**
+ * A department's or the employee's own caption (人事部确认, 财务签字, HR确认, 本人确认): after a decision, its sign-off —
+ * 「通过 人事部确认」 was said to differ from kpi's own 通过, 「不予转正 HR确认」 kept whole (review 62).
+ */
+const DEPT_CAPTION = /^(?:人事|人力资源|行政|财务|综合|办公室|本人|员工|HR|hr)部?(?:确认|签字|签名|盖章|签章)$/u;
+
 function signedOrDated(piece: string): boolean {
-  return SIGNED.test(piece) || isDate(piece) || /^(?:签字|签名|签章|签)$/u.test(piece);
+  return SIGNED.test(piece) || isDate(piece) || /^(?:签字|签名|签章|签)$/u.test(piece) || DEPT_CAPTION.test(piece);
 }
 
 /** One piece that is a signature, a signer, a date or 已签 — nothing of a grade. `short` as for isSigner. */
