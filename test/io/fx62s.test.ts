@@ -126,3 +126,24 @@ describe('the safety net: a void word that stands is never counted without a wor
     it(`「${text}」 (${file}): counted, 80.00 乙, nothing said`, () => isCountedSilently(file));
   }
 });
+
+// Review 62 of 3fa39445 (/tmp/rv62h: gen-rv62h.py + cases-rv62h.json beside the fixtures): a void put back in words outside
+// the restore list — 「作废后又计入了」「作废后保留了」「作废后主管说仍需计入」「作废后还要计入」 — was set aside at exit 0 (100.00 甲
+// for (10 + 10 + 2 + 10) ÷ 4 = 8 → 80.00 乙); 是否有效 「是」 with a reason of another row's void — 「是,作废的是上一单」
+// 「是(重复的那条已删除)」「是,已删除重复记录」 — was refused at exit 1 for counted 80.00 乙.
+describe('review 62 of 3fa39445', () => {
+  for (const file of ['rv-r01', 'rv-r02', 'rv-r03', 'rv-r04']) {
+    it(`${file}: the void put back — counted, 80.00 乙`, async () => {
+      const r = await grade(file);
+      expect(figures(r)).toEqual([counted]);
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    });
+  }
+  for (const file of ['rv-r12', 'rv-r13', 'rv-s15']) {
+    it(`${file}: 是 with another row's void — counted, 80.00 乙, not refused`, async () => {
+      const r = await grade(file);
+      expect(figures(r)).toEqual([counted]);
+      expect(said(r, 'record-void-unclear')).toEqual([]);
+    });
+  }
+});

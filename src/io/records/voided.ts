@@ -183,7 +183,9 @@ const VOID_THEN_DONE = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后.`);
 // (Only phrases that undo it: a lone 仍 / 保留 / 计入 — 「作废后仍需回访」「作废后保留原件备查」「作废后计入下月」「作废后客户仍
 // 不满意」「作废后主管保留意见」「作废后仍按原价退款」, §5's 「作废后仍需回访」 — counted them, 80.00 乙 at exit 0 without a word
 // for 100.00 甲, review 62 of f6c2fbe2.)
-const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|(仍然?|照常|照样|重新|还是|核实|确认)(计入|计分|计算|算)|计入本月|(要求|决定|同意)保留|保留(此|本|该|这|原单)|保留$|还原|驳回|误判/;
+// (Also 又 / 还 / 仍 / 要 / 需 before 计入 and 计入 / 保留 ending the note: 「作废后又计入了」「作废后保留了」「作废后主管说仍需
+// 计入」「作废后还要计入」 were set aside at exit 0, 100.00 甲 for 80.00 乙 — review 62 of 3fa39445. 「作废后计入下月」 stays void.)
+const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|(仍然?|照常|照样|重新|还是|核实|确认)(计入|计分|计算|算)|(又|还|仍|要|需)(要|需|需要|应)?(计入|计分)|计入(了|啦)?[。.!！]?$|计入本月|(要求|决定|同意)保留|保留(此|本|该|这|原单)|保留(了|啦)?[。.!！]?$|还原|驳回|误判/;
 /** A remark led by the same (「作废后已退款」 in 备注): read as a 状态 is. Not a 原因: there it may be the reason. */
 const REMARK_VOID_THEN = /^(已经?)?作废(之|以)?后./;
 /**
@@ -309,7 +311,10 @@ function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: st
     const restored = readVoidEvents(`作废,${reason}`);
     // (And a reason whose void word stands: 是否有效 「是 但已作废」「是,但已作废」「是 后来作废了」 were counted without a
     // word, 80.00 乙 at exit 0, review 62.)
-    const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' || voidStands(reason) : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
+    // (Only a void of this row — after 但 / 后来 / 已, naming no other: 「是,作废的是上一单」「是(重复的那条已删除)」「是,已删除
+    // 重复记录」 were refused at exit 1 for counted 80.00 乙, review 62 of 3fa39445.)
+    const thisRowVoid = /(但是?|后来|之后|又|已经?|被)(已经?|被)?(作废|删除|无效|撤销)/.test(reason) && !new RegExp(OTHER_ROW_WORDS).test(reason) && !/(的是|那条|那单|重复的|重复记录|另一|其他|其它)/.test(reason);
+    const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' || thisRowVoid : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
     if (against) return { text, heading, at, alone: false, unclear: 'restore' };
     return counts ? null : { text, heading, at, alone: true };
   }
