@@ -143,7 +143,9 @@ const ERRED = new RegExp(`有误|(?<!${MISSED_FOR}[计搞])${ERR_AFTER_VERB}|(?<
 // 「上月漏扣,本月补回」). Money or goods given back are not points: 「客户退货,返还运费」「客户要求退还差价」「已补回差价」;
 // nor a negated one: 「借用店铺样品未归还」「忘记打卡未补」「漏发短信未补上」 — each −2 was refused 「说的却是加分」 with advice
 // to type +2, for 80 − 2 = 78 (§8) / 92 − 2 = 90 (§11 减分) as the reason says.)
-const NOT_BACK = '(?<!未|没|没有|不|无|无法|尚未|还未|仍未)';
+// (And 不予 / 无需 / 不再 …: 「迟到扣全勤奖金,经核实不予补发」「…,无需补发」「…,不再补发」 −2 were refused 「说的却是加分」 for
+// 80 − 2 = 78 — review 62 of 3a00f380.)
+const NOT_BACK = '(?<!未|没|没有|不|无|无法|尚未|还未|仍未|不予|未予|无需|无须|不需要?|不再|不用|不必|暂不)';
 const BACK_WORDS = '(?:补回|退还|返还|补还|归还)';
 const ON_POINTS_BACK = `(?:上个?月|本月|当月|原|此前|之前|的)*(?:(?:多|误|错|重复)?扣[了的除]?)?(?:${POINTS_AFTER}|分)`;
 const CLAUSE_ADVERBS = '(?:上个?月|本月|当月|次月|下月|现|后|之后|随后|又|已经?|予以|均|全部|全额|已全部)*';
@@ -158,8 +160,11 @@ const BACK_ON_POINTS = `${NOT_BACK}${BACK_WORDS}(?=${ON_POINTS_BACK})|${AFTER_ST
 // (加回 N分, and a deduction revoked — 撤销 / 撤回 + 扣分 or its points: 「加回2分」「申诉成功,加回2分」「申诉成功,撤销投诉扣分」
 // −2 were 78.00 at exit 0 without a word, for 80 + 2 = 82 if the reason is right — review 62.)
 const REVOKED = `(?:撤销|撤回)(?:上个?月|本月|当月|原|此前|之前|的|该|此|投诉|客户)*(?:扣分|扣除|罚分|(?:${WRONGLY})?扣[了的除]?${POINTS_AFTER})`;
+// (Not a 撤销 asked for and turned down in its clause — 「申请撤销投诉扣分被驳回,扣2分」「撤销投诉扣分申请未通过,扣2分」 −2 were
+// refused 「说的却是加分」 for 80 − 2 = 78, review 62 of 55a86c17.)
+const REJECTED = '[^,;。(]*?(?:驳回|未通过|没通过|没有通过|不通过|未获批准?|未批准|不予批准|不予撤销|被拒|拒绝)';
 const GIVEN_BACK = new RegExp(
-  `${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足发]?|退回|加回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}|${NOT_BACK}${REVOKED}`,
+  `${BACK_ON_POINTS}|${NOT_BACK}(?:补[上给足发]?|退回|加回|(?<![补归])还)(?:上个?月|本月|当月)?${POINTS_AFTER}|${CANCELLED_AFTER}|${NOT_BACK}${REVOKED}(?!${REJECTED})`,
 );
 // (With a reward word a bare 补上/补给/补足 or clause-ending 补 is the reward given late — but not a negated one: 未补, 没补,
 // 未补上.)
@@ -202,7 +207,13 @@ const AWARD_ERRED_BACK = new RegExp(`(?:有误|${MIS}扣).*${BACK_CLAUSE}补`);
 // — unless the reason says the deduction itself wrong (有误, 误扣, 多扣, 不应扣, the person's 申诉成功, the system's error,
 // 复核 / 核实), as 「上月扣全勤2分,经核实为系统故障,本月补发」 does.
 const RESENT_FOR = /货|商品|样品|配件|赠品|包裹|订单|快递|(?<!系统|扣|扣发|扣除)(?:错误|差错|出错)|发错|错发/;
-const DEDUCTION_WRONG = new RegExp(`有误|${MIS}扣|多扣|不应扣|${CUSTOMERS_APPEAL}|系统(?:出错|差错|错误|故障|问题)|扣(?:发|除)?(?:错误|出错|错了)|复核|核实|审核`);
+// (Review 62 of 55a86c17 / 3a00f380: the attendance count wrong is the deduction's — 「考勤统计错误,扣全勤奖2分,已补发」 +2 was
+// refused as goods re-sent, for 80 + 2 = 82 as the comma-less reason and base gave; a check that found the fault true
+// (「经核实迟到属实」) says the deduction right, not wrong.)
+const DEDUCTION_WRONG = new RegExp(
+  `有误|${MIS}扣|多扣|不应扣|${CUSTOMERS_APPEAL}|系统(?:出错|差错|错误|故障|问题)|扣(?:发|除)?(?:错误|出错|错了)|考勤(?:统计|记录)?(?:出错|差错|错误)` +
+    `|(?:复核|核实|审核)(?![^,;。(]*?(?:属实|无误))`,
+);
 const goodsResent = (t: string, back: string) => /补发$/.test(back) && RESENT_FOR.test(t) && !DEDUCTION_WRONG.test(t);
 /** An award's points deducted then given back: the deduction it names, its points. */
 function awardReturnedOf(t: string): { named: string; stated: number } | undefined {
@@ -289,16 +300,26 @@ const AWARD_TAKEN = new RegExp(
 const AWARD_NAMED = `(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?(?:全勤|绩效)|(?:全勤|绩效)奖?金?${AWARD_MONTH}?被(?:扣|罚|取消)`;
 const AWARD_BACK_BEFORE = new RegExp(`${NOT_BACK}(?:补发|补回|加回|返还|退还)${AWARD_MONTH}?的?被?(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?(?:全勤|绩效)`);
 const AWARD_BACK_CLAUSE = new RegExp(`${NOT_BACK}(?:补发|补回|补上|补给|补足|补齐|加回|补)(?:[0-9]+(?:\\.[0-9]+)?元)?了?(?=$|[,;。.!)])`);
-function awardGivenBackOf(t: string): string | undefined {
-  const before = AWARD_BACK_BEFORE.exec(t);
+// (The award taken in a clause of its own opened by 另 / 另外 / 此外 is a deduction apart: a review or appeal before it is of
+// something else — 「经复核,申诉成功的差评不计,另迟到扣全勤奖2分」 −2 was refused 「说的却是加分」 for 80 − 2 = 78, review 62
+// of 3a00f380. Only what follows that clause's opening is read.)
+const APART = /(?:^|[,;。])(?:另外?|此外)(?=[^,;。]*?(?:扣|罚|停发|取消|全勤|绩效))/g;
+function awardGivenBackOf(whole: string): string | undefined {
+  const before = AWARD_BACK_BEFORE.exec(whole);
   if (before) return before[0];
+  const apart = [...whole.matchAll(APART)].pop();
+  const t = apart ? whole.slice(apart.index) : whole;
   if (!new RegExp(AWARD_NAMED).test(t) || !DEDUCTION_WRONG.test(t)) return undefined;
   const back = AWARD_BACK_CLAUSE.exec(t) ?? new RegExp(CUSTOMERS_APPEAL).exec(t);
   return back ? back[0] : undefined;
 }
 // Rewards beside it besides REWARD_WORDS (「扣全勤奖金50元,客户感谢信」「迟到已扣全勤奖金50元;月度服务之星」「扣全勤奖金50元;客户
 // 送锦旗」「超额完成回访任务(迟到扣全勤奖金另计)」: +2 refused, 82 meant — review 62 of 763281a2).
-const PRAISE = new RegExp(`${NOT}(?:感谢信|感谢|锦旗|之星|标兵|服务明星|超额完成)`);
+// (Not negated — 未能 / 没有 / 不是 … right before it, or up to two characters before: 「未能超额完成回访任务,扣绩效奖金」「回访任务
+// 没有超额完成,扣绩效奖」「迟到扣全勤奖金,不是服务之星」 +2 were 82.00 良好 at exit 0, for refused as base refused them (80 − 2 =
+// 78 meant); review 62 of 3a00f380.)
+const PRAISE_NEGATED = '(?<!(?:未能|没能|未|没有?|不是|并非|不能|无法)(?:被评为|被评上|评为|评上|获得?|当选|成为)?[^,;。!?(\\[【〔]{0,2})';
+const PRAISE = new RegExp(`${NOT}${PRAISE_NEGATED}(?:感谢信|感谢|锦旗|之星|标兵|服务明星|超额完成)`);
 /** An award taken away beside positive points, nothing given back and no reward named: the words, or undefined. */
 function awardTakenOf(t: string): string | undefined {
   if (UNDONE.test(t) || AWARD_MADE_UP.test(t) || awardReturnedOf(t) || awardGivenBackOf(t)) return undefined;
@@ -315,6 +336,10 @@ function awardTakenOf(t: string): string | undefined {
 const MISCONDUCT = '(?:本月|上月|当月)?(?:迟到|早退|旷工|缺勤|脱岗|离岗|睡岗|上班睡觉|工作时间睡觉|未打卡|漏打卡|缺卡|(?:工单|订单|回访)?延误|(?:工单|回访)(?:拖延|超时))' +
   '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十半]{1,3})?(?:次|天|日|小时|个小时|分钟|单|回)?';
 const MISCONDUCT_ONLY = new RegExp(`^${MISCONDUCT}(?:[,;、及和与]${MISCONDUCT})*[。.!]?$`);
+// Not a count of none, the reason's last word and no other count (「本月迟到0次」「迟到0次」「迟到、早退0次」「旷工0天」): +2 beside
+// each was refused, 80 + 2 = 82 meant as base counted — review 62 of 55a86c17. 「迟到0次,早退1次」 is still misconduct.
+const NONE_COUNTED = /^[^1-9一二两三四五六七八九十半]*?(?<![0-9.])0+(?:\.0+)?(?:次|天|日|小时|个小时|分钟|单|回)?[。.!]?$/;
+const misconductOnly = (t: string) => MISCONDUCT_ONLY.test(t) && !NONE_COUNTED.test(t);
 
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
@@ -426,7 +451,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       const problem = report('reason-sign', rule.input, fields);
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是${said.says === 'deduction' ? '扣分' : '加分'},正负号不符,未计入)`, problems: [problem] };
     }
-    const taken = points > 0 && !said ? (awardTakenOf(plain(reason)) ?? (MISCONDUCT_ONLY.test(plain(reason)) ? plain(reason) : undefined)) : undefined;
+    const taken = points > 0 && !said ? (awardTakenOf(plain(reason)) ?? (misconductOnly(plain(reason)) ? plain(reason) : undefined)) : undefined;
     if (taken) {
       const def = values.def(rule.input);
       const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
