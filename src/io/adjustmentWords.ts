@@ -135,8 +135,8 @@ export function adjustmentReasonOf(item: ItemDef, word: string, siblings: Iterab
 // (Review 62: not 增 of 新增 / 递增 before 扣 — 「奖惩分(新增扣分)」「(递增扣分)」 — nor 增派 / 增援 / 增补 after a mark —
 // 「(扣分、增派)」: each 3 was +3, 83.00 良好 for 80 − 3 = 77 at exit 0.)
 // (Review 62 of 55a86c17: but 新增 / 递增 set against 扣 / 减 by a slash or 或 is the pair — 「奖惩分(新增/扣减)」 3 beside
-// 「表扬信」 was −3, 77.00 一般 for 80 + 3 = 83 at exit 0, as base read it either-signed.)
-const PLUS_OR_MINUS = /(?<![新递])[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*(?<![新递])[增升](?![级值加派援补])|[增升]分|[新递]增分?[/／|或]+[减降扣]|[减降扣]分?[/／|或]+[新递]增(?![级值加派援补])/;
+// 「表扬信」 was −3, 77.00 一般 for 80 + 3 = 83 at exit 0, as base read it either-signed; so with 、 / 和 between.)
+const PLUS_OR_MINUS = /(?<![新递])[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*(?<![新递])[增升](?![级值加派援补])|[增升]分|[新递]增分?[/／|或、和与及\s]+[减降扣]|[减降扣]分?[/／|或、和与及\s]+[新递]增(?![级值加派援补])/;
 /**
  * 增分 said apart from the column (「(扣分,增分另计)」「(扣分,不含增分)」): not a pair — the column is points taken off
  * (review 62: 3 was +3, 83.00 良好 for 77 at exit 0). Taken out before PLUS_OR_MINUS.

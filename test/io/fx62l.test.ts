@@ -78,3 +78,18 @@ describe('§8 / §11 奖惩 reasons, review 62 of 55a86c17 / 3a00f380', () => {
     ]);
   });
 });
+
+// Review 62 of 08051a75 (/tmp/rv62l): 「奖惩分(新增、扣减)」「(新增和扣减)」 read deduction-only — 「表扬信」 3 was −3, 77.00 at
+// exit 0 for 80 + 3 = 83; +2 beside 「上月迟到扣全勤奖金,经核实迟到不属实,已补发」 refused (不属实 read as 属实) for 82.
+describe('review 62 of 08051a75', () => {
+  for (const file of ['heading-xinzeng-dun-koujian.csv', 'heading-xinzeng-he-koujian.csv']) {
+    it(`${file}: 新增 and 扣减 a pair — 表扬信 3 → 83.00 良好`, async () => {
+      const r = await gradedReport(at(file), m8);
+      expect(r.people[0]!.total).toBe(83);
+    });
+  }
+  it('「…经核实迟到不属实,已补发」 +2: the award given back — 82.00 良好', async () => {
+    const r = await gradedReport(at('bushushi-plus.csv'), m8);
+    expect(people(r)).toEqual([['员工00', '82.00', '良好', []]]);
+  });
+});

@@ -209,10 +209,11 @@ const AWARD_ERRED_BACK = new RegExp(`(?:有误|${MIS}扣).*${BACK_CLAUSE}补`);
 const RESENT_FOR = /货|商品|样品|配件|赠品|包裹|订单|快递|(?<!系统|扣|扣发|扣除)(?:错误|差错|出错)|发错|错发/;
 // (Review 62 of 55a86c17 / 3a00f380: the attendance count wrong is the deduction's — 「考勤统计错误,扣全勤奖2分,已补发」 +2 was
 // refused as goods re-sent, for 80 + 2 = 82 as the comma-less reason and base gave; a check that found the fault true
-// (「经核实迟到属实」) says the deduction right, not wrong.)
+// (「经核实迟到属实」) says the deduction right, not wrong — not 「不属实」 / 「并非属实」: +2 beside 「…经核实不属实,本月补发」
+// was refused for 82.)
 const DEDUCTION_WRONG = new RegExp(
   `有误|${MIS}扣|多扣|不应扣|${CUSTOMERS_APPEAL}|系统(?:出错|差错|错误|故障|问题)|扣(?:发|除)?(?:错误|出错|错了)|考勤(?:统计|记录)?(?:出错|差错|错误)` +
-    `|(?:复核|核实|审核)(?![^,;。(]*?(?:属实|无误))`,
+    `|(?:复核|核实|审核)(?![^,;。(]*?(?<![不非])(?:属实|无误))`,
 );
 const goodsResent = (t: string, back: string) => /补发$/.test(back) && RESENT_FOR.test(t) && !DEDUCTION_WRONG.test(t);
 /** An award's points deducted then given back: the deduction it names, its points. */
