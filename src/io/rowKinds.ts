@@ -637,6 +637,11 @@ function datedId(grid: Grid, row: number, columns: Map<number, ColumnTarget>): b
 // (A signer's role only, not a job title: 「主管 | 孙七 | … 待复核:」 — 主管 mistyped in 工号 or under a 岗位 column — is a
 // person refused for her blanks, not a footer dropped at exit 0, review 62.)
 const BARE_ROLE = /^(部门)?(制表|审核|审批|复核|批准|填表|考核|考评|评分)人?$|^(部门)?负责人$/;
+// A job title (主管, 经理) left of the name marks a footer only beside a signature's own label on the row (签字:, 日期:):
+// 「主管 | 王五 | … 签字:」 is a sign-off line (refused as a person at exit 1, review 62 of ffd32a32), 「主管 | 孙七 | … 待复核:」
+// a person.
+const TITLE_ROLE = /^(部门)?(主管|经理)$/;
+const SIGNATURE_LABEL = /(签字|签名|签章|日期)[::]$/;
 function labelLeftOfName(grid: Grid, row: number, columns: Map<number, ColumnTarget>, signed: (t: string) => boolean): boolean {
   const { nameCol } = rolesOf(columns);
   if (nameCol === undefined) return false;
@@ -644,8 +649,15 @@ function labelLeftOfName(grid: Grid, row: number, columns: Map<number, ColumnTar
     const t = grid.text(row, col);
     const target = columns.get(col);
     const ownField = target?.kind === 'header' && (target.field.role === 'position' || target.field.role === 'department');
-    if (t && (labelCell(t, signed) || (!ownField && BARE_ROLE.test(t.normalize('NFKC').replace(/\s+/g, ''))))) return true;
+    const word = t.normalize('NFKC').replace(/\s+/g, '');
+    if (t && (labelCell(t, signed) || (!ownField && BARE_ROLE.test(word)))) return true;
+    if (t && !ownField && TITLE_ROLE.test(word) && signatureOnRow(grid, row)) return true;
   }
+  return false;
+}
+
+function signatureOnRow(grid: Grid, row: number): boolean {
+  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) if (SIGNATURE_LABEL.test(grid.text(row, col).normalize('NFKC').trim())) return true;
   return false;
 }
 

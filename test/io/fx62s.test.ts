@@ -147,3 +147,21 @@ describe('review 62 of 3fa39445', () => {
     });
   }
 });
+
+// Review 62 of 894acf16 (/tmp/rv62m c1, made by fx62s's mk.py layout): negated or another month's 计入 — 「作废后不再计入」
+// 「不要计入」「无需计入」「需计入下月」「不计入了」, and 「作废后纸质单保留。」 — were counted at exit 0 (80.00 乙) for set aside
+// (10 + 10 + 10) ÷ 3 = 10 → 100.00 甲; 是否有效 「是,然后作废了」「是 月底作废」「是,但这条重复的已作废」 counted at exit 0 for
+// refused (record-void-unclear).
+describe('review 62 of 894acf16', () => {
+  for (const file of ['rv2-v04', 'rv2-v05', 'rv2-v06', 'rv2-v08', 'rv2-v11', 'rv2-v13']) {
+    it(`${file}: void, set aside — 100.00 甲`, async () => {
+      expect(figures(await grade(file))).toEqual([setAside]);
+    });
+  }
+  for (const file of ['rv2-w03', 'rv2-w06', 'rv2-w10']) {
+    it(`${file}: 是 with this row's void — refused record-void-unclear`, async () => {
+      const r = await grade(file);
+      expect(said(r, 'record-void-unclear').map((p) => p.cell)).toEqual(['G5']);
+    });
+  }
+});

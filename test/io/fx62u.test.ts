@@ -32,3 +32,15 @@ describe('footers, not people', () => {
     expect(errors(r).map((p) => p.cell)).toEqual(['F4', 'G4', 'L4', 'N4', 'O4']);
   });
 });
+
+// Review 62 of ffd32a32 (/tmp/rv62m c3): a job title left of the name beside a signature's own label — 「主管 | 王五 | …
+// 签字:」, 「经理 | 王五 | … 日期: | 2026-03-31」 — is a sign-off line (was a person 王五 refused at exit 1): 77 / 100.
+describe('a job title beside 签字: / 日期:', () => {
+  for (const file of ['h01-zhuguan-sign.xlsx', 'h02-jingli-date.xlsx']) {
+    it(`${file}: a footer — 张三 77, 李四 100`, async () => {
+      const r = await gradedReport(at(file), { form: 'mattress-cs-monthly' });
+      expect(totals(r)).toEqual([['张三', 77], ['李四', 100]]);
+      expect(errors(r)).toEqual([]);
+    });
+  }
+});

@@ -185,7 +185,9 @@ const VOID_THEN_DONE = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后.`);
 // for 100.00 甲, review 62 of f6c2fbe2.)
 // (Also 又 / 还 / 仍 / 要 / 需 before 计入 and 计入 / 保留 ending the note: 「作废后又计入了」「作废后保留了」「作废后主管说仍需
 // 计入」「作废后还要计入」 were set aside at exit 0, 100.00 甲 for 80.00 乙 — review 62 of 3fa39445. 「作废后计入下月」 stays void.)
-const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|(仍然?|照常|照样|重新|还是|核实|确认)(计入|计分|计算|算)|(又|还|仍|要|需)(要|需|需要|应)?(计入|计分)|计入(了|啦)?[。.!！]?$|计入本月|(要求|决定|同意)保留|保留(此|本|该|这|原单)|保留(了|啦)?[。.!！]?$|还原|驳回|误判/;
+// (Not negated nor another month's: 「作废后不再计入」「不要计入」「无需计入」「不需要计入」「不计入了」「需计入下月」「还需计入4月」, and
+// a 保留 of something else (「作废后纸质单保留。」) were counted at exit 0 for set aside 100.00 甲, review 62 of 894acf16.)
+const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|(仍然?|照常|照样|重新|还是|核实|确认)(计入|计分|计算|算)|(?<![不无没别勿毋非需要再必应])(又|还|仍|要|需)(要|需|需要|应)?(计入|计分)(?!下|\d|[一二三四五六七八九十]+月)|(?<![不无没别勿毋非需要再必应])计入(了|啦)?[。.!！]?$|计入本月|(要求|决定|同意)保留|保留(此|本|该|这|原单)|(?<=[后核实认管求定意])保留(了|啦)?[。.!！]?$|还原|驳回|误判/;
 /** A remark led by the same (「作废后已退款」 in 备注): read as a 状态 is. Not a 原因: there it may be the reason. */
 const REMARK_VOID_THEN = /^(已经?)?作废(之|以)?后./;
 /**
@@ -313,7 +315,9 @@ function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: st
     // word, 80.00 乙 at exit 0, review 62.)
     // (Only a void of this row — after 但 / 后来 / 已, naming no other: 「是,作废的是上一单」「是(重复的那条已删除)」「是,已删除
     // 重复记录」 were refused at exit 1 for counted 80.00 乙, review 62 of 3fa39445.)
-    const thisRowVoid = /(但是?|后来|之后|又|已经?|被)(已经?|被)?(作废|删除|无效|撤销)/.test(reason) && !new RegExp(OTHER_ROW_WORDS).test(reason) && !/(的是|那条|那单|重复的|重复记录|另一|其他|其它)/.test(reason);
+    // (Any void of this row's standing — 「是,然后作废了」「是 月底作废」「是,但这条重复的已作废」 were counted at exit 0 when only
+    // 但 / 后来 / 已 before it counted, review 62 of 894acf16.)
+    const thisRowVoid = /作废|删除|撤销/.test(reason) && voidStands(reason) && !new RegExp(OTHER_ROW_WORDS).test(reason) && !/(的是|那条|那单|重复记录|另一|其他|其它)/.test(reason);
     const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' || thisRowVoid : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
     if (against) return { text, heading, at, alone: false, unclear: 'restore' };
     return counts ? null : { text, heading, at, alone: true };
