@@ -504,7 +504,7 @@ function lostFigure(raw: RawEntry['raw']): number | undefined {
 }
 
 /**
- * A roster's column of one item's points lost (「纪律扣分」 of 工作纪律, 「态度扣分」) where the team typed figures: ignored
+ * A roster's column of one item's points lost (「纪律扣分」 of 工作纪律, 「服务扣分」 of 日常服务规范) where the team typed figures: ignored
  * (with a warning where 奖惩分 stood, 「现在按留空计分」), 张三's 5 for 上班玩手机 beside 工作纪律 losing 2 was 77.00 at exit 0,
  * the 5 dropped. It agrees when it is that item's loss (max − score) or its deductions before a floor; 0 or empty compares
  * nothing; anything else refuses the person at the cell (lost-points-differ, the item named).

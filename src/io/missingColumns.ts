@@ -889,10 +889,12 @@ function amongItems(layout: RosterColumns, col: number): boolean {
 }
 
 /**
- * Columns of one item's points lost: 「纪律扣分」 (纪律 of 工作纪律), 「态度扣分」, 「表格管理扣分」, 「扣分(态度)」 — a word before
- * 扣分 / 罚分, or a bracket after it, naming exactly one item that is no adjustment. Ignored, the team's figure there
- * was dropped (张三's 5 for 上班玩手机 beside 工作纪律 losing 2: 77.00 at exit 0); compared with that item's loss now
- * (scoreForm itemLostDifferences). Not a sum (「扣分合计」), the signed item's own, nor a word naming several items.
+ * Columns of one item's points lost: 「纪律扣分」 (纪律 of 工作纪律), 「表格管理扣分」, 「扣分(日常服务规范)」 — a word before
+ * 扣分 / 罚分, or a bracket after it, naming exactly one item, and that an item of deductions (deduction, incidents) with
+ * its own columns on the sheet. Ignored, the team's figure there was dropped (张三's 5 for 上班玩手机 beside 工作纪律 losing
+ * 2: 77.00 at exit 0); compared with that item's loss now (scoreForm itemLostDifferences). Not a sum (「扣分合计」), an
+ * input's word (「迟到扣分」), a banded item's (「态度扣分」), nor a word naming several items. And a 扣分 among the items'
+ * columns (amongItems): some item's subtotal, `item` left out.
  */
 export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid): Array<{ col: number; item?: ItemDef }> {
   const lost = pointsLostColumn(form, layout, grid);

@@ -146,7 +146,7 @@ export interface PersonEntries {
     /** That column's heading as written (「扣分」, 「罚分」): named so in what is said. */
     lostField?: string;
     /**
-     * A roster's column of one item's points lost (「纪律扣分」, 「态度扣分」, 「扣分(态度)」): the team's figure, compared with
+     * A roster's column of one item's points lost (「纪律扣分」, 「服务扣分」, 「扣分小计」 among the items): the team's figure, compared with
      * that item's loss. item: the item's id, or none for a subtotal among the items' columns (「扣分小计」): some item's;
      * field: the heading as written.
      */
