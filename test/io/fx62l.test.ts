@@ -93,3 +93,15 @@ describe('review 62 of 08051a75', () => {
     expect(people(r)).toEqual([['员工00', '82.00', '良好', []]]);
   });
 });
+
+// Review 62 of 08051a75, more: 「未迟到超额完成回访任务,扣绩效奖金」「没有差错 超额完成任务,扣全勤奖金50元」 (未 / 没有 of the
+// lateness / the errors, not the praise) and 「迟到扣全勤奖,复核后属实但系打卡机故障,已补发」 (the fault the clock's) +2 were
+// refused — 80 + 2 = 82.00 良好 each. F1's negated praise (「不是服务之星」, 「未能超额完成」) stays refused.
+describe('review 62 of 08051a75, near variants', () => {
+  for (const [file, name] of [['wei-chidao-chaoe.csv', '员工09'], ['meiyou-chacuo-chaoe.csv', '员工10'], ['shushi-dan-guzhang.csv', '员工15']] as const) {
+    it(`${file}: +2 → 82.00 良好`, async () => {
+      const r = await gradedReport(at(file), m8);
+      expect(people(r)).toEqual([[name, '82.00', '良好', []]]);
+    });
+  }
+});

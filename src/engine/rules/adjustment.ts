@@ -213,7 +213,7 @@ const RESENT_FOR = /货|商品|样品|配件|赠品|包裹|订单|快递|(?<!系
 // was refused for 82.)
 const DEDUCTION_WRONG = new RegExp(
   `有误|${MIS}扣|多扣|不应扣|${CUSTOMERS_APPEAL}|系统(?:出错|差错|错误|故障|问题)|扣(?:发|除)?(?:错误|出错|错了)|考勤(?:统计|记录)?(?:出错|差错|错误)` +
-    `|(?:复核|核实|审核)(?![^,;。(]*?(?<![不非])(?:属实|无误))`,
+    `|(?:复核|核实|审核)(?![^,;。(]*?(?<![不非])(?:属实|无误))|(?:复核|核实|审核)[^,;。]*?(?:但|不过)?系[^,;。]{0,6}(?:故障|问题|错误)`,
 );
 const goodsResent = (t: string, back: string) => /补发$/.test(back) && RESENT_FOR.test(t) && !DEDUCTION_WRONG.test(t);
 /** An award's points deducted then given back: the deduction it names, its points. */
@@ -319,7 +319,9 @@ function awardGivenBackOf(whole: string): string | undefined {
 // (Not negated — 未能 / 没有 / 不是 … right before it, or up to two characters before: 「未能超额完成回访任务,扣绩效奖金」「回访任务
 // 没有超额完成,扣绩效奖」「迟到扣全勤奖金,不是服务之星」 +2 were 82.00 良好 at exit 0, for refused as base refused them (80 − 2 =
 // 78 meant); review 62 of 3a00f380.)
-const PRAISE_NEGATED = '(?<!(?:未能|没能|未|没有?|不是|并非|不能|无法)(?:被评为|被评上|评为|评上|获得?|当选|成为)?[^,;。!?(\\[【〔]{0,2})';
+// (Only the praise's own words between: 「未迟到超额完成回访任务」「没有差错 超额完成任务」 — 未 / 没有 of the lateness or the
+// errors — read the praise negated, +2 refused for 82, review 62 of 08051a75.)
+const PRAISE_NEGATED = '(?<!(?:未能|没能|未|没有?|不是|并非|不能|无法)(?:被评为|被评上|评为|评上|获得?|当选|成为)?(?:服务|月度|本月|年度|优秀|客服|回访|任务)?)';
 const PRAISE = new RegExp(`${NOT}${PRAISE_NEGATED}(?:感谢信|感谢|锦旗|之星|标兵|服务明星|超额完成)`);
 /** An award taken away beside positive points, nothing given back and no reward named: the words, or undefined. */
 function awardTakenOf(t: string): string | undefined {
