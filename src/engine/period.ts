@@ -255,3 +255,19 @@ export function digitsDate(n: number): { month: string; day?: number } | undefin
 export function serialDay(n: number): number | undefined {
   return serialMonth(n) ? new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).getUTCDate() : undefined;
 }
+
+/** A day's date as typed: with its year (2026-03-31, 2026.3.31, 2026年3月31日) or its 月 (3月31日), or bare (3.31, 3/31). */
+const DAY_DATE = /^(?:(?:19|20)\d{2}\s*[-./年]\s*)?(\d{1,2})\s*([-./月])\s*(\d{1,2})\s*[日号]?$/u;
+
+/**
+ * Text that is a day's date, month 1–12 and day 1–31. `bare`: whether one without its year or 月 (3.31, 3/31, 3-31) counts
+ * — a sign-off's 「3.31」 does; where a code may stand (a 工号 「4.1」) it does not.
+ */
+export function isDayDate(text: string, bare: boolean): boolean {
+  const t = text.normalize('NFKC').trim();
+  const m = DAY_DATE.exec(t);
+  if (!m) return false;
+  if (!bare && m[2] !== '月' && !/^(?:19|20)\d{2}/.test(t)) return false;
+  const [month, day] = [Number(m[1]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}

@@ -2,6 +2,7 @@
 // Review 60 of e6630f91: 「优秀 王经理」 beside kpi's 优秀 was kept as the grade 「优秀 王经理」 with 「按分数 91.40 应为「优秀」;
 // 保留填写的等级」, and 「王经理」「已签」「OK」「是」 were shown as the 部门定级 — no grade word in them at all.
 import { COMMON_SURNAMES } from './surnames.js';
+import { isDayDate } from './period.js';
 
 /** A title written after a surname (王经理, 李总): the signer. */
 const TITLE = '(?:总经理|副总经理|副总|经理|主管|总监|主任|组长|部长|科长|处长|班长|队长|店长|老师|总)';
@@ -22,15 +23,7 @@ const NOT_A_NAME = /(不|否|未|无|非|暂|缓|待|延|同意|通过|推荐|�
 /** 「已签」, 「已签字」, 「已阅」, 「已确认」, 「经理已确认」: the field signed, no grade. */
 const SIGNED = new RegExp(`^(?:${ROLE})?(?:已签(?:字|名|章|批)?|已盖章|已阅|阅|已审(?:核|批|阅)?|已确认)$`, 'u');
 /** A date: 3.31, 3/31, 3-31, 2026-03-31, 2026.3.31, 3月31日, 2026年3月31日. */
-const DATE = /^(?:(?:19|20)\d{2}\s*[-./年]\s*)?(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$|^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
-
-function isDate(t: string): boolean {
-  const m = DATE.exec(t);
-  if (!m) return false;
-  if (m[1] === undefined) return true;
-  const [month, day] = [Number(m[1]), Number(m[2])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+const isDate = (t: string) => isDayDate(t, true);
 
 /**
  * A signer's name: a common surname and one or two characters (王五, 张晓明) or a title (王经理), with 签/签字/签名 after it

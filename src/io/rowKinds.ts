@@ -6,6 +6,7 @@ import { columnLetters, type Grid } from './grid.js';
 import type { RawValue } from '../model/entries.js';
 import { cleanText, parseNumberText, toSimplified } from '../engine/text.js';
 import { personTab, UNIT_ENDING } from '../engine/peopleNames.js';
+import { isDayDate } from '../engine/period.js';
 import { withoutTrailingNote } from './normalize.js';
 
 // Rows under the people that are not people: totals and averages (合计/平均 in the name cells), signature and
@@ -619,12 +620,11 @@ function namedAndNumbered(grid: Grid, row: number, columns: Map<number, ColumnTa
  * A date where the 工号 goes (2026.4.1, 2026-04-01, 2026年4月1日, 4月1日, an Excel date cell): a footer's date, not a 工号 —
  * a 工号 is the team's code (001, S05, 1008). A date without its year or 月 (4.1, 3/31) is not taken for one.
  */
-const DATE_AS_ID = /^(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)$/;
 function datedId(grid: Grid, row: number, columns: Map<number, ColumnTarget>): boolean {
   for (const [col, t] of columns) {
     if (t.kind !== 'header' || t.field.role !== 'id') continue;
     const raw = grid.value(row, col);
-    if (raw.kind === 'date' || (raw.kind === 'text' && DATE_AS_ID.test(raw.value.normalize('NFKC').trim()))) return true;
+    if (raw.kind === 'date' || (raw.kind === 'text' && isDayDate(raw.value, false))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // A month told by a file name: one year-month is the month; none or two are not for kpi to guess, and are said.
 import { describe, expect, it } from 'vitest';
-import { impossibleMonth, monthInFileName, monthNumberOf, monthsInFileName, parseMonth } from '../../src/engine/period.js';
+import { impossibleMonth, isDayDate, monthInFileName, monthNumberOf, monthsInFileName, parseMonth } from '../../src/engine/period.js';
 import { problem } from '../../src/model/problems/index.js';
 
 describe('months in a file name', () => {
@@ -43,5 +43,13 @@ describe('a month a name or note gives, as numbers', () => {
     expect(['2026年3月', '2026-03', '3月', '三月份', '十二月', '第一季度', '13月'].map(monthNumberOf)).toEqual([
       { year: 2026, month: 3 }, { year: 2026, month: 3 }, { month: 3 }, { month: 3 }, { month: 12 }, undefined, undefined,
     ]);
+  });
+});
+
+describe('isDayDate (one reading of a typed day for typed grades and footers)', () => {
+  it('with its year or its 月 always; bare 3.31 / 3/31 only where asked; months and days in range', () => {
+    for (const t of ['2026-03-31', '2026.3.31', '2026年3月31日', '3月31日', '4月1号', '２０２６-０４-０１']) expect(isDayDate(t, false), t).toBe(true);
+    for (const t of ['3.31', '3/31', '3-31']) expect([isDayDate(t, true), isDayDate(t, false)], t).toEqual([true, false]);
+    for (const t of ['13.31', '3.32', '2026-13-01', '1008', 'S05', '4.1.2']) expect(isDayDate(t, true), t).toBe(false);
   });
 });
