@@ -511,6 +511,7 @@ function lostFigure(raw: RawEntry['raw']): number | undefined {
  */
 function itemLostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries): Problem[] {
   const out: Problem[] = [];
+  if (!person?.typed?.itemLost?.length) return out;
   // Where another deduction goes on this form: its signed 奖惩分 (negative) or its 减分 (positive).
   const into = form.parts.flatMap((p) => p.items).flatMap((i) => (i.rule.kind === 'adjustment' ? [{ item: i, rule: i.rule }] : []))
     .map(({ item, rule }) => ({ field: `${item.label}·${item.inputs.find((x) => x.id === rule.input)?.label ?? ''}`, negative: (item.inputs.find((x) => x.id === rule.input)?.min ?? 0) < 0, subtract: rule.subtract === true }))

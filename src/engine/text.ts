@@ -46,8 +46,11 @@ export function toSimplified(s: string, keep?: ReadonlySet<string>): string {
     simplified = new Map<string, string>();
     for (let i = 0; i < HANT.length; i++) simplified.set(HANT[i]!, HANS[i]!);
   }
-  let out = '';
-  for (const ch of s) out += (keep?.has(ch) ? undefined : simplified.get(ch)) ?? ch;
+  // Most cells hold no traditional character (figures, simplified text): returned as they are, nothing built.
+  let first = 0;
+  while (first < s.length && !simplified.has(s[first]!)) first++;
+  let out = s.slice(0, first);
+  for (const ch of s.slice(first)) out += (keep?.has(ch) ? undefined : simplified.get(ch)) ?? ch;
   // Taiwan's standard forms the character map leaves apart: 諮詢 (谘询 by the map) is 咨询, 回覆 is 回复.
   return /[谘覆]/.test(out) ? out.replace(/谘/g, '咨').replace(/([回答批])覆/g, '$1复') : out;
 }

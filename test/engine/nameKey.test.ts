@@ -31,3 +31,17 @@ describe('Taiwan\'s standard forms', () => {
     expect(toSimplified('覆蓋率')).toBe('覆盖率');
   });
 });
+
+describe('toSimplified where the first traditional character stands', () => {
+  it('converts from the first traditional character on, keeps what comes before, and returns text with none as it was', async () => {
+    const { toSimplified } = await import('../../src/engine/text.js');
+    expect(toSimplified('工作紀律·曠工')).toBe('工作纪律·旷工');
+    expect(toSimplified('紀律')).toBe('纪律');
+    expect(toSimplified('张三 12.5分')).toBe('张三 12.5分');
+    expect(toSimplified('')).toBe('');
+    // A kept character stays, the rest after it still converted (乾 of a name: 李乾 is not 李干).
+    expect(toSimplified('李乾處理', new Set(['乾']))).toBe('李乾处理');
+    // Characters outside the BMP before the first traditional one are kept whole.
+    expect(toSimplified('𠀀紀')).toBe('𠀀纪');
+  });
+});
