@@ -219,8 +219,15 @@ const SECONDS_IN: Record<string, number> = { 秒: 1, 秒钟: 1, s: 1, 分钟: 60
 
 /** Seconds in one of the time unit an input is counted in (60 for 分钟); undefined for any other unit. */
 export function secondsPer(unit: string | undefined): number | undefined {
-  return unit === undefined ? undefined : SECONDS_IN[halfWidth(unit).trim().toLowerCase()];
+  if (unit === undefined) return undefined;
+  // Asked for every figure read (a definition has a few units): normalised once per unit.
+  if (!secondsOfUnit.has(unit)) {
+    const key = halfWidth(unit).trim().toLowerCase();
+    secondsOfUnit.set(unit, Object.hasOwn(SECONDS_IN, key) ? SECONDS_IN[key] : undefined);
+  }
+  return secondsOfUnit.get(unit);
 }
+const secondsOfUnit = new Map<string, number | undefined>();
 
 /**
  * A length of time typed as text in an input counted in seconds, minutes or hours: 「0:01:05」 (a ticketing system's

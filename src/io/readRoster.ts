@@ -1283,7 +1283,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // The people's rows (no 合计, 平均, heading or footer row), found once for every check that weighs a column's figures:
   // a 合计 row's =SUM 2.65 under §10's 满意度 0.92, 0.85, 0.88 made it no column of fractions (80.18 良好 for 98.40 优秀).
   let peopleList: number[] | undefined;
-  const peoplesRows = () => (peopleList ??= peopleRows(grid, layout.columns, layout.headerRow));
+  const rowKinds = new Map<number, ReturnType<typeof classifyRow>>();
+  const peoplesRows = () => (peopleList ??= peopleRows(grid, layout.columns, layout.headerRow, rowKinds));
   // An item's points under a column of a 0–100 figure (pointsOnScale.ts): said once at the first such heading.
   const pointsColumns = pointsOnScale(grid, layout, peoplesRows);
   // Columns of too few figures to judge (a roster of one or two): each row is judged as a person's sheet is.
@@ -1524,7 +1525,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       skipped.push({ row, kind: 'note', text: `${grid.text(row, nameCol)}(续行)` });
       continue;
     }
-    const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
+    const known = rowKinds.get(row);
+    const kind = known !== undefined ? known : classifyRow(grid, row, layout.columns, layout.headerRow);
     if (kind?.kind === 'note' && headingsAgain(grid, row, layout.columns, layout.headerRow) === 'other') {
       // (headingsAgain 'other' only with a name column.)
       aside = { row, heading: kind.text, col: nameCol!, column: grid.text(row, nameCol!).trim(), name: grid.text(layout.headerRow, nameCol!).trim(), rows: [], names: [] };

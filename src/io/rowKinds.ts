@@ -1081,18 +1081,28 @@ export function mergedDownFromHeading(grid: Grid, row: number, col: number, head
  * 平均, 签字, 说明). What every check weighing a whole column's figures reads: a 合计 row's =SUM of 0.92, 0.85, 0.88 (2.65)
  * made §10's 满意度 column no column of fractions, everyone 80.18 良好 for 98.40 优秀 at exit 0 (fractionsOnly).
  */
-export function peopleRows(grid: Grid, columns: Map<number, ColumnTarget>, headerRow: number): number[] {
+export function peopleRows(grid: Grid, columns: Map<number, ColumnTarget>, headerRow: number, kinds?: Map<number, Omit<SkippedRow, 'row'> | null>): number[] {
   const rows: number[] = [];
+  const name = nameColumnOf(columns);
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    if (!headingRowBelow(grid, row, columns, headerRow) && classifyRow(grid, row, columns, headerRow) === null) rows.push(row);
+    if (name !== undefined && mergedDownFromHeading(grid, row, name, headerRow)) continue;
+    const kind = classifyRow(grid, row, columns, headerRow);
+    // (The reader classifies every row again as it reads: kept for it — half a second of 50,000 rows.)
+    kinds?.set(row, kind);
+    if (kind === null) rows.push(row);
   }
   return rows;
 }
 
 /** A row of the heading under it (its 姓名 cell merged down from the heading's), by the layout's name column. */
 export function headingRowBelow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): boolean {
-  const name = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  const name = nameColumnOf(columns);
   return name !== undefined && mergedDownFromHeading(grid, row, name, headerRow);
+}
+
+function nameColumnOf(columns: Map<number, ColumnTarget>): number | undefined {
+  for (const [col, t] of columns) if (t.kind === 'header' && t.field.role === 'name') return col;
+  return undefined;
 }
 
 /**
