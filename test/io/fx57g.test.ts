@@ -16,7 +16,7 @@ describe('§8 奖惩分 whose sign contradicts its 原因 (roster)', () => {
     const r = await gradedReport(at('m8r_sign.xlsx'));
     expect(people(r)).toEqual([
       ['D01', null, null, [['reason-sign', 'T2']]], // 2 「客户投诉扣2分」: was 77 + 2 = 79, meant 77 − 2 = 75
-      ['D02', 79, '一般', [['reason-sign', 'T3']]], // 2 「处罚:上班玩手机」: no points named — 77 + 2, warned
+      ['D02', null, null, [['reason-sign', 'T3']]], // 2 「处罚:上班玩手机」: misconduct and a penalty, nothing given back — refused (was 77 + 2 = 79 warned; 77 − 2 = 75 meant), review 63
       ['D03', null, null, [['reason-sign', 'T4']]], // −2 「表扬信加2分」: was 77 − 2 = 75, meant 77 + 2 = 79
       ['D04', null, null, [['reason-sign', 'T5']]], // 3 「扣3分(有效投诉)」: was 80 良好, meant 77 − 3 = 74 一般
       ['D05', null, null, [['reason-sign', 'T6']]], // 2 「罚2分」

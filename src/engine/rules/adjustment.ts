@@ -32,8 +32,19 @@ const POINTS_AFTER = '\\s*(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八�
 const MONEY = '(?:运费|差价|货款|款项|退款|押金|定金|保证金|样品|商品|货品|现金|红包|返现|费用|[0-9.]+元)';
 const UNDONE = new RegExp(`撤销|撤回|(?<!${MONEY}(?:已经?|均|全部)?)(?:返还|退还|补回)(?!给?客户?${MONEY}|${MONEY})|补加(?!${POINTS_AFTER})|退回${POINTS_AFTER}|恢复|误扣|误罚|不成立|更正|冲抵|抵消`);
 
-/** A reason as its words are matched: simplified, without spaces. */
-const plain = (reason: string) => toSimplified(cleanText(reason)).replace(/\s+/g, '');
+// A 撤销 asked for and turned down — 驳回 / 未通过 / 被拒 in its clause or opening the next (「申请撤销投诉扣分被驳回,扣2分」
+// 「申请撤销投诉扣分,被驳回」), or 不予撤销 — undoes nothing: +2 beside the first was 82.00 at exit 0 (any 撤销 skipped the sign
+// check) and −2 beside the second refused advising +2, for 80 − 2 = 78 (review 63). The revoke and its refusal are taken out
+// of the words matched; what it was of (投诉扣分) stays, a deduction.
+const TURNED_DOWN_WORDS = '(?:被|遭|已被|予以|均被)?(?:驳回|未通过|没通过|没有通过|不通过|未获批准?|未批准|不予批准|不予通过|被拒绝?|拒绝)';
+const TURNED_DOWN = new RegExp(
+  `(?:撤销|撤回)([^,;。(]*?)(?:[,;](?:申请|但|但是|然而|结果|最终|经复核|复核后|已经?|均)*)?${TURNED_DOWN_WORDS}` +
+    '|(?:不予|未予|拒绝|不同意)(?:撤销|撤回)',
+  'g',
+);
+const simple = (reason: string) => toSimplified(cleanText(reason)).replace(/\s+/g, '');
+/** A reason as its words are matched: simplified, without spaces, a 撤销 turned down taken out. */
+const plain = (reason: string) => simple(reason).replace(TURNED_DOWN, '$1');
 
 /** The sign a reason states, with the points it names (扣3分 → 3), or undefined when it says none or both. */
 export function reasonSays(reason: string, rewardDeducted = true): { says: 'deduction' | 'reward'; stated?: number; named?: string } | undefined {
@@ -260,7 +271,7 @@ const withoutMoneyAward = (t: string) => t.split(CLAUSES).map((c) => (AWARD_ERRE
 // 本月已补发50元」 −2 were 78.00 at exit 0 without a word; review 62 of 763281a2.)
 const MONEY_AWARD = '(?:(?:全勤|绩效)奖金?|奖金)';
 const AWARD_MADE_UP = new RegExp(
-  `^(?:(?:上个?月|本月|当月)?被?(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消|无|没有)(?:上个?月|本月|当月)?的?${MONEY_AWARD}|${MONEY_AWARD}(?:上个?月|本月|当月)?被(?:扣[了掉]?(?:除|发|罚)?|罚|取消))` +
+  `^(?:(?:上个?月|本月|当月)?被?(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消|无|没有)(?:上个?月|本月|当月)?的?${MONEY_AWARD}|${MONEY_AWARD}(?:上个?月|本月|当月)?被?(?:扣[了掉]?(?:除|发|罚)?|罚|取消))` +
     `(?:[0-9]+(?:\\.[0-9]+)?元)?[,;](?:上个?月|本月|当月|次月|现|后|之后|已经?|均|全部|全额)*(?:补上|补发|补回|补给|补足|补齐|补)(?:[0-9]+(?:\\.[0-9]+)?元)?了?[。.!]?$`,
 );
 // The person said not at fault (非本人责任, 申诉成功 — not the customer's) and something given back in a clause of its own
@@ -291,20 +302,20 @@ const AWARD_MONTH = '(?:上个?月|本月|当月|(?:[0-9]{1,2}|[一二三四五�
 const AWARD_OBJECT = `(?:全勤|绩效)(?:奖金?|(?=[0-9]+(?:\\.[0-9]+)?元)|(?=$|[,;。.!)]))`;
 const AWARD_TAKEN = new RegExp(
   `${NOT}${NOT_TAKEN}(?<![漏少])(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?${AWARD_OBJECT}` +
-    `|(?:全勤|绩效)奖金?${AWARD_MONTH}?${NOT_TAKEN}被(?:扣[了掉]?(?:除|发|罚)?|罚|取消)`,
+    `|(?:全勤|绩效)奖金?${AWARD_MONTH}?${NOT_TAKEN}被?(?:扣[了掉]?(?:除|发|罚)?|罚|取消)`,
   'g',
 );
 // The award given back (review 62 of 763281a2): 补发 / 补回 / 加回 / 返还 / 退还 right before it (「补发上月扣发的全勤奖金」「补发
 // 上月被扣的全勤奖」), or the deduction said wrong (DEDUCTION_WRONG: 不应扣, 复核 / 核实, the person's 申诉成功 …) and a
 // make-up ending its clause or the appeal itself (「经复核不应扣全勤奖金,本月补发」「上月扣全勤奖金,经核实系打卡机故障,本月
 // 补发」「上月被扣全勤奖,申诉成功」). +2 beside them was refused 「说的却是扣分」 (80 + 2 = 82 meant) and −2 78.00 at exit 0.
-const AWARD_NAMED = `(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?(?:全勤|绩效)|(?:全勤|绩效)奖?金?${AWARD_MONTH}?被(?:扣|罚|取消)`;
+const AWARD_NAMED = `(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?(?:全勤|绩效)|(?:全勤|绩效)奖金?${AWARD_MONTH}?被?(?:扣|罚|取消)|(?:全勤|绩效)${AWARD_MONTH}?被(?:扣|罚|取消)`;
 const AWARD_BACK_BEFORE = new RegExp(`${NOT_BACK}(?:补发|补回|加回|返还|退还)${AWARD_MONTH}?的?被?(?:扣[了掉]?(?:除|发|罚)?|罚|停发|取消)${AWARD_MONTH}?的?(?:全勤|绩效)`);
-const AWARD_BACK_CLAUSE = new RegExp(`${NOT_BACK}(?:补发|补回|补上|补给|补足|补齐|加回|补)(?:[0-9]+(?:\\.[0-9]+)?元)?了?(?=$|[,;。.!)])`);
+const AWARD_BACK_CLAUSE = new RegExp(`${NOT_BACK}(?:补发|补回|补上|补给|补足|补齐|加回|补)(?:${AWARD_MONTH}?的?(?:(?:全勤|绩效)奖?金?|奖金))?(?:[0-9]+(?:\\.[0-9]+)?元)?了?(?=$|[,;。.!)])`);
 // (The award taken in a clause of its own opened by 另 / 另外 / 此外 is a deduction apart: a review or appeal before it is of
 // something else — 「经复核,申诉成功的差评不计,另迟到扣全勤奖2分」 −2 was refused 「说的却是加分」 for 80 − 2 = 78, review 62
 // of 3a00f380. Only what follows that clause's opening is read.)
-const APART = /(?:^|[,;。])(?:另外?|此外)(?=[^,;。]*?(?:扣|罚|停发|取消|全勤|绩效))/g;
+const APART = /(?:^|[,;。])(?:另外?|此外)(?![^,;。]*?(?:补发|补回|补上|补给|补足|补齐|加回|返还|退还))(?=[^,;。]*?(?:扣|罚|停发|取消|全勤|绩效))/g;
 function awardGivenBackOf(whole: string): string | undefined {
   const before = AWARD_BACK_BEFORE.exec(whole);
   if (before) return before[0];
@@ -332,17 +343,36 @@ function awardTakenOf(t: string): string | undefined {
   if (REWARD_POINTS.test(rest) || REWARD_WORDS.test(rest) || PRAISE.test(rest)) return undefined;
   return new RegExp(AWARD_TAKEN.source).exec(clause)![0];
 }
-// A reason that is only misconduct (「迟到三次」「工单延误」「旷工一天」「迟到」「早退1次,旷工半天」) beside positive points:
-// plainly a penalty — +3 / +3 / +2 were 83 / 83 / 82 at exit 0 without a word, for 80 − 3 = 77 / 77 / 78 (review 62;
-// reasonSays reads none of these words). Only the whole reason: with anything else beside it (「全月无迟到」, 「处理延误工单
-// 及时」, 「迟到三次,表扬信」) it says nothing here, as before.
-const MISCONDUCT = '(?:本月|上月|当月)?(?:迟到|早退|旷工|缺勤|脱岗|离岗|睡岗|上班睡觉|工作时间睡觉|未打卡|漏打卡|缺卡|(?:工单|订单|回访)?延误|(?:工单|回访)(?:拖延|超时))' +
-  '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十半]{1,3})?(?:次|天|日|小时|个小时|分钟|单|回)?';
-const MISCONDUCT_ONLY = new RegExp(`^${MISCONDUCT}(?:[,;、及和与]${MISCONDUCT})*[。.!]?$`);
-// Not a count of none, the reason's last word and no other count (「本月迟到0次」「迟到0次」「迟到、早退0次」「旷工0天」): +2 beside
-// each was refused, 80 + 2 = 82 meant as base counted — review 62 of 55a86c17. 「迟到0次,早退1次」 is still misconduct.
-const NONE_COUNTED = /^[^1-9一二两三四五六七八九十半]*?(?<![0-9.])0+(?:\.0+)?(?:次|天|日|小时|个小时|分钟|单|回)?[。.!]?$/;
-const misconductOnly = (t: string) => MISCONDUCT_ONLY.test(t) && !NONE_COUNTED.test(t);
+// Misconduct beside positive points, nothing given back and nothing praised: plainly a penalty. Review 62 refused a reason
+// that was only misconduct (「迟到三次」「工单延误」「旷工一天」「早退1次,旷工半天」: 83 / 83 / 82 at exit 0 for 77 / 77 / 78);
+// review 63 found the same with the count first or bracketed, two in one clause, a word of time before, or other misconduct
+// — 「上班迟到2次」「3次迟到」「迟到(3次)」「迟到1次早退1次」「工作时间玩手机2次」「上班玩手机」 +2 were 82.00 at exit 0, and
+// 「迟到被投诉」 only warned, for 80 − 2 = 78. Read generally: a misconduct word anywhere, not negated and not counted none,
+// in a reason with no word of a reward, praise, improvement, handling, give-back, undoing or review (OTHERWISE) — with any
+// of those it says nothing here, as before (「迟到三次,表扬信」「处理延误工单及时」「迟到次数减少」「迟到系打卡机故障,已补」).
+// (投诉 alone is not among them: reasonSays reads it, 「被客户投诉」 +5 counted and warned as before.)
+const MISCONDUCT_WORD =
+  '(?:迟到|早退|旷工|缺勤|脱岗|离岗|串岗|睡岗|睡觉|玩手机|玩游戏|未打卡|漏打卡|缺卡|违纪|违规|差评|(?:工单|订单|回访)?延误|(?:工单|回访)(?:拖延|超时))';
+const MISCONDUCT_RUN = `(?:${MISCONDUCT_WORD}[、和及与或/]?)+`;
+// Negated (「全月无迟到早退」「未迟到超额完成回访任务」「杜绝迟到」) or counted none (「迟到0次」「迟到、早退0次」「0次迟到」「迟到次数为
+// 0」): taken out before misconduct is looked for. 「迟到0次,早退1次」 is still misconduct.
+const MISCONDUCT_NONE = new RegExp(
+  `(?:无|未|没有?|不|零|杜绝|从未|从不|未曾|并未|免)(?:出现|发生|有|任何|过|曾|被|再)*${MISCONDUCT_RUN}` +
+    `|${MISCONDUCT_RUN}(?:次数|天数|数|率|情况)?(?:为|是)?(?<![0-9.])[0零](?:\\.0+)?(?![0-9.])(?:次|天|日|小时|个小时|分钟|单|回|起|例)?` +
+    `|(?<![0-9.])[0零](?:次|天|日|起|例)${MISCONDUCT_RUN}`,
+  'g',
+);
+const OTHERWISE = new RegExp(
+  `${REWARD_WORD_LIST}|加[0-9一二两三四五六七八九十]|感谢|锦旗|之星|标兵|明星|超额|好评|优秀|满意|积极|主动|认真|突出|及时|进步|改进|改善|好转|表现` +
+    `|减少|下降|降低|处理|解决|化解|妥善|平息|挽回|安抚|补|退还|返还|退回|归还|加回|撤销|撤回|恢复|取消(?!评优|评先|资格|晋|全勤|绩效|奖)|免|不扣|未扣|不计|不算` +
+    `|${MIS}|错|多扣|扣回|重复|核实|复核|审核|申诉|故障|系统|请假|病假|事假|调休|批准|同意`,
+);
+/** Misconduct or a 撤销 turned down, nothing given back or praised: the deduction stands. */
+const penaltyStands = (reason: string) => {
+  const t = plain(reason);
+  return misconductSaid(t) || (new RegExp(TURNED_DOWN.source).test(simple(reason)) && !OTHERWISE.test(t) && !UNDONE.test(t) && !MAKES_UP.test(t));
+};
+const misconductSaid = (t: string) => new RegExp(MISCONDUCT_WORD).test(t.replace(MISCONDUCT_NONE, '')) && !OTHERWISE.test(t) && !UNDONE.test(t) && !MAKES_UP.test(t);
 
 /** The work error a missed deduction was for (「上月漏扣报错1次」「少扣算错账单的分」): no error of the deduction itself. */
 const MISSED_FOR_WORK = /[漏少未]扣[^,，;；。.!！]{0,4}?[填写录输打算选发做弄记报搞计]错/g;
@@ -444,7 +474,10 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       // Refused only where the reason names these very points the other way (「扣3分(有效投诉)」 beside +3) and undoes
       // nothing; a reason that only sounds like the other sign (「全月零扣分」 +2, 「投诉回访工作突出」 +2, 「上月多扣2分,本月补上」)
       // is counted as typed and said — refusing them failed about twenty sound reasons (review of c6d70aba).
-      const sure = said.stated !== undefined && said.stated === Math.abs(points) && !MAKES_UP.test(plain(reason));
+      // (Sure too where positive points stand beside a deduction naming no points and misconduct or a 撤销 turned down, nothing
+      // given back: 「迟到被投诉」「申请撤销投诉扣分被驳回」 +2 were counted 82 and warned, for 80 − 2 = 78 — review 63.)
+      const sure = (said.stated !== undefined && said.stated === Math.abs(points) && !MAKES_UP.test(plain(reason))) ||
+        (points > 0 && said.says === 'deduction' && said.stated === undefined && penaltyStands(reason));
       const fields = {
         amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: said.says,
         ...(said.stated !== undefined ? { stated: said.stated, named: said.named! } : {}), ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
@@ -454,7 +487,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       const problem = report('reason-sign', rule.input, fields);
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是${said.says === 'deduction' ? '扣分' : '加分'},正负号不符,未计入)`, problems: [problem] };
     }
-    const taken = points > 0 && !said ? (awardTakenOf(plain(reason)) ?? (misconductOnly(plain(reason)) ? plain(reason) : undefined)) : undefined;
+    const taken = points > 0 && !said ? (awardTakenOf(plain(reason)) ?? (misconductSaid(plain(reason)) ? plain(reason) : undefined)) : undefined;
     if (taken) {
       const def = values.def(rule.input);
       const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;

@@ -41,7 +41,9 @@ describe('adjustment', () => {
     // Naming no points, a reason only sounds like the other sign: counted as typed, warned (review of c6d70aba).
     ['+2 「减分:漏回访」: counted, warned', 2, '减分:漏回访', 2, '+2(减分:漏回访;原因像是扣分,请核对正负号)', ['reason-sign']],
     ['+5 「被客户投诉」: counted, warned', 5, '被客户投诉', 5, '+5(被客户投诉;原因像是扣分,请核对正负号)', ['reason-sign']],
-    ['+2 「處罰」 (traditional): counted, warned', 2, '處罰:上班玩手機', 2, '+2(處罰:上班玩手機;原因像是扣分,请核对正负号)', ['reason-sign']],
+    ['+2 「處罰」 (traditional): counted, warned', 2, '處罰:漏回訪', 2, '+2(處罰:漏回訪;原因像是扣分,请核对正负号)', ['reason-sign']],
+    // …and with misconduct named (玩手機 read through the traditional), nothing given back: refused (review 63; it was 82, warned).
+    ['+2 「處罰:上班玩手機」 (traditional): refused', 2, '處罰:上班玩手機', null, '+2(原因「處罰:上班玩手機」说的是扣分,正负号不符,未计入)', ['reason-sign']],
     // Undoing an earlier entry: its 扣2分 is last month's — counted, warned.
     ['+2 「上月多扣2分,本月补上」: counted, warned', 2, '上月多扣2分,本月补上', 2, '+2(上月多扣2分,本月补上;原因像是扣分,请核对正负号)', ['reason-sign']],
     // A make-up word inside another word does not undo these points (review 58): 补录, 补扣, 重复投诉, 取消评优, 退回.
@@ -292,6 +294,31 @@ describe('adjustment', () => {
     ['−2 「迟到多扣2分」 (nothing made up)', -2, '迟到多扣2分', -2, '−2(迟到多扣2分)', []],
     ['+2 「上月漏加2分,本月补加」', 2, '上月漏加2分,本月补加', 2, '+2(上月漏加2分,本月补加)', []],
     ['+5 「客户锦旗」 (says no sign)', 5, '客户锦旗', 5, '+5(客户锦旗)', []],
+    // Review 63: misconduct (count first, bracketed, two in a clause, a word of time before, 玩手机) or an award taken (全勤奖
+    // 扣发) beside +2, nothing given back or praised, was 80 + 2 = 82 at exit 0 (「迟到被投诉」 warned), for 80 − 2 = 78: refused.
+    // A 撤销 turned down is no give-back: 「申请撤销投诉扣分被驳回,扣2分」 +2 was 82 (refused), and its deduction stands.
+    ...(['本月全勤奖取消', '全勤奖扣发', '上班迟到2次', '3次迟到', '迟到(3次)', '迟到1次早退1次', '工作时间玩手机2次', '迟到被投诉', '上班玩手机',
+      '申请撤销投诉扣分被驳回,扣2分', '申请撤销投诉扣分被驳回', '撤销投诉扣分申请未通过,扣2分', '差评1次', '迟到3次,扣分', '迟到3次,取消评优资格',
+      '无迟到,早退1次', '迟到扣全勤奖,另补发全勤奖金'].map(
+      (r) => [`+2 「${r}」: refused`, 2, r, null, `+2(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // …−2 beside a 撤销 turned down in the next clause: 80 − 2 = 78 (was refused advising +2).
+    ...(['申请撤销投诉扣分,被驳回', '申请撤销投诉扣分被驳回,扣2分', '全勤奖扣发'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // …the award made up after the clock's fault, 另 opening the give-back: 80 + 2 = 82 (was refused); −2 refused.
+    ['+2 「迟到扣全勤奖,经核实系打卡机故障,另补发全勤奖金」: counted', 2, '迟到扣全勤奖,经核实系打卡机故障,另补发全勤奖金', 2, '+2(迟到扣全勤奖,经核实系打卡机故障,另补发全勤奖金)', []],
+    ['−2 「迟到扣全勤奖,经核实系打卡机故障,另补发全勤奖金」: refused', -2, '迟到扣全勤奖,经核实系打卡机故障,另补发全勤奖金', null, '−2(原因「迟到扣全勤奖,经核实系打卡机故障,另补发全勤奖金」说的是加分,正负号不符,未计入)', ['reason-sign']],
+    // Stays (nearest sound variants): misconduct negated or counted none, improved, beside praise or a give-back, excused; an
+    // award not taken or given back; a 撤销 not turned down — +2 counted 82, as before; 「被客户投诉」 +5 warned as before.
+    ...(['全月无迟到早退', '杜绝迟到早退', '0次迟到', '迟到次数为0', '迟到次数减少', '迟到1次,但超额完成回访任务', '迟到系打卡机故障,已补', '病假迟到',
+      '差评转好评', '客户差评已挽回', '全勤奖未扣发', '全勤奖扣发错误,本月已补发', '全勤奖扣发,已补发', '撤销投诉扣分', '未迟到超额完成回访任务',
+      '无投诉,获表扬信', '误扣全勤奖,补发2分', '迟到扣全勤奖,复核后属实但系打卡机故障,已补发'].map(
+      (r) => [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ...(['发错货,已退还,扣2分', '扣全勤奖2分', '操作错误扣全勤奖金50元,已补上', '经复核,申诉成功的差评不计,另迟到扣全勤奖2分'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(m8, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
