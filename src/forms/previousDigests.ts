@@ -9,7 +9,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'cs-ability': ['523c5440f26b94c9', 'b52a0d2499632297', 'b75323eef68b097f', 'aac985e43b77790a', '2c2e612a6c7500de', 'ce1148e57570e3f1'],
   'cs-checklist': ['029ea18c6223325a', 'a7ad49bffbd5e978', '0a62e00d94a794b0'],
   'cs-dept-monthly': ['209599a781a59040', '1f5ad7e922c524ad'],
-  'cs-dept-rating': ['25aad72a6f5bcd21', '09d938316a568a87'],
+  'cs-dept-rating': ['25aad72a6f5bcd21', '09d938316a568a87', '19ffc553cb3c4171', '47ad49ebb919687f'],
   'cs-work-review': ['45871ca4a0d403d6', '4327c24717d2459a'],
   'express-cs': ['d886f7cb3e72fec7'],
   'install-followup': ['9017bcc58656d636', '808552f1a927007e', 'e8d5868bca5e2e90', '59b8916f259c1ffa', 'f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64', '03676522721fcd35', 'b799e4aa7c40ca6b', '651e3107cc9b0473', 'a2b09088c6f98f39', 'db343dc9df48ef3b', '0682ed618037882d'],
@@ -19,7 +19,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   // (1.0.1 twice, with the digests of what it says too: marks of the second are of that kind.)
   'mattress-cs-monthly': ['338aa1bbb02aab88', 'a5fe8321999edc8c', 'b16ca22c08f8fbdc', '11aa5474c5502dcf', 'f62dab15b5b0a33a'],
   probation: ['7fed50f7c7bff413', '10b393f5d0937ad8'],
-  'property-service-quality': ['12f7aac6260c3101', '6abfbd4931637cb3'],
+  'property-service-quality': ['12f7aac6260c3101', '6abfbd4931637cb3', '9533d01087505a75', '5bced7b5fee4c6ad'],
   'sales-aftersales-monthly': ['43a3f0ad8079b756', '813fe50f7a804b97', '56457be6cd59f325', '4ae3e5815a7245fd', 'afbc40ec3e93e249'],
   'sales-cs-kpi': ['e2e749b7f1dde381', '097e53815caa1fba', '2c0631dfd84e74a6', '30cc615fe4a09a98', '8e7b7f7cc7de5e1f', '8ad05bf02a368d1e', '982f88b8353c0ff6'],
   'satisfaction-monthly': ['5f895163f0905856'],
