@@ -1,6 +1,7 @@
 // A file the user running kpi batch may not read (its permissions): failed once, then listed as an unchanged failure
 // while it stays as it is — cron mailed the same failure every night with exit 1. Needs another user than root to be
-// refused a read: run as nobody through runuser, where the tests run as root (else skipped).
+// refused a read: run as nobody through runuser, where the tests run as root (else skipped). One grading worker
+// (--jobs 1): a second (the default on two cores) loaded the grader again in each of the six runs for two small files.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,7 @@ describe('kpi batch and a file it may not read', () => {
     copyFileSync(path.join(repoRoot, 'samples/cs-rep.march.csv'), secret);
     chmodSync(secret, 0o600);
     const batch = () => {
-      const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', process.execPath, path.join(repoRoot, 'bin/kpi.js'), 'batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s', '--json'], { encoding: 'utf8' });
+      const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', process.execPath, path.join(repoRoot, 'bin/kpi.js'), 'batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s', '--jobs', '1', '--json'], { encoding: 'utf8' });
       return { code: r.status, report: JSON.parse(r.stdout) as { files: Array<{ file: string; status: string; lastStatus?: string }> } };
     };
     const first = batch();
@@ -57,7 +58,7 @@ describe('kpi batch and a file it may not read', () => {
     chmodSync(out, 0o777);
     copyFileSync(path.join(repoRoot, 'samples/cs-rep.march.csv'), path.join(inbox, 'sub', 'c.csv'));
     chmodSync(path.join(inbox, 'sub'), 0o700);
-    const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', process.execPath, path.join(repoRoot, 'bin/kpi.js'), 'batch', inbox, '-r', '--out', out, '--settle', '0s', '--recheck', '0s', '--json'], { encoding: 'utf8' });
+    const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', process.execPath, path.join(repoRoot, 'bin/kpi.js'), 'batch', inbox, '-r', '--out', out, '--settle', '0s', '--recheck', '0s', '--jobs', '1', '--json'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as { warnings: string[] }).warnings).toEqual(['无法读取子文件夹 sub(没有权限?),其中的考核表本次没有评分;请检查它的权限']);
   }, 60_000);
