@@ -124,6 +124,7 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
   let blank: Set<string> | undefined;
   let emptyWords: Map<string, string> | undefined;
   let letterX: Set<string> | undefined;
+  let deducted: Set<string> | undefined;
   const boxes = item.rule.kind === 'checklist' ? tickBoxes(item) : undefined;
   for (const input of item.inputs) {
     const read = readValue(input, boxes?.has(input.id) ? tickOf(item, cells.get(input.id)) : cells.get(input.id), scope);
@@ -133,6 +134,7 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
       const raw = cells.get(input.id)?.raw;
       if (read.empty && raw?.kind === 'text' && cleanText(raw.value)) (emptyWords ??= new Map()).set(input.id, cleanText(raw.value));
       if (raw?.kind === 'text' && /^\s*[xXｘＸ]\s*$/.test(raw.value)) (letterX ??= new Set()).add(input.id);
+      if (raw?.kind === 'number' && raw.deducted) (deducted ??= new Set()).add(input.id);
       if (read.warning) warnings.push(read.warning);
     } else if (input.reference) {
       // Reference data (参考数据,照填照留,不计分): its mistake is said, the cell kept as typed, and the item scored.
@@ -151,7 +153,7 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
     // A total of the item's counts read into its first (RawEntry.total): named as the total in the explanation.
     const total = [...cells].find(([, e]) => e?.total !== undefined);
     const ruled = total ? { ...item, inputs: item.inputs.map((i) => (i.id === total[0] ? { ...i, label: total[1]!.total! } : i)) } : item;
-    const out = applyRule({ rule: item.rule, item: ruled, values: inputValues(ruled, values, blank, emptyWords, letterX), report });
+    const out = applyRule({ rule: item.rule, item: ruled, values: inputValues(ruled, values, blank, emptyWords, letterX, deducted), report });
     return { present: true, ...out, problems: [...warnings, ...out.problems] };
   } catch (err) {
     if (!(err instanceof DefinitionError)) throw err;

@@ -135,8 +135,16 @@ export function adjustmentReasonOf(item: ItemDef, word: string, siblings: Iterab
 // (Review 62: not 增 of 新增 / 递增 before 扣 — 「奖惩分(新增扣分)」「(递增扣分)」 — nor 增派 / 增援 / 增补 after a mark —
 // 「(扣分、增派)」: each 3 was +3, 83.00 良好 for 80 − 3 = 77 at exit 0.)
 // (Review 62 of 55a86c17: but 新增 / 递增 set against 扣 / 减 by a slash or 或 is the pair — 「奖惩分(新增/扣减)」 3 beside
-// 「表扬信」 was −3, 77.00 一般 for 80 + 3 = 83 at exit 0, as base read it either-signed; so with 、 / 和 between.)
-const PLUS_OR_MINUS = /(?<![新递])[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*(?<![新递])[增升](?![级值加派援补])|[增升]分|[新递]增分?[/／|或、和与及\s]+[减降扣]|[减降扣]分?[/／|或、和与及\s]+[新递]增(?![级值加派援补])/;
+// 「表扬信」 was −3, 77.00 一般 for 80 + 3 = 83 at exit 0, as base read it either-signed; so with 、 / 和 between — NEW_OR_MINUS.)
+const PLUS_OR_MINUS = /(?<![新递])[增升]分?[/／、或和与及|+\-−~～]*[减降扣]|[减降扣]分?[/／、或和与及|+\-−~～]*(?<![新递])[增升](?![级值加派援补])|[增升]分/;
+/**
+ * 新增 / 递增 (分) standing alone for points added, set against 减 / 扣 by a mark — / 、 , + 或 和 与 及 or a space, either
+ * order: 「(新增/扣减)」「(新增、扣减)」「(新增 扣减)」「(新增,扣减)」「(新增+扣减)」「(扣减/新增分)」. Tested on the heading with its
+ * spaces kept (one each): 「奖惩分(新增 扣减)」 3 beside 「表扬信」 was −3, 77.00 一般 for 83 at exit 0, its space stripped
+ * before the test (review 63 of f8a6fb83). Not 新增 of a word after it — 「奖惩分(扣分、新增投诉)」「(扣分和新增投诉)」 are
+ * points taken off (new complaints): 3 beside 「客户投诉」 was +3, 83.00 良好 for 80 − 3 = 77 at exit 0 — nor 「扣分(新增)」.
+ */
+const NEW_OR_MINUS = /[新递]增分?[\s/|或、和与及,+]+[减降扣]|[减降扣]分?[\s/|或、和与及,+]+[新递]增分?(?=$|[\s)\]】」/|或、和与及,+;:])/;
 /**
  * 增分 said apart from the column (「(扣分,增分另计)」「(扣分,不含增分)」): not a pair — the column is points taken off
  * (review 62: 3 was +3, 83.00 良好 for 77 at exit 0). Taken out before PLUS_OR_MINUS.
@@ -149,7 +157,8 @@ const PLUS_APART = /(?:不含|不包含|不包括|不计|除|未含)[增升]分(
  * and on a person's sheet once read so.)
  */
 export function deductionHeading(text: string): boolean {
-  const t = text.normalize('NFKC').replace(/奖惩/g, '').replace(/\s+/g, '');
+  const spaced = text.normalize('NFKC').replace(/奖惩/g, '').replace(/\s+/g, ' ').trim();
+  const t = spaced.replace(/ /g, '');
   // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
   // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
   const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
@@ -157,18 +166,18 @@ export function deductionHeading(text: string): boolean {
   // were counted −2, 王五 77.00 一般 for 81 良好 at exit 0 without a word (review 60). Only as a pair: any 增 / 升 anywhere
   // took 「奖惩分(扣分,含投诉升级)」「奖惩分(扣分:迟到、投诉升级等)」 for either sign — 张三's 2 was +2, 79.00 一般 for
   // 64 + 13 − 2 = 75, and 李四's 3 +3, 80.00 良好 for 74, at exit 0 (review 61).
-  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t.replace(PLUS_APART, '')) && !signNote;
+  return /[扣罚减]/.test(t) && !/[加奖]/.test(t) && !PLUS_OR_MINUS.test(t.replace(PLUS_APART, '')) && !NEW_OR_MINUS.test(spaced.replace(PLUS_APART, '')) && !signNote;
 }
 
 /**
  * A positive figure under such a heading as the points taken off — typed as a number, as digits, or with 分 after them
  * (「1分」, 「2 分」): 「1分」 under 扣分 was read as +1, 张三 78.00 at exit 0 for 77 − 1 = 76, where 1 and 「1」 read 76.
- * (A sign typed — 「-1」, 「+1」 — is left as typed.)
+ * (A sign typed — 「-1」, 「+1」 — is left as typed.) Marked `deducted`, so a message says the 3 typed was read as −3.
  */
 export function asDeduction(raw: RawValue): RawValue {
-  if (raw.kind === 'number' && raw.value > 0) return { ...raw, value: -raw.value };
+  if (raw.kind === 'number' && raw.value > 0) return { ...raw, value: -raw.value, deducted: true };
   const n = raw.kind === 'text' ? (bareNumber(raw) ?? pointsWithFen(raw.value)) : null;
-  return n !== null && n > 0 ? { kind: 'number', value: -n } : raw;
+  return n !== null && n > 0 ? { kind: 'number', value: -n, deducted: true } : raw;
 }
 
 /** 「2分」, 「2 分」 (no sign): 2; else null. */

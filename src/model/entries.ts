@@ -17,10 +17,12 @@ export type RawValue =
    * Excel's own formulas compute with it, but said where the rounding would have scored otherwise; roundedText: as shown.
    * percentByColumn: a bare 0.5 given its percentSign by its column's other figures (20, 15: readRoster), not by the cell — said there;
    * 'sheets': by the same cell of the other people's own sheets (sheetPercents.ts).
+   * deducted: a positive figure typed under a heading of points taken off (「奖惩分(扣分)」), read as its negative
+   * (io/adjustmentWords.ts asDeduction): `value` is −3 for the 3 typed, and a message says so.
    * formula: a formula's result. places: the decimals a fixed-decimals format shows (0.0 → 1, 0.00000 → 5; none for
    * General or @) — with formula, what tells a time pasted as values from a number typed (values.ts lostTimeFormat).
    */
-  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; percentByColumn?: true | 'sheets'; suffix?: string; shown?: string; rounded?: number; roundedText?: string; formula?: true; places?: number }
+  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; percentByColumn?: true | 'sheets'; suffix?: string; shown?: string; rounded?: number; roundedText?: string; formula?: true; places?: number; deducted?: true }
   /**
    * symbol: the cell's font draws pictures for letters (Wingdings 2's R is ☑): the letters typed, the font, and whether
    * kpi knows every shape — then `value` is what is shown and `reads` the mark a lone tick or cross stands for (√ / ×);

@@ -424,6 +424,9 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
   score: ({ rule, values, report }) => {
     const typed = values.number(rule.input);
     const points = rule.subtract ? -typed : typed;
+    // (A 3 typed under 「奖惩分(扣分)」, read −3: the messages say the 3 typed and how it was read — 「已按填写的 −3 计入」
+    // named a figure nobody typed, review 63 of f8a6fb83.)
+    const typedAs = !rule.subtract && points < 0 && values.deducted(rule.input) ? { typed: -points } : {};
     const reason = values.text(rule.reason);
     // A reason beside points left blank (奖惩原因 「表扬信」, 奖惩分 empty): the points meant are not on the sheet. Scored
     // as written, 0 — said, as the reason says there was something (it was 0 without a word).
@@ -451,7 +454,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
       const fields = {
         amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'reward' as const, stated: madeUpPoints, named: madeUp.match[0],
-        ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
+        ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}), ...typedAs,
       };
       if (!madeUp.sure) return { score: points, explanation: `${formatSigned(points)}(${reason};原因像是加分,请核对正负号)`, problems: [report('reason-sign', rule.input, { ...fields, counted: true }, 'warning')] };
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是加分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
@@ -463,7 +466,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       const fields = {
         amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'reward' as const,
         ...(given.stated !== undefined ? { stated: given.stated, named: given.named } : {}),
-        ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
+        ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}), ...typedAs,
       };
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是加分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
     }
@@ -480,7 +483,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
         (points > 0 && said.says === 'deduction' && said.stated === undefined && penaltyStands(reason));
       const fields = {
         amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: said.says,
-        ...(said.stated !== undefined ? { stated: said.stated, named: said.named! } : {}), ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}),
+        ...(said.stated !== undefined ? { stated: said.stated, named: said.named! } : {}), ...(rule.subtract ? { subtract: true as const } : {}), ...(unsigned ? { unsigned: true as const } : {}), ...typedAs,
         ...(sure ? {} : { counted: true as const }),
       };
       if (!sure) return { score: points, explanation: `${formatSigned(points)}(${reason};原因像是${said.says === 'deduction' ? '扣分' : '加分'},请核对正负号)`, problems: [report('reason-sign', rule.input, fields, 'warning')] };
@@ -491,7 +494,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     if (taken) {
       const def = values.def(rule.input);
       const unsigned = !rule.subtract && def.min !== undefined && def.min >= 0;
-      const fields = { amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'deduction' as const, ...(unsigned ? { unsigned: true as const } : {}) };
+      const fields = { amount: def.label, points, reason: values.def(rule.reason).label, text: reason, says: 'deduction' as const, ...(unsigned ? { unsigned: true as const } : {}), ...typedAs };
       return { score: null, explanation: `${formatSigned(points)}(原因「${reason}」说的是扣分,正负号不符,未计入)`, problems: [report('reason-sign', rule.input, fields)] };
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };

@@ -27,6 +27,8 @@ export interface InputValues {
   emptyWord(id: string): string | null;
   /** The cell holds the letter x (not ×): a tick on English forms, a cross on Chinese ones (checklist says which it is). */
   letterX(id: string): boolean;
+  /** The number was typed positive under a heading of points taken off and read as its negative (RawValue deducted). */
+  deducted(id: string): boolean;
 }
 
 /** Makes a located problem about one input of the item (the input's cell, or the person's sheet) from its fields. */
@@ -74,8 +76,8 @@ export interface RuleKind<K extends RuleDef['kind']> {
 }
 
 /** `blank`: inputs whose cells were empty (optional ones, read as their default). */
-export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, blank: ReadonlySet<string> = NO_IDS, emptyWords: ReadonlyMap<string, string> = NO_WORDS, letterX: ReadonlySet<string> = NO_IDS): InputValues {
-  return new SlotValues(item, values, blank, emptyWords, letterX);
+export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, blank: ReadonlySet<string> = NO_IDS, emptyWords: ReadonlyMap<string, string> = NO_WORDS, letterX: ReadonlySet<string> = NO_IDS, deducted: ReadonlySet<string> = NO_IDS): InputValues {
+  return new SlotValues(item, values, blank, emptyWords, letterX, deducted);
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -92,6 +94,7 @@ class SlotValues implements InputValues {
     private readonly blank: ReadonlySet<string>,
     private readonly emptyWords: ReadonlyMap<string, string>,
     private readonly letterXs: ReadonlySet<string>,
+    private readonly deductedIds: ReadonlySet<string>,
   ) {}
 
   def(id: string): InputDef {
@@ -142,6 +145,11 @@ class SlotValues implements InputValues {
   letterX(id: string): boolean {
     this.def(id);
     return this.letterXs.has(id);
+  }
+
+  deducted(id: string): boolean {
+    this.def(id);
+    return this.deductedIds.has(id);
   }
 }
 

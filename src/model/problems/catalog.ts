@@ -476,23 +476,29 @@ export const PROBLEMS = {
   /**
    * An adjustment whose reason says the other sign (奖惩分 +3 beside 「扣3分(有效投诉)」, −2 beside 「表扬信加2分」): not
    * counted, the person not scored — the sign is never flipped. stated: the points the reason itself names (扣3分 → 3);
-   * named: those words as written (罚2分); subtract: a 减分 column (the number typed is taken off); unsigned: a column that takes no negative number (§11 加分).
+   * named: those words as written (罚2分); typed: the positive figure typed under a heading of points taken off
+   * (「奖惩分(扣分)」: 3, read −3 — said so, not 「填写的 −3」); subtract: a 减分 column (the number typed is taken off); unsigned: a column that takes no negative number (§11 加分).
    */
-  'reason-sign': spec<Subject & { amount: string; points: number; reason: string; text: string; says: 'deduction' | 'reward'; stated?: number; named?: string; subtract?: true; unsigned?: true; counted?: true }>({
+  'reason-sign': spec<Subject & { amount: string; points: number; reason: string; text: string; says: 'deduction' | 'reward'; stated?: number; named?: string; typed?: number; subtract?: true; unsigned?: true; counted?: true }>({
     severity: 'error', located: true, name: { zh: '加减分与原因不符', en: 'points sign contradicts reason' },
     zh: (p) => {
       const word = p.says === 'deduction' ? '扣分' : '加分';
       const shown = p.subtract ? `${num(-p.points)}(从总分中减去)` : signed(p.points);
       const meant = p.says === 'deduction' ? -Math.abs(p.points) : Math.abs(p.points);
       const written = p.stated !== undefined ? `${p.reason}写的是「${p.named ?? `${num(p.stated)}分`}」` : '';
+      // (A figure typed under a heading of points taken off: the 3 typed and its reading, −3 — typing +3 there reads −3 again.)
+      const amountIs = p.typed !== undefined ? `${p.amount}填写的 ${num(p.typed)} 按扣分计为 ${shown}` : `${p.amount}为 ${shown}`;
       const fix = p.subtract || p.unsigned
         ? `「${p.amount}」只记${p.subtract ? '扣分' : '加分'},${word}请填在表里${word}的一项,或改正${p.reason}`
-        : p.stated === Math.abs(p.points)
+        : p.typed !== undefined
+          ? `${written ? `${written}:` : ''}此列表头写明为扣分,填写的正数都按扣分计;如是${word},请改正表头,如不是,请改正${p.reason}`
+          : p.stated === Math.abs(p.points)
           ? `${written}:如是${word},请把${p.amount}改为 ${signed(meant)};如不是,请改正${p.reason}`
           : `${written ? `${written},与${p.amount} ${signed(p.points)} 也不一致;` : ''}扣分填负数、加分填正数(如是${word}填 ${signed(meant)}),请改正${p.amount}或${p.reason}`;
       // (Only sounding like the other sign: counted as typed, the sign to check — no advice to change it, which may be wrong.)
-      if (p.counted) return `${subjectZh(p)}${p.amount}为 ${shown},${p.reason}「${p.text}」像是${word}:已按填写的 ${shown} 计入;请核对正负号(扣分填负数、加分填正数)`;
-      return `${subjectZh(p)}${p.amount}为 ${shown},${p.reason}「${p.text}」说的却是${word}:正负号不符,这一项未计入;${fix},然后重新评分`;
+      if (p.counted && p.typed !== undefined) return `${subjectZh(p)}${amountIs},${p.reason}「${p.text}」像是${word}:已按 ${shown} 计入;请核对(此列表头写明为扣分,填写的正数都按扣分计)`;
+      if (p.counted) return `${subjectZh(p)}${amountIs},${p.reason}「${p.text}」像是${word}:已按填写的 ${shown} 计入;请核对正负号(扣分填负数、加分填正数)`;
+      return `${subjectZh(p)}${amountIs},${p.reason}「${p.text}」说的却是${word}:正负号不符,这一项未计入;${fix},然后重新评分`;
     },
     expected: (p) => (!p.subtract && !p.unsigned && p.stated === Math.abs(p.points) ? signed(p.says === 'deduction' ? -p.stated : p.stated) : p.says === 'deduction' ? '扣分' : '加分'),
     actual: (p) => signed(p.points),
