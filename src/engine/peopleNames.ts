@@ -34,6 +34,18 @@ export function nameWithTabWord(tab: string): { name: string; word: string } | n
 export const UNIT_ENDING = /(部|组|区|店|处|站|室|科|厅|所|队|班|中心|公司|分部|项目|广场|团队|大厦|商场|门店|分公司|片区|小区|花园)$/;
 
 /**
+ * A tab that is the unit's name without its suffix (「金色家园」 for 金色家园管理处, 「翠湖」 for 翠湖项目): the same unit. It was
+ * warned 「像是「金色家园」的表」 as a copied sheet, where 阳光花园 / 翠湖苑 built the same way were not (no surname first).
+ */
+export function tabOfUnit(tab: string, name: string): boolean {
+  const t = nameKey(tab);
+  const n = nameKey(name);
+  if (t.length < 2 || !n.startsWith(t)) return false;
+  const rest = n.slice(t.length);
+  return rest.length >= 1 && rest.length <= 4 && /^[\u4e00-\u9fa5]+$/.test(rest) && UNIT_ENDING.test(rest);
+}
+
+/**
  * A unit's name by how it starts, though it may start with a surname's character: 「华东区」「一号店」「万达广场」「车险团队」, a region
  * (华南) or a province (江苏). s1/s2/s5: a lone tab and title 「万达广场」/「华南」/「江苏」 above 被考核人 张三 refused
  * 张三 (91.00 优秀) at exit 1; s4: tab 华南 alone warned 「像是「华南」的表」.

@@ -654,6 +654,8 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
     case 'text':
       // A percent-formatted number reads as the user sees it (35%), not as the fraction Excel stores (0.35).
       // So does a number its format shows with fixed decimals (2026.1 through 0.00 is 「2026.10」) or a word after it.
+      // (A bare 0.5 its column read as 0.5 % — a checklist's rate, 「0.5%」 here: said at the cell, as a percent input's is.)
+      if (raw.kind === 'number' && raw.percentByColumn) return byColumn(raw, { ok: true, value: `${formatScore(raw.value)}%`, empty: false });
       return { ok: true, value: raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : `${raw.shown ?? String(raw.value)}${raw.suffix ?? ''}`) : cleanText(raw.value), empty: false };
   }
 }

@@ -2391,7 +2391,9 @@ function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: 
   for (const u of unread) {
     const key = labelKey(u.label);
     const candidates = u.item
-      ? u.item.inputs.filter((i) => !read.has(`${u.item!.id}\u0000${i.id}`)).map((i) => ({ heading: `${u.item!.label}·${i.label}`, names: [i.label, ...(i.aliases ?? [])] }))
+      ? // (The row's 填写项 cell is to hold the input's own label: advised 「服务质量检查·建立业主档案…」, renamed so it was the
+        // same error — the item's name goes in 项目, not here.)
+        u.item.inputs.filter((i) => !read.has(`${u.item!.id}\u0000${i.id}`)).map((i) => ({ heading: i.label, names: [i.label, ...(i.aliases ?? [])] }))
       : unanswered.map((i) => ({ heading: i.label, names: [i.label, ...(i.aliases ?? [])] }));
     let best: { heading: string; score: number } | null = null;
     for (const c of candidates) {

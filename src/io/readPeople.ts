@@ -21,7 +21,7 @@ import { pointsForCountsSheets, pointsForBoundedCounts } from './scoreLikeColumn
 import { sheetsNamed } from './graded/staleFormulas.js';
 import { listedNames, listedWithoutSheet } from './listedPeople.js';
 import { idKey } from '../engine/text.js';
-import { PERSON_TAB, personLikeName, personTab } from '../engine/peopleNames.js';
+import { PERSON_TAB, personLikeName, personTab, tabOfUnit } from '../engine/peopleNames.js';
 import { bareMonthAbove, monthAbove, type MonthAbove } from './monthAbove.js';
 import { struckName } from './struckText.js';
 import { parseRef } from './fast/xml.js';
@@ -592,6 +592,8 @@ function sheetsNamedAfterOthers(form: FormDef, out: ReadResult, titles: Readonly
   for (const s of sheets) {
     // 「马琳 (2)」「马琳-自评」: a second sheet of the same person (a rater's), named after them all the same.
     if (nameKey(s.sheet).includes(nameKey(s.name))) continue;
+    // 「金色家园」 over 管理处 金色家园管理处: the unit's name without its suffix, the same unit (tabOfUnit).
+    if (tabOfUnit(s.sheet, s.name)) continue;
     // (A lone tab only when it may be a name: 「华南」「万达广场」「江苏」 above 被考核人 张三 are a region's, a project's.)
     const tab = matching >= 2 || personLikeName(s.sheet);
     const titled = s.title && nameKey(s.title.name) !== nameKey(s.name) ? s.title : undefined;

@@ -11,6 +11,7 @@ import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js
 import { monthLine } from './monthAbove.js';
 import { raterNamedIn, sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
+import { judgedRate } from '../engine/rules/checklist.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { amend, problem, type ParamsOf } from '../model/problems/index.js';
@@ -1362,8 +1363,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // 94.00 优秀 at exit 0, without a word. Unheaded, the cell says 50 % could have been meant (a note). Value: noted or not.
   const percentTyped = new Map<number, boolean>();
   for (const [col, t] of layout.columns) {
-    if (t.kind !== 'entry' || t.input.type !== 'percent' || (t.input.max ?? 100) > 100) continue;
-    const headed = percentHeading(grid.text(layout.headerRow, col));
+    const rate = t.kind === 'entry' && judgedRate(t.item, t.input);
+    if (t.kind !== 'entry' || !((t.input.type === 'percent' && (t.input.max ?? 100) <= 100) || rate)) continue;
+    // (A checklist's rate headed with its bar, 「入户维修回访率≥30%」「投诉回访率100%」: the % is the bar's, no unit of the column.)
+    const heading = grid.text(layout.headerRow, col);
+    const headed = percentHeading(rate ? heading.normalize('NFKC').trim().replace(/[≥≤<>=]?\s*\d+(\.\d+)?\s*%$/, '') : heading);
     if (barePercentsIn(grid, col, peoplesRows(), headed, t.input.otherScales)) percentTyped.set(col, !headed);
   }
   // Points columns of a rate whose bare fractions the engine reads as the rate (1.05 → 105 %), unless the column reads

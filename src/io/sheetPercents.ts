@@ -5,16 +5,18 @@
 // with its note.
 import type { FormDef, InputDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
+import { judgedRate } from '../engine/rules/checklist.js';
 import { barePercentsAmong, percentAsTyped } from './readRoster.js';
 
 export function percentsTypedBareOnSheets(form: FormDef, people: readonly PersonEntries[]): void {
   if (people.length < 2) return;
-  const inputs = new Map<string, InputDef>(form.parts.flatMap((p) => p.items.flatMap((i) => i.inputs.map((x) => [`${i.id}\u0000${x.id}`, x] as [string, InputDef]))));
+  // (And a checklist's rate typed in a box of words, §6 入户维修回访率: judgedRate.)
+  const inputs = new Map<string, InputDef>(form.parts.flatMap((p) => p.items.flatMap((i) => i.inputs.filter((x) => (x.type === 'percent' && (x.max ?? 100) <= 100) || judgedRate(i, x)).map((x) => [`${i.id}\u0000${x.id}`, x] as [string, InputDef]))));
   const byKey = new Map<string, { input: InputDef; people: PersonEntries[] }>();
   for (const person of people) {
     for (const key of person.entries.keys()) {
       const input = inputs.get(key.split('\u0000').slice(0, 2).join('\u0000'));
-      if (!input || input.type !== 'percent' || (input.max ?? 100) > 100) continue;
+      if (!input) continue;
       const slot = byKey.get(key) ?? { input, people: [] };
       slot.people.push(person);
       byKey.set(key, slot);

@@ -33,7 +33,8 @@ describe('§27 「综合评价 | | 良好」 over an area whose criteria are ret
   });
 
   // One criterion with a word changed (「善于和客户建立良好关系」): on the sheet without the 综合评价 row it is refused, named as
-  // 「像是「服务质量·善于建立良好关系」」 — the same here, one row down, with the 「良好」 warned besides.
+  // 「像是「善于建立良好关系」」 (the 评价内容 cell's own label, not 「服务质量·…」: red-team 63) — the same here, one row
+  // down, with the 「良好」 warned besides.
   for (const [file, row, heading] of [['mid-overall-retyped.xlsx', 15, 'C12'], ['mid-overall-retyped-vertical.xlsx', 17, 'C13'], ['mid-bare-retyped.xlsx', 15, null]] as const) {
     it(`${file}: read as the sheet without the 综合评价 row (a row below, not the table's end)`, async () => {
       const control = await gradedReport(fixture('retyped.xlsx'), { form: 'cs-checklist' });
@@ -42,7 +43,7 @@ describe('§27 「综合评价 | | 良好」 over an area whose criteria are ret
       expect(scores(r).map((p) => p[1])).toEqual(['error', 'error', 'error']);
       const moved = (s: ReturnType<typeof said>) => s.filter(([, cell]) => heading === null || cell !== heading).map(([sev, cell, m]) => [sev, cell === 'C14' ? `C${row}` : cell, String(m).replace('C14', `C${row}`)]);
       expect(moved(said(r))).toEqual(moved(said(control)));
-      expect(said(r).some(([, , m]) => String(m).includes('这一行「良好的沟通能力,善于和客户建立良好关系」没有认出(像是「服务质量·善于建立良好关系」)'))).toBe(true);
+      expect(said(r).some(([, , m]) => String(m).includes('这一行「良好的沟通能力,善于和客户建立良好关系」没有认出(像是「善于建立良好关系」)'))).toBe(true);
       expect(said(r).filter(([, cell, m]) => String(m).includes('这一行「综合评价」')).map(([, cell]) => cell)).toEqual(heading ? [heading, heading, heading] : []);
     });
   }

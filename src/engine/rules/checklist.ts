@@ -4,7 +4,7 @@
 // (「3处以上不规范为不达标」). 缺失 / 无记录 fail. 不适用 is accepted only where the definition allows it; a dash
 // in a box that allows no 不适用 is an unticked box, never a silent 不适用.
 import type { Problem } from '../../model/problem.js';
-import type { CheckDef } from '../../model/definition.js';
+import type { CheckDef, InputDef, ItemDef } from '../../model/definition.js';
 import type { Accepts } from '../../model/problems/index.js';
 import { formatScore } from '../../model/round.js';
 import { matchKey, parseDurationText, parseNumberText, tickMark } from '../text.js';
@@ -177,6 +177,16 @@ export const checklistKind: RuleKind<'checklist'> = {
   },
   codes: ['unknown-choice', 'not-applicable', 'zero-denominator', 'ambiguous-percent', 'nothing-ticked'],
 };
+
+/**
+ * A rate a checklist judges against a bar, typed in a box of words (§6 入户维修回访率 ≥ 30 %, a text input in %): its
+ * column's bare figures are read as a percent input's are (readRoster percentTyped, sheetPercents) — 0.5 beside 20 and 15
+ * is 0.5 %, with the note; it was 50 %, 翠湖管理处 100 优秀 at exit 0 for 16/17 × 100 = 94.12.
+ */
+export function judgedRate(item: ItemDef, input: InputDef): boolean {
+  if (item.rule.kind !== 'checklist' || input.type !== 'text' || unitOf(input) !== '%') return false;
+  return item.rule.inputs.map(boxOf).some((b) => b.input === input.id && b.failAt === undefined && (b.min !== undefined || b.max !== undefined));
+}
 
 /** How a judged box passes: 「3 处以上不规范为不达标」, 「≥ 30 达标」; '' for a plain tick box. */
 /** A percent input is in % whether or not its definition writes the unit (「回访率(≥ 30 达标)」 left it out). */
