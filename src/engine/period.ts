@@ -191,6 +191,47 @@ export function monthInSheetName(name: string): string | undefined {
   return monthsInFileName(name)[0] ?? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])\s*月(份)?\s*$/.exec(name.normalize('NFKC'))?.[1];
 }
 
+/**
+ * The one month a record log's sheet is named for (records/grade.ts monthSheets), its name saying more than the month:
+ * monthNumberOf's, else a month that is the name's only date-like part — 「3月回访」「3月份满意度」「回访3月」, one month's
+ * days 「3.1-3.31」「2026.2.1-2026.2.28」, English 「Feb」「March 2026」. 「2月份回访」 beside 「3月份回访」 were one month's
+ * customers (88 良好 for March's 76 一般 at exit 0, --period not heeded). Undefined for a name that is unclear: two months
+ * (「3-5月」, 「2月3月」), other digits (「2组3月」, 「3月回访 (2)」), a month of service (「第3月」), part of a month's days.
+ */
+export function monthOfLogSheetName(name: string): { year?: number; month: number } | undefined {
+  const named = monthNumberOf(name);
+  if (named) return named;
+  const raw = name.normalize('NFKC').replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\s+/g, ' ').trim();
+  const english = /^(?:(20\d{2})[\s\-_./]*)?([a-z]+)\.?(?:[\s\-_./]*(20\d{2}))?$/i.exec(raw);
+  if (english) {
+    const word = english[2]!.toLowerCase();
+    const n = ENGLISH_MONTHS.indexOf(word) + 1 || (word === 'sept' ? 9 : MONTH_NAMES.indexOf(word) + 1);
+    const year = english[1] ?? english[3];
+    if (n && !(english[1] && english[3])) return year ? { year: Number(year), month: n } : { month: n };
+    return undefined;
+  }
+  const s = raw.replace(/\s+/g, '');
+  if (withoutTenureMonths(s) !== s) return undefined;
+  // One month's days, the first to the last: 「3.1-3.31」, 「2月1日-2月28日」, 「2026.2.1-2026.2.28」 (February's 28 or 29).
+  const days = /^(?:(\d{4})[.\-/年])?(\d{1,2})[.\-/月](\d{1,2})[日号]?[-~～至到—–_](?:(\d{4})[.\-/年])?(\d{1,2})[.\-/月](\d{1,2})[日号]?$/.exec(s);
+  if (days) {
+    const [y1, m1, d1, y2, m2, d2] = [days[1], Number(days[2]), Number(days[3]), days[4], Number(days[5]), Number(days[6])];
+    const year = y1 ?? y2;
+    if ((y1 && y2 && y1 !== y2) || m1 !== m2 || m1 < 1 || m1 > 12 || d1 !== 1) return undefined;
+    const last = year ? new Date(Date.UTC(Number(year), m1, 0)).getUTCDate() : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m1 - 1]!;
+    const ok = d2 === last || (!year && m1 === 2 && d2 === 28);
+    return ok ? (year ? { year: Number(year), month: m1 } : { month: m1 }) : undefined;
+  }
+  // A month among words (「3月份回访」, 「三月满意度」), no other digit or 月 in the name.
+  const t = s.replace(/(?<![〇零一二三四五六七八九十])(十[一二]|[一二三四五六七八九十])月/g, (_, m: string) => `${CHINESE_MONTHS.indexOf(m)}月`);
+  const m = /^[^\d月]*?(\d{1,2})月份?[^\d月]*$/.exec(t);
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 12 ? { month: n } : undefined;
+}
+
+/** English months' names, January first. */
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 export const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** A month as kpi compares it: 「2026-03」 with its year, 「3月」 without (it matches that month of any year). */

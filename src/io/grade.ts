@@ -20,7 +20,7 @@ import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { rosterMonthTabsAside, tabMonthProblems } from './tabMonths.js';
-import { rosterSheetMonths, sheetMonths, signedAfter } from './sheetMonths.js';
+import { rosterRowMonths, rosterSheetMonths, sheetMonths, signedAfter } from './sheetMonths.js';
 import { foldBareMonths, monthsOfRows, periodOf, rowMonth, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { scoreColumnsOnly } from './missingColumns.js';
@@ -145,6 +145,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const sheetsMonth = scorer ? undefined : sheetMonths(form, read, options.period ? parseMonth(options.period) : null, input);
   // A roster's month tabs with --period: the other months' rows said one by one, the person's row of --period's month scored.
   if (!scorer && rosterSheetMonths(form, read, options.period ? parseMonth(options.period) : null, input)) read.problems = read.problems.filter((p) => p.code !== 'sheets-months');
+  // A roster's rows of several months, one team's or person's on a row of each, with --period: the other months' rows set aside.
+  if (!scorer) rosterRowMonths(form, read, options.period ? parseMonth(options.period) : null, input);
   // --form given and its required columns missing: the headings may be another form's (said before the cells go).
   if (requested?.ok && !loaded.input.fast) {
     const mismatch = await formMismatch(form, read, loaded.input, input);

@@ -4,10 +4,11 @@
 // as March's and pointed at 李四!F3, the one sheet of March. Each sheet of another month is now its person's error.
 import path from 'node:path';
 import { nameOf } from '../engine/mergeRaters.js';
+import { idKey, nameKey } from '../engine/text.js';
 import { bareDayMonth, dayOfDate, headerMonthIn, monthNotAfter, monthNumberOf, monthOfFileName, nextMonth, parseMonth, previousMonth } from '../engine/period.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
-import type { Problem } from '../model/problem.js';
+import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { PersonResult } from '../model/result.js';
 import { foldBareMonths } from './graded/workbook.js';
@@ -231,4 +232,46 @@ export function rosterSheetMonths(form: FormDef, read: ReadResult, flag: string 
     }
   }
   return marked;
+}
+
+/**
+ * A roster's rows of several months (考核期间 2026-02 and 2026-03 on one sheet, a team or person on a row of each) scored
+ * with --period: each row of another month whose team or person (by 工号, else name) has a row of --period's month is
+ * taken out of `read` before scoring, a warning at its month cell naming the row counted — as one person's sheets of two
+ * months are in the form layout (sheet-month's countedAt). §31's 一组 on a February and a March row was 「团队「一组」
+ * 重复…都不计分」 twice beside 「表头的考核月份不一致」 at exit 1, --period changing nothing (by hand 90 优秀 for March).
+ * Left as before: a row of another month alone (no row of --period's month beside it: the file's error), rows dated by
+ * a day (考核日期: a sign-off may be in the month after), a row already marked (rosterSheetMonths' month tabs).
+ */
+export function rosterRowMonths(form: FormDef, read: ReadResult, flag: string | null, file: string): void {
+  const field = form.header.find((f) => f.role === 'period');
+  if (!flag || !field || field.perPerson || /日期$/.test(field.label)) return;
+  const idId = form.header.concat(form.footer ?? []).find((f) => f.role === 'id')?.id;
+  const rows = read.sources.flatMap((s, i) => {
+    const person = read.people[i];
+    if (s.kind !== 'roster' || !person || !s.sheet || person.problems?.some((p) => p.code === 'sheet-month')) return [];
+    const typed = person.header.get(field.id)?.trim() ?? '';
+    const m = typed ? parseMonth(typed) : null;
+    const month = m ? (headerMonthIn(m, flag)?.month ?? m) : null;
+    const id = idId ? idKey(person.header.get(idId) ?? '') : '';
+    const name = nameKey(nameOf(form, person));
+    const key = id ? `id:${id}` : name ? `name:${name}` : '';
+    return month && key ? [{ i, person, sheet: s.sheet, typed, month, key }] : [];
+  });
+  const ours = new Map<string, PersonEntries>();
+  for (const r of rows) if (r.month === flag && !ours.has(r.key)) ours.set(r.key, r.person);
+  const out = new Set<number>();
+  for (const r of rows) {
+    const kept = ours.get(r.key);
+    if (r.month === flag || !kept) continue;
+    const cell = r.person.headerCells?.get(field.id);
+    const who = nameOf(form, r.person);
+    const fields = { sheet: r.sheet, field: field.label, said: r.month, typed: r.typed, run: flag, from: 'period' as const, most: 0, of: 1, countedAt: where(kept.at) || r.sheet, row: true as const };
+    read.problems.push(problem('sheet-month', fields, { file, sheet: r.sheet, ...(cell ? { cell } : {}) }, { severity: 'warning', ...(who ? { person: who } : {}) }));
+    out.add(r.i);
+  }
+  if (!out.size) return;
+  read.people = read.people.filter((_, i) => !out.has(i));
+  read.sources = read.sources.filter((_, i) => !out.has(i));
+  if (read.count !== undefined) read.count -= out.size;
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
-import { holdsDayDate, monthNumberOf, monthsOfTitle, nextMonth, parseMonth, previousMonth } from '../../engine/period.js';
+import { holdsDayDate, monthNumberOf, monthOfLogSheetName, monthsOfTitle, nextMonth, parseMonth, previousMonth } from '../../engine/period.js';
 import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult, RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
@@ -121,7 +121,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   const monthly = monthSheets(sheets.filter((s) => !left(s)), def, period);
   // (Without --period one error names every sheet, at the first.)
   for (const m of monthly.period ? monthly.apart : monthly.apart.slice(0, 1)) {
-    const fields = { sheet: m.sheet.grid.name, month: m.month, records: def.records.label, ...(monthly.period ? { period: monthly.period } : { sheets: monthly.named }) };
+    const fields = { sheet: m.sheet.grid.name, month: m.month, records: def.records.label, ...(monthly.period ? { period: monthly.period } : { sheets: monthly.named }), ...((monthly.period ? m.title : monthly.apart.some((x) => x.title)) ? { title: true as const } : {}) };
     problems.push(problem('records-sheet-period', fields, { file, sheet: m.sheet.grid.name }, monthly.period ? {} : { severity: 'error' }));
   }
   const counted = sheets.filter((s) => !left(s) && !(monthly.period && monthly.apart.some((m) => m.sheet === s)));
@@ -445,10 +445,12 @@ function yearOfLog(sheet: RecordSheet, period: string | undefined): { year: numb
  * note only). With --period, the other months' sheets are left out; without it, which month is meant is not for kpi to
  * guess: said as an error beside each, every sheet still counted (the figures are of all of them).
  */
-function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string | undefined): { apart: Array<{ sheet: RecordSheet; month: string }>; period?: string; named: string[] } {
+function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string | undefined): { apart: Array<{ sheet: RecordSheet; month: string; title?: true }>; period?: string; named: string[] } {
   const monthIds = new Set(def.records.columns.filter((c) => c.month).map((c) => c.id));
   if (sheets.length < 2 || def.groupings.some((g) => g.by.some((id) => monthIds.has(id)))) return { apart: [], named: [] };
-  const months = sheets.map((sheet) => ({ sheet, named: monthNumberOf(sheet.grid.name) }));
+  // A name saying more than its month (「3月份回访」, 「3.1-3.31」, 「Mar」) names it too; a name naming none (Sheet1, Sheet2),
+  // the one month its title above the headings names (「客户满意度评分(2026年2月)」): both were counted as one month's.
+  const months = sheets.map((sheet) => ({ sheet, ...sheetMonthOfLog(sheet) }));
   // (「2026年3月」 beside 「3月」 with --period 2026-03 is one month: the bare one takes --period's year — review. Not a dated
   // sheet's: 「2025年3月」 kept for the year before is another month, its 5s were March's at exit 0.)
   const flagged = period ? parseMonth(period) : null;
@@ -459,8 +461,17 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   const [year, month] = flag ? [Number(flag.slice(0, 4)), Number(flag.slice(5))] : [0, 0];
   const of = (n: { year?: number; month: number }) => n.month === month && (n.year === undefined || n.year === year);
   // (--period naming none of the sheets' months picks none: said as without it.)
-  if (!flag || !months.some((m) => of(m.named!))) return { apart: months.map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), named: months.map((m) => m.sheet.grid.name) };
-  return { apart: months.filter((m) => !of(m.named!)).map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), period: flag, named: [] };
+  const apart = (m: (typeof months)[number]) => ({ sheet: m.sheet, month: shown(m.named!), ...(m.title ? { title: true as const } : {}) });
+  if (!flag || !months.some((m) => of(m.named!))) return { apart: months.map(apart), named: months.map((m) => m.sheet.grid.name) };
+  return { apart: months.filter((m) => !of(m.named!)).map(apart), period: flag, named: [] };
+}
+
+/** The month a log's sheet is of (monthSheets): its name's (monthOfLogSheetName), else its title's one month (`title`). */
+function sheetMonthOfLog(sheet: RecordSheet): { named?: { year?: number; month: number }; title?: true } {
+  const named = monthOfLogSheetName(sheet.grid.name);
+  if (named) return { named };
+  const titled = titleMonthOf(sheet)?.month;
+  return titled ? { named: { year: Number(titled.slice(0, 4)), month: Number(titled.slice(5, 7)) }, title: true } : {};
 }
 
 /**

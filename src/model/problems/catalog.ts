@@ -1426,8 +1426,8 @@ export const PROBLEMS = {
       : p.case
       ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : p.heading ? `「${p.heading}」列` : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
       : p.period
-      ? `工作表「${p.sheet}」是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
-      : `工作表${(p.sheets ?? [p.sheet]).map((s) => `「${s}」`).join('、')}是不同月份的${p.records},本表不按月分开统计,合在一起会把几个月算成一个月(现在的结果是合在一起的);请用 --period 指定要评分的月份(如 --period 2026-03),或把其他月份的工作表隐藏或移到另一个文件后重新评分`,
+      ? `工作表「${p.sheet}」${p.title ? '按标题' : ''}是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
+      : `工作表${(p.sheets ?? [p.sheet]).map((s) => `「${s}」`).join('、')}${p.title ? '按表名或标题' : ''}是不同月份的${p.records},本表不按月分开统计,合在一起会把几个月算成一个月(现在的结果是合在一起的);请用 --period 指定要评分的月份(如 --period 2026-03),或把其他月份的工作表隐藏或移到另一个文件后重新评分`,
   }),
   /** A log of a form counted by the month (no month column of its own) whose month or date column of the team's spans months. */
   /** A sheet named for a month whose month column says another on every row; counted: the only sheets there are. */
@@ -1647,13 +1647,15 @@ export const PROBLEMS = {
    * A person's own sheet whose header month is not the file's: --period's (from 'period'), or the month most of the
    * sheets give (most of `of`). A warning (next): a date (考核日期) in the month after --period's, that month's appraisal signed.
    */
-  'sheet-month': spec<{ sheet: string; field: string; said: string; typed: string; run: string; from: 'period' | 'most'; most: number; of: number; next?: true; countedAt?: string }>({
+  'sheet-month': spec<{ sheet: string; field: string; said: string; typed: string; run: string; from: 'period' | 'most'; most: number; of: number; next?: true; countedAt?: string; row?: true }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '表头是另一个月', en: 'sheet of another month' },
     zh: (p) => {
       const against = p.from === 'period' ? ` --period 指定为 ${p.run}` : `其他表(${p.of} 张中的 ${p.most} 张)是 ${p.run}`;
       const typed = p.typed === p.said ? p.said : `「${p.typed}」(${p.said})`;
       if (p.next) return `工作表「${p.sheet}」的${p.field}是${typed},在 --period ${p.run} 的下一个月,按 ${p.run} 的考核评分;不是 ${p.run} 的表请改正${p.field}后重新评分`;
       // countedAt: the same person's sheet of --period's month is beside it (a warning): that one scored, this one not counted.
+      // row: a roster's row of another month (rosterRowMonths), taken out; the counted row of the same team or person named by its cell.
+      if (p.countedAt && p.row) return `工作表「${p.sheet}」这一行的${p.field}是${typed},而${against};是另一个月的一行,没有计入;按 ${p.countedAt} 那一行(${p.run})评分`;
       if (p.countedAt) return `工作表「${p.sheet}」的${p.field}是${typed},而${against};是同一人另一个月的表,没有计入;此人按工作表「${p.countedAt}」(${p.run})评分`;
       return `工作表「${p.sheet}」的${p.field}是${typed},而${against};像是另一个月的表,此人不评分;是本月的表请改正${p.field},是别的月的请移出这个文件后重新评分`;
     },
