@@ -96,7 +96,7 @@ const CASES: Record<string, Row[]> = {
     ['评三', 64.0625, '不符合要求'],
     // 3, 2, 2, 4 → two ≥ 2.5 only, none < 1.5 → 一般; 11/4 = 2.75/4 × 100 = 68.75
     ['评四', 68.75, '一般'],
-    // bad entry: 良 → error on G6
+    // bad entry: 较好 (no level; 良 is 良好 since 1.1.0) → error on G6
     ['评五', null, 'G6'],
   ],
   // §19 cs-rep
