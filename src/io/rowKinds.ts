@@ -514,6 +514,10 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     // identity field after the name, nothing else filled: labelAfterWho.)
     if (t && signed(t) && (signOffPairs(grid, row, signed) || labelAfterWho(grid, row, columns, signed) || !(personWithFigures(grid, row, columns, signed) || namedAndNumbered(grid, row, columns, signed) || namedFirst(grid, row, columns, signed)))) return { kind: 'note', text: t };
   }
+  // 「客服主管 | 王五 | … 签字:」, 「主管 | 王五 | … 签名」, 「经理: | 王五 | … 2026-03-31」: a signer's title, her name and a
+  // signature's word or a date, nothing else (titledSignOff).
+  const titled = titledSignOff(grid, row, columns);
+  if (titled) return { kind: 'note', text: titled };
   // 「参评人数 | 3」, 「人数 | | | 4」 under the people: a head count's label and its number, nothing else (headCountLine).
   const counted = headCountLine(grid, row);
   if (counted) return { kind: 'total', text: counted };
@@ -659,6 +663,61 @@ function labelLeftOfName(grid: Grid, row: number, columns: Map<number, ColumnTar
 function signatureOnRow(grid: Grid, row: number): boolean {
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) if (SIGNATURE_LABEL.test(grid.text(row, col).normalize('NFKC').trim())) return true;
   return false;
+}
+
+/**
+ * A signer's title (主管, 客服主管, 部门经理, 总经理, 组长, 总监, 主任, 负责人; its colon or not) typed left of the name.
+ * Not 专员 or 客服: a staff member's own title, who is appraised on the roster, not one who signs it.
+ */
+const SIGNER_TITLE = /^[\u4e00-\u9fa5]{0,6}?(主管|经理|组长|班长|总监|主任|部长|店长|负责人)[::]?$/;
+/** A signature's own word, its colon or not, perhaps with the date after it: 签字, 签名:, 签章, 日期, 日期:2026-03-31. */
+const SIGNATURE_WORD = /^(?:签字|签名|签章|盖章|日期|签字日期|签名日期)(?:[::](.*))?$/;
+
+/**
+ * A sign-off line under the people: a signer's title left of the name (not under the person's own 岗位 or 部门), a name,
+ * and a signature's word or a date (not the template's 考核月份 or 日期 filled down its rows) — every other cell empty, no
+ * figure under an item, no 工号, no 部门, no remark. 「客服主管 | 王五 | … 签字:」, 「总经理 | 王五 | … 签字:」, 「组长 | 王五 |
+ * … 签字:」, 「主管 | 王五 | … 签名」, 「主管 | 王五 | … 日期 | 2026-03-31」, 「经理: | 王五 | … 2026-03-31」 under §8's 张三 and
+ * 李四 were each a person 王五 refused for her blanks (F4, G4, L4, N4, O4) at exit 1: only 主管/经理 beside a label with its
+ * colon (签字:, 日期:) was a footer. A person 王经理 with her figures, a 主管 typed in 工号 beside full figures, 「主管 | 孙七 |
+ * … 待复核:」 (a remark, no signature) are people still. The row's text for the skipped-row note, or null.
+ */
+function titledSignOff(grid: Grid, row: number, columns: Map<number, ColumnTarget>): string | null {
+  const { nameCol } = rolesOf(columns);
+  if (nameCol === undefined) return null;
+  const name = grid.text(row, nameCol).normalize('NFKC').replace(/\s+/g, '');
+  if (!personTab(name)) return null;
+  const prefilled = templateFilled(columns);
+  const texts: string[] = [];
+  let title = false;
+  let signature = false;
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;
+    if (prefilled.has(col) && col !== nameCol) continue;
+    const text = grid.text(row, col).trim();
+    const word = text.normalize('NFKC').replace(/\s+/g, '');
+    const target = columns.get(col);
+    const ownField = target?.kind === 'header' && (target.field.role === 'position' || target.field.role === 'department');
+    if (col === nameCol) texts.push(text);
+    else if (!title && col < nameCol && !ownField && raw.kind === 'text' && SIGNER_TITLE.test(word)) {
+      title = true;
+      texts.push(text);
+    } else if (col > nameCol && signatureCell(raw, word)) {
+      signature = true;
+      texts.push(text);
+    } else return null;
+  }
+  return title && signature ? texts.join(' ') : null;
+}
+
+/** A signature's word (签字, 签名:, 日期:2026-03-31) or a day's date (a date cell, 「2026-03-31」, 「3月31日」). */
+function signatureCell(raw: RawValue, word: string): boolean {
+  if (raw.kind === 'date') return true;
+  if (raw.kind !== 'text') return false;
+  if (isDayDate(word, false)) return true;
+  const m = SIGNATURE_WORD.exec(word);
+  return m !== null && (!m[1] || isDayDate(m[1], false));
 }
 
 /** Fields that say who and where a person is (部门, 岗位, 考核月份, 考核人, 日期): no one's remark is typed there. */
