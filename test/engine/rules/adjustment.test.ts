@@ -319,6 +319,47 @@ describe('adjustment', () => {
     ...(['发错货,已退还,扣2分', '扣全勤奖2分', '操作错误扣全勤奖金50元,已补上', '经复核,申诉成功的差评不计,另迟到扣全勤奖2分'].map(
       (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
     )),
+    // Review 63 of efbb872c / 2f6de69e (18 + 15 + 13 + 9 + 8 + 12 + 5 = 80 before 奖惩). Misconduct counted none, said fewer, a
+    // colleague's or acted on, and a revoke granted (the complaint / review / penalty refused, not the revoke) beside +2: was
+    // refused advising −2 — 80 + 2 = 82, counted.
+    ...(['全月无一次迟到', '迟到、早退次数均为0', '0差评', '迟到次数:0', '差评清零', '没有一次迟到早退', '迟到早退一次也没有', '迟到早退均无', '迟到:无',
+      '0迟到0早退', '差评:0', '同事缺勤,加班顶岗', '顶替旷工同事值班', '举报违规行为', '拒绝客户违规要求', '发现并制止违规操作', '差评转化成功',
+      '客户删除差评', '差评率全组最低', '差评数全组最少', '迟到次数由5次降到1次', '撤销投诉扣分:客户投诉被驳回', '撤销差评扣分 平台已驳回差评',
+      '撤销上月迟到扣分、驳回原处罚', '客户撤回投诉,拒绝了赔偿'].map(
+      (r) => [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // …misconduct beside a word of OTHERWISE negated, said the other way or of the penalty itself, and a praise negated a few
+    // words before it beside an award taken: +2 was 82.00 at exit 0, for 80 − 2 = 78 — refused. (未及时处理差评 / 差评处理不及时 /
+    // 差评率未下降 / 主管批评处理: 82 at base too, by the same exemption words.)
+    ...(['旷工1天,未请假', '迟到3次,未补卡', '迟到,工作不积极', '迟到早退,表现差', '上班玩手机,影响客户满意度', '违规操作,系统记录在案', '差评1单,客户不满意',
+      '迟到2次,按规定处理', '差评2单,未及时处理', '未及时处理差评', '差评处理不及时', '差评率未下降', '迟到1次,主管批评处理', '被同事举报迟到',
+      '未获客户感谢信,扣绩效奖金', '没有收到感谢信,扣全勤奖金', '未能按时超额完成任务,扣绩效奖金', '没有客户感谢信,扣绩效奖金', '未收到客户锦旗,扣绩效奖金',
+      '没有被评为月度服务之星,扣绩效奖金', '未能评上本月服务之星,扣全勤奖金', '不是本月服务之星,迟到扣全勤奖金', '无客户锦旗,迟到扣全勤奖'].map(
+      (r) => [`+2 「${r}」: refused`, 2, r, null, `+2(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // …−2 beside a deduction revoked or a complaint / review withdrawn (no deduction stated): 78.00 at exit 0, for refused (the
+    // reason gives the points back: 80 + 2 = 82 if it is right).
+    ...(['撤销上月迟到扣分', '客户撤回差评', '撤销差评扣分 平台已删除差评', '撤销投诉扣分:客户投诉被驳回', '撤销上月迟到扣分、驳回原处罚'].map(
+      (r) => [`−2 「${r}」: refused`, -2, r, null, `−2(原因「${r}」说的是加分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    // …−2 beside an award given back after 系 + the person's own fault: refused advising +2, for 80 − 2 = 78 — counted.
+    ...(['发错货扣全勤奖2分,复核后属实系本人操作错误,已补发', '迟到扣全勤奖,经核实系本人问题,已补发', '发错货扣全勤奖2分,经核实系客服填单错误,已补发',
+      '漏发配件扣全勤奖,经核实系本人疏忽造成的问题,已补发'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    // Stays (nearest sound variants): a revoke or its 申请 itself refused, misconduct beside a praise or give-back not negated,
+    // a cause outside the person, the negator's own object before the praise, a withdrawal with the 2 still taken — as before.
+    ...(['申请撤销迟到扣分未通过', '申请撤销投诉扣分 被驳回', '撤销迟到扣分被驳回', '迟到0次,早退1次', '无一次迟到,但早退2次', '迟到导致差评率上升'].map(
+      (r) => [`+2 「${r}」: refused`, 2, r, null, `+2(原因「${r}」说的是扣分,正负号不符,未计入)`, ['reason-sign']] as [string, number, string, null, string, string[]],
+    )),
+    ...(['迟到2次,已请假', '差评1单,及时处理后客户满意', '迟到,表现突出', '迟到未扣分', '客户撤回差评', '迟到扣全勤奖,经核实系打卡机故障,已补发',
+      '没有差错 超额完成任务,扣全勤奖金50元', '无感谢信,超额完成任务,扣绩效奖金', '扣全勤奖金50元,客户感谢信'].map(
+      (r) => [`+2 「${r}」: counted`, 2, r, 2, `+2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ...(['客户撤回差评,仍扣分', '申请撤销迟到扣分未通过', '撤销迟到扣分被驳回', '迟到2次'].map(
+      (r) => [`−2 「${r}」: counted`, -2, r, -2, `−2(${r})`, []] as [string, number, string, number, string, string[]],
+    )),
+    ['−2 「迟到扣全勤奖,经核实系客户原因,已补发」: refused', -2, '迟到扣全勤奖,经核实系客户原因,已补发', null, '−2(原因「迟到扣全勤奖,经核实系客户原因,已补发」说的是加分,正负号不符,未计入)', ['reason-sign']],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(m8, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
