@@ -102,7 +102,8 @@ describe('4. 备注 reason then the void beside 状态 有效 / blank: refused (
 
 describe('5. 是否有效 answered 是 with a reason saying void: refused (was 80.00 乙 without a word)', () => {
   for (const [file, text] of [['a15', '是 但已作废'], ['a23', '是,但已作废'], ['a24', '是 后来作废了']] as const) {
-    it(`「${text}」 (${file}): record-void-unclear, 100.00 甲 of the other three`, () => isRefused(file, 'restore'));
+    // (case 'answer' since review 63: the message says the answer and the void, not 「既说作废又说恢复」.)
+    it(`「${text}」 (${file}): record-void-unclear, 100.00 甲 of the other three`, () => isRefused(file, 'answer'));
   }
   it('「是,未作废」 (n05, the void negated): counted, 80.00 乙, nothing said', () => isCountedSilently('n05'));
 });

@@ -296,6 +296,19 @@ describe('record-void-unclear says what the 状态 says (review of 54023f17: 「
     const p = problem('record-void-unclear', { row: 5, text: '此单作废', heading: '备注', records: '客户', case: 'remark', against: { heading: '状态', text: '', cell: 'G5' } }, { sheet: '满意度记录', cell: 'H5' });
     expect(p.message).toBe('满意度记录!H5:第 5 行的备注写着「此单作废」,状态(G5)却空着:看不出这一条客户算不算,这一条不计入;请在状态里只写「作废」或「有效」后重新评分');
   });
+  // Review 63: a 是否有效 / 是否作废 answered 是 / 否 and a reason saying the opposite was said 「既说作废又说恢复」.
+  it('answer: 是否有效 「是,但无效」 — the answer said valid, the reason void', () => {
+    const p = problem('record-void-unclear', { row: 5, text: '是,但无效', heading: '是否有效', records: '客户', case: 'answer', answer: { word: '是', valid: true } }, at);
+    expect(p.message).toBe('满意度记录!G5:第 5 行的是否有效写着「是,但无效」:答的是「是」(有效),后面的话却说作废或不计,看不出这一条客户算不算,这一条不计入;请在是否有效里只写「作废」或「有效」后重新评分');
+  });
+  it('answer: 是否作废 「是,已恢复」 — the answer said void, the reason valid', () => {
+    const p = problem('record-void-unclear', { row: 5, text: '是,已恢复', heading: '是否作废', records: '客户', case: 'answer', answer: { word: '是', valid: false } }, at);
+    expect(p.message).toContain(':答的是「是」(作废),后面的话却说有效或已恢复,看不出这一条客户算不算,');
+  });
+  it('asked: a void then a question whether it counts (「作废后是否还要计入?」)', () => {
+    const p = problem('record-void-unclear', { row: 5, text: '作废后是否还要计入?', heading: '状态', records: '客户', case: 'asked' }, at);
+    expect(p.message).toContain(':说了作废,又问还算不算,看不出这一条客户最后算不算,这一条不计入;');
+  });
   it('no case (an older run): a void and a restore, as it was', () => {
     const p = problem('record-void-unclear', { row: 5, text: '此单作废,原单恢复', heading: '状态', records: '客户' }, at);
     expect(p.message).toContain(':既说作废又说恢复,看不出这一条客户最后算不算,');

@@ -206,7 +206,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       if (byColumn?.late.has(row.row)) asMonth(row, def, byColumn.month);
       const mark = remarks.size ? voidMark(row, sheet, remarks, file) : null;
       // A 状态 naming a void and a restore not read for sure: the row in error (run.ts), not guessed.
-      if (mark?.unclear) row.voidUnclear = { fields: { row: row.row, text: shortText(mark.text, 60), heading: mark.heading, records: def.records.label, case: mark.unclear, ...(mark.against ? { against: { ...mark.against, text: shortText(mark.against.text, 60) } } : {}) }, at: mark.at };
+      if (mark?.unclear) row.voidUnclear = { fields: { row: row.row, text: shortText(mark.text, 60), heading: mark.heading, records: def.records.label, case: mark.unclear, ...(mark.answer ? { answer: mark.answer } : {}), ...(mark.against ? { against: { ...mark.against, text: shortText(mark.against.text, 60) } } : {}) }, at: mark.at };
       else if (mark) problems.push(problem('record-void', { row: row.row, text: mark.text, heading: mark.heading, records: def.records.label, ...(mark.alone ? { setAside: true as const } : {}), ...(mark.restored ? { restored: true as const } : {}) }, mark.at, mark.restored ? { severity: 'info' } : {}));
       considered.push(row);
       if (mark) marked.add(row.row);

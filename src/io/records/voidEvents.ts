@@ -7,7 +7,9 @@
 
 /** A restore undoes the void; 取消作废 / 撤销作废 are restores, matched before their void word. */
 const RESTORE_WORDS = ['取消作废', '撤销作废', '撤回作废', '取消无效', '撤销无效', '核实为有效', '更正为有效', '改回有效', '改为有效', '重新启用', '重新生效', '恢复'];
-const VOID_WORDS = ['作废', '无效', '撤销', '撤回', '删除', '不计入', '不计'];
+// (And 不统计 / 剔除 / 删: 「重复录入,不统计」「不统计」「剔除」「删」「是,但后来删了」 were counted 80.00 乙 at exit 0 without
+// a word, for 100.00 甲 — review 63 of 894acf16.)
+const VOID_WORDS = ['作废', '无效', '撤销', '撤回', '删除', '不计入', '不计', '不统计', '剔除', '删'];
 /** Said after an event in its clause: it did not happen (「恢复失败」「恢复不了」). */
 const FAILURE_WORDS = ['没有成功', '未成功', '不成功', '没成功', '失败', '不了', '未果'];
 /** Must (不得不 「…不得不再次作废」): no negation. */
@@ -193,7 +195,7 @@ const UNDONE = /(?<!无)有效|误标|误填|标错|恢复|重新启用|重新�
 /** After a void word, what makes it a word of a noun or another word (「作废单」「无效投诉」「删除线」「不计较」). */
 const HOLDS_ONLY = /^(的)?(单|订单|单据|投诉|申请|线|较)/;
 /** The void words a remark (原因, 备注) speaks with: 无效 / 撤销 there may be the reason (「修了无效」「客户撤销投诉」). */
-const REMARK_WORDS = new Set(['作废', '删除', '不计入', '不计']);
+const REMARK_WORDS = new Set(['作废', '删除', '不计入', '不计', '不统计', '剔除', '删']);
 
 /** Whether a void word of the note stands (the text without spaces; remark: a 原因 / 备注's words). */
 export function voidStands(text: string, remark = false): boolean {
@@ -210,7 +212,7 @@ export function voidStands(text: string, remark = false): boolean {
     const after = text.slice(e.end, clause.to);
     if (HOLDS_ONLY.test(after)) return false;
     // In a remark 不计(入) with words after it in its clause is a sentence (「不计入车间考核」: README, not asked).
-    if (remark && word.startsWith('不计') && !/^(了|啦)?$/.test(after)) return false;
+    if (remark && /^不(计|统计)/.test(word) && !/^(了|啦)?$/.test(after)) return false;
     return !OTHER_ROW_LEADS.test(text.slice(clause.from, e.at));
   });
 }
@@ -248,4 +250,67 @@ function eventsOf(text: string, tokens: Token[], clauses: Array<{ from: number; 
     tied.add(t);
   }
   return { events, tied };
+}
+
+/**
+ * 计入 / 计分 / 计算 in a note, each read in its clause (review 63 of 894acf16): 'negated' when a negator word stands before
+ * it in its clause (不 / 未 / 没 / 无 / 非 / 别 / 勿 …, with 用 / 予 / 须 / 需 / 能 / 得 / 应该 / 再 … after it; 并未, 尚未), no
+ * new step (又 / 后 / 就 / 才 / 但) between; 'other' when another period follows it (次月 / 上月 / 下期 / 4月 / 以后 …: not
+ * this month's); 'asked' in a question (「作废后是否还要计入?」); else 'counted'. 「作废后不用计入」「未计入」「不予计入」
+ * 「无须计入」「没有计入」「不能计入」「不得计入」「并未计入」「不应该计入」「不再计入本月」「需计入次月」「还需计入上月」 were read
+ * as the void put back, counted 80.00 乙 at exit 0 (a warning) for set aside 100.00 甲 — a list of characters before 计入.
+ */
+export interface CountIn { at: number; end: number; reads: 'counted' | 'negated' | 'other' | 'asked' }
+const COUNT_IN = /计入|计分|计算/g;
+const COUNT_NEGATOR = /并未|尚未|不|未|没|無|无|非|别|勿|莫|甭|毋/g;
+const OTHER_PERIOD = /^(到|进|至|在)?(次月|上月|下月|本月以后|下一?个?月|上一?个?月|下一?期|上一?期|次期|下季度?|上季度?|明年|去年|以后|之后|后续|[\d一二三四五六七八九十]+月)/;
+const ASKED = /[吗吧呢嘛?？]|是否|要不要|需不需要|用不用|是不是|算不算|能否|可否/;
+export function countIns(text: string): CountIn[] {
+  const { clauses } = lex(text);
+  // The clause marks a question keeps (lex splits at ? too): a question is read on the clause and what ends it.
+  const out: CountIn[] = [];
+  for (const m of text.matchAll(COUNT_IN)) {
+    const clause = clauses.find((c) => c.from <= m.index && m.index < c.to);
+    if (clause === undefined) continue;
+    const end = m.index + m[0].length;
+    const before = text.slice(clause.from, m.index);
+    const after = text.slice(end, clause.to);
+    if (ASKED.test(text.slice(clause.from, clause.to + 1))) {
+      out.push({ at: m.index, end, reads: 'asked' });
+      continue;
+    }
+    // Words holding a negator's character that negate nothing (不久, 不满, 无误 …; 不得不) are blanked before reading.
+    let plain = before;
+    for (const w of [...DOUBLE_WORDS, ...PLAIN_WORDS]) plain = plain.split(w).join('□'.repeat(w.length));
+    const neg = [...plain.matchAll(COUNT_NEGATOR)].at(-1);
+    const between = neg === undefined ? '' : plain.slice(neg.index + neg[0].length);
+    const negated = neg !== undefined && !/[又后就才但□]/.test(between);
+    out.push({ at: m.index, end, reads: negated ? 'negated' : OTHER_PERIOD.test(after) ? 'other' : 'counted' });
+  }
+  return out;
+}
+
+/**
+ * Whether the reason after a 是否有效 / 是否作废 answer voids this row (review 63 of 894acf16 / 6f215afb): a void word not
+ * negated whose clause names nothing else — before it (after 但 / 后来 / 已 …) no 的 and no other row (重复的 / 之前的 /
+ * 另外 / 第一次 / 旧的 / 那份 / 那次 …: 「重复的已删除」「之前的作废了」「另外一条已作废」「3月2日那次的作废」), after it no
+ * object (「已删除客户电话」「客户撤销了投诉」「作废的是另一条」). 此条 / 本条 / 这条 before it is this row (「但本条已作废」).
+ * 「是,但无效」「是,后来无效了」「是,但不计入」「是,但后来删了」「是,但这条与上一单重复,已作废」「是,月底复核时作废」 void it.
+ */
+const THIS_ROW_NAMED = /(此|本|该|这)(一)?(条|单|笔|份|次|行|张|记录|订单)/;
+const OTHER_NAMED = /的|另|其[他它]|之前|以前|先前|前面|上面|旧|原|重复|多余|错填|[上前下]一|那[份次条单笔个张行]|第[一二三四五六七八九十两\d]+/;
+const LEADING = /^(但是|但|不过|后来|之后|然后|随后|其实|已经|已被|已|被|也|又|就)+/;
+export function answerVoidsThisRow(reason: string): boolean {
+  const { tokens, clauses } = lex(reason);
+  if (!tokens.some((t) => t.kind === 'void')) return false;
+  const { events } = eventsOf(reason, tokens, clauses);
+  return events.some((e) => {
+    if (e.kind !== 'void' || e.negated) return false;
+    const clause = clauses[e.clause]!;
+    const before = reason.slice(clause.from, e.at).replace(LEADING, '');
+    const after = reason.slice(e.end, clause.to).replace(/^(掉)?(了|啦)?(掉)?/, '');
+    if (after !== '') return false;
+    if (THIS_ROW_NAMED.test(before)) return true;
+    return !OTHER_NAMED.test(before) && !OTHER_ROW_LEADS.test(before);
+  });
 }

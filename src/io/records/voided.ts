@@ -3,18 +3,22 @@
 import type { RecordRow } from '../../engine/groups/result.js';
 import type { RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
+import { toSimplified } from '../../engine/text.js';
 import { cellAddress, rawText } from '../grid.js';
 import type { RecordSheet } from './read.js';
-import { OTHER_ROW_WORDS, readVoidEvents, voidStands, withdrawnVoid } from './voidEvents.js';
+import { answerVoidsThisRow, countIns, OTHER_ROW_WORDS, readVoidEvents, voidStands, withdrawnVoid } from './voidEvents.js';
 
 /** A remark column: the log's own (§23 原因) or one the team added (备注). */
 const REMARK = /^(原因|备注|说明|批注|备考|附注)|(原因|备注|说明)$/;
 // Not 「无效」: alone in a 原因 it is the reason (the repair did not work) — 设备部 u = 2 较差 93.89 was read as u = 1 较好.
-const WORDS = '作废|已作废|删除|已删除|不计入|不计';
+// (And 不统计 / 剔除 / 删: 「不统计」「剔除」「删」「重复录入,不统计」「重复录入,已剔除」 were counted 80.00 乙 at exit 0 without a
+// word, for 100.00 甲 — review 63 of 894acf16.)
+const WORDS = '作废|已作废|删除|已删除|删|不计入|不计|不统计|剔除|已剔除';
 const OPEN = '[(（\\[【〔「<《]';
 const CLOSE = '[)）\\]】〕」>》]';
 /** A remark that is only a mark of void, bracketed or not: the row is not an answer. */
-const VOID = new RegExp(`^${OPEN}?(${WORDS})${CLOSE}?[。.!！]?$`);
+// (了 / 啦 after it: 「作废了」「已作废了」「作废了。」 were counted 80.00 乙 at exit 0 with a warning, review 63.)
+const VOID = new RegExp(`^${OPEN}?(${WORDS})(了|啦)?${CLOSE}?[。.!！]?$`);
 /**
  * The same words among others, as a mark would be written (「缺料(不计)」, 「重复,作废」): perhaps a reason, perhaps a
  * mark — counted, asked about. Not inside a word or a sentence (「小问题不计较」, 「单据有删除线未签字」, 「不计入车间考核」,
@@ -38,7 +42,7 @@ const STATUS: Array<[RegExp, MarkColumn['says']]> = [
 ];
 /** In a column saying whether the row counts 「无效」 and 「撤销」 are marks (in a 原因 they may be the reason). */
 const STATUS_WORDS = `${WORDS}|无效|撤销|已撤销|撤回|已撤回`;
-const STATUS_VOID = new RegExp(`^${OPEN}?(${STATUS_WORDS})${CLOSE}?[。.!！]?$`);
+const STATUS_VOID = new RegExp(`^${OPEN}?(${STATUS_WORDS})(了|啦)?${CLOSE}?[。.!！]?$`);
 /** Among other words as a remark's are: bracketed (「已回访(作废)」) or ending a short cell (「重复,作废」) — not 「不计较」 or
  * 「客户已撤回投诉」, warned as void marks (review of 13eb8963). */
 const STATUS_BRACKETED = new RegExp(`${OPEN}(${STATUS_WORDS})${CLOSE}`);
@@ -188,6 +192,24 @@ const VOID_THEN_DONE = new RegExp(`^(已经?)?(${STATUS_WORDS})(之|以)?后.`);
 // (Not negated nor another month's: 「作废后不再计入」「不要计入」「无需计入」「不需要计入」「不计入了」「需计入下月」「还需计入4月」, and
 // a 保留 of something else (「作废后纸质单保留。」) were counted at exit 0 for set aside 100.00 甲, review 62 of 894acf16.)
 const RESTORE_LIKE = /恢复|(?<!无)有效|正常|启用|生效|取消|撤销|撤回|(仍然?|照常|照样|重新|还是|核实|确认)(计入|计分|计算|算)|(?<![不无没别勿毋非需要再必应])(又|还|仍|要|需)(要|需|需要|应)?(计入|计分)(?!下|\d|[一二三四五六七八九十]+月)|(?<![不无没别勿毋非需要再必应])计入(了|啦)?[。.!！]?$|计入本月|(要求|决定|同意)保留|保留(此|本|该|这|原单)|(?<=[后核实认管求定意])保留(了|啦)?[。.!！]?$|还原|驳回|误判/;
+/**
+ * The note as RESTORE_LIKE reads it: each 计入 that puts nothing back — negated in its clause or another period's
+ * (voidEvents.ts countIns: 「作废后不用计入」「未计入」「不予计入」「并未计入」「不再计入本月」「需计入次月」「还需计入上月」) —
+ * and a 保留 of a thing handed over (「作废后原件交主管保留」「作废后录音由主管保留」) blanked: each was read as the void put
+ * back, counted 80.00 乙 at exit 0 for set aside 100.00 甲 (review 63 of 894acf16). 「作废后经核实保留」「作废后重新计入」
+ * 「作废后主管确认仍计入」 stay put back, counted.
+ */
+function putBackRead(flat: string): string {
+  let out = flat;
+  for (const c of countIns(flat).reverse()) {
+    if (c.reads === 'negated' || c.reads === 'other') out = out.slice(0, c.at) + '□'.repeat(c.end - c.at) + out.slice(c.end);
+    // 不得不 / 不能不 / 不会不 (must) is no negation (「作废后主管说不得不计入」 was set aside, 100.00 甲 for 80.00 乙): read as 必须.
+    else if (c.reads === 'counted') out = out.slice(0, c.at).replace(/不[得能会]不$/, '必须') + out.slice(c.at);
+  }
+  return out.replace(/((交|由|给|送|存放?|放)[^,，、;；:：。.!！]{0,6})保留/g, '$1□□');
+}
+/** A note led by its void then asking whether it still counts (「作废后是否还要计入?」): not guessed, refused (review 63). */
+const askedCountIn = (flat: string) => VOID_THEN_DONE.test(flat) && countIns(flat).some((c) => c.reads === 'asked');
 /** A remark led by the same (「作废后已退款」 in 备注): read as a 状态 is. Not a 原因: there it may be the reason. */
 const REMARK_VOID_THEN = /^(已经?)?作废(之|以)?后./;
 /**
@@ -197,7 +219,9 @@ const REMARK_VOID_THEN = /^(已经?)?作废(之|以)?后./;
 const ANSWERED = new RegExp(`^(是|否)(${SET_OFF}|${OPEN})+(.+?)${CLOSE}?$`);
 const ANSWER: Record<'valid' | 'voided', RegExp> = { valid: /^(否|不|N|NO|×|✗|✘)$/i, voided: /^(是|Y|YES|√|✓|✔)$/i };
 
-export type VoidUnclear = 'restore' | 're-entry' | 'withdrawn' | 'remark';
+/** 'answer': a 是否有效 / 是否作废 answered 是 / 否 and a reason saying the opposite (valid: whether the answer says the row
+ * counts); 'asked': a void then a question whether it counts (「作废后是否还要计入?」) — review 63. */
+export type VoidUnclear = 'restore' | 're-entry' | 'withdrawn' | 'remark' | 'asked' | 'answer';
 /** What a 状态 says of its row: void, restored, not read for sure (and why), or nothing. */
 type Leads = 'void' | 'restored' | { unclear: Exclude<VoidUnclear, 'remark'> } | null;
 
@@ -218,9 +242,11 @@ export interface VoidMark {
   /**
    * A 状态 whose void is not read for sure: the row is refused. 'restore': a void and a restore whose order is not sure
    * (voidEvents.ts); 're-entry': a void then a re-entry (「作废后重新提交」); 'withdrawn': a void then 「不用作废」;
-   * 'remark': a 备注 reading void beside a 状态 that does not (against).
+   * 'remark': a 备注 reading void beside a 状态 that does not (against); 'answer', 'asked': VoidUnclear's.
    */
   unclear?: VoidUnclear;
+  /** case 'answer': the answer (是 / 否) and whether it says the row counts. */
+  answer?: { word: string; valid: boolean };
   /** The row's 状态 (its cell, as it reads) when this remark says void and it does not: the row is refused. */
   against?: { heading: string; text: string; cell: string };
 }
@@ -269,7 +295,7 @@ export function voidMark(row: RecordRow, sheet: RecordSheet, columns: Map<number
   // counted with the warning a void word among others gets (「…里有作废、不计一类的字样,这一条…照常计入了」).
   for (const [col, c] of columns) {
     const text = cellText(sheet, row.row, col);
-    if (text !== '' && voidStands(text, c.says === 'remark')) return { text, heading: c.heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false };
+    if (text !== '' && voidStands(text, c.says === 'remark')) return { text: shownText(sheet, row.row, col), heading: c.heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false };
   }
   return null;
 }
@@ -281,7 +307,7 @@ function readMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkC
   const statuses = marks.filter((m) => m.says !== 'remark');
   // No 状态, or one saying something of void: its reading decides, as before.
   if (statuses.length === 0 || statuses.some((m) => m.mark)) return first;
-  const status = { heading: statuses[0]!.heading, text: cellText(sheet, row.row, statuses[0]!.col), cell: cellAddress(row.row, statuses[0]!.col) };
+  const status = { heading: statuses[0]!.heading, text: shownText(sheet, row.row, statuses[0]!.col), cell: cellAddress(row.row, statuses[0]!.col) };
   for (const { col, heading, says } of marks) {
     if (says !== 'remark') continue;
     const text = cellText(sheet, row.row, col);
@@ -290,7 +316,7 @@ function readMark(row: RecordRow, sheet: RecordSheet, columns: Map<number, MarkC
     // 有效 or blank was counted without a word, 80.00 乙 at exit 0, review 62; the short 「录入错误,已作废」 stays asked about.)
     if (!alone && !(REMARK_VOID.test(text) && readsVoid(statusLeads(sheet, row.row, col, [...text].length > SHORT)))) continue;
     if (alone && status.text === '') break;
-    return { text, heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false, unclear: 'remark', against: status };
+    return { text: shownText(sheet, row.row, col), heading, at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) }, alone: false, unclear: 'remark', against: status };
   }
   return first;
 }
@@ -301,7 +327,10 @@ const readsVoid = (r: Leads) => r === 'void' || (r !== null && typeof r === 'obj
 
 /** What one remark or status cell of the row says of void, or null. */
 function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: string, says: MarkColumn['says'], file: string): VoidMark | null {
-  const text = cellText(sheet, row.row, col);
+  // Read through toSimplified (「作廢」「已刪除」「無效」「是,但已作廢」 were counted 80.00 乙 at exit 0 without a word, review
+  // 63); said as written.
+  const read = cellText(sheet, row.row, col);
+  const text = shownText(sheet, row.row, col);
   const at = { file, sheet: sheet.grid.name, cell: cellAddress(row.row, col) };
   // (Its spaces kept, one each: 「否 重复」 under 是否有效 was read as 「否重复」 and counted, 80.00 乙 for 100.00 甲, review 61.)
   const spaced = says === 'valid' || says === 'voided' ? cellSpaced(sheet, row.row, col) : '';
@@ -313,23 +342,22 @@ function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: st
     const restored = readVoidEvents(`作废,${reason}`);
     // (And a reason whose void word stands: 是否有效 「是 但已作废」「是,但已作废」「是 后来作废了」 were counted without a
     // word, 80.00 乙 at exit 0, review 62.)
-    // (Only a void of this row — after 但 / 后来 / 已, naming no other: 「是,作废的是上一单」「是(重复的那条已删除)」「是,已删除
-    // 重复记录」 were refused at exit 1 for counted 80.00 乙, review 62 of 3fa39445.)
-    // (Any void of this row's standing — 「是,然后作废了」「是 月底作废」「是,但这条重复的已作废」 were counted at exit 0 when only
-    // 但 / 后来 / 已 before it counted, review 62 of 894acf16.)
-    const thisRowVoid = /作废|删除|撤销/.test(reason) && voidStands(reason) && !new RegExp(OTHER_ROW_WORDS).test(reason) && !/(的是|那条|那单|重复记录|另一|其他|其它)/.test(reason);
-    const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' || thisRowVoid : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
-    if (against) return { text, heading, at, alone: false, unclear: 'restore' };
+    // (Only a void of this row: what its clause names before or after the void word decides (voidEvents.ts
+    // answerVoidsThisRow) — 「是,重复的已删除」「是,之前的作废了」「是,已删除客户电话」「是,客户撤销了投诉」「否,重复的已作废」
+    // were refused at exit 1 for counted 80.00 乙, and 「是,但无效」「是,但不计入」「是,但这条与上一单重复,已作废」 counted at
+    // exit 0 (a warning) — review 63 of 894acf16 / 6f215afb.)
+    const against = counts ? STATUS_VOID.test(reason) || regexReading(reason) === 'void' || answerVoidsThisRow(reason) : restored !== null || /^(已经?)?(有效|正常)/.test(reason);
+    if (against) return { text, heading, at, alone: false, unclear: 'answer', answer: { word: answered[1]!, valid: counts } };
     return counts ? null : { text, heading, at, alone: true };
   }
-  const remarkLeads = says === 'remark' && !/原因/.test(heading) && REMARK_VOID_THEN.test(text) ? statusLeads(sheet, row.row, col) : null;
+  const remarkLeads = says === 'remark' && !/原因/.test(heading) && REMARK_VOID_THEN.test(read) ? statusLeads(sheet, row.row, col) : null;
   if (remarkLeads === 'void') return { text, heading, at, alone: true };
   if (remarkLeads !== null && typeof remarkLeads === 'object') return { text, heading, at, alone: false, unclear: remarkLeads.unclear };
   const leads = says === 'remark' ? null : statusLeads(sheet, row.row, col);
   if (leads === 'restored') return { text, heading, at, alone: false, restored: true };
   if (leads !== null && typeof leads === 'object') return { text, heading, at, alone: false, unclear: leads.unclear };
-  const alone = says === 'remark' ? VOID.test(text) : STATUS_VOID.test(text) || (says !== 'status' && ANSWER[says].test(text)) || leads === 'void';
-  const among = says === 'remark' ? BRACKETED.test(text) || ([...text].length <= SHORT && ENDING.test(text)) : STATUS_BRACKETED.test(text) || ([...text].length <= SHORT && STATUS_ENDING.test(text));
+  const alone = says === 'remark' ? VOID.test(read) : STATUS_VOID.test(read) || (says !== 'status' && ANSWER[says].test(read)) || leads === 'void';
+  const among = says === 'remark' ? BRACKETED.test(read) || ([...read].length <= SHORT && ENDING.test(read)) : STATUS_BRACKETED.test(read) || ([...read].length <= SHORT && STATUS_ENDING.test(read));
   if (!alone && !among) return null;
   return { text, heading, at, alone };
 }
@@ -342,7 +370,9 @@ function columnMark(row: RecordRow, sheet: RecordSheet, col: number, heading: st
 // counted with a warning as README says, not refused beside a blank 状态.)
 function statusLeads(sheet: RecordSheet, row: number, col: number, reasoned = true): Leads {
   const raw = sheet.grid.value(row, col);
-  const text = raw.kind === 'empty' ? '' : rawText(raw).trim();
+  const text = raw.kind === 'empty' ? '' : toSimplified(rawText(raw).trim());
+  // A void then a question whether it still counts (「作废后是否还要计入?」): not guessed, refused (review 63).
+  if (askedCountIn(text.replace(/\s+/g, ''))) return { unclear: 'asked' };
   // A void then a new entry (「作废后重新提交」「作废,重新录入」): this row the voided one, or the one entered again? Counted
   // without a word before (80.00 乙, where the voided row set aside gives 100.00 甲) — not guessed, refused (review 60).
   if (VOID_THEN_NEW.test(text.replace(/\s+/g, '')) && !ELSEWHERE.test(text.replace(/\s+/g, ''))) return { unclear: 're-entry' };
@@ -377,7 +407,7 @@ function regexReading(text: string): 'void' | 'restored' | null {
   }
   if (after === null) {
     if (VOID_THEN_NOT_RESTORED.test(flat)) return 'void';
-    if (VOID_THEN_DONE.test(flat) && !RESTORE_LIKE.test(flat)) return 'void';
+    if (VOID_THEN_DONE.test(flat) && !RESTORE_LIKE.test(putBackRead(flat))) return 'void';
     // Begins with a restore: the void after its last restore sets the row aside; otherwise nothing to say.
     if (!RESTORED_FIRST.test(flat) || flat.matchAll(RESTORED).next().value?.index !== 0) return null;
     return voidedAfterRestore(flat) === 'void' ? 'void' : null;
@@ -392,14 +422,19 @@ function voidedAfterRestore(rest: string): 'void' | 'restored' | null {
   return VOIDED_AGAIN.test(rest.slice(last.index + last[0].length)) ? 'void' : 'restored';
 }
 
-/** A cell's text trimmed, each run of spaces one space ('' when empty). */
+/** A cell's text trimmed, each run of spaces one space, traditional characters read as simplified ('' when empty). */
 function cellSpaced(sheet: RecordSheet, row: number, col: number): string {
   const raw = sheet.grid.value(row, col);
-  return raw.kind === 'empty' ? '' : rawText(raw).trim().replace(/\s+/g, ' ');
+  return raw.kind === 'empty' ? '' : toSimplified(rawText(raw).trim().replace(/\s+/g, ' '));
 }
 
-/** A cell's text without spaces ('' when empty). */
+/** A cell's text without spaces, traditional characters read as simplified (「作廢」 as 「作废」; '' when empty). */
 export function cellText(sheet: RecordSheet, row: number, col: number): string {
+  return toSimplified(shownText(sheet, row, col));
+}
+
+/** A cell's text without spaces, as written: what a message quotes ('' when empty). */
+function shownText(sheet: RecordSheet, row: number, col: number): string {
   const raw = sheet.grid.value(row, col);
   return raw.kind === 'empty' ? '' : rawText(raw).replace(/\s+/g, '');
 }

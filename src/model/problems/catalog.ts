@@ -69,7 +69,13 @@ const UNCLEAR_VOID = {
   restore: (records: string) => `既说作废又说恢复,看不出这一条${records}最后算不算`,
   're-entry': (records: string) => `说了作废又说重新录入,看不出这一条${records}是作废的那一条,还是重新录入后算数的那一条`,
   withdrawn: (records: string) => `说了作废又说不用作废,看不出这一条${records}最后作废了没有`,
+  asked: (records: string) => `说了作废,又问还算不算,看不出这一条${records}最后算不算`,
 };
+/** A 是否有效 / 是否作废 answered 是 / 否 with a reason saying the opposite (review 63: said 「既说作废又说恢复」 before). */
+const UNCLEAR_ANSWER = (a: { word: string; valid: boolean }, records: string) =>
+  a.valid
+    ? `答的是「${a.word}」(有效),后面的话却说作废或不计,看不出这一条${records}算不算`
+    : `答的是「${a.word}」(作废),后面的话却说有效或已恢复,看不出这一条${records}算不算`;
 const SAVE_AS_XLSX = '请用 Excel/WPS 打开后另存为 .xlsx';
 const NOT_A_TABLE = '不是表格。请提供 .xlsx 或 .csv 文件';
 
@@ -573,12 +579,14 @@ export const PROBLEMS = {
   // re-entry (「作废后重新提交」: this row the voided one, or the one entered again?); 'withdrawn', a void then 「不用作废」
   // (「此单作废,客户说不用再作废」); 'remark', a 备注 reading void beside a 状态 that says nothing of void (blank, 有效,
   // 正常) — both cells named (against, review 61). Each message says what the note says (review of 54023f17).
-  'record-void-unclear': spec<{ row: number; text: string; heading: string; records: string; case?: 'restore' | 're-entry' | 'withdrawn' | 'remark'; against?: { heading: string; text: string; cell: string } }>({
+  // 'asked', a void then a question whether it counts (「作废后是否还要计入?」); 'answer', a 是否有效 / 是否作废 answered 是 / 否
+  // and a reason saying the opposite (「是,但无效」「否,已恢复」 under 是否作废 … answer: the word, and whether it says valid).
+  'record-void-unclear': spec<{ row: number; text: string; heading: string; records: string; case?: 'restore' | 're-entry' | 'withdrawn' | 'remark' | 'asked' | 'answer'; answer?: { word: string; valid: boolean }; against?: { heading: string; text: string; cell: string } }>({
     severity: 'error', located: true, name: { zh: '作废还是恢复看不清', en: 'void or restored unclear' },
     zh: (p) =>
       p.against
         ? `第 ${p.row} 行的${p.heading}写着「${p.text}」,${p.against.heading}(${p.against.cell})却${p.against.text ? `写着「${p.against.text}」` : '空着'}:看不出这一条${p.records}算不算,这一条不计入;请在${p.against.heading}里只写「作废」或「有效」后重新评分`
-        : `第 ${p.row} 行的${p.heading}写着「${p.text}」:${UNCLEAR_VOID[p.case === 're-entry' || p.case === 'withdrawn' ? p.case : 'restore'](p.records)},这一条不计入;请在${p.heading}里只写「作废」或「有效」后重新评分`,
+        : `第 ${p.row} 行的${p.heading}写着「${p.text}」:${p.case === 'answer' && p.answer ? UNCLEAR_ANSWER(p.answer, p.records) : UNCLEAR_VOID[p.case === 're-entry' || p.case === 'withdrawn' || p.case === 'asked' ? p.case : 'restore'](p.records)},这一条不计入;请在${p.heading}里只写「作废」或「有效」后重新评分`,
     expected: () => '作废 或 有效', actual: (p) => p.text,
   }),
   // A remark saying one row replaces another (备注 「重复」 「以下一行为准」, the correction's 「复评,以此为准」): which row
