@@ -18,7 +18,7 @@ import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { struckNotes } from './struckNotes.js';
 import { formatScore, round2 } from '../model/round.js';
-import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
+import { cleanText, idKey, isDashOnly, isNoneWord, nameKey, saysNothingOff } from './text.js';
 import { appendTo } from '../model/groups.js';
 import { nameWithTabWord, PERSON_TAB } from './peopleNames.js';
 import { decisionBeforeSignature, gradeBeforeSignature, signatureOnly, signerNames } from './typedGrade.js';
@@ -468,6 +468,8 @@ function nothingTicked(text: string, labels: readonly string[]): boolean {
  */
 function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries): Problem | undefined {
   const typedLost = person?.typed?.lost;
+  const unread = typedLost && lostUnread(typedLost, person?.typed?.lostField ?? '扣分', r.name ? { person: r.name } : {});
+  if (unread) return unread;
   if (!typedLost || r.total100 === null || r.items.some((i) => i.score === null)) return undefined;
   const typed = lostFigure(typedLost.raw);
   if (typed === undefined || !Number.isFinite(typed) || round2(typed) === 0) return undefined;
@@ -492,15 +494,45 @@ function lostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries)
 
 /**
  * The figure of a team's points-lost cell: a number, 「5分」, or as a deduction is written — 「扣5分」, 「5(玩手机)」: those
- * were no figure, 纪律扣分 「扣5分」 beside 工作纪律 losing 2 dropped at exit 0 without a word (review 62).
+ * were no figure, 纪律扣分 「扣5分」 beside 工作纪律 losing 2 dropped at exit 0 without a word (review 62). A plain sum of
+ * such points is their sum: 「2+3」, 「２+３」, 「扣2分+扣3分」, 「迟到扣2分,玩手机扣3分」 — dropped at exit 0, 77 for 工作纪律
+ * losing 2 beside the team's 5 (review 63).
  */
 function lostFigure(raw: RawEntry['raw']): number | undefined {
   if (raw.kind === 'number') return raw.value;
   if (raw.kind !== 'text') return undefined;
   const plain = parseNumberText(raw.value, '分')?.value;
   if (plain !== undefined) return plain;
-  const m = /^(?:扣|减|罚|扣除)?\s*([-−]?\d+(?:\.\d+)?)\s*分?\s*(?:[((][^()()]*[))])?$/u.exec(raw.value.normalize('NFKC').trim());
-  return m ? Number(m[1]!.replace('−', '-')) : undefined;
+  const text = raw.value.normalize('NFKC').trim();
+  const one = (part: string) => /^(?:扣|减|罚|扣除)?\s*([-−]?\d+(?:\.\d+)?)\s*分?\s*(?:[((][^()()]*[))])?$/u.exec(part.trim())?.[1];
+  // Or what for, then 扣 (「迟到扣2分」).
+  const worded = (part: string) => /^[^\d+\-−]*?(?:扣|减|罚|扣除)\s*(\d+(?:\.\d+)?)\s*分?$/u.exec(part.trim())?.[1];
+  const single = one(text) ?? worded(text);
+  if (single !== undefined) return Number(single.replace('−', '-'));
+  // Several, each 「N」, 「N分」, 「扣N分」 or 「迟到扣2分」, joined by + or a list mark.
+  const parts = text.split(/\s*[+,;、,;]\s*/u);
+  if (parts.length < 2) return undefined;
+  let sum = 0;
+  for (const part of parts) {
+    const n = one(part) ?? worded(part);
+    if (n === undefined || n.startsWith('-') || n.startsWith('−')) return undefined;
+    sum += Number(n);
+  }
+  return round2(sum);
+}
+
+/**
+ * A team's points-lost cell kpi cannot compare: a formula never calculated (=2+3 as openpyxl writes it), refused as any
+ * uncached formula is; or words kpi reads no points in (「迟到、玩手机」), said at the cell. Either was dropped without a
+ * word, 77 at exit 0 (review 63). 0 or words of none (「无」「不扣分」) compare nothing, as before.
+ */
+function lostUnread(entry: RawEntry, column: string, who: { person?: string }, of?: string): Problem | undefined {
+  const raw = entry.raw;
+  if (raw.kind === 'formula-without-result') return problem('formula-without-result', { item: column, accepts: { type: 'number' }, value: `=${raw.formula.replace(/^=/, '')}` }, entry.at, { ...who, severity: 'error' });
+  if (raw.kind !== 'text' || lostFigure(raw) !== undefined) return undefined;
+  const text = cleanText(raw.value);
+  if (!text || isNoneWord(text) || saysNothingOff(text) || isDashOnly(text)) return undefined;
+  return problem('lost-points-differ', { column, typed: 0, lost: 0, items: [], unread: text, ...(of ? { of } : {}) }, entry.at, { ...who, severity: 'warning' });
 }
 
 /**
@@ -508,31 +540,62 @@ function lostFigure(raw: RawEntry['raw']): number | undefined {
  * (with a warning where 奖惩分 stood, 「现在按留空计分」), 张三's 5 for 上班玩手机 beside 工作纪律 losing 2 was 77.00 at exit 0,
  * the 5 dropped. It agrees when it is that item's loss (max − score) or its deductions before a floor; 0 or empty compares
  * nothing; anything else refuses the person at the cell (lost-points-differ, the item named).
+ * A subtotal among the items' columns (`among`) agrees with the item just left of it, the items since the previous such
+ * column, all the items left of it, or the whole — not with any item anywhere (「扣分」 5 after 工作纪律 losing 2 agreed
+ * with 表格管理's 5, 77 at exit 0 — review 63); it is refused naming the item left of it. A column of the whole (neither)
+ * agrees with the whole only: the items' loss, with the points another deduction took (a negative 奖惩分, §11's 减分),
+ * 100 − the total, or — on a form whose deductions go into a 减分 — that 减分 alone.
  */
 function itemLostDifferences(form: FormDef, r: PersonResult, person?: PersonEntries): Problem[] {
   const out: Problem[] = [];
   if (!person?.typed?.itemLost?.length) return out;
+  const who = r.name ? { person: r.name } : {};
   // Where another deduction goes on this form: its signed 奖惩分 (negative) or its 减分 (positive).
   const into = form.parts.flatMap((p) => p.items).flatMap((i) => (i.rule.kind === 'adjustment' ? [{ item: i, rule: i.rule }] : []))
     .map(({ item, rule }) => ({ field: `${item.label}·${item.inputs.find((x) => x.id === rule.input)?.label ?? ''}`, negative: (item.inputs.find((x) => x.id === rule.input)?.min ?? 0) < 0, subtract: rule.subtract === true }))
     .find((a) => a.negative || a.subtract);
   const defs = new Map(form.parts.flatMap((p) => p.items).map((i) => [i.id, i]));
   const losing = r.items.filter((i) => defs.get(i.id)?.rule.kind !== 'adjustment');
-  for (const { item, field, entry } of person?.typed?.itemLost ?? []) {
-    // One item's, or (a subtotal among the items' columns) any one item's.
+  const adjusting = r.items.filter((i) => defs.get(i.id)?.rule.kind === 'adjustment');
+  for (const { item, field, entry, among } of person?.typed?.itemLost ?? []) {
     const results = item === undefined ? losing : r.items.filter((i) => i.id === item);
-    if (!results.length || results.some((i) => i.score === null)) continue;
+    const label = item === undefined ? (among ? r.items.find((i) => i.id === among.left)?.label : undefined) : results[0]?.label;
+    const unread = lostUnread(entry, field, who, label);
+    if (unread) {
+      out.push(unread);
+      continue;
+    }
+    if (!results.length || results.some((i) => i.score === null) || (item === undefined && adjusting.some((i) => i.score === null))) continue;
     const typed = lostFigure(entry.raw);
     if (typed === undefined || !Number.isFinite(typed) || round2(typed) === 0) continue;
-    const losses = results.map((i) => ({ item: i.label, lost: round2(i.max - i.score!), unfloored: round2(i.max - (unflooredScore(i.explanation) ?? i.score!)) }));
-    // (Among the items' columns it may be the whole as well: the items' loss, with a negative 奖惩分, or 100 − the total.)
-    const adj = round2(r.items.filter((i) => defs.get(i.id)?.rule.kind === 'adjustment').reduce((s, i) => s + (i.score ?? 0), 0));
-    const whole = item === undefined ? [round2(losses.reduce((s, l) => s + l.lost, 0)), round2(losses.reduce((s, l) => s + l.lost, 0) - Math.min(0, adj)), ...(r.total100 !== null ? [round2(100 - r.total100)] : [])] : [];
-    if (losses.some((l) => [l.lost, l.unfloored].includes(round2(Math.abs(typed)))) || whole.includes(round2(Math.abs(typed)))) continue;
-    const one = item === undefined ? undefined : losses[0]!;
-    const lost = one ? one.lost : round2(losses.reduce((s, l) => s + l.lost, 0));
-    const fields = { column: field, typed: round2(typed), lost, items: losses.map(({ item: i, lost: l }) => ({ item: i, lost: l })), ...(one ? { of: one.item } : { among: true as const }), ...(into ? { into: { field: into.field, negative: into.negative } } : {}) };
-    out.push(problem('lost-points-differ', fields, entry.at, { ...(r.name ? { person: r.name } : {}), severity: 'error' }));
+    const figure = round2(Math.abs(typed));
+    const lossOf = (i: ItemResult) => ({ item: i.label, lost: round2(i.max - i.score!), unfloored: round2(i.max - (unflooredScore(i.explanation) ?? i.score!)) });
+    const losses = results.map(lossOf);
+    const sum = (ids: readonly string[], key: 'lost' | 'unfloored') => round2(losing.filter((i) => ids.includes(i.id)).map(lossOf).reduce((s, l) => s + l[key], 0));
+    if (item !== undefined) {
+      if ([losses[0]!.lost, losses[0]!.unfloored].includes(figure)) continue;
+      const one = losses[0]!;
+      out.push(problem('lost-points-differ', { column: field, typed: round2(typed), lost: one.lost, items: [{ item: one.item, lost: one.lost }], of: one.item, ...(into ? { into: { field: into.field, negative: into.negative } } : {}) }, entry.at, { ...who, severity: 'error' }));
+      continue;
+    }
+    // The whole: the items' loss, with the points other deductions took (a negative 奖惩分, a 减分), or 100 − the total.
+    const lost = round2(losses.reduce((s, l) => s + l.lost, 0));
+    const unfloored = round2(losses.reduce((s, l) => s + l.unfloored, 0));
+    const off = round2(adjusting.reduce((s, i) => s + Math.max(0, -(i.score ?? 0)), 0));
+    const adj = round2(adjusting.reduce((s, i) => s + (i.score ?? 0), 0));
+    const whole = [lost, unfloored, round2(lost + off), round2(unfloored + off), ...(r.total100 !== null ? [round2(100 - r.total100)] : []), ...(into?.subtract && off > 0 ? [off] : [])];
+    if (whole.includes(figure)) continue;
+    const place = among ? { left: [among.left], since: among.since, before: among.before } : undefined;
+    if (place && (Object.values(place) as string[][]).some((ids) => sum(ids, 'lost') === figure || sum(ids, 'unfloored') === figure)) continue;
+    const leftLabel = among ? r.items.find((i) => i.id === among.left)?.label : undefined;
+    const items = losses.map(({ item: i, lost: l }) => ({ item: i, lost: l }));
+    const fields = {
+      column: field, typed: round2(typed), lost, items,
+      ...(among ? { among: true as const, ...(leftLabel ? { left: { item: leftLabel, lost: sum([among.left], 'lost'), before: sum(among.before, 'lost'), since: sum(among.since, 'lost') } } : {}) } : { whole: true as const }),
+      ...(adj !== 0 && !among ? { adjustment: { field: adjusting.filter((i) => (i.score ?? 0) !== 0).map((i) => i.label).join('、'), points: adj } } : {}),
+      ...(into ? { into: { field: into.field, negative: into.negative } } : {}),
+    };
+    out.push(problem('lost-points-differ', fields, entry.at, { ...who, severity: 'error' }));
   }
   return out;
 }

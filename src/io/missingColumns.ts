@@ -247,10 +247,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings). So with a
     // note or a word of what for (pointsOffInPlace): 「扣分(含投诉)」 2 and 3 were read as none, 77.00 一般 for 75 and 74.
     const offs = pointsOffInPlace(text, form, m.item) && (m.input.min ?? 0) < 0;
-    // Where a subtracting adjustment's points stood (§11 减分项·减分): any 「…扣分」 / 「…罚分」 but a sum or an item of
-    // deductions' own (itemLostColumns) — 「投诉扣分」 3 and 2 there were read as blank, 92 / 93 for 89 / 91 (review 62).
-    const key = labelKey(withoutTrailingNote(text));
-    const offsSubtracted = m.item.rule.kind === 'adjustment' && m.item.rule.subtract === true && m.item.rule.input === m.input.id && /(扣分|罚分|减分)$/.test(key) && !SUM_WORDS.test(key);
+    // Where a subtracting adjustment's points stood (§11 减分项·减分): any 「…扣分」 / 「…罚分」 but an item of deductions' own
+    // (itemLostColumns) — 「投诉扣分」 3 and 2 there were read as blank, 92 / 93 for 89 / 91 (review 62). So a sum (「扣分合计」,
+    // 「总扣分」 beside 减分原因): read as blank, 张三 / 王五 87 at exit 0 for 87 − 2 = 85 and 87 − 3 = 84 (review 63).
+    const offsSubtracted = offSubtractedHeading(text, m);
     const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || offs || offsSubtracted);
     // Another word over small counts where a count stood (「缺勤」 or 「出勤·旷工情况」 for 旷工, 「考勤」 for 准时出勤) is
     // that count retyped: read as blank, 李四's 2 旷工 went unread, 85.00 优秀 for 76.00 普通 with a warning. Whoever has
@@ -604,7 +604,8 @@ function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: Fo
     const othersBetween = [...layout.columns.keys()].some((c) => c > before && c < after);
     if (between.length !== 1 || othersBetween) continue;
     const u = between[0]!;
-    if (NOTE_WORD.test(labelKey(u.text)) || /(备注|说明|原因|意见|评语|日期|签字|签名)/.test(u.text)) continue;
+    // (A sum of points off — 「扣分合计」 — in a subtracting adjustment's place is its points retyped: offSubtractedHeading.)
+    if ((NOTE_WORD.test(labelKey(u.text)) && !offSubtractedHeading(u.text, m)) || /(备注|说明|原因|意见|评语|日期|签字|签名)/.test(u.text)) continue;
     out.push({ m, col: u.col });
   }
   return out;
@@ -864,14 +865,43 @@ function signedApartProblems(grid: Grid, form: FormDef, layout: RosterColumns, m
  * beside 75 (an extra 2 the team took off) was 77.00 一般 at exit 0 with only the typed total's warning.
  */
 export function pointsLostColumn(form: FormDef, layout: RosterColumns, grid: Grid): number | undefined {
-  const signed = form.parts.flatMap((p) => p.items).flatMap((item) => item.inputs.filter((i) => i.type === 'number' && (i.min ?? 0) < 0).map((input) => ({ item, input })));
-  if (signed.length !== 1 || POINTS_ON_PRESENT(layout)) return undefined;
-  const { item, input } = signed[0]!;
-  const present = [...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === input);
+  const whole = lostForm(form)?.signed ? wholeLostColumns(form, layout, grid) : [];
+  return whole.length === 1 ? whole[0] : undefined;
+}
+
+/**
+ * The form whose team may add up the points each person lost in a column of its own: §8 (its one signed 奖惩分, `signed`),
+ * or a form of items summed (no raters) some of which take points off (§11 shop-cs-monthly, §12 express-cs: `own` its
+ * subtracting adjustment 减分项, when it has one). A 「扣分」 there was compared on §8 only — §12 张三's 扣分 7 beside items
+ * losing 2 + 1.5 + 1.5 = 5 was 95 优秀 at exit 0 (review 63).
+ */
+function lostForm(form: FormDef): { own?: ItemDef; signed: boolean } | undefined {
+  const all = items(form);
+  const signed = all.filter((item) => item.inputs.some((i) => i.type === 'number' && (i.min ?? 0) < 0));
+  if (signed.length === 1) return { own: signed[0]!, signed: true };
+  if (signed.length || form.combine.kind !== 'sum' || form.raters?.length) return undefined;
+  if (!all.some((item) => item.rule.kind === 'deduction' || item.rule.kind === 'incidents')) return undefined;
+  const own = all.find((item) => item.rule.kind === 'adjustment' && item.rule.subtract === true);
+  return own ? { own, signed: false } : { signed: false };
+}
+
+/**
+ * The columns of all the points a person lost (bare, noted or summed 「扣分」 after the items' columns, see lostHeading), each
+ * compared with the items' loss. Two of them (「总扣分」 and 「扣分合计」 both 25 beside 23) were both ignored, 77 at exit 0 —
+ * only one alone was read (review 63). On §8 with 奖惩分 not on the sheet, a bare one beside the team's total (lostOfTotal).
+ * Where a subtracting adjustment's points column is missing (§11 减分), none: a 扣分 there stands in for it.
+ */
+function wholeLostColumns(form: FormDef, layout: RosterColumns, grid: Grid): number[] {
+  const kind = lostForm(form);
+  if (!kind || POINTS_ON_PRESENT(layout)) return [];
+  const pointsOf = (item: ItemDef) => (item.rule.kind === 'adjustment' ? item.inputs.find((i) => i.id === (item.rule as { input: string }).input) : undefined);
+  const input = kind.own ? pointsOf(kind.own) : undefined;
+  const present = !input || [...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === input);
+  if (!present && !kind.signed) return [];
   const off = present
-    ? layout.unknown.filter((u) => lostHeading(u.text, form, item) && !amongItems(layout, u.col))
+    ? layout.unknown.filter((u) => lostHeading(u.text, form, kind.own) && !amongItems(layout, u.col))
     : layout.unknown.filter((u) => POINTS_OFF.test(labelKey(u.text)) && lostOfTotal(grid, layout.headerRow, u.col));
-  return off.length === 1 ? off[0]!.col : undefined;
+  return off.map((u) => u.col);
 }
 
 /**
@@ -889,26 +919,62 @@ function amongItems(layout: RosterColumns, col: number): boolean {
 }
 
 /**
+ * Where a 扣分 among the items' columns stands: the item just left of it (`left`), the items left of it since the previous
+ * such column (`since`: a subtotal of a stretch) and all the items left of it (`before`: a running subtotal). It was
+ * compared with every item's loss anywhere — 「扣分」 5 after 工作纪律 losing 2 agreed with 表格管理's 5 by chance, 77 at exit 0;
+ * 「扣分小计」 11 after 日常服务规范 (2 + 5 + 4 lost to its left) was refused (review 63).
+ */
+export interface LostPlace {
+  left: string;
+  since: string[];
+  before: string[];
+}
+
+// (Only the items whose columns are all left of it: a 「扣分小计」 between 回访问题处理效率's 基础分 and its 拖延 count is 日常服务规范's
+// 4, not that item's 7 — review 62's a01. None such: the items of the columns left of it.)
+function placeAmong(layout: RosterColumns, col: number, previous: number): LostPlace | undefined {
+  const all = [...layout.columns].flatMap(([c, t]) => (t.kind === 'entry' && t.item.rule.kind !== 'adjustment' ? [{ c, item: t.item.id }] : []));
+  const left = all.filter((e) => e.c < col).sort((a, b) => a.c - b.c);
+  const whole = left.filter((e) => !all.some((o) => o.item === e.item && o.c > col));
+  const entries = whole.length ? whole : left;
+  if (!entries.length) return undefined;
+  const ids = (list: typeof entries) => [...new Set(list.map((e) => e.item))];
+  return { left: entries.at(-1)!.item, since: ids(entries.filter((e) => e.c > previous)), before: ids(entries) };
+}
+
+/**
  * Columns of one item's points lost: 「纪律扣分」 (纪律 of 工作纪律), 「表格管理扣分」, 「扣分(日常服务规范)」 — a word before
  * 扣分 / 罚分, or a bracket after it, naming exactly one item, and that an item of deductions (deduction, incidents) with
  * its own columns on the sheet. Ignored, the team's figure there was dropped (张三's 5 for 上班玩手机 beside 工作纪律 losing
  * 2: 77.00 at exit 0); compared with that item's loss now (scoreForm itemLostDifferences). Not a sum (「扣分合计」), an
  * input's word (「迟到扣分」), a banded item's (「态度扣分」), nor a word naming several items. And a 扣分 among the items'
- * columns (amongItems): some item's subtotal, `item` left out.
+ * columns (amongItems): some items' subtotal, `item` left out and `among` where it stands; and the columns of the whole
+ * (wholeLostColumns) but the one §8's typed.lost reads (pointsLostColumn): neither `item` nor `among`.
  */
-export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid): Array<{ col: number; item?: ItemDef }> {
+export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid): Array<{ col: number; item?: ItemDef; among?: LostPlace }> {
   const lost = pointsLostColumn(form, layout, grid);
   const present = [...layout.columns.values()];
-  const out: Array<{ col: number; item?: ItemDef }> = [];
-  const signed = items(form).find((item) => item.inputs.some((i) => i.type === 'number' && (i.min ?? 0) < 0));
-  for (const u of layout.unknown) {
+  const out: Array<{ col: number; item?: ItemDef; among?: LostPlace }> = [];
+  const kind = lostForm(form);
+  const whole = new Set(wholeLostColumns(form, layout, grid));
+  let previous = 0;
+  for (const u of [...layout.unknown].sort((a, b) => a.col - b.col)) {
     if (u.col === lost) continue;
-    const key = labelKey(u.text);
-    // A 扣分 (bare, noted or a sum) among the items' columns (「扣分小计」 after 日常服务规范's): some item's subtotal or the
-    // whole — compared with each item's loss and the total (amongItems). Only on a form whose points lost pointsLostColumn
-    // reads (§8's signed 奖惩分).
-    if (signed && lostHeading(u.text, form, signed) && amongItems(layout, u.col)) {
+    if (whole.has(u.col)) {
       out.push({ col: u.col });
+      continue;
+    }
+    const key = labelKey(u.text);
+    // A 扣分 (bare, noted or a sum) among the items' columns (「扣分小计」 after 日常服务规范's): some items' subtotal —
+    // compared with the item left of it, the items since the previous such column or the first, and the whole.
+    // Only on a form whose points lost are added up (lostForm), and only with that form's points-off column on the
+    // sheet where it has one (a 扣分 in 减分's place stands in for it).
+    const ownPoints = kind?.own?.rule.kind === 'adjustment' ? kind.own.inputs.find((i) => i.id === (kind.own!.rule as { input: string }).input) : undefined;
+    const ownPresent = kind?.signed || !ownPoints || present.some((t) => t.kind === 'entry' && t.input === ownPoints);
+    if (kind && ownPresent && lostHeading(u.text, form, kind.own) && amongItems(layout, u.col)) {
+      const among = placeAmong(layout, u.col, previous);
+      previous = u.col;
+      out.push({ col: u.col, ...(among ? { among } : {}) });
       continue;
     }
     if (SUM_WORDS.test(key) || POINTS_OFF.test(key)) continue;
@@ -932,6 +998,16 @@ export function itemLostColumns(form: FormDef, layout: RosterColumns, grid: Grid
   return out;
 }
 
+/**
+ * A heading of points off (「扣分」, 「投诉扣分」, 「扣分合计」, 「总扣分」, 「罚分」, 「减分」 with a note or a sum word) where a
+ * subtracting adjustment's points column (§11 减分项·减分) is missing: that column retyped.
+ */
+function offSubtractedHeading(text: string, m: Missing): boolean {
+  if (!(m.item.rule.kind === 'adjustment' && m.item.rule.subtract === true && m.item.rule.input === m.input.id)) return false;
+  const key = labelKey(withoutTrailingNote(text)).replace(new RegExp(SUM_WORDS.source, 'g'), '');
+  return /(扣分|罚分|减分)$/.test(key);
+}
+
 /** Every sum word in a heading of deductions (「扣分小计」, 「总扣分」, 「合计扣分」). */
 const SUM_WORDS = /(合计|总计|小计|累计|汇总|共计|总)/;
 
@@ -940,7 +1016,7 @@ const SUM_WORDS = /(合计|总计|小计|累计|汇总|共计|总)/;
  * with a sum word (「扣分小计」, 「总扣分」, 「合计扣分」) — not one naming another item than `own` (「扣分(态度)」; 「态度扣分」
  * is that item's), nor 「加分」 or a reason.
  */
-function lostHeading(text: string, form: FormDef, own: ItemDef): boolean {
+function lostHeading(text: string, form: FormDef, own: ItemDef | undefined): boolean {
   const key = labelKey(text);
   if (POINTS_OFF.test(key)) return true;
   const bare = labelKey(withoutTrailingNote(text));

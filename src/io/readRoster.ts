@@ -1328,7 +1328,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
   const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string }>();
   const typedCols = typedColumns(layout, grid, form);
-  const itemLostOf = new Map(itemLostColumns(form, layout, grid).map(({ col, item }) => [col, item?.id]));
+  const itemLostOf = new Map(itemLostColumns(form, layout, grid).map(({ col, item, among }) => [col, { item: item?.id, among }]));
   // Columns read as numbers: a 「2,000」 split there shows as 2 beside a 「000」 (thousandsSplit).
   const numericCols = grid.delimiter === ',' ? [...layout.columns].filter(([, t]) => t.kind === 'entry' && (t.input.type === 'number' || t.input.type === 'integer')).map(([col]) => col) : [];
   // Columns of a score out of 100 headed in percent (「客户满意度(%)」, 「客户满意度%」): 0.95 there is 95 %, as in a cell
@@ -1587,7 +1587,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, col);
       if (raw.kind === 'empty') continue;
       const entry = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
-      if (what === 'itemLost') ((person.typed ??= {}).itemLost ??= []).push({ item: itemLostOf.get(col), field: cleanText(grid.text(layout.headerRow, col)), entry });
+      if (what === 'itemLost') ((person.typed ??= {}).itemLost ??= []).push({ item: itemLostOf.get(col)?.item, field: cleanText(grid.text(layout.headerRow, col)), entry, ...(itemLostOf.get(col)?.among ? { among: itemLostOf.get(col)!.among! } : {}) });
       else (person.typed ??= {})[what] = entry;
       if (what === 'lost') person.typed!.lostField = cleanText(grid.text(layout.headerRow, col));
     }

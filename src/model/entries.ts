@@ -149,10 +149,11 @@ export interface PersonEntries {
     lostField?: string;
     /**
      * A roster's column of one item's points lost (「纪律扣分」, 「服务扣分」, 「扣分小计」 among the items): the team's figure, compared with
-     * that item's loss. item: the item's id, or none for a subtotal among the items' columns (「扣分小计」): some item's;
-     * field: the heading as written.
+     * that item's loss. item: the item's id, or none for a subtotal among the items' columns (「扣分小计」) or a column of the
+     * whole after them (「总扣分」 beside 「扣分合计」); among: where the subtotal stands — the item just left of it, the items
+     * since the previous such column, all the items left of it (ids); field: the heading as written.
      */
-    itemLost?: Array<{ item?: string; field: string; entry: RawEntry }>;
+    itemLost?: Array<{ item?: string; field: string; entry: RawEntry; among?: { left: string; since: string[]; before: string[] } }>;
     /** The grade line's own name when it is not 等级 (§9's 绩效总结): named so in what is said. */
     bandField?: string;
     /** A form sheet's item scores typed in its 得分 column beside a filled 填写, by item id (kpi writes its own there). */

@@ -883,11 +883,29 @@ export const PROBLEMS = {
    * deduction kpi does not count (张三's items lose 23, 扣分 25: 77.00 at exit 0): the person is not scored.
    * lost: the items' loss, kpi's figure; typed: the column's; adjustment: the 奖惩分 (field, points) when there is one.
    */
-  'lost-points-differ': spec<{ column: string; typed: number; lost: number; items: Array<{ item: string; lost: number }>; adjustment?: { field: string; points: number }; of?: string; among?: true; into?: { field: string; negative: boolean } }>({
-    severity: 'error', named: true, located: true, name: { zh: '扣分与各项不符', en: 'points lost disagree' },
+  /**
+   * unread: the cell's words, in which kpi reads no points (「迟到、玩手机」): a warning, nothing compared. left: a subtotal among
+   * the items' columns, the item just left of it with its loss, and the loss of the items left of it (before) and since the
+   * previous such column (since). whole: a column of all the points lost after the items' (one of several, or on §11 / §12).
+   */
+  'lost-points-differ': spec<{ column: string; typed: number; lost: number; items: Array<{ item: string; lost: number }>; adjustment?: { field: string; points: number }; of?: string; among?: true; into?: { field: string; negative: boolean }; unread?: string; left?: { item: string; lost: number; before: number; since: number }; whole?: true }>({
+    severity: 'error', also: ['warning'], named: true, located: true, name: { zh: '扣分与各项不符', en: 'points lost disagree' },
     zh: (p) => {
+      if (p.unread !== undefined) {
+        return `「${p.column}」填写的「${p.unread}」读不出扣了几分,没有${p.of ? `与「${p.of}」按评分规则扣的分` : '与各项目按评分规则扣的分'}核对;请填扣的分数(如 5,或 2+3)后重新评分`;
+      }
       // of: a column of one item's points lost (「纪律扣分」 of 工作纪律), compared with that item alone.
       const into = p.into ? `另有扣分请填在「${p.into.field}」(${p.into.negative ? '填负数' : '填正数'}并注明原因)或删去这一列` : '另有扣分请填在所属项目或删去这一列';
+      if (p.among && p.left) {
+        // (The items since the previous such column, when there is one and they are more than the one left; all the items left of it.)
+        const sums = [p.left.since !== p.left.lost && p.left.since !== p.left.before ? `上一个扣分列之后各项共扣 ${num(p.left.since)} 分` : '', p.left.before !== p.left.lost && p.left.before !== p.lost ? `左边各项共扣 ${num(p.left.before)} 分` : ''].filter(Boolean).join(',');
+        return `「${p.column}」在「${p.left.item}」的列之后,填写为 ${num(p.typed)},「${p.left.item}」按评分规则扣 ${num(p.left.lost)} 分${sums ? `,${sums}` : ''},各项合计扣 ${num(p.lost)} 分;都不一致,此人不评分;这一列是「${p.left.item}」的扣分时请核对该项各列的填写,${into},改后重新评分`;
+      }
+      if (p.whole) {
+        const by = p.items.filter((i) => i.lost !== 0).map((i) => `${i.item} ${num(i.lost)}`).join('、');
+        const adj = p.adjustment ? `;「${p.adjustment.field}」${signed(p.adjustment.points)}` : '';
+        return `「${p.column}」填写为 ${num(p.typed)},各项目按评分规则共扣 ${num(p.lost)} 分${by ? `(${by})` : ''}${adj};不一致,相差的分数不知是哪一项的,此人不评分;${into},「${p.column}」是各项扣分的合计时请改正,改后重新评分`;
+      }
       // among: a subtotal between the items' columns (「扣分小计」), some item's — none of them lost that.
       if (p.among) {
         const by = p.items.filter((i) => i.lost !== 0).map((i) => `${i.item} ${num(i.lost)}`).join('、');
