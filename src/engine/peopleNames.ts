@@ -41,9 +41,11 @@ export function tabOfUnit(tab: string, name: string): boolean {
   const t = nameKey(tab);
   const n = nameKey(name);
   if (t.length < 2 || !n.startsWith(t)) return false;
-  const rest = n.slice(t.length);
-  return rest.length >= 1 && rest.length <= 4 && /^[\u4e00-\u9fa5]+$/.test(rest) && UNIT_ENDING.test(rest);
+  // Only a suffix that is a unit's word by itself: 「李文」 over 李文科 (a person) or 「金色」 over 金色家园项目 (perhaps 金色项目)
+  // were passed over as the unit's own tab — a copied sheet's name went unsaid (review 63 of bddf8ad3).
+  return UNIT_SUFFIX.test(n.slice(t.length));
 }
+const UNIT_SUFFIX = /^(管理处|服务处|物业服务中心|服务中心|客服中心|中心|项目部?|小区|分公司|公司|门店|分店|分部|片区|大厦|商场|广场|办事处)$/;
 
 /**
  * A unit's name by how it starts, though it may start with a surname's character: 「华东区」「一号店」「万达广场」「车险团队」, a region

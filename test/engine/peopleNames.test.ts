@@ -19,3 +19,17 @@ describe('people of raters\' copies whose names differ by one character, never i
     expect(peopleWrittenTwoWays([{ name: '张伟', id: '', files: ['a.xlsx'] }, { name: '李玮', id: '', files: ['b.xlsx'] }], (f) => f)).toEqual([]);
   });
 });
+
+describe('tabOfUnit: a tab that is the unit\'s name without a unit\'s word after it (review 63 of bddf8ad3)', () => {
+  it('「金色家园」 over 金色家园管理处 / 金色家园项目 is that unit; 「李文」 over 李文科 (a person) and 「金色」 over 金色家园项目 are not', async () => {
+    const { tabOfUnit } = await import('../../src/engine/peopleNames.js');
+    expect(tabOfUnit('金色家园', '金色家园管理处')).toBe(true);
+    expect(tabOfUnit('金色家园', '金色家园项目')).toBe(true);
+    expect(tabOfUnit('翠湖苑', '翠湖苑物业服务中心')).toBe(true);
+    // A person's name that ends like a unit's word, and a shorter name whose rest is more than the word.
+    expect(tabOfUnit('李文', '李文科')).toBe(false);
+    expect(tabOfUnit('金色', '金色家园项目')).toBe(false);
+    expect(tabOfUnit('金色', '金色家园管理处')).toBe(false);
+    expect(tabOfUnit('金海', '金色家园管理处')).toBe(false);
+  });
+});
