@@ -1,5 +1,6 @@
 import { adjustmentInputNamed, adjustmentSide, asDeduction, deductionHeading, pairPoints, signedPoints } from './adjustmentWords.js';
 import { shortenedInput } from './handNames.js';
+import { pointsRead, reasonedPairs, saysNoPoints, type AdjustmentRow, type ReasonedPairs } from './adjustmentRows.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { isEmptyRaw, parseRaw, shortChoice } from '../engine/values.js';
 import { blankScore } from '../engine/slot.js';
@@ -1120,6 +1121,10 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
   const pairKeys = new Set<string>();
   // And each side's first filled row, by entry and side: a second 扣分 (or 加分) row is that side twice, not the pair.
   const pairRows = new Map<string, { value: string; cell: string; points: number | null }>();
+  /** The filled rows of an adjustment's 奖惩分 and 原因, by item and value column (reasonedPairs). */
+  const adjustmentRows = new Map<string, AdjustmentRow[]>();
+  /** The refusals of an adjustment's row twice, with their entry: taken back where the rows are pairs each with its reason. */
+  const adjustmentTwice = new Map<(typeof twice)[number], string>();
   /** Entries of rates whose row is labelled in % (PersonEntries.percentLabelled). */
   const percentLabelled = new Set<string>();
   /** Every rater's entry of the input: not scored from what the sheet shows for it. */
@@ -1733,18 +1738,47 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
       // (Also the signed 奖惩分 twice with the same figure — two 扣分 rows 「1分」 | 「1分」 beside 「迟到两次」 were read once,
       // 76 at exit 0 for 77 − 1 − 1 = 75, review 62: a copy or two deductions is not for kpi to guess.)
       const signedTwice = input === signedPoints(current);
+      // The adjustment's filled rows, column by column (奖惩分 and 原因 alike): two (奖惩分, 原因) pairs are added up below.
+      if (current.rule.kind === 'adjustment' && signedPoints(current) && !pairSide && raw.kind !== 'empty' && (input.id === current.rule.input || input.id === current.rule.reason)) {
+        const column = entryKey(current.id, '', groups === null ? '' : v.rater?.id ?? '', v.slot);
+        adjustmentRows.set(column, [...(adjustmentRows.get(column) ?? []), { side: input.id === current.rule.input ? 'points' : 'reason', row, key, raw, at }]);
+      }
+      // (Two rows of the signed 奖惩分 that both say nothing — 0 | 0, 无 | 无, - | - — say the same nothing: refused
+      // duplicate-entry, 张三 was unscored for 77.00 一般, review 63. The first row kept.)
+      if (signedTwice && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && saysNoPoints(input, existing.raw) && saysNoPoints(input, raw)) continue;
       if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || signedTwice || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
         const [a, b] = [rawText(existing.raw).trim(), rawText(raw).trim()];
-        const both = bothRows(current, input, a, b);
-        twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, ...(both ? { both } : {}) }, at });
+        const both = bothRows(current, input, a, b, existing.raw, raw);
+        const said = { fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, ...(both ? { both } : {}) }, at };
+        twice.push(said);
+        if (current.rule.kind === 'adjustment' && signedPoints(current)) adjustmentTwice.set(said, key);
         withheld.add(key);
         continue;
       }
       if (existing && (existing.raw.kind !== 'empty' || raw.kind === 'empty')) continue;
       entries.set(key, { raw, at });
     }
+  }
+  // Two or more (奖惩分, 原因) pairs, each row of points with its own reason: each counts, added up (reasonedPairs).
+  const pairsAdded: Array<{ pairs: ReasonedPairs; item: string }> = [];
+  for (const rows of adjustmentRows.values()) {
+    const item = items(form).find((i) => rows[0] && rows[0].key.startsWith(`${i.id}\u0000`));
+    const pairs = item ? reasonedPairs(item, rows, rawText) : undefined;
+    if (!item || !pairs) continue;
+    const keys = new Set([pairs.points.key, pairs.reason.key]);
+    const cells = new Set(rows.map((r) => r.at.cell));
+    // (Only where nothing else of these entries was refused: another column's copy, a merged cell.)
+    const said = [...adjustmentTwice].filter(([, k]) => keys.has(k)).map(([t]) => t);
+    const itemRows = table.itemRows.get(item.id) ?? [];
+    const onItem = (t: { at: Location }) => t.at.sheet === grid.name && itemRows.includes(parseRef(t.at.cell ?? '')?.[0] ?? -1);
+    if (!said.length || said.some((t) => !cells.has(t.at.cell)) || twice.some((t) => !said.includes(t) && onItem(t)) || merged.some((m) => onItem(m))) continue;
+    for (const t of said) twice.splice(twice.indexOf(t), 1);
+    for (const k of keys) withheld.delete(k);
+    entries.set(pairs.points.key, { raw: pairs.points.raw, at: pairs.points.at });
+    entries.set(pairs.reason.key, { raw: pairs.reason.raw, at: pairs.reason.at });
+    pairsAdded.push({ pairs, item: item.label });
   }
   // (The first table's item column again for what follows: the graded sheet writes 总分 and 等级 under it.)
   table.itemCol = ownItemCol;
@@ -1790,6 +1824,10 @@ export function readFormSheet(sheet: Grid, form: FormDef, table: FormTable, file
     // read once, as before, they came to the same.)
     const sums = [...lineSums].filter(([k, s]) => !withheld.has(k) && s.sum !== s.first).map(([, s]) => s);
     if (sums.length) problems.push(problem('lines-added', { sheet: grid.name, input: sums[0]!.input, items: sums.map((s) => ({ item: s.item, values: s.values, sum: s.sum })) }, { file, sheet: grid.name, cell: sums[0]!.cell }, name ? { person: name } : {}));
+  }
+  for (const { pairs, item } of pairsAdded) {
+    const values = pairs.lines.map((l) => `${l.value}(${l.reason})`);
+    problems.push(problem('lines-added', { sheet: grid.name, input: pairs.input, items: [{ item, values, sum: pairs.sum }], reasons: true }, pairs.points.at, name ? { person: name } : {}));
   }
   // A tick group's row of two marks, or of something that is no mark: that rater's answer to the item is not guessed.
   for (const c of ticked?.conflicts ?? []) {
@@ -2369,12 +2407,14 @@ function linesOfOneItem(grid: Grid, table: FormTable, first: number, row: number
  * or a signed adjustment added (奖惩 2 and −3 → −1), an adjustment's reasons joined. Deleting one as told left 张三's
  * second incident out, 17 for 20 − 5 = 15. Said only: which the rows are (a copy or two) is the team's to say.
  */
-function bothRows(item: ItemDef, input: InputDef, a: string, b: string): ParamsOf<'duplicate-entry'>['both'] {
+function bothRows(item: ItemDef, input: InputDef, a: string, b: string, rawA: RawValue, rawB: RawValue): ParamsOf<'duplicate-entry'>['both'] {
   const rule = item.rule;
   if (input.type === 'list') return { kind: 'list', value: `${a},${b}` };
   if (rule.kind === 'adjustment' && rule.reason === input.id) return { kind: 'reasons', value: `${a};${b}` };
   const signed = rule.kind === 'adjustment' && rule.input === input.id;
-  const [x, y] = [Number(a), Number(b)];
+  // (The signed points read as the reader reads them — 「-1分」, 「－１」, 「1分」: Number() took none, and 「-1分」 | 「-1分」
+  // was told only to delete a row, 76 for 77 − 1 − 1 = 75, review 63.)
+  const [x, y] = signed ? [pointsRead(input, rawA) ?? NaN, pointsRead(input, rawB) ?? NaN] : [Number(a), Number(b)];
   if (!(signed || (input.type === 'integer' && input.unit === '次')) || !a || !b || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
   return { kind: 'sum', value: String(+(x + y).toFixed(6)), ...(signed ? { signed: true as const } : {}) };
 }

@@ -227,7 +227,7 @@ const bothZh = (b: { kind: 'list' | 'sum' | 'reasons'; value: string; signed?: t
     ? `请把两行的扣分合在一格,填「${b.value}」(删去另一行)`
     : b.kind === 'reasons'
     ? `请合在一行,原因写「${b.value}」,分数填两行的合计(删去另一行)`
-    : `请合在一行,填合计「${b.value}」(${a} + ${Number(c) < 0 ? `(${c})` : c})${b.signed ? ',原因两条都写上' : ''}(删去另一行)`;
+    : `请合在一行,填合计「${b.value}」(${a} + ${Number(c) < 0 || /^[-−－﹣]/.test(c.trim()) ? `(${c})` : c})${b.signed ? ',原因两条都写上' : ''}(删去另一行)`;
 
 /** 「绩效基数(千元)」 → 绩效基数. */
 /** A figure said as a percent: 「17」 → 「17%」; one written with its % already (「95%」) is not given a second. */
@@ -694,9 +694,12 @@ export const PROBLEMS = {
    * An item's name merged down over several rows, one line of its 内容 a row and a count on each (the seed's §2 layout):
    * the counts added, said once for the sheet — 员工基本标准 2 + 2 was read as 2 (91.00 优秀 for 81.00 良好 at exit 0).
    */
-  'lines-added': spec<{ sheet: string; input: string; items: Array<{ item: string; values: string[]; sum: number }> }>({
+  // reasons: an adjustment's (奖惩分, 原因) rows typed two or more times, each with its own reason (values 「-1(迟到两次)」).
+  'lines-added': spec<{ sheet: string; input: string; items: Array<{ item: string; values: string[]; sum: number }>; reasons?: true }>({
     severity: 'info', located: true, named: true, name: { zh: '各行相加', en: 'lines added up' },
-    zh: (p) => `工作表「${p.sheet}」有 ${p.items.length} 项的名称合并跨几行、每行一条内容各填了${p.input}:按各行相加计(${p.items.slice(0, 6).map((i) => `${i.item} ${i.values.join(' + ')} = ${i.sum}`).join(';')}${p.items.length > 6 ? ` 等 ${p.items.length} 项` : ''});如果每行填的是整项的数,请只在第一行填写`,
+    zh: (p) => p.reasons
+      ? `工作表「${p.sheet}」${p.items.map((i) => `「${i.item}」有 ${i.values.length} 行${p.input},各有自己的原因:按各行相加计(${i.values.join(' + ')} = ${i.sum})`).join(';')};如果是同一项填了两遍,请删去多余的一行和它的原因`
+      : `工作表「${p.sheet}」有 ${p.items.length} 项的名称合并跨几行、每行一条内容各填了${p.input}:按各行相加计(${p.items.slice(0, 6).map((i) => `${i.item} ${i.values.join(' + ')} = ${i.sum}`).join(';')}${p.items.length > 6 ? ` 等 ${p.items.length} 项` : ''});如果每行填的是整项的数,请只在第一行填写`,
     expected: () => '每行一条内容', actual: (p) => p.items.map((i) => `${i.item} ${i.sum}`).join('、'),
   }),
   /**
