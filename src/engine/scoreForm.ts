@@ -583,9 +583,14 @@ function itemLostDifferences(form: FormDef, r: PersonResult, person?: PersonEntr
     const unfloored = round2(losses.reduce((s, l) => s + l.unfloored, 0));
     const off = round2(adjusting.reduce((s, i) => s + Math.max(0, -(i.score ?? 0)), 0));
     const adj = round2(adjusting.reduce((s, i) => s + (i.score ?? 0), 0));
-    const whole = [lost, unfloored, round2(lost + off), round2(unfloored + off), ...(r.total100 !== null ? [round2(100 - r.total100)] : []), ...(into?.subtract && off > 0 ? [off] : [])];
+    // (And the points the rules took by count alone — the deductions and incidents items, not a supervisor's marks: §12 张三's
+    // (3 + 3) × 0.5 = 3 in 「扣分」 beside 员工的工作效率's 2 more was refused, review 63 of 1762ae2a.)
+    const ruled = round2(losing.filter((i) => ['deduction', 'incidents'].includes(defs.get(i.id)?.rule.kind ?? '')).map(lossOf).reduce((s, l) => s + l.lost, 0));
+    const whole = [lost, unfloored, round2(lost + off), round2(unfloored + off), ...(r.total100 !== null ? [round2(100 - r.total100)] : []), ...(into?.subtract && off > 0 ? [off] : []), ...(ruled > 0 ? [ruled, round2(ruled + off)] : [])];
     if (whole.includes(figure)) continue;
-    const place = among ? { left: [among.left], since: among.since, before: among.before } : undefined;
+    // (Not the running sum of every item left of it: 11 after 日常服务规范 losing 4, in a sheet with a 扣分 after each item,
+    // agreed as 2 + 5 + 4 and was 77 at exit 0 — review 63 of 1762ae2a. A subtotal is of the item left or those since the last.)
+    const place = among ? { left: [among.left], since: among.since } : undefined;
     if (place && (Object.values(place) as string[][]).some((ids) => sum(ids, 'lost') === figure || sum(ids, 'unfloored') === figure)) continue;
     const leftLabel = among ? r.items.find((i) => i.id === among.left)?.label : undefined;
     const items = losses.map(({ item: i, lost: l }) => ({ item: i, lost: l }));

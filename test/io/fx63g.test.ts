@@ -72,13 +72,14 @@ describe('§8 纪律扣分 typed as text or an uncached formula', () => {
 
 describe('§11 shop-cs-monthly', () => {
   const S = { form: 'shop-cs-monthly' } as const;
-  it('a whole 「扣分」 at the end: 2 / – / 3 (the 减分s) agree; 张三 5 (13 lost, −2 减分) and 李四 2 (no 减分) refused', async () => {
+  it('a whole 「扣分」 at the end: 2 / – / 3 (the 减分s) agree; 张三 5 (13 lost, −2 减分) refused; 李四 2 (no 减分) is 咨询答复质量\'s 2, the rules\' deductions', async () => {
     const ok = await gradedReport(at('s02-kou-end-agree.xlsx'), S);
     expect(totals(ok)).toEqual([['张三', 85], ['李四', 87], ['王五', 84]]);
     expect(errors(ok)).toEqual([]);
     const r = await gradedReport(at('s03-kou-end-differ.xlsx'), S);
-    expect(totals(r)).toEqual([['张三', null], ['李四', null], ['王五', 84]]);
-    expect(errors(r)).toEqual([['lost-points-differ', 'R2'], ['lost-points-differ', 'R3']]);
+    // 李四: 咨询答复质量 (a deduction item) loses 2, the points the rules took by count: agrees (review 63 of 1762ae2a), 87.
+    expect(totals(r)).toEqual([['张三', null], ['李四', 87], ['王五', 84]]);
+    expect(errors(r)).toEqual([['lost-points-differ', 'R2']]);
   });
   it('「扣分」 after 咨询答复质量 (loses 2): 2 agrees, 5 refused', async () => {
     expect(errors(await gradedReport(at('s08-kou-after-zixun.xlsx'), S))).toEqual([]);
@@ -106,5 +107,17 @@ describe('§12 express-cs', () => {
     const r = await gradedReport(at('e09-kou-among-4.xlsx'), E);
     expect(errors(r)).toEqual([['lost-points-differ', 'Q2']]);
     expect(r.problems.find((p) => p.cell === 'Q2')!.message).toContain('「扣分」在「话务质量」的列之后,填写为 4,「话务质量」按评分规则扣 1.5 分,左边各项共扣 3.5 分,各项合计扣 5 分');
+  });
+});
+
+describe('review 63 of 1762ae2a: the rules\' deductions as a whole; no running sum past a column before it', () => {
+  const K = (f: string) => path.join(repoRoot, 'test/fixtures/fx63g', f);
+  it('§12 「扣分」 3 = (3 + 3) × 0.5 of the counted items (员工的工作效率 loses 2 more by the supervisor\'s marks): 95 优秀, accepted', async () => {
+    const r = await gradedReport(K('e1-kou-violations.xlsx'), { form: 'express-cs' });
+    expect(errors(r)).toEqual([]);
+    expect(totals(r)).toEqual([['张三', 95], ['李四', 100], ['王五', 93]]);
+  });
+  it('§8 a 扣分 after each item, 11 after 日常服务规范 (loses 4; 2 + 5 + 4 only as a running sum past the 扣分 after 表格管理): refused at M2', async () => {
+    expect(errors(await gradedReport(K('m8-each-fuwu11.xlsx'), M))).toEqual([['lost-points-differ', 'M2']]);
   });
 });
