@@ -516,7 +516,7 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   }
   // 「客服主管 | 王五 | … 签字:」, 「主管 | 王五 | … 签名」, 「经理: | 王五 | … 2026-03-31」: a signer's title, her name and a
   // signature's word or a date, nothing else (titledSignOff).
-  const titled = titledSignOff(grid, row, columns);
+  const titled = titledSignOff(grid, row, columns, headerRow ?? 0);
   if (titled) return { kind: 'note', text: titled };
   // 「参评人数 | 3」, 「人数 | | | 4」 under the people: a head count's label and its number, nothing else (headCountLine).
   const counted = headCountLine(grid, row);
@@ -682,7 +682,7 @@ const SIGNATURE_WORD = /^(?:签字|签名|签章|盖章|日期|签字日期|签�
  * colon (签字:, 日期:) was a footer. A person 王经理 with her figures, a 主管 typed in 工号 beside full figures, 「主管 | 孙七 |
  * … 待复核:」 (a remark, no signature) are people still. The row's text for the skipped-row note, or null.
  */
-function titledSignOff(grid: Grid, row: number, columns: Map<number, ColumnTarget>): string | null {
+function titledSignOff(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): string | null {
   const { nameCol } = rolesOf(columns);
   if (nameCol === undefined) return null;
   const name = grid.text(row, nameCol).normalize('NFKC').replace(/\s+/g, '');
@@ -699,16 +699,32 @@ function titledSignOff(grid: Grid, row: number, columns: Map<number, ColumnTarge
     const word = text.normalize('NFKC').replace(/\s+/g, '');
     const target = columns.get(col);
     const ownField = target?.kind === 'header' && (target.field.role === 'position' || target.field.role === 'department');
+    const idCol = target?.kind === 'header' && target.field.role === 'id';
+    // (Not from a column the scored people fill with the same kind of cell: a 岗位 column the form does not know, 「客服专员」
+    // on every row, and a date column (入职日期) — a half-filled 王五 「客服组长 | 王五 | 2023-03-01」 was dropped as a footer at
+    // exit 0, review 63 of f17ace55.)
     if (col === nameCol) texts.push(text);
-    else if (!title && col < nameCol && !ownField && raw.kind === 'text' && SIGNER_TITLE.test(word)) {
+    else if (!title && col < nameCol && !ownField && raw.kind === 'text' && SIGNER_TITLE.test(word) && (idCol || !onScoredRows(grid, row, col, columns, headerRow, (r) => r.kind !== 'empty'))) {
       title = true;
       texts.push(text);
-    } else if (col > nameCol && signatureCell(raw, word)) {
+    } else if (col > nameCol && signatureCell(raw, word) && !onScoredRows(grid, row, col, columns, headerRow, (r) => r.kind === 'date' || (r.kind === 'text' && signatureCell(r, r.value.normalize('NFKC').replace(/\s+/g, ''))))) {
       signature = true;
       texts.push(text);
     } else return null;
   }
   return title && signature ? texts.join(' ') : null;
+}
+
+/** Whether another row with figures in the items' columns (a scored person's) holds a cell `like` in this column. */
+function onScoredRows(grid: Grid, row: number, col: number, columns: Map<number, ColumnTarget>, headerRow: number, like: (raw: RawValue) => boolean): boolean {
+  const entries = [...columns].filter(([, t]) => t.kind === 'entry').map(([c]) => c);
+  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
+    if (r === row) continue;
+    const raw = grid.value(r, col);
+    if (raw.kind === 'empty' || !like(raw)) continue;
+    if (entries.some((c) => { const v = grid.value(r, c); return v.kind === 'number' || (v.kind === 'text' && v.value.trim() !== ''); })) return true;
+  }
+  return false;
 }
 
 /** A signature's word (签字, 签名:, 日期:2026-03-31) or a day's date (a date cell, 「2026-03-31」, 「3月31日」). */

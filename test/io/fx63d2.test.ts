@@ -54,3 +54,14 @@ describe('people still', () => {
     });
   }
 });
+
+describe('review 63 of f17ace55: a half-filled person whose title and date are columns the people fill is no footer', () => {
+  it('「客服组长 | 王五 | 2023-03-01」 under an unknown 岗位 column (客服专员 on every row) and 入职日期: 王五 refused for her blanks, not dropped', async () => {
+    for (const f of ['m1-gangwei-ruzhi.xlsx', 'm7-gangwei-qianzi-col.xlsx']) {
+      const r = await gradedReport(at(f), { form: 'mattress-cs-monthly' });
+      // 张三 18 + 15 + 11 + 3 + 9 + 13 + 8 = 77; 李四 20 + 20 + 15 + 10 + 10 + 15 + 10 = 100; 王五 nothing filled.
+      expect(totals(r)).toEqual([['张三', 77], ['李四', 100], ['王五', null]]);
+      expect(errors(r).map((p) => [p.code, p.cell])).toEqual([['nothing-filled', 'G4']]);
+    }
+  });
+});
