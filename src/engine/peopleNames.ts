@@ -45,7 +45,7 @@ export function tabOfUnit(tab: string, name: string): boolean {
   // were passed over as the unit's own tab — a copied sheet's name went unsaid (review 63 of bddf8ad3).
   return UNIT_SUFFIX.test(n.slice(t.length));
 }
-const UNIT_SUFFIX = /^(管理处|服务处|物业服务中心|服务中心|客服中心|中心|项目部?|小区|分公司|公司|门店|分店|分部|片区|大厦|商场|广场|办事处)$/;
+const UNIT_SUFFIX = /^(管理处|服务处|物业处|物业服务中心|服务中心|客服中心|管理中心|物业中心|中心|项目部?|项目组|小区|物业公司|分公司|公司|门店|分店|分部|片区|大厦|商场|广场|办事处|客服部|管理部|物业部|服务站|客服站)$/;
 
 /**
  * A unit's name by how it starts, though it may start with a surname's character: 「华东区」「一号店」「万达广场」「车险团队」, a region

@@ -26,6 +26,7 @@ describe('tabOfUnit: a tab that is the unit\'s name without a unit\'s word after
     expect(tabOfUnit('金色家园', '金色家园管理处')).toBe(true);
     expect(tabOfUnit('金色家园', '金色家园项目')).toBe(true);
     expect(tabOfUnit('翠湖苑', '翠湖苑物业服务中心')).toBe(true);
+    for (const suffix of ['管理中心', '客服部', '物业处', '服务站', '物业公司', '项目组']) expect(tabOfUnit('金色家园', `金色家园${suffix}`)).toBe(true);
     // A person's name that ends like a unit's word, and a shorter name whose rest is more than the word.
     expect(tabOfUnit('李文', '李文科')).toBe(false);
     expect(tabOfUnit('金色', '金色家园项目')).toBe(false);
