@@ -202,11 +202,12 @@ export function monthOfLogSheetName(name: string): { year?: number; month: numbe
   const named = monthNumberOf(name);
   if (named) return named;
   const raw = name.normalize('NFKC').replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\s+/g, ' ').trim();
-  const english = /^(?:(20\d{2})[\s\-_./]*)?([a-z]+)\.?(?:[\s\-_./]*(20\d{2}))?$/i.exec(raw);
+  // (Excel's mmm-yy, 「Mar-26」, is March 2026: its two digits after a hyphen or an apostrophe are the year, not a day.)
+  const english = /^(?:(20\d{2})[\s\-_./]*)?([a-z]+)\.?(?:[\s\-_./]*(20\d{2})|[-'](\d{2}))?$/i.exec(raw);
   if (english) {
     const word = english[2]!.toLowerCase();
     const n = ENGLISH_MONTHS.indexOf(word) + 1 || (word === 'sept' ? 9 : MONTH_NAMES.indexOf(word) + 1);
-    const year = english[1] ?? english[3];
+    const year = english[1] ?? english[3] ?? (english[4] ? `20${english[4]}` : undefined);
     if (n && !(english[1] && english[3])) return year ? { year: Number(year), month: n } : { month: n };
     return undefined;
   }
@@ -222,8 +223,14 @@ export function monthOfLogSheetName(name: string): { year?: number; month: numbe
     const ok = d2 === last || (!year && m1 === 2 && d2 === 28);
     return ok ? (year ? { year: Number(year), month: m1 } : { month: m1 }) : undefined;
   }
-  // A month among words (「3月份回访」, 「三月满意度」), no other digit or 月 in the name.
-  const t = s.replace(/(?<![〇零一二三四五六七八九十])(十[一二]|[一二三四五六七八九十])月/g, (_, m: string) => `${CHINESE_MONTHS.indexOf(m)}月`);
+  // A month among words (「3月份回访」, 「三月满意度」), no other digit or 月 in the name. A year of two digits before it
+  // (「26年3月回访」) is 2026; 上月 / 本月 / 当月 beside the month (「本月(3月)」, 「上月(2月)」) are no second month.
+  const short = /^(\d{2})年(?=\d{1,2}月)/.exec(s);
+  if (short) {
+    const rest = monthOfLogSheetName(s.slice(short[0].length));
+    return rest && rest.year === undefined ? { year: 2000 + Number(short[1]), month: rest.month } : undefined;
+  }
+  const t = s.replace(/^[上本当]月(?=[(（[【]\d{1,2}月份?[)）\]】]$)/, '').replace(/(?<![〇零一二三四五六七八九十])(十[一二]|[一二三四五六七八九十])月/g, (_, m: string) => `${CHINESE_MONTHS.indexOf(m)}月`);
   const m = /^[^\d月]*?(\d{1,2})月份?[^\d月]*$/.exec(t);
   const n = m ? Number(m[1]) : 0;
   return n >= 1 && n <= 12 ? { month: n } : undefined;

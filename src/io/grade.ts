@@ -146,7 +146,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // A roster's month tabs with --period: the other months' rows said one by one, the person's row of --period's month scored.
   if (!scorer && rosterSheetMonths(form, read, options.period ? parseMonth(options.period) : null, input)) read.problems = read.problems.filter((p) => p.code !== 'sheets-months');
   // A roster's rows of several months, one team's or person's on a row of each, with --period: the other months' rows set aside.
-  if (!scorer) rosterRowMonths(form, read, options.period ? parseMonth(options.period) : null, input);
+  // (A row of another month alone is its own error, said at its cell: not the file's months beside.)
+  const loneRows = !scorer && rosterRowMonths(form, read, options.period ? parseMonth(options.period) : null, input);
   // --form given and its required columns missing: the headings may be another form's (said before the cells go).
   if (requested?.ok && !loaded.input.fast) {
     const mismatch = await formMismatch(form, read, loaded.input, input);
@@ -200,7 +201,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
   const flag = options.period ? parseMonth(options.period) : null;
   // (Sheets of other months already said one by one: the file is of the month they were told from.)
-  const { months, after } = sheetsMonth ? { months: [{ month: sheetsMonth, people: [] as string[] }], after: undefined } : daysAfterRun(form, monthsOfRows(form, scored.people), flag);
+  const { months, after } = sheetsMonth ? { months: [{ month: sheetsMonth, people: [] as string[] }], after: undefined } : daysAfterRun(form, monthsOfRows(form, loneRows ? scored.people.filter((p) => !p.problems.some((q) => q.code === 'sheet-month' && q.severity === 'error')) : scored.people), flag);
   // The month written above the headings only (「2026年2月客服岗位绩效考核表(主管评)」), the rows giving none: the file's.
   const stated = months.length ? [] : (read.stated ?? []);
   const statedMonths = new Set(stated.map((s) => s.month ?? ''));

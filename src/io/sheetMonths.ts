@@ -240,18 +240,20 @@ export function rosterSheetMonths(form: FormDef, read: ReadResult, flag: string 
  * taken out of `read` before scoring, a warning at its month cell naming the row counted — as one person's sheets of two
  * months are in the form layout (sheet-month's countedAt). §31's 一组 on a February and a March row was 「团队「一组」
  * 重复…都不计分」 twice beside 「表头的考核月份不一致」 at exit 1, --period changing nothing (by hand 90 优秀 for March).
- * Left as before: a row of another month alone (no row of --period's month beside it: the file's error), rows dated by
+ * A row of another month alone, beside rows of --period's month, is its own error at its month cell (the row unscored;
+ * no row of --period's month at all: the file's error, as before). Left as before: rows dated by
  * a day (考核日期: a sign-off may be in the month after), a row already marked (rosterSheetMonths' month tabs).
  */
-export function rosterRowMonths(form: FormDef, read: ReadResult, flag: string | null, file: string): void {
+export function rosterRowMonths(form: FormDef, read: ReadResult, flag: string | null, file: string): boolean {
   const field = form.header.find((f) => f.role === 'period');
-  if (!flag || !field || field.perPerson || /日期$/.test(field.label)) return;
+  if (!flag || !field || field.perPerson || /日期$/.test(field.label)) return false;
   const idId = form.header.concat(form.footer ?? []).find((f) => f.role === 'id')?.id;
   const rows = read.sources.flatMap((s, i) => {
     const person = read.people[i];
     if (s.kind !== 'roster' || !person || !s.sheet || person.problems?.some((p) => p.code === 'sheet-month')) return [];
     const typed = person.header.get(field.id)?.trim() ?? '';
-    const m = typed ? parseMonth(typed) : null;
+    // (A bare 「2月」 is no parseMonth month: read as the header's is, in --period's year — m3's 2月 / 3月 rows were left be.)
+    const m = typed ? (parseMonth(typed) ?? headerMonthIn(typed, flag)?.month ?? null) : null;
     const month = m ? (headerMonthIn(m, flag)?.month ?? m) : null;
     const id = idId ? idKey(person.header.get(idId) ?? '') : '';
     const name = nameKey(nameOf(form, person));
@@ -261,17 +263,31 @@ export function rosterRowMonths(form: FormDef, read: ReadResult, flag: string | 
   const ours = new Map<string, PersonEntries>();
   for (const r of rows) if (r.month === flag && !ours.has(r.key)) ours.set(r.key, r.person);
   const out = new Set<number>();
+  let lone = 0;
   for (const r of rows) {
     const kept = ours.get(r.key);
-    if (r.month === flag || !kept) continue;
+    if (r.month === flag) continue;
+    // (A row of another month alone, beside rows of --period's: its own error at its month cell, the row unscored — m7's
+    // 张三 on a February row only was scored 100 优秀 at exit 1 with the file's error at 李四's March cell.)
+    if (!kept) {
+      if (!ours.size) continue;
+      const cell = r.person.headerCells?.get(field.id);
+      const who = nameOf(form, r.person);
+      const fields = { sheet: r.sheet, field: field.label, said: r.month, typed: r.typed, run: flag, from: 'period' as const, most: 0, of: 1, row: true as const };
+      (r.person.problems ??= []).push(problem('sheet-month', fields, { file, sheet: r.sheet, ...(cell ? { cell } : {}) }, who ? { person: who } : {}));
+      lone++;
+      continue;
+    }
     const cell = r.person.headerCells?.get(field.id);
     const who = nameOf(form, r.person);
     const fields = { sheet: r.sheet, field: field.label, said: r.month, typed: r.typed, run: flag, from: 'period' as const, most: 0, of: 1, countedAt: where(kept.at) || r.sheet, row: true as const };
     read.problems.push(problem('sheet-month', fields, { file, sheet: r.sheet, ...(cell ? { cell } : {}) }, { severity: 'warning', ...(who ? { person: who } : {}) }));
     out.add(r.i);
   }
-  if (!out.size) return;
-  read.people = read.people.filter((_, i) => !out.has(i));
-  read.sources = read.sources.filter((_, i) => !out.has(i));
-  if (read.count !== undefined) read.count -= out.size;
+  if (out.size) {
+    read.people = read.people.filter((_, i) => !out.has(i));
+    read.sources = read.sources.filter((_, i) => !out.has(i));
+    if (read.count !== undefined) read.count -= out.size;
+  }
+  return lone > 0;
 }

@@ -91,10 +91,11 @@ describe('§31 satisfaction-scorecard roster: rows of other months than --period
   it('stays as before without --period (duplicates and the file\'s month error), and for a month\'s row alone', async () => {
     const all = await gradedReport(at('sc-roster-months.xlsx'));
     expect(codes(all, 'error').sort()).toEqual(['duplicate-person', 'duplicate-person', 'month-unknown']);
-    // 二组 on a February row only, 一组 on March's: no row of 二组's of March — scored 75.5 一般 under the file's error, as before.
+    // 二组 on a February row only, 一组 on March's: no row of 二组's of March — its own error at its month cell, unscored
+    // (review of 50cc36a1, fx63l: it was scored 75.5 一般 beside the file's error at 一组's cell).
     const lone = await gradedReport(at('sc-roster-lone.xlsx'), { period: '2026-03' });
-    expect(byName(lone)).toEqual({ 一组: ['scored', 90, '优秀'], 二组: ['scored', 75.5, '一般'] });
-    expect(codes(lone, 'error')).toEqual(['month-unknown']);
-    expect(lone.problems.filter((p) => p.code === 'sheet-month')).toEqual([]);
+    expect(byName(lone)).toEqual({ 一组: ['scored', 90, '优秀'], 二组: ['error', null, null] });
+    expect(codes(lone, 'error')).toEqual(['sheet-month']);
+    expect(lone.problems.filter((p) => p.code === 'sheet-month').map((p) => [p.severity, p.person])).toEqual([['error', '二组']]);
   });
 });

@@ -186,7 +186,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const read = [...recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered, summary, struck)];
     // Late answers only among the records read (lateRows): a hidden April 12th answer or a dated footer line is none.
     const records = new Set(read.map((r) => r.row));
-    const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle, (r) => records.has(r)) : null;
+    const others = month && !spanned ? otherMonthRows(sheet, def, month, cycle, (r) => records.has(r), monthly.beside?.filter((s) => s !== sheet)) : null;
     // (Last month's orders called back in --period's month — otherMonthRows' `earlier` — are left out with the rows of other months.)
     const leftOut = (others?.rows.size ?? 0) + (others?.earlier?.size ?? 0);
     const apart = others && leftOut > 0 && leftOut < others.dated ? others : null;
@@ -445,7 +445,7 @@ function yearOfLog(sheet: RecordSheet, period: string | undefined): { year: numb
  * note only). With --period, the other months' sheets are left out; without it, which month is meant is not for kpi to
  * guess: said as an error beside each, every sheet still counted (the figures are of all of them).
  */
-function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string | undefined): { apart: Array<{ sheet: RecordSheet; month: string; title?: true }>; period?: string; named: string[] } {
+function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string | undefined): { apart: Array<{ sheet: RecordSheet; month: string; title?: true }>; period?: string; named: string[]; beside?: RecordSheet[] } {
   const monthIds = new Set(def.records.columns.filter((c) => c.month).map((c) => c.id));
   if (sheets.length < 2 || def.groupings.some((g) => g.by.some((id) => monthIds.has(id)))) return { apart: [], named: [] };
   // A name saying more than its month (「3月份回访」, 「3.1-3.31」, 「Mar」) names it too; a name naming none (Sheet1, Sheet2),
@@ -454,7 +454,10 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   // (「2026年3月」 beside 「3月」 with --period 2026-03 is one month: the bare one takes --period's year — review. Not a dated
   // sheet's: 「2025年3月」 kept for the year before is another month, its 5s were March's at exit 0.)
   const flagged = period ? parseMonth(period) : null;
-  const yearOf = (n: { year?: number; month: number }) => n.year ?? (flagged && Number(flagged.slice(5)) === n.month ? Number(flagged.slice(0, 4)) : '');
+  // (Without --period a bare one takes the year the other names give, when they give one: 「3月补录」 beside 「2026年3月回访」
+  // was refused as two months — review.)
+  const years = new Set(months.flatMap((m) => (m.named?.year ? [m.named.year] : [])));
+  const yearOf = (n: { year?: number; month: number }) => n.year ?? (flagged && Number(flagged.slice(5)) === n.month ? Number(flagged.slice(0, 4)) : !flagged && years.size === 1 ? [...years][0]! : '');
   if (months.some((m) => !m.named) || new Set(months.map((m) => `${yearOf(m.named!)}-${m.named!.month}`)).size < 2) return { apart: [], named: [] };
   const shown = (n: { year?: number; month: number }) => (n.year ? `${n.year}年${n.month}月` : `${n.month}月`);
   const flag = period ? parseMonth(period) : null;
@@ -463,6 +466,17 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   // (--period naming none of the sheets' months picks none: said as without it.)
   const apart = (m: (typeof months)[number]) => ({ sheet: m.sheet, month: shown(m.named!), ...(m.title ? { title: true as const } : {}) });
   if (!flag || !months.some((m) => of(m.named!))) return { apart: months.map(apart), named: months.map((m) => m.sheet.grid.name) };
+  // A log whose rows carry their own dates (§5 客服回访时间, records.dated) is dated by them: a sheet of another month's name
+  // is left out only when none of its rows is --period's by those dates, the others' sheets telling which months the log
+  // holds (otherMonthRows' `beside`). HT0003 finished 3/30, called back 4/2 on 「4月回访」, is March's by lateBy: the sheet
+  // left whole made March 1/2 = 50 % 待改进 at exit 0 for 2/3 = 66.67 % 一般.
+  if (months.every((m) => datingColumn(m.sheet, def)?.own)) {
+    const none = (m: (typeof months)[number]) => {
+      const o = otherMonthRows(m.sheet, def, flag, undefined, undefined, sheets.filter((x) => x !== m.sheet));
+      return !o || o.dated === 0 || o.rows.size + (o.earlier?.size ?? 0) >= o.dated;
+    };
+    return { apart: months.filter((m) => !of(m.named!) && none(m)).map(apart), period: flag, named: [], beside: sheets };
+  }
   return { apart: months.filter((m) => !of(m.named!)).map(apart), period: flag, named: [] };
 }
 

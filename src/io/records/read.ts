@@ -849,7 +849,7 @@ function timeOfDay(sheet: RecordSheet, row: number, col: number, own: boolean): 
  * --period's late answers (lateRows; March's install called back on April 3rd), counted: `late` says how many.
  * `dated`: how many rows give a month at all.
  */
-export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle, counted?: (row: number) => boolean): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string; blank?: number }; earlier?: Map<number, string>; title?: true } | null {
+export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: string, cycle?: TitleCycle, counted?: (row: number) => boolean, beside: readonly RecordSheet[] = []): { heading: string; cell: string; rows: Map<number, string>; dated: number; late: number; kept?: { count: number; by: string; blank?: number }; earlier?: Map<number, string>; title?: true } | null {
   const u = datingColumn(sheet, def);
   if (!u) return sheet.blocks ? blockRows(sheet, flag, new Map(), 0) : null;
   // An answer dated on the next month's first days (a survey of March answered on April 2nd, March's install called back
@@ -857,9 +857,11 @@ export function otherMonthRows(sheet: RecordSheet, def: RecordFormDef, flag: str
   // left out of March's 11). Not under a heading naming a month (月份), and not any later date: a §5 log of February's
   // and March's call-backs scored for February counted all 8 (王师傅 50.00 % 待改进 for February's 4/4 = 100 % 优秀), and
   // for 2025-11 too, silent.
-  const anchored = u.own ? anchoredRows(sheet, def, flag, u.col, counted) : new Set<number>();
+  // (`beside`: the log's other sheets, when it is kept on sheets named for months — 「3月回访」, 「4月回访」 — whose call-backs
+  // say which months the log holds, as one sheet's would: HT0003 finished 3/30 and called 4/2 on 「4月回访」 is March's.)
+  const anchored = u.own ? anchoredRows(sheet, def, flag, u.col, counted, beside) : new Set<number>();
   const late = u.named ? new Set<number>() : lateRows(sheet, u.col, u.own, flag, cycle, counted, anchored);
-  const earlier = u.own ? earlierRows(sheet, def, flag, u.col, counted) : new Map<number, string>();
+  const earlier = u.own ? earlierRows(sheet, def, flag, u.col, counted, beside) : new Map<number, string>();
   const rows = new Map<number, string>();
   let dated = 0;
   const undated = new Set<number>();
@@ -954,7 +956,7 @@ function repeatsMonth(sheet: RecordSheet, def: RecordFormDef, late: ReadonlySet<
  * Rows `dated` puts after --period whose `records.lateBy` cell is --period's: §5's March install (完工时间 2026-03-30) called
  * back on April 8th or 15th is March's order, counted — and not an April row that makes April 2nd's call-back April's too.
  */
-function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number, counted: (row: number) => boolean = () => true): Set<number> {
+function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number, counted: (row: number) => boolean = () => true, beside: readonly RecordSheet[] = []): Set<number> {
   const out = new Set<number>();
   const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
   // Only in a log of --period's call-backs: a March log (every 客服回访时间 in March, two installs of 2/26 and 2/27) run with
@@ -962,7 +964,7 @@ function anchoredRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col:
   // (Or a log whose every install is --period's, all called back later: March's installs of 3/5–3/28 called back in
   // April were 「按日期是 2026-04 的」 at exit 1 for 3/4 = 75 % 一般 — review of 0622bf32.)
   if (by === undefined) return out;
-  const installs = !holdsMonth(sheet, col, flag, counted);
+  const installs = !holdsMonth(sheet, col, flag, counted) && !besideHolds(beside, def, flag);
   if (installs && !allOf(sheet, by, flag, counted, () => onlyOf(sheet, col, nextMonth(flag), counted))) return out;
   for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
     if (!counted(r)) continue;
@@ -1023,7 +1025,7 @@ function onlyOf(sheet: RecordSheet, col: number, month: string, counted: (row: n
  * 3/3 and 3/10 were counted for February (6 orders) and again for March (5 orders for March's 3). In a log of one month's
  * call-backs last month's late installs stay its own. The row → its lateBy month.
  */
-function earlierRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number, counted: (row: number) => boolean = () => true): Map<number, string> {
+function earlierRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: number, counted: (row: number) => boolean = () => true, beside: readonly RecordSheet[] = []): Map<number, string> {
   const out = new Map<number, string>();
   const by = def.records.lateBy !== undefined ? sheet.columns.get(def.records.lateBy) : undefined;
   if (by === undefined) return out;
@@ -1032,7 +1034,7 @@ function earlierRows(sheet: RecordSheet, def: RecordFormDef, flag: string, col: 
     if (!counted(r) || !sameMonth(cellMonth(sheet, r, col, true), flag)) continue;
     const at = cellMonth(sheet, r, by, true);
     if (at === null || !(typeof at === 'string' ? at < flag : at === Number(previousMonth(flag).slice(5)))) continue;
-    if (!held.has(at)) held.set(at, holdsMonth(sheet, col, at, counted));
+    if (!held.has(at)) held.set(at, holdsMonth(sheet, col, at, counted) || besideHolds(beside, def, at));
     if (held.get(at)) out.set(r, typeof at === 'number' ? `${at}月` : at);
   }
   return out;
@@ -1043,6 +1045,14 @@ function sameMonth(m: string | number | null, month: string | number): boolean {
   if (m === null) return false;
   if (typeof m === 'string' && typeof month === 'string') return m === month;
   return monthOf(m) === monthOf(month);
+}
+
+/** Some row of the log's other sheets (`beside`, otherMonthRows) has its own date (§5 客服回访时间) in `month`. */
+function besideHolds(beside: readonly RecordSheet[], def: RecordFormDef, month: string | number): boolean {
+  return beside.some((o) => {
+    const u = datingColumn(o, def);
+    return !!u?.own && holdsMonth(o, u.col, month, () => true);
+  });
 }
 
 /** Some counted row of `col` (the form's own date, §5 客服回访时间) is of `month`. */

@@ -1685,6 +1685,8 @@ export const PROBLEMS = {
       // countedAt: the same person's sheet of --period's month is beside it (a warning): that one scored, this one not counted.
       // row: a roster's row of another month (rosterRowMonths), taken out; the counted row of the same team or person named by its cell.
       if (p.countedAt && p.row) return `工作表「${p.sheet}」这一行的${p.field}是${typed},而${against};是另一个月的一行,没有计入;按 ${p.countedAt} 那一行(${p.run})评分`;
+      // row without countedAt: a roster's row of another month, its team or person on no row of --period's (rosterRowMonths).
+      if (p.row) return `工作表「${p.sheet}」这一行的${p.field}是${typed},而${against};是另一个月的一行,这一行不评分;是 ${p.run} 的请改正${p.field},是别的月的请删去这一行后重新评分`;
       if (p.countedAt) return `工作表「${p.sheet}」的${p.field}是${typed},而${against};是同一人另一个月的表,没有计入;此人按工作表「${p.countedAt}」(${p.run})评分`;
       return `工作表「${p.sheet}」的${p.field}是${typed},而${against};像是另一个月的表,此人不评分;是本月的表请改正${p.field},是别的月的请移出这个文件后重新评分`;
     },
