@@ -138,3 +138,24 @@ describe('kept (the review\'s handled-right list)', () => {
     expect(said(r, 'record-void-unclear').map((p) => [p.cell, p.params?.case])).toEqual([['H5', 'remark']]);
   });
 });
+
+describe('review 63 of e3720fec: 仍计入 puts the row back; 是否有效 「是,…」 whose reason voids this row is refused', () => {
+  it('「作废后发现不是重复仍计入」 (不 negates 是重复, 仍计入 puts it back) and 「作废后仍计入3月」 (the month scored): counted, 80.00 乙', async () => {
+    // (10 + 10 + 2 + 10) / 4 = 8 → 80 乙 with 宏达装饰's row; set aside it was 30 / 3 = 10 → 100 甲.
+    for (const f of ['rj-p05', 'rj-p01']) {
+      const r = await grade(f);
+      expect(figures(r)).toEqual([counted]);
+      expect(said(r, 'record-void-unclear')).toEqual([]);
+    }
+  });
+  it('是否有效 「是,因重复已作废」「是,第二次回访时作废」: refused (answered 有效, the reason voids this row); 「是,客户投诉无效」: counted', async () => {
+    for (const f of ['rj-e01', 'rj-e07']) {
+      const r = await grade(f);
+      expect(r.groups![0]!.errorRows).toBe(1);
+      expect(said(r, 'record-void-unclear').map((p) => p.cell)).toEqual(['G5']);
+    }
+    const thing = await grade('rj-d20');
+    expect(figures(thing)).toEqual([counted]);
+    expect(said(thing, 'record-void-unclear')).toEqual([]);
+  });
+});

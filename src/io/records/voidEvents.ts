@@ -265,6 +265,7 @@ const COUNT_IN = /计入|计分|计算/g;
 const COUNT_NEGATOR = /并未|尚未|不|未|没|無|无|非|别|勿|莫|甭|毋/g;
 const OTHER_PERIOD = /^(到|进|至|在)?(次月|上月|下月|本月以后|下一?个?月|上一?个?月|下一?期|上一?期|次期|下季度?|上季度?|明年|去年|以后|之后|后续|[\d一二三四五六七八九十]+月)/;
 const ASKED = /[吗吧呢嘛?？]|是否|要不要|需不需要|用不用|是不是|算不算|能否|可否/;
+const STILL_BEFORE = /(仍然?|照常|照样|依然|依旧|还是)(要|需|需要|应|应该|继续)?$/;
 export function countIns(text: string): CountIn[] {
   const { clauses } = lex(text);
   // The clause marks a question keeps (lex splits at ? too): a question is read on the clause and what ends it.
@@ -284,8 +285,11 @@ export function countIns(text: string): CountIn[] {
     for (const w of [...DOUBLE_WORDS, ...PLAIN_WORDS]) plain = plain.split(w).join('□'.repeat(w.length));
     const neg = [...plain.matchAll(COUNT_NEGATOR)].at(-1);
     const between = neg === undefined ? '' : plain.slice(neg.index + neg[0].length);
-    const negated = neg !== undefined && !/[又后就才但□]/.test(between);
-    out.push({ at: m.index, end, reads: negated ? 'negated' : OTHER_PERIOD.test(after) ? 'other' : 'counted' });
+    // (仍 / 照常 … before it puts the row back whatever a negator before it negated — 「作废后发现不是重复仍计入」 was set
+    // aside, 100.00 甲 for 80.00 乙 at exit 0 — and whatever month follows: 「作废后仍计入3月」 is the month scored, review 63.)
+    const still = STILL_BEFORE.test(plain);
+    const negated = !still && neg !== undefined && !/[又后就才但□]/.test(between);
+    out.push({ at: m.index, end, reads: negated ? 'negated' : !still && OTHER_PERIOD.test(after) ? 'other' : 'counted' });
   }
   return out;
 }
@@ -298,7 +302,9 @@ export function countIns(text: string): CountIn[] {
  * 「是,但无效」「是,后来无效了」「是,但不计入」「是,但后来删了」「是,但这条与上一单重复,已作废」「是,月底复核时作废」 void it.
  */
 const THIS_ROW_NAMED = /(此|本|该|这)(一)?(条|单|笔|份|次|行|张|记录|订单)/;
-const OTHER_NAMED = /的|另|其[他它]|之前|以前|先前|前面|上面|旧|原|重复|多余|错填|[上前下]一|那[份次条单笔个张行]|第[一二三四五六七八九十两\d]+/;
+// (Not 重复 / 第N次 / 另行 alone: 「是,因重复已作废」「是,第二次回访时作废」「是,另行作废」 say this row is void — counted 80.00 乙
+// at exit 0 for refused, review 63 of e3720fec. A thing before it is no row: 「是,客户投诉无效」「是,维修无效」.)
+const OTHER_NAMED = /的|另外|另一|其[他它]|之前|以前|先前|前面|上面|旧|原|多余|错填|[上前下]一|那[份次条单笔个张行]|(投诉|电话|号码|维修|地址|联系方式|措施|方法)$/;
 const LEADING = /^(但是|但|不过|后来|之后|然后|随后|其实|已经|已被|已|被|也|又|就)+/;
 export function answerVoidsThisRow(reason: string): boolean {
   const { tokens, clauses } = lex(reason);
