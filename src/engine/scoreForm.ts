@@ -21,7 +21,7 @@ import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey, saysNothingOff } from './text.js';
 import { appendTo } from '../model/groups.js';
 import { nameWithTabWord, PERSON_TAB } from './peopleNames.js';
-import { decisionBeforeSignature, gradeBeforeSignature, signatureOnly, signerNames } from './typedGrade.js';
+import { decisionBeforeSignature, departmentSignOff, gradeBeforeSignature, signatureOnly, signerNames } from './typedGrade.js';
 import { looseNameKey } from './groups/alikeNames.js';
 import { unflooredScore } from './rules/floored.js';
 
@@ -373,7 +373,8 @@ function settle(form: FormDef, r0: PersonResult, person?: PersonEntries): Person
       const ticked = tickedOption(written, labels) ?? (nothingTicked(written, labels) ? '' : written);
       // The form's sign-off label printed beside the field (「直接主管定级 | | | 本人确认(签名)」) is no value: nothing
       // typed (it was kept as the grade, 「本人确认(签名)(应为优秀)」 at exit 0).
-      const signed = isSignOffLabel(ticked) ? '' : ticked;
+      // A department's own (「人事部确认」, 「人力资源部确认」) is typed, and said as no grade below (review 63: no word of it).
+      const signed = isSignOffLabel(ticked) && !departmentSignOff(ticked) ? '' : ticked;
       // A grade with the signer's name or a date after it (「优秀 王经理」, 「优秀 3.31」) is that grade: it was kept as the
       // grade 「优秀 王经理」 and said to differ from kpi's 优秀.
       // So is a decision with a signature after it (「不予转正 王经理」 → 不予转正, review 61: it was kept whole).

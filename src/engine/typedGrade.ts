@@ -18,10 +18,18 @@ const TITLE_PIECE = new RegExp(`^${TITLE}$`, 'u');
 /** A name with its title glued after it: 「王五主管」「王五经理」. */
 const NAME_TITLE = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)${TITLE}(?:签字|签名|签)?$`, 'u');
 
+/**
+ * A department or HR, who signs for it (人事部, 财务部, 人力资源部, 人事行政部, 人事部门, HR): 「人事」 and 「财务」 without
+ * 部 only before a caption (人事确认, 财务签字).
+ */
+const DEPT = '(?:(?:人事|人力资源|行政|财务|综合|人事行政|行政人事)(?:部门|部)?|办公室|HR|hr)';
+/** A department alone as a piece (人事部, 财务部门, HR): the field signed for it, no grade. */
+const DEPT_PIECE = /^(?:(?:人事|人力资源|行政|财务|综合|人事行政|行政人事)(?:部门|部)|办公室|HR|hr)$/u;
+
 /** Words of a decision, a grade or a note (同意, 待定, 不予转正, 见附件): never a signer's name (同, 待 are no surnames anyway). */
 const NOT_A_NAME = /(不|否|未|无|非|暂|缓|待|延|同意|通过|推荐|考虑|转正|辞退|淘汰|录用|合格|优|良|差|好|一般|及格|见|另|议|可)/u;
 /** 「已签」, 「已签字」, 「已阅」, 「已确认」, 「经理已确认」: the field signed, no grade. */
-const SIGNED = new RegExp(`^(?:${ROLE})?(?:已签(?:字|名|章|批)?|已盖章|已阅|阅|已审(?:核|批|阅)?|已确认)$`, 'u');
+const SIGNED = new RegExp(`^(?:${ROLE}|${DEPT})?(?:已签(?:字|名|章|批)?|已盖章|已阅|阅|已审(?:核|批|阅)?|已确认)$`, 'u');
 /** A date: 3.31, 3/31, 3-31, 2026-03-31, 2026.3.31, 3月31日, 2026年3月31日. */
 const isDate = (t: string) => isDayDate(t, true);
 
@@ -64,10 +72,25 @@ function pieces(text: string): string[] {
  * A department's or the employee's own caption (人事部确认, 财务签字, HR确认, 本人确认): after a decision, its sign-off —
  * 「通过 人事部确认」 was said to differ from kpi's own 通过, 「不予转正 HR确认」 kept whole (review 62).
  */
-const DEPT_CAPTION = /^(?:人事|人力资源|行政|财务|综合|办公室|本人|员工|HR|hr)部?(?:确认|签字|签名|盖章|签章)$/u;
+// (Review 63: 「人事部」「人事部审核」「人事部已确认」「HR已阅」 alone, 「财务部 王五」「人事部 王五 3.31」 were kept as the
+// 转正建议 — 「财务部」 and 「人事部」 cut from the name — with 「保留填写的等级」 at exit 0, and 「不通过 人事部 王五」 kept as
+// 「不通过 人事部」: a department alone, or with 审核 / 审批, is a sign-off like 「人事部确认」.)
+const DEPT_CAPTION = new RegExp(`^(?:${DEPT}|本人|员工)(?:(?:审核|审批)?(?:确认|签字|签名|盖章|签章){1,2}|审核|审批)$`, 'u');
+/** DEPT_CAPTION of a department (not 本人 / 员工's): typed by the department, not a caption printed on the form. */
+const DEPT_OWN_CAPTION = new RegExp(`^${DEPT}(?:(?:审核|审批)?(?:确认|签字|签名|盖章|签章){1,2}|审核|审批)$`, 'u');
+
+/**
+ * A department's sign-off typed in the field (人事部确认, 人力资源部确认, 财务签字, 人事部门确认): said as no grade
+ * (typed-not-grade), though its shape is a sign-off caption's. 「本人确认」「部门主管确认」「人事部确认:」 stay the form's
+ * printed captions.
+ */
+// (Review 63: 「人事部确认」「人力资源部确认」 were replaced by kpi's 通过 with no word, where 「王五」 gets the info.)
+export function departmentSignOff(text: string): boolean {
+  return DEPT_OWN_CAPTION.test(text.normalize('NFKC').replace(/\s+/gu, ''));
+}
 
 function signedOrDated(piece: string): boolean {
-  return SIGNED.test(piece) || isDate(piece) || /^(?:签字|签名|签章|签)$/u.test(piece) || DEPT_CAPTION.test(piece);
+  return SIGNED.test(piece) || isDate(piece) || /^(?:签字|签名|签章|签)$/u.test(piece) || DEPT_CAPTION.test(piece) || DEPT_PIECE.test(piece);
 }
 
 /** One piece that is a signature, a signer, a date or 已签 — nothing of a grade. `short` as for isSigner. */
@@ -207,7 +230,8 @@ export function decisionBeforeSignature(typed: string, labels: readonly string[]
   const found = piecesAt(t);
   for (let k = 1; k < found.length; k++) {
     const tail = found.slice(k).map((m) => m.text);
-    const first = namedSigner(tail, 0, signers) || ((SIGN_LABEL.test(tail[0]!) || ROLE_PIECE.test(tail[0]!)) && tail.length > 1 && namedSigner(tail, 1, signers));
+    // 「人事部 王五」: the department, then who signed for it (review 63: 「不通过 人事部 王五」 was cut to 「不通过 人事部」).
+    const first = namedSigner(tail, 0, signers) || ((SIGN_LABEL.test(tail[0]!) || ROLE_PIECE.test(tail[0]!) || DEPT_PIECE.test(tail[0]!)) && tail.length > 1 && namedSigner(tail, 1, signers));
     // A bare name on a line of its own under the decision, then only its date or 已签: the signer's lines.
     const ownLine = !first && found[k]!.after.includes('\n') && !DECISION_WORD.test(tail[0]!) && isSigner(tail[0]!) && tail.slice(1).every((p) => signedOrDated(p));
     if (!first && !ownLine) continue;
