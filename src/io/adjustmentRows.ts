@@ -83,7 +83,9 @@ export function reasonedPairs(item: ItemDef, rows: readonly AdjustmentRow[], row
     deducted &&= isDeducted;
     lines.push({ value: rowText(p.raw).trim(), points, reason });
   }
-  if (new Set(lines.map((l) => l.reason.normalize('NFKC').replace(/\s+/g, ''))).size !== lines.length) return undefined;
+  // (Alike as a copy retyped is alike too: 「迟到两次」 and 「迟到2次。」 — summed 75 where a copy is 76, review 63 of 69df5fee.)
+  const keys = lines.map((l) => reasonKey(l.reason));
+  if (new Set(keys).size !== lines.length || keys.some((k, i) => keys.some((o, j) => i !== j && (k.includes(o) || o.includes(k))))) return undefined;
   const sum = Math.round(lines.reduce((s, l) => s + l.points, 0) * 1e9) / 1e9;
   const joined = lines.map((l) => l.reason).join(';');
   if (sum === 0 || !clean(item, sum, joined, deducted)) return undefined;
@@ -95,4 +97,10 @@ export function reasonedPairs(item: ItemDef, rows: readonly AdjustmentRow[], row
     sum,
     input: pointsInput.label,
   };
+}
+
+/** A reason as a copy retyped would still read: no spaces or punctuation, 两 / 二 … as digits, no 分 after a figure. */
+function reasonKey(reason: string): string {
+  const digits: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+  return reason.normalize('NFKC').replace(/[\s\p{P}]+/gu, '').replace(/[一二两三四五六七八九十](?=[次天个单件回])/g, (c) => digits[c]!).replace(/(?<=\d)分/g, '');
 }

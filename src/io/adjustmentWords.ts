@@ -144,17 +144,16 @@ const PLUS_OR_MINUS = /(?<![新递])[增升]分?[/／、或和与及|+\-−~～]
  * before the test (review 63 of f8a6fb83). Not 新增 of a word after it — 「奖惩分(扣分、新增投诉)」「(扣分和新增投诉)」 are
  * points taken off (new complaints): 3 beside 「客户投诉」 was +3, 83.00 良好 for 80 − 3 = 77 at exit 0 — nor 「扣分(新增)」.
  */
-// (Review 63 of 50a516ee: a word after 新增 took the pair for points taken off — 「奖惩分(扣减/新增请注明原因)」「(扣减、新增等)」
-// 「(扣分/新增写明原因)」 3 beside 「表扬信」 was −3, 77.00 一般 for 80 + 3 = 83.00 良好 at exit 0. 新增 of a word after it is
-// only 新增 of what is counted (NEW_COUNTED: 投诉, 差评, 工单 …, a number, a word of points taken off — 「新增扣分」); a note
-// after it — 请 / 等 / 写 / 均 / 按 / 合计 / 注明 … — leaves the pair. So the deduction word 扣除 / 扣罚 / 减除 / 扣分项
-// (「(扣除/新增)」), the marks - − ~ · ; 或者 and two brackets (「(新增)(扣减)」「(新增)/(扣减)」): were 77.00 for 83.)
-const NEW_COUNTED = '的?(?:[0-9一二两三四五六七八九十几多每]|投诉|客诉|差评|工单|订单|违规|违纪|违章|问题|事故|事件|失误|差错|错误|过失|迟到|早退|旷工|缺勤|缺卡|漏|延误|拖延|退货|退款|返修|客户|[扣罚减])';
+// (Review 63 of 50a516ee / a1d0d6c5: after 新增 only the end, a mark or words saying how to fill it leave both sides named —
+// 「(扣减/新增请注明原因)」「(扣减、新增等)」「(扣分/新增写明原因)」 were −3 beside 「表扬信」, 77 for 83; anything else after it is
+// what is counted — 「(扣分,新增有效投诉)」「(扣分、新增延迟回访)」「(扣减/新增被投诉)」 were +3 beside 「客户投诉」, 83 for 77, a list
+// of counted words missing them. So the deduction word 扣除 / 扣罚 / 减除 / 扣分项, the marks - − ~ · ; 或者 and two brackets.)
+const NEW_SAYS_HOW = '$|[\\s)\\]】」）/|或、和与及,+;:。.!~·\\-—(]|的?(?:请|写|注|填)|等|均|都|按|合计|时|需|须|一律|为|用|者';
 /** A mark between the two: a slash, 、, a comma, +, -, ~, ·, ;, 或(者), 和, 与, 及 or a space — or 「)(」「)/(」 between two brackets. */
 const PAIR_MARK = '(?:或者|[\\s/|或、和与及,+\\-−–—~·・;])';
 const PAIR_SEP = `(?:[)\\]】」]${PAIR_MARK}*[(\\[【「]|${PAIR_MARK}+)`;
 const NEW_OR_MINUS = new RegExp(
-  `[新递]增分?项?${PAIR_SEP}[减降扣]|[减降扣][分除罚]?项?${PAIR_SEP}[新递]增(?![分项]*(?:${NEW_COUNTED}))`,
+  `[新递]增分?项?${PAIR_SEP}[减降扣]|[减降扣][分除罚]?项?${PAIR_SEP}[新递]增(?=[分项]*(?:${NEW_SAYS_HOW}))`,
 );
 /**
  * 增分 said apart from the column (「(扣分,增分另计)」「(扣分,不含增分)」): not a pair — the column is points taken off

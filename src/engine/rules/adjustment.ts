@@ -42,7 +42,8 @@ const UNDONE = new RegExp(`撤销|撤回|(?<!${MONEY}(?:已经?|均|全部)?)(?:
 // 扣分」 for 80 + 2 = 82. A colon, a space or another party (客户, 平台 …) between the revoke and the refusal ends what it was of.)
 const TURNED_DOWN_WORDS = '(?:被|遭|已被|予以|均被)?(?:驳回|未通过|没通过|没有通过|不通过|未获批准?|未批准|不予批准|不予通过|被拒绝?|拒绝)';
 const OTHER_PARTY = '(?:客户|顾客|用户|买家|消费者|业主|平台|对方|商家)';
-const REFUSAL_ENDS = '了?(?=$|[,;。.!)\\] ])';
+// (Or a bracket, 、, a colon, a slash or a dash after it: 「…被驳回(证据不足)」「…被驳回、维持原扣分」 were read as granted, review 63.)
+const REFUSAL_ENDS = '了?(?=$|[,;。.!)\\] (、:/—\\-])';
 const TURNED_DOWN = new RegExp(
   `(?:撤销|撤回)((?:(?!${OTHER_PARTY})[^,;。(: ])*?)(?:[,; ](?:申请|但|但是|然而|结果|最终|经复核|复核后|已经?|均)*)?${TURNED_DOWN_WORDS}${REFUSAL_ENDS}` +
     '|(?:不予|未予|拒绝|不同意)(?:撤销|撤回)',
@@ -241,10 +242,11 @@ const RESENT_FOR = /货|商品|样品|配件|赠品|包裹|订单|快递|(?<!系
 // (Review 63 of 2f6de69e: 系 + the person — 本人, 客服, 员工, 填单, 操作, 疏忽 … — is the person's own fault, the deduction
 // stands: 「发错货扣全勤奖2分,复核后属实系本人操作错误,已补发」「迟到扣全勤奖,经核实系本人问题,已补发」 −2 were refused
 // advising +2, for 80 − 2 = 78. Only 系 + a cause outside the person (打卡机 / 系统 故障, 客户原因 …) says it wrong.)
-const OWN_FAULT = '(?:系|是|属于?|为)(?:其|该)?(?:本人|客服|员工|个人|自身|自己|该员工|填单|操作|疏忽|失误|工作)';
+// (Not 客服部 / 工作 …: 「经核实是客服部排班错误」「为工作排班失误」 are no fault of the person's, review 63.)
+const OWN_FAULT = '(?:系|是|属于?|为)(?:其|该)?(?:本人|客服(?!部|中心|主管)|员工|个人|自身|自己|该员工|填单|操作|疏忽|失误)';
 const DEDUCTION_WRONG = new RegExp(
   `有误|${MIS}扣|多扣|不应扣|${CUSTOMERS_APPEAL}|系统(?:出错|差错|错误|故障|问题)|扣(?:发|除)?(?:错误|出错|错了)|考勤(?:统计|记录)?(?:出错|差错|错误)` +
-    `|(?:复核|核实|审核)(?![^,;。(]*?(?:(?<![不非])(?:属实|无误)|${OWN_FAULT}))|(?:复核|核实|审核)[^,;。]*?(?:但|不过)?系(?!(?:其|该)?(?:本人|客服|员工|个人|自身|自己|该员工|填单|操作|疏忽|失误|工作))[^,;。]{0,6}(?:故障|问题|错误)`,
+    `|(?:复核|核实|审核)(?![^,;。(]*?(?:(?<![不非])(?:属实|无误)|${OWN_FAULT}))|(?:复核|核实|审核)[^,;。]*?(?:但|不过)?系(?!(?:其|该)?(?:本人|客服(?!部|中心|主管)|员工|个人|自身|自己|该员工|填单|操作|疏忽|失误))[^,;。]{0,6}(?:故障|问题|错误)`,
 );
 const goodsResent = (t: string, back: string) => /补发$/.test(back) && RESENT_FOR.test(t) && !DEDUCTION_WRONG.test(t);
 /** An award's points deducted then given back: the deduction it names, its points. */
@@ -393,7 +395,8 @@ const MISCONDUCT_NONE = new RegExp(
 // Misconduct said fewer (「差评率全组最低」「差评数全组最少」「迟到次数由5次降到1次」) — not what it caused (「迟到导致满意度下降」) nor
 // negated (「差评率未下降」) — and a colleague's (「同事缺勤,加班顶岗」「顶替旷工同事值班」): no misconduct of the person's.
 const MISCONDUCT_FEWER = new RegExp(
-  `${MISCONDUCT_RUN}(?:率|数|数量|次数|量|天数|单数)?(?:(?!导致|造成|影响|引起|使|被|未|没|不)[^,;。]){0,8}?(?:最低|最少|降到|降至|降为|降低|下降|减少|减半)` +
+  // (The measure named: 「旷工一天全勤奖减半」「迟到3次绩效降为C级」「上班玩手机本月绩效最低」 are what the misconduct cost, review 63.)
+  `${MISCONDUCT_RUN}(?:率|数|数量|次数|量|天数|单数)(?:(?!导致|造成|影响|引起|使|被|未|没|不|绩效|奖|评分|分数|工资|等级)[^,;。]){0,8}?(?:最低|最少|降到|降至|降为|降低|下降|减少)` +
     `|(?<!被)同事[^,;。]{0,2}?${MISCONDUCT_RUN}|${MISCONDUCT_RUN}的?同事`,
   'g',
 );
