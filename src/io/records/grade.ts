@@ -454,10 +454,9 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   // (「2026年3月」 beside 「3月」 with --period 2026-03 is one month: the bare one takes --period's year — review. Not a dated
   // sheet's: 「2025年3月」 kept for the year before is another month, its 5s were March's at exit 0.)
   const flagged = period ? parseMonth(period) : null;
-  // (Without --period a bare one takes the year the other names give, when they give one: 「3月补录」 beside 「2026年3月回访」
-  // was refused as two months — review.)
-  const years = new Set(months.flatMap((m) => (m.named?.year ? [m.named.year] : [])));
-  const yearOf = (n: { year?: number; month: number }) => n.year ?? (flagged && Number(flagged.slice(5)) === n.month ? Number(flagged.slice(0, 4)) : !flagged && years.size === 1 ? [...years][0]! : '');
+  // (Not without --period: 「3月」 beside 「2025年3月」 (kept for the year before) may be this year's March or that one's — a
+  // bare one taking the other's year merged last year's into this month at exit 0. Refused, --period says; review48.)
+  const yearOf = (n: { year?: number; month: number }) => n.year ?? (flagged && Number(flagged.slice(5)) === n.month ? Number(flagged.slice(0, 4)) : '');
   if (months.some((m) => !m.named) || new Set(months.map((m) => `${yearOf(m.named!)}-${m.named!.month}`)).size < 2) return { apart: [], named: [] };
   const shown = (n: { year?: number; month: number }) => (n.year ? `${n.year}年${n.month}月` : `${n.month}月`);
   const flag = period ? parseMonth(period) : null;
