@@ -85,3 +85,14 @@ describe('§8 roster rows of several months with --period 2026-03', () => {
     expect(codes(r, 'error')).toEqual(['sheet-month']);
   });
 });
+
+describe('review 63: a §21 log of one sheet named for another month than --period', () => {
+  it('「2月份回访」 and 「2月」 with --period 2026-03: an error naming the sheet (scored as March\'s at exit 0 without a word); --period 2026-02: none', async () => {
+    for (const f of ['ss10-single-feb-sheet.xlsx', 'ss11-single-bare-feb.xlsx']) {
+      const r = await gradedReport(at(f), { period: '2026-03' });
+      expect(r.problems.filter((p) => p.code === 'records-sheet-period').map((p) => [p.severity, p.params?.case])).toEqual([['error', 'name']]);
+      const feb = await gradedReport(at(f), { period: '2026-02' });
+      expect(feb.problems.filter((p) => p.code === 'records-sheet-period')).toEqual([]);
+    }
+  });
+});

@@ -257,9 +257,17 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const byTitle = titleMonths.size > 0 && !sheet.dates;
       const dated = byTitle || !leftOut || apart ? [] : [...new Set([...others!.rows.values(), ...(others!.earlier?.values() ?? [])])];
       const said = byTitle ? [...titleMonths.keys()] : dated;
+      // (A log of one sheet, no title's month nor dates, named for another month than --period — 「2月份回访」「2月」 with
+      // --period 2026-03 — scored as March's at exit 0 without a word, where a title saying 2026年2月 was an error; review 63.)
+      const named = !said.length && flag && counted.length === 1 && !sheet.dates ? monthOfLogSheetName(sheet.grid.name) : undefined;
+      const namedOther = named !== undefined && (named.year !== undefined ? `${named.year}-${String(named.month).padStart(2, '0')}` !== flag : named.month !== Number(flag!.slice(5)));
       if (said.length && !said.includes(month)) {
         const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: month, case: byTitle ? 'title' : 'dates' } as const;
         problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, ...(byTitle ? { cell: [...titleMonths.values()][0] } : {}) }, { severity: 'error' }));
+      } else if (namedOther) {
+        const shownMonth = named!.year !== undefined ? `${named!.year}-${String(named!.month).padStart(2, '0')}` : `${named!.month}月`;
+        const fields = { sheet: sheet.grid.name, month: shownMonth, records: def.records.label, period: month, case: 'name' } as const;
+        problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name }, { severity: 'error' }));
       }
     }
     if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: sheet.grid.name, rows: hiddenRows }, { file, sheet: sheet.grid.name, cell: cellAddress(hiddenRows[0]!, Math.min(...sheet.columns.values())) }));

@@ -1440,7 +1440,7 @@ export const PROBLEMS = {
   /** late: the next month's first days counted as --period's (an info): the log holds no other row of that month. */
   /** kept (§5 records.lateBy): later call-backs of --period's installs, counted (an info); `blank` of them with 完工时间 blank in a log of --period's installs alone. */
   /** earlier (§5 records.lateBy): rows of --period by their call-back whose 完工时间 is an earlier month the log holds call-backs of — that month's orders, left out (an info). */
-  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows' | 'late' | 'kept' | 'earlier' | 'column'; heading?: string; count?: number; title?: true; by?: string; blank?: number; before?: true }>({
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' | 'rows' | 'late' | 'kept' | 'earlier' | 'column' | 'name'; heading?: string; count?: number; title?: true; by?: string; blank?: number; before?: true }>({
     severity: 'warning', also: ['error', 'info'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
     zh: (p) => p.case === 'kept'
       ? `工作表「${p.sheet}」有 ${p.count} 条${p.records}的「${p.heading}」在 ${p.period} 之后,「${p.by}」是 ${p.period} 的${p.blank ? `(其中 ${p.blank} 条「${p.by}」空着,表里填了的都是 ${p.period} 的)` : ''}:是 ${p.period} 的${p.records}月后回访,计入了 ${p.period}`
@@ -1453,7 +1453,7 @@ export const PROBLEMS = {
       : p.case === 'column'
       ? `工作表「${p.sheet}」的标题写的是 ${p.period},「${p.heading}」列的${p.records}却都是 ${p.month} 的:按「${p.heading}」列的月份统计了;请核对是不是拿错了文件,或改正标题或「${p.heading}」列后重新评分`
       : p.case
-      ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : p.heading ? `「${p.heading}」列` : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
+      ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : p.case === 'name' ? '表名' : p.heading ? `「${p.heading}」列` : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
       : p.period
       ? `工作表「${p.sheet}」${p.title ? '按标题' : ''}是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
       : `工作表${(p.sheets ?? [p.sheet]).map((s) => `「${s}」`).join('、')}${p.title ? '按表名或标题' : ''}是不同月份的${p.records},本表不按月分开统计,合在一起会把几个月算成一个月(现在的结果是合在一起的);请用 --period 指定要评分的月份(如 --period 2026-03),或把其他月份的工作表隐藏或移到另一个文件后重新评分`,
