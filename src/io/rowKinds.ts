@@ -704,10 +704,10 @@ function titledSignOff(grid: Grid, row: number, columns: Map<number, ColumnTarge
     // on every row, and a date column (入职日期) — a half-filled 王五 「客服组长 | 王五 | 2023-03-01」 was dropped as a footer at
     // exit 0, review 63 of f17ace55.)
     if (col === nameCol) texts.push(text);
-    else if (!title && col < nameCol && !ownField && raw.kind === 'text' && SIGNER_TITLE.test(word) && (idCol || !onScoredRows(grid, row, col, columns, headerRow, (r) => r.kind !== 'empty'))) {
+    else if (!title && col < nameCol && !ownField && raw.kind === 'text' && SIGNER_TITLE.test(word) && (idCol || !onScoredRows(grid, row, col, columns, headerRow, 'any'))) {
       title = true;
       texts.push(text);
-    } else if (col > nameCol && signatureCell(raw, word) && !onScoredRows(grid, row, col, columns, headerRow, (r) => r.kind === 'date' || (r.kind === 'text' && signatureCell(r, r.value.normalize('NFKC').replace(/\s+/g, ''))))) {
+    } else if (title && col > nameCol && signatureCell(raw, word) && !onScoredRows(grid, row, col, columns, headerRow, 'signature')) {
       signature = true;
       texts.push(text);
     } else return null;
@@ -715,17 +715,32 @@ function titledSignOff(grid: Grid, row: number, columns: Map<number, ColumnTarge
   return title && signature ? texts.join(' ') : null;
 }
 
-/** Whether another row with figures in the items' columns (a scored person's) holds a cell `like` in this column. */
-function onScoredRows(grid: Grid, row: number, col: number, columns: Map<number, ColumnTarget>, headerRow: number, like: (raw: RawValue) => boolean): boolean {
-  const entries = [...columns].filter(([, t]) => t.kind === 'entry').map(([c]) => c);
-  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
-    if (r === row) continue;
-    const raw = grid.value(r, col);
-    if (raw.kind === 'empty' || !like(raw)) continue;
-    if (entries.some((c) => { const v = grid.value(r, c); return v.kind === 'number' || (v.kind === 'text' && v.value.trim() !== ''); })) return true;
+/**
+ * Whether another row with figures in the items' columns (a scored person's) holds a cell of this kind in this column. The
+ * rows are found once per sheet, layout and column (the first two are enough to tell another from this one): a 职务 column
+ * of 「客服主管」 on every row asked it for each row.
+ */
+function onScoredRows(grid: Grid, row: number, col: number, columns: Map<number, ColumnTarget>, headerRow: number, kind: 'any' | 'signature'): boolean {
+  const ofGrid = scoredColumns.get(grid) ?? new WeakMap<Map<number, ColumnTarget>, Map<string, number[]>>();
+  scoredColumns.set(grid, ofGrid);
+  const known = ofGrid.get(columns) ?? new Map<string, number[]>();
+  ofGrid.set(columns, known);
+  const key = `${headerRow}:${col}:${kind}:${columns.size}`;
+  let rows = known.get(key);
+  if (rows === undefined) {
+    const like = (r: RawValue) => kind === 'any' || r.kind === 'date' || (r.kind === 'text' && signatureCell(r, r.value.normalize('NFKC').replace(/\s+/g, '')));
+    const entries = [...columns].filter(([, t]) => t.kind === 'entry').map(([c]) => c);
+    rows = [];
+    for (let r = headerRow + 1; r <= grid.rowCount && rows.length < 2; r++) {
+      const raw = grid.value(r, col);
+      if (raw.kind === 'empty' || !like(raw)) continue;
+      if (entries.some((c) => { const v = grid.value(r, c); return v.kind === 'number' || (v.kind === 'text' && v.value.trim() !== ''); })) rows.push(r);
+    }
+    known.set(key, rows);
   }
-  return false;
+  return rows.some((r) => r !== row);
 }
+const scoredColumns = new WeakMap<Grid, WeakMap<Map<number, ColumnTarget>, Map<string, number[]>>>();
 
 /** A signature's word (签字, 签名:, 日期:2026-03-31) or a day's date (a date cell, 「2026-03-31」, 「3月31日」). */
 function signatureCell(raw: RawValue, word: string): boolean {
